@@ -1,0 +1,13 @@
+#pragma once
+// The headless command line (DESIGN §6): one entry point that dispatches to the sub-commands.
+
+#include <QStringList>
+
+namespace Cli {
+// Sub-commands that run without a window.
+QStringList commandNames();
+// True if `args` (without the program name) ask for a headless sub-command or --version/--help.
+bool isHeadless(const QStringList &args);
+// Runs a headless invocation; returns the process exit code.
+int run(const QStringList &args);
+}

@@ -1,0 +1,108 @@
+#include "db_command.h"
+
+#include "cli_args.h"
+#include "data_session.h"
+#include "dataset_validator.h"
+#include "table_export.h"
+#include "table_reader.h"
+#include "table_schema.h"
+
+namespace {
+
+// A database table as validator rows; "line" is the row's position so messages read origin:row:column.
+TableRows rowsOf(const QSqlDatabase &db, const QString &label, const TableSpec &spec)
+{
+    const DataTable data = TableReader::read({db}, spec.name);
+    TableRows rows{spec.name, label + QLatin1Char(':') + spec.name, data.columns, 0, {}};
+    int n = 0;
+    for (const QVariantList &r : data.rows) {
+        CsvRecord record{++n, {}};
+        for (const QVariant &v : r)
+            record.fields << (v.isValid() ? TableExport::numberText(v) : QString());
+        rows.records << record;
+    }
+    return rows;
+}
+
+int check(const QStringList &positional, CliIo io)
+{
+    QList<Problem> problems;
+    QList<TableRows> tables;
+    QString what;
+    if (!positional.isEmpty()) {
+        // A dataset folder: exactly what atlas-dbc checks at build time.
+        what = positional.first();
+        tables = DatasetFiles::read(what, &problems);
+    } else {
+        auto session = DataSession::open(io);
+        if (!session)
+            return ExitCode::Failure;
+        what = QStringLiteral("the bundled database");
+        for (const TableSpec &spec : datasetTables())
+            tables << rowsOf(session->store->bundled(), QStringLiteral("bundled"), spec);
+        if (session->store->hasUserDatabase()) {
+            what += QStringLiteral(" and the user database");
+            for (const TableSpec &spec : datasetTables())
+                tables << rowsOf(session->store->user(), QStringLiteral("user"), spec);
+        }
+        if (!session->store->userProblem().isEmpty()) {
+            what += QStringLiteral(" (the user database is unusable)");
+            problems.append({session->store->userPath(), 0, 0, session->store->userProblem()});
+        }
+    }
+    // Both databases are checked together, so a user row may refer to a bundled one.
+    problems += DatasetValidator().validate(tables);
+    for (const Problem &p : problems)
+        io.err << p.toString() << '\n';
+    if (!problems.isEmpty()) {
+        io.err << problems.size() << " problem(s) in " << what << '\n';
+        return ExitCode::Failure;
+    }
+    int rows = 0;
+    for (const TableRows &t : tables)
+        rows += t.records.size();
+    io.out << "ok: " << rows << " rows in " << datasetTables().size() << " tables of " << what << " pass every check\n";
+    return ExitCode::Ok;
+}
+
+int info(CliIo io)
+{
+    auto session = DataSession::open(io);
+    if (!session)
+        return ExitCode::Failure;
+    const AtlasStore &store = *session->store;
+    io.out << "dataset version: " << store.datasetVersion() << '\n'
+           << "built on:        " << store.meta(QStringLiteral("built_on")) << '\n'
+           << "schema version:  " << store.meta(QStringLiteral("schema_version")) << '\n'
+           << "user database:   " << store.userPath()
+           << (store.hasUserDatabase() ? QStringLiteral(" (in use)") : QStringLiteral(" (not in use: %1)").arg(store.userProblem())) << '\n'
+           << "rows (bundled + user):\n";
+    for (const QString &table : datasetTableNames())
+        io.out << "  " << table.leftJustified(14) << TableReader::read(store.databases(), table).rows.size() << '\n';
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+int runDbCommand(const QStringList &args, CliIo io)
+{
+    const QStringList actions{QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("path")};
+    if (args.isEmpty() || !actions.contains(args.first())) {
+        io.err << "compute-atlas db: " << (args.isEmpty() ? QStringLiteral("name an action; valid: ") + actions.join(QStringLiteral(", "))
+                                                           : invalidChoice(QStringLiteral("action"), args.first(), actions)) << '\n';
+        return ExitCode::BadUsage;
+    }
+    QString error;
+    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + args.first(), {}, {}, args.first() == QLatin1String("check") ? 1 : 0}, &error);
+    if (!parsed) {
+        io.err << "compute-atlas " << error << '\n';
+        return ExitCode::BadUsage;
+    }
+    if (args.first() == QLatin1String("path")) {
+        io.out << AtlasStore::defaultUserPath() << '\n';
+        return ExitCode::Ok;
+    }
+    if (args.first() == QLatin1String("info"))
+        return info(io);
+    return check(parsed->positional(), io);
+}

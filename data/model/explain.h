@@ -1,0 +1,26 @@
+#pragma once
+// "Show the working": each calculator result as its formula with the numbers put in (DESIGN §3).
+
+#include "calibration.h"
+#include "economics.h"
+#include "llm_inference.h"
+#include "llm_model.h"
+#include "roofline.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// 989.4e12, "FLOP/s" → "989.4 TFLOP/s"; 0.00464, "s" → "4.64 ms". Four significant digits, SI prefixes p … E.
+QString formatSi(double value, const QString &unit);
+// A plain number with four significant digits, no prefix ("295.3", "0.9966").
+QString formatPlain(double value);
+
+QStringList explainCeilings(const Ceilings &c);
+QStringList explainKernel(const Ceilings &c, const KernelResult &k);
+QStringList explainGemm(const Ceilings &c, const GemmShape &shape, const KernelResult &k);
+QStringList explainInference(const Ceilings &c, const LlmModel &model, const InferenceResult &r);
+QStringList explainEconomics(const CostAssumptions &a, const ChipHourCost &cost, const TokenEconomics &e,
+                             double tokensPerSPerChip);
+QString explainTokensPerJoule(double tokensPerSPerChip, double watts);
+QString explainValidation(const ValidationRow &row);

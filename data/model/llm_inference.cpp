@@ -1,0 +1,578 @@
+#include "llm_inference.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+QString phaseKey(InferencePhase p)
+{
+    return p == InferencePhase::Prefill ? QStringLiteral("prefill") : QStringLiteral("decode");
+}
+
+QString llmOperatorKey(LlmOperator op)
+{
+    switch (op) {
+    case LlmOperator::Qkv: return QStringLiteral("qkv");
+    case LlmOperator::AttnScores: return QStringLiteral("attn_scores");
+    case LlmOperator::AttnV: return QStringLiteral("attn_v");
+    case LlmOperator::OutProj: return QStringLiteral("out_proj");
+    case LlmOperator::Ffn: return QStringLiteral("ffn");
+    case LlmOperator::Router: return QStringLiteral("router");
+    case LlmOperator::Experts: return QStringLiteral("experts");
+    case LlmOperator::LmHead: return QStringLiteral("lm_head");
+    case LlmOperator::AllReduce: return QStringLiteral("all_reduce");
+    }
+    return {};
+}
+
+const OperatorResult *InferenceResult::findOperator(LlmOperator op) const
+{
+    const QString key = llmOperatorKey(op);
+    for (const OperatorResult &r : operators)
+        if (r.name == key)
+            return &r;
+    return nullptr;
+}
+
+double expectedDistinctExperts(double experts, double k, double tokens)
+{
+    if (experts <= 0 || k <= 0 || tokens <= 0)
+        return 0;
+    return experts * (1.0 - std::pow(1.0 - k / experts, tokens));
+}
+
+double ringAllReduceTime(double bytes, int chips, double oneWayBandwidth)
+{
+    if (chips <= 1)
+        return 0;
+    return 2.0 * (chips - 1) / chips * bytes / oneWayBandwidth;
+}
+
+namespace {
+
+// The model's dimensions as doubles, checked once, with the derived sizes every step needs.
+struct ModelShape {
+    double hidden = 0, heads = 0, kvHeads = 0, headDim = 0, ffn = 0, expertFfn = 0, vocab = 0;
+    double experts = 0, expertsActive = 0, sharedExperts = 0;
+    double fullLayers = 0, slidingLayers = 0, window = 0;
+    double denseFfnLayers = 0, moeLayers = 0;
+    double layers = 0;
+    bool mla = false;
+    double kvLoraRank = 0, ropeHeadDim = 0;
+    double kvElementsPerTokenPerLayer = 0;
+    double kvShardLimit = 1;     // KV heads a cache can be split into
+    double mlaQkvWeights = 0;    // MLA: every attention weight but the output projection, per layer
+    double paramsTotal = 0;
+};
+
+QString missingField(const LlmModel &m, const char *field, const char *why)
+{
+    return QStringLiteral("model %1: %2 is missing or out of range (%3)")
+        .arg(m.id, QLatin1String(field), QLatin1String(why));
+}
+
+ValueOrError<ModelShape> shapeOf(const LlmModel &m)
+{
+    using R = ValueOrError<ModelShape>;
+    if (m.layers <= 0)
+        return R::failure(missingField(m, "layers", "needed for every per-layer operator"));
+    if (m.hidden <= 0)
+        return R::failure(missingField(m, "hidden", "needed for every projection"));
+    if (m.heads <= 0)
+        return R::failure(missingField(m, "heads", "needed for attention"));
+    if (m.vocab <= 0)
+        return R::failure(missingField(m, "vocab", "needed for lm_head"));
+    if (m.paramsTotal <= 0)
+        return R::failure(missingField(m, "params_total", "needed for the weights' size"));
+
+    ModelShape s;
+    s.layers = m.layers;
+    s.paramsTotal = m.paramsTotal;
+    s.hidden = m.hidden;
+    s.heads = m.heads;
+    s.vocab = m.vocab;
+    // Models whose head_dim is not hidden / heads (Qwen3, Gemma) give it explicitly; the rest may leave it out.
+    s.headDim = m.headDim > 0 ? m.headDim : double(m.hidden) / m.heads;
+
+    switch (m.attention) {
+    case LlmModel::Attention::MHA:
+        s.kvHeads = m.kvHeads > 0 ? m.kvHeads : m.heads;
+        s.kvElementsPerTokenPerLayer = 2.0 * s.kvHeads * s.headDim;
+        s.kvShardLimit = s.kvHeads;
+        break;
+    case LlmModel::Attention::GQA:
+        if (m.kvHeads <= 0 || m.kvHeads > m.heads)
+            return R::failure(missingField(m, "kv_heads", "GQA needs 1 to heads key/value heads"));
+        s.kvHeads = m.kvHeads;
+        s.kvElementsPerTokenPerLayer = 2.0 * s.kvHeads * s.headDim;
+        s.kvShardLimit = s.kvHeads;
+        break;
+    case LlmModel::Attention::MLA:
+        if (m.kvLoraRank <= 0)
+            return R::failure(missingField(m, "kv_lora_rank", "MLA caches the compressed latent"));
+        s.mla = true;
+        s.kvLoraRank = m.kvLoraRank;
+        s.ropeHeadDim = std::max(0, m.ropeHeadDim);
+        s.kvHeads = m.heads;
+        s.kvElementsPerTokenPerLayer = s.kvLoraRank + s.ropeHeadDim;
+        s.kvShardLimit = 1; // one latent per token serves every head: it cannot be split by heads
+        break;
+    }
+
+    if (m.slidingLayers < 0 || m.slidingLayers > m.layers)
+        return R::failure(missingField(m, "sliding_layers", "0 to layers"));
+    if (m.slidingLayers > 0 && m.slidingWindow <= 0)
+        return R::failure(missingField(m, "sliding_window", "sliding layers need a window"));
+    s.slidingLayers = m.slidingLayers;
+    s.fullLayers = m.layers - m.slidingLayers;
+    s.window = m.slidingLayers > 0 ? m.slidingWindow : 0;
+
+    if (m.isMoe()) {
+        if (m.expertFfn <= 0)
+            return R::failure(missingField(m, "expert_ffn", "MoE layers need the width of one expert"));
+        if (m.expertsActive <= 0 || m.expertsActive > m.experts)
+            return R::failure(missingField(m, "experts_active", "1 to experts routed experts per token"));
+        if (m.denseLayers < 0 || m.denseLayers > m.layers)
+            return R::failure(missingField(m, "dense_layers", "0 to layers"));
+        if (m.denseLayers > 0 && m.ffn <= 0)
+            return R::failure(missingField(m, "ffn", "the leading dense layers need their FFN width"));
+        s.experts = m.experts;
+        s.expertsActive = m.expertsActive;
+        s.sharedExperts = std::max(0, m.sharedExperts);
+        s.expertFfn = m.expertFfn;
+        s.ffn = m.ffn;
+        s.denseFfnLayers = m.denseLayers;
+        s.moeLayers = m.layers - m.denseLayers;
+    } else {
+        if (m.ffn <= 0)
+            return R::failure(missingField(m, "ffn", "needed for the FFN"));
+        s.ffn = m.ffn;
+        s.denseFfnLayers = m.layers;
+    }
+
+    if (s.mla) {
+        // The preset does not give MLA's query compression rank, so the attention weights are what the
+        // stated parameter count leaves after embeddings, lm_head, FFNs, experts and routers (for
+        // DeepSeek-V3: (671e9 − 660e9) / 61 ≈ 187e6 a layer, against ≈ 187e6 from its config).
+        const double outProj = s.heads * s.headDim * s.hidden;
+        const double rest = s.paramsTotal - 2.0 * s.vocab * s.hidden
+            - s.denseFfnLayers * 3.0 * s.hidden * s.ffn
+            - s.moeLayers * ((s.experts + s.sharedExperts) * 3.0 * s.hidden * s.expertFfn + s.hidden * s.experts);
+        const double perLayer = rest / s.layers - outProj;
+        // If the count leaves nothing (a preset without the embeddings, say), fall back to MLA without query
+        // compression: q (heads × (head_dim + rope)), the latent down-projection and its up-projection to K and V.
+        const double uncompressed = s.hidden * s.heads * (s.headDim + s.ropeHeadDim)
+            + s.hidden * (s.kvLoraRank + s.ropeHeadDim) + s.kvLoraRank * s.heads * 2.0 * s.headDim;
+        s.mlaQkvWeights = perLayer > 0 ? perLayer : uncompressed;
+    }
+    return s;
+}
+
+// Query-key pairs of one sequence: decode attends `context` keys once; prefill is causal over the prompt.
+double keysPerQuery(double context, double window)
+{
+    return window > 0 ? std::min(context, window) : context;
+}
+
+double causalPairs(double prompt, double window)
+{
+    if (window <= 0 || prompt <= window)
+        return prompt * (prompt + 1) / 2;
+    return window * (window + 1) / 2 + (prompt - window) * window;
+}
+
+// Per-operator sums over layers, built without allocating: the sweep runs this thousands of times a second.
+struct OperatorSum {
+    bool present = false;
+    double flops = 0, bytes = 0, time = 0, computeTime = 0, memoryTime = 0, linkTime = 0;
+    double memoryStall = 0, linkWait = 0;
+    std::array<double, 3> timeByBound{};
+};
+
+struct StepSum {
+    std::array<OperatorSum, llmOperatorCount> ops;
+    double time = 0, computeTime = 0, memoryTime = 0, memoryStall = 0, linkWait = 0;
+};
+
+// Everything about a workload that does not change with the batch size.
+struct Prepared {
+    ModelShape shape;
+    double chips = 1;
+    double kvSplit = 1;
+    double activationBytes = 0, weightBytes = 0, kvElementBytes = 0;
+    double contextTokens = 0;
+    double kvBytesPerSequence = 0; // at the context, whole model, before splitting
+    double weightsBytes = 0;
+    double usableWeightsTier = 0, usableKvTier = 0;
+    bool sameTier = true;
+    std::optional<long long> computeBoundBatch;
+    std::optional<long long> maxBatch;
+};
+
+StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &cfg, double batch)
+{
+    const ModelShape &s = p.shape;
+    const double N = p.chips;
+    const double split = p.kvSplit;
+    const double ab = p.activationBytes, wb = p.weightBytes, kvb = p.kvElementBytes;
+    const bool decode = cfg.phase == InferencePhase::Decode;
+    const double T = decode ? batch : batch * cfg.prompt; // tokens this step
+    const double q = s.heads * s.headDim;                  // query width
+    const double kvWidth = 2.0 * s.kvHeads * s.headDim;    // K and V width (GQA/MHA)
+
+    StepSum step;
+    auto add = [&](LlmOperator kind, double count, double flops, double weightBytes, double activationBytes,
+                   double kvBytes, double linkBytes) {
+        if (count <= 0)
+            return;
+        Operator op;
+        op.flops = flops;
+        op.bytes[0] += activationBytes;
+        op.bytes[cfg.weightsTier] += weightBytes;
+        op.bytes[cfg.kvTier] += kvBytes;
+        op.linkBytes = linkBytes;
+        const OperatorResult r = evaluateOperator(op, c);
+        OperatorSum &sum = step.ops[int(kind)];
+        sum.present = true;
+        sum.flops += count * r.flops;
+        sum.bytes += count * r.bytes;
+        sum.time += count * r.time;
+        sum.computeTime += count * r.computeTime;
+        sum.memoryTime += count * r.memoryTime;
+        sum.linkTime += count * r.linkTime;
+        // The compute units idle while the slower of memory and link catches up; memory stall is the part
+        // memory is to blame for (the link may still be busier).
+        const double memoryStall = std::max(0.0, r.time - std::max(r.computeTime, r.linkTime));
+        const double linkWait = std::max(0.0, r.time - std::max(r.computeTime, r.memoryTime));
+        sum.memoryStall += count * memoryStall;
+        sum.linkWait += count * linkWait;
+        sum.timeByBound[int(r.bound)] += count * r.time;
+    };
+
+    // qkv: projections in, new K/V (or MLA latent) written to the cache.
+    if (s.mla) {
+        const double w = s.mlaQkvWeights / N;
+        add(LlmOperator::Qkv, s.layers, 2.0 * T * w, w * wb,
+            T * s.hidden * ab + T * (s.heads * (s.headDim + s.ropeHeadDim) / N + s.kvElementsPerTokenPerLayer) * ab,
+            T * s.kvElementsPerTokenPerLayer * kvb, 0);
+    } else {
+        // K/V projections split no further than the KV heads: with N > kv_heads each chip holds a copy.
+        const double w = s.hidden * q / N + s.hidden * kvWidth / split;
+        add(LlmOperator::Qkv, s.layers, 2.0 * T * w, w * wb,
+            T * s.hidden * ab + T * (q / N + kvWidth / split) * ab, T * kvWidth / split * kvb, 0);
+    }
+
+    // Attention, per group of layers sharing a window (full attention, then sliding-window layers).
+    const std::array<std::pair<double, double>, 2> groups{{{s.fullLayers, 0.0}, {s.slidingLayers, s.window}}};
+    for (const auto &[layers, window] : groups) {
+        if (layers <= 0)
+            continue;
+        const double pairs = decode ? batch * keysPerQuery(cfg.context, window) : batch * causalPairs(cfg.prompt, window);
+        const double cachedTokens = decode ? batch * keysPerQuery(cfg.context, window) : batch * double(cfg.prompt);
+        const double headsHere = s.heads / N;
+        if (!s.mla) {
+            const double kvHalf = s.kvHeads * s.headDim / split; // K or V of one token on this chip
+            add(LlmOperator::AttnScores, layers, 2.0 * pairs * headsHere * s.headDim, 0,
+                T * q / N * ab, cachedTokens * kvHalf * kvb, 0);
+            add(LlmOperator::AttnV, layers, 2.0 * pairs * headsHere * s.headDim, 0,
+                T * q / N * ab, cachedTokens * kvHalf * kvb, 0);
+        } else if (decode) {
+            // Absorbed MLA: queries are taken into the latent space, scores and values run on the latent.
+            const double latent = s.kvLoraRank + s.ropeHeadDim;
+            add(LlmOperator::AttnScores, layers, 2.0 * pairs * headsHere * latent, 0,
+                T * headsHere * latent * ab, cachedTokens * latent * kvb, 0);
+            add(LlmOperator::AttnV, layers, 2.0 * pairs * headsHere * s.kvLoraRank, 0,
+                T * headsHere * s.kvLoraRank * ab, 0, 0);
+        } else {
+            // Prefill expands the latent into per-head K (head_dim + rope) and V (head_dim) activations.
+            const double qk = s.headDim + s.ropeHeadDim;
+            add(LlmOperator::AttnScores, layers, 2.0 * pairs * headsHere * qk, 0,
+                (T + cachedTokens) * headsHere * qk * ab, 0, 0);
+            add(LlmOperator::AttnV, layers, 2.0 * pairs * headsHere * s.headDim, 0,
+                (T + cachedTokens) * headsHere * s.headDim * ab, 0, 0);
+        }
+    }
+
+    {
+        const double w = q * s.hidden / N;
+        add(LlmOperator::OutProj, s.layers, 2.0 * T * w, w * wb, T * (q / N + s.hidden) * ab, 0, 0);
+    }
+    if (s.denseFfnLayers > 0) {
+        // Gated FFN (SwiGLU): gate, up and down matrices; the intermediate is written once and read once.
+        const double w = 3.0 * s.hidden * s.ffn / N;
+        add(LlmOperator::Ffn, s.denseFfnLayers, 2.0 * T * w, w * wb,
+            2.0 * T * s.hidden * ab + 2.0 * T * s.ffn / N * ab, 0, 0);
+    }
+    if (s.moeLayers > 0) {
+        const double routerWeights = s.hidden * s.experts; // small: every chip keeps a copy
+        add(LlmOperator::Router, s.moeLayers, 2.0 * T * routerWeights, routerWeights * wb,
+            T * s.hidden * ab + T * s.experts * ab, 0, 0);
+        const double expertWeights = 3.0 * s.hidden * s.expertFfn / N;
+        const double perToken = s.expertsActive + s.sharedExperts;
+        const double touched = expectedDistinctExperts(s.experts, s.expertsActive, T) + s.sharedExperts;
+        add(LlmOperator::Experts, s.moeLayers, 2.0 * T * perToken * expertWeights, touched * expertWeights * wb,
+            2.0 * T * s.hidden * ab + 2.0 * T * perToken * s.expertFfn / N * ab, 0, 0);
+    }
+    {
+        const double lmTokens = batch; // decode: every token; prefill: the last token of each prompt
+        const double w = s.hidden * s.vocab / N;
+        add(LlmOperator::LmHead, 1, 2.0 * lmTokens * w, w * wb,
+            lmTokens * s.hidden * ab + lmTokens * s.vocab / N * ab, 0, 0);
+    }
+    if (N > 1) {
+        // After attention and after the FFN each chip holds partial sums of T × hidden: two all-reduces a layer.
+        const double message = T * s.hidden * ab;
+        add(LlmOperator::AllReduce, s.layers, 0, 0, 0, 0, 2.0 * (2.0 * (N - 1) / N * message));
+    }
+
+    for (const OperatorSum &o : step.ops) {
+        step.time += o.time;
+        step.computeTime += o.computeTime;
+        step.memoryTime += o.memoryTime;
+        step.memoryStall += o.memoryStall;
+        step.linkWait += o.linkWait;
+    }
+    return step;
+}
+
+// Bytes one chip holds on the weights' tier and on the KV tier.
+struct ChipUsage {
+    double weights = 0, kv = 0;
+};
+
+ChipUsage usageOn(const Prepared &p, double chips, double batch)
+{
+    const double split = std::min(chips, p.shape.kvShardLimit);
+    return {p.weightsBytes / chips, batch * p.kvBytesPerSequence / split};
+}
+
+bool fitsOn(const Prepared &p, double chips, double batch)
+{
+    const ChipUsage u = usageOn(p, chips, batch);
+    if (p.sameTier)
+        return u.weights + u.kv <= p.usableWeightsTier;
+    return u.weights <= p.usableWeightsTier && u.kv <= p.usableKvTier;
+}
+
+std::optional<int> minChipsFor(const Prepared &p, double batch)
+{
+    const double w = p.weightsBytes, k = batch * p.kvBytesPerSequence, s = p.shape.kvShardLimit;
+    double candidate = 1;
+    if (p.sameTier) {
+        const double u = p.usableWeightsTier;
+        if (k / s >= u)
+            return std::nullopt; // the KV cache alone overflows a chip however many there are
+        const double allSplit = std::ceil((w + k) / u);
+        candidate = allSplit <= s ? allSplit : std::max(s, std::ceil(w / (u - k / s)));
+    } else {
+        if (k / s > p.usableKvTier)
+            return std::nullopt;
+        candidate = std::max({1.0, std::ceil(w / p.usableWeightsTier), std::ceil(k / p.usableKvTier)});
+    }
+    candidate = std::max(1.0, candidate);
+    constexpr double limit = 1e6; // beyond a million chips the answer means "no"
+    if (!(candidate <= limit))
+        return std::nullopt;
+    // The closed form can be one off from rounding; settle it against the check itself.
+    while (candidate <= limit && !fitsOn(p, candidate, batch))
+        candidate += 1;
+    while (candidate > 1 && fitsOn(p, candidate - 1, batch))
+        candidate -= 1;
+    if (candidate > limit)
+        return std::nullopt;
+    return int(candidate);
+}
+
+std::optional<long long> maxBatchFor(const Prepared &p)
+{
+    if (p.kvBytesPerSequence <= 0)
+        return std::nullopt; // no KV cache: the wall is elsewhere
+    const ChipUsage perSequence = usageOn(p, p.chips, 1);
+    double room = p.usableKvTier;
+    if (p.sameTier)
+        room -= perSequence.weights;
+    else if (perSequence.weights > p.usableWeightsTier)
+        return 0;
+    if (room <= 0)
+        return 0;
+    const double batches = std::floor(room / perSequence.kv);
+    return batches >= 9.0e18 ? std::numeric_limits<long long>::max() : static_cast<long long>(batches);
+}
+
+// Smallest decode batch at which the step's compute time reaches its memory time. Compute grows with the
+// batch, memory with the batch too (KV, activations, more experts) but from the fixed weights, so the
+// ratio rises monotonically: double until it holds, then bisect. Long contexts can keep it memory-bound
+// at every batch (attention's intensity does not grow with it): then there is no such batch.
+std::optional<long long> computeBoundBatchFor(const Prepared &p, const Ceilings &c, const InferenceConfig &cfg)
+{
+    if (cfg.phase != InferencePhase::Decode)
+        return std::nullopt;
+    auto computeBound = [&](double b) {
+        const StepSum s = buildStep(p, c, cfg, b);
+        return s.computeTime >= s.memoryTime;
+    };
+    if (computeBound(1))
+        return 1;
+    double lo = 1, hi = 2;
+    constexpr double limit = 1ll << 30;
+    while (!computeBound(hi)) {
+        lo = hi;
+        hi *= 2;
+        if (hi > limit)
+            return std::nullopt;
+    }
+    while (hi - lo > 1) {
+        const double mid = std::floor((lo + hi) / 2);
+        (computeBound(mid) ? hi : lo) = mid;
+    }
+    return static_cast<long long>(hi);
+}
+
+ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const InferenceConfig &cfg)
+{
+    using R = ValueOrError<Prepared>;
+    auto shape = shapeOf(model);
+    if (!shape)
+        return R::failure(shape.error);
+    if (cfg.tensorParallel < 1)
+        return R::failure(QStringLiteral("tensor parallelism must be 1 or more chips"));
+    if (cfg.tensorParallel > 1 && c.linkBandwidth <= 0)
+        return R::failure(QStringLiteral("%1 has no scale-up bandwidth figure; tensor parallelism over it "
+                                         "cannot be computed").arg(c.chipId));
+    if (cfg.phase == InferencePhase::Decode && cfg.context < 1)
+        return R::failure(QStringLiteral("decode needs a context of 1 token or more"));
+    if (cfg.phase == InferencePhase::Prefill && cfg.prompt < 1)
+        return R::failure(QStringLiteral("prefill needs a prompt of 1 token or more"));
+    const int tierCount = std::min<int>(int(c.tiers.size()), Ceilings::maxTiers);
+    if (cfg.weightsTier < 0 || cfg.weightsTier >= tierCount || cfg.kvTier < 0 || cfg.kvTier >= tierCount)
+        return R::failure(QStringLiteral("weights and KV cache must be placed on one of the chip's memory tiers"));
+    if (!(cfg.memoryReserve >= 0 && cfg.memoryReserve < 1))
+        return R::failure(QStringLiteral("the memory reserve must be in [0, 1)"));
+    for (int t : {cfg.weightsTier, cfg.kvTier})
+        if (c.tiers.at(t).capacityBytes <= 0)
+            return R::failure(t == 0 ? QStringLiteral("%1 has no memory capacity figure in the dataset").arg(c.chipId)
+                                     : QStringLiteral("memory tier '%1' has no capacity").arg(c.tiers.at(t).name));
+
+    Prepared p;
+    p.shape = *shape;
+    p.chips = cfg.tensorParallel;
+    p.kvSplit = std::min(p.chips, p.shape.kvShardLimit);
+    p.activationBytes = p.weightBytes = bytesPerElement(c.precision);
+    p.kvElementBytes = bytesPerElement(cfg.kvPrecision);
+    p.contextTokens = cfg.phase == InferencePhase::Decode ? cfg.context : cfg.prompt;
+    const ModelShape &s = p.shape;
+    p.kvBytesPerSequence = s.kvElementsPerTokenPerLayer * p.kvElementBytes
+        * (s.fullLayers * p.contextTokens + s.slidingLayers * keysPerQuery(p.contextTokens, s.window));
+    p.weightsBytes = s.paramsTotal * p.weightBytes;
+    p.sameTier = cfg.weightsTier == cfg.kvTier;
+    p.usableWeightsTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.weightsTier).capacityBytes;
+    p.usableKvTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.kvTier).capacityBytes;
+    p.computeBoundBatch = computeBoundBatchFor(p, c, cfg);
+    p.maxBatch = maxBatchFor(p);
+    return p;
+}
+
+InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg, int batch)
+{
+    cfg.batch = batch;
+    const StepSum step = buildStep(p, c, cfg, batch);
+
+    InferenceResult r;
+    r.config = cfg;
+    r.precision = c.precision;
+    r.operators.reserve(llmOperatorCount);
+    for (int i = 0; i < llmOperatorCount; ++i) {
+        const OperatorSum &o = step.ops[i];
+        if (!o.present)
+            continue;
+        OperatorResult row;
+        row.name = llmOperatorKey(LlmOperator(i));
+        row.flops = o.flops;
+        row.bytes = o.bytes;
+        row.intensity = o.bytes > 0 ? o.flops / o.bytes : std::numeric_limits<double>::infinity();
+        row.time = o.time;
+        row.attainableFlops = o.time > 0 ? o.flops / o.time : 0;
+        row.computeTime = o.computeTime;
+        row.memoryTime = o.memoryTime;
+        row.linkTime = o.linkTime;
+        // Layers of one kind can differ (sliding windows); the row is labelled by where most of its time goes.
+        const auto &tb = o.timeByBound;
+        row.bound = tb[int(Bound::Link)] > std::max(tb[int(Bound::Compute)], tb[int(Bound::Memory)]) ? Bound::Link
+            : tb[int(Bound::Compute)] >= tb[int(Bound::Memory)] && tb[int(Bound::Compute)] > 0 ? Bound::Compute
+                                                                                               : Bound::Memory;
+        r.operators.append(row);
+    }
+
+    const bool decode = cfg.phase == InferencePhase::Decode;
+    r.stepTime = step.time;
+    r.tokensPerStep = decode ? double(batch) : double(batch) * cfg.prompt;
+    r.tokensPerS = r.tokensPerStep / step.time;
+    r.tokensPerSPerChip = r.tokensPerS / p.chips;
+    r.tokensPerSPerUser = (decode ? 1.0 : double(cfg.prompt)) / step.time;
+    r.computeTime = step.computeTime;
+    r.memoryTime = step.memoryTime;
+    r.memoryStallFraction = step.time > 0 ? step.memoryStall / step.time : 0;
+    r.linkFraction = step.time > 0 ? step.linkWait / step.time : 0;
+    r.computeBoundBatch = p.computeBoundBatch;
+
+    r.weightsBytes = p.weightsBytes;
+    r.kvBytesPerToken = p.shape.layers * p.shape.kvElementsPerTokenPerLayer * p.kvElementBytes;
+    r.kvBytes = batch * p.kvBytesPerSequence;
+    const ChipUsage usage = usageOn(p, p.chips, batch);
+    r.weightsBytesPerChip = usage.weights;
+    r.kvBytesPerChip = usage.kv;
+    r.usableWeightsTierBytes = p.usableWeightsTier;
+    r.usableKvTierBytes = p.usableKvTier;
+    r.fits = fitsOn(p, p.chips, batch);
+    r.minChips = minChipsFor(p, batch);
+    r.maxBatch = p.maxBatch;
+
+    r.kvElementsPerTokenPerLayer = p.shape.kvElementsPerTokenPerLayer;
+    r.kvSplit = int(p.kvSplit);
+    r.contextTokens = p.contextTokens;
+    if (p.shape.moeLayers > 0)
+        r.distinctExperts = expectedDistinctExperts(p.shape.experts, p.shape.expertsActive, r.tokensPerStep);
+    if (p.chips > 1) {
+        r.allReduceMessageBytes = r.tokensPerStep * p.shape.hidden * p.activationBytes;
+        r.allReduceTime = step.ops[int(LlmOperator::AllReduce)].time;
+    }
+    return r;
+}
+
+} // namespace
+
+double kvBytesPerToken(const LlmModel &model, Precision kvPrecision)
+{
+    const auto shape = shapeOf(model);
+    if (!shape)
+        return 0;
+    return shape->layers * shape->kvElementsPerTokenPerLayer * bytesPerElement(kvPrecision);
+}
+
+ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const LlmModel &model,
+                                                const InferenceConfig &config)
+{
+    if (config.batch < 1)
+        return ValueOrError<InferenceResult>::failure(QStringLiteral("the batch must be 1 or more sequences"));
+    const auto prepared = prepare(ceilings, model, config);
+    if (!prepared)
+        return ValueOrError<InferenceResult>::failure(prepared.error);
+    return finish(*prepared, ceilings, config, config.batch);
+}
+
+ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceilings, const LlmModel &model,
+                                                           const InferenceConfig &config, const QList<int> &batches)
+{
+    using R = ValueOrError<QList<InferenceResult>>;
+    for (int b : batches)
+        if (b < 1)
+            return R::failure(QStringLiteral("every batch must be 1 or more sequences"));
+    const auto prepared = prepare(ceilings, model, config);
+    if (!prepared)
+        return R::failure(prepared.error);
+    QList<InferenceResult> results;
+    results.reserve(batches.size());
+    for (int b : batches)
+        results.append(finish(*prepared, ceilings, config, b));
+    return results;
+}

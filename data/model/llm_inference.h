@@ -1,0 +1,113 @@
+#pragma once
+// LLM inference on the roofline: one prefill or decode step of a model on N chips, operator by operator (DESIGN §3).
+//
+// The model, in brief (each choice is explained where it is made, in llm_inference.cpp):
+// - Per layer: qkv, attn_scores, attn_v, out_proj, then ffn (dense layers) or router + experts (MoE layers);
+//   once per step: lm_head; with tensor parallelism, all_reduce. Embedding lookups, norms and
+//   element-wise work are left out: they move B × hidden values, noise beside the weights.
+// - Bytes: weights are read once per step from their tier; activations are read and written once from HBM;
+//   attention is a fused (FlashAttention-style) kernel, so the score matrix never reaches memory and the
+//   KV cache is read once per step from its tier. New K/V are written by qkv.
+// - Decode at context L: each new token attends to L tokens (min(L, window) in sliding-window layers).
+//   Prefill of P tokens: causal, token i attends to i tokens (min(i, window)); only the last token of each
+//   prompt goes through lm_head (time to first token).
+// - MLA (DeepSeek): the KV cache holds kv_lora_rank + rope_head_dim values per token per layer; decode uses the
+//   absorbed form (attention runs in the latent space), prefill the expanded form (per-head q·k of
+//   head_dim + rope_head_dim, v of head_dim). A fused MLA kernel reads the latent once for scores and values.
+// - MoE: a step over T tokens reads the shared experts and the expected number of distinct routed experts,
+//   E × (1 − (1 − k/E)^T) per MoE layer (each token picks k of E uniformly); FLOPs count k + shared per token.
+//   Experts are split by tensor parallelism like the rest (no expert parallelism).
+// - Tensor parallelism over N chips: weights, FLOPs and KV heads are split N ways. KV heads cannot be split
+//   further than there are of them: with N > kv_heads each chip keeps a copy (as vLLM does), and MLA's one
+//   latent per token is kept whole on every chip. The router is replicated. Two all-reduces per layer of
+//   T × hidden activations, ring cost 2(N − 1)/N × bytes / one-way link bandwidth, no latency term.
+// - Fits: weights/N + KV/split ≤ (1 − reserve) × capacity on every chip and tier; the reserve (default 10%,
+//   vLLM's gpu_memory_utilization = 0.9) covers activations, workspace and fragmentation.
+
+#include "llm_model.h"
+#include "roofline.h"
+
+#include <QList>
+#include <QString>
+#include <array>
+#include <optional>
+
+enum class InferencePhase { Prefill, Decode };
+QString phaseKey(InferencePhase p); // "prefill", "decode"
+
+// The operators a step is made of, in the order a layer runs them.
+enum class LlmOperator { Qkv, AttnScores, AttnV, OutProj, Ffn, Router, Experts, LmHead, AllReduce };
+inline constexpr int llmOperatorCount = 9;
+QString llmOperatorKey(LlmOperator op); // "qkv", "attn_scores", … as in JSON
+
+// The workload: what runs, how much of it, and how it is spread.
+struct InferenceConfig {
+    InferencePhase phase = InferencePhase::Decode;
+    int batch = 1;       // sequences served together
+    int context = 0;     // decode: tokens each new token attends to (prompt + tokens generated so far)
+    int prompt = 0;      // prefill: prompt tokens per sequence
+    Precision kvPrecision = Precision::BF16; // weights, activations and compute use Ceilings::precision
+    int tensorParallel = 1; // chips that split every layer
+    int weightsTier = 0; // index into Ceilings::tiers
+    int kvTier = 0;
+    double memoryReserve = 0.10; // share of each tier's capacity kept back (serving engines keep ~10%)
+};
+
+// One step of inference, as seen from one chip of the tensor-parallel group.
+struct InferenceResult {
+    InferenceConfig config;
+    Precision precision = Precision::BF16; // weights, activations and compute
+
+    // Per operator, summed over layers, for one chip. Only operators the model has appear.
+    QList<OperatorResult> operators;
+
+    double stepTime = 0;          // s: one decode step, or the whole prefill (time to first token)
+    double tokensPerStep = 0;     // decode: batch; prefill: batch × prompt
+    double tokensPerS = 0;        // the whole group of N chips
+    double tokensPerSPerChip = 0;
+    double tokensPerSPerUser = 0; // decode: 1 / step; prefill: prompt / TTFT
+    double computeTime = 0;       // s: Σ FLOPs / peak over operators
+    double memoryTime = 0;        // s: Σ bytes / bandwidth over operators
+    double memoryStallFraction = 0; // share of the step the compute units wait on memory
+    double linkFraction = 0;        // share of the step spent waiting on the scale-up link
+    std::optional<long long> computeBoundBatch; // decode only: smallest batch with compute time ≥ memory time
+
+    // Memory
+    double weightsBytes = 0;      // params_total × element size, the whole model
+    double kvBytesPerToken = 0;   // one token of context, all layers, the whole model
+    double kvBytes = 0;           // the batch's KV cache at this context, before splitting
+    double weightsBytesPerChip = 0;
+    double kvBytesPerChip = 0;
+    double usableWeightsTierBytes = 0; // (1 − reserve) × capacity of the weights' tier, per chip
+    double usableKvTierBytes = 0;
+    bool fits = false;
+    std::optional<int> minChips;        // fewest tensor-parallel chips that hold weights + KV (any integer)
+    std::optional<long long> maxBatch;  // the KV wall: largest batch that fits at this context on N chips
+
+    // The working, for "show the working"
+    double kvElementsPerTokenPerLayer = 0; // 2 × kv_heads × head_dim, or kv_lora_rank + rope_head_dim
+    int kvSplit = 1;                // ways the KV cache is split across the group
+    double contextTokens = 0;       // decode: context; prefill: prompt
+    double distinctExperts = 0;     // expected routed experts a step reads per MoE layer
+    double allReduceMessageBytes = 0; // one all-reduce: tokens × hidden × element size
+    double allReduceTime = 0;       // s for all 2 × layers all-reduces of a step
+
+    const OperatorResult *findOperator(LlmOperator op) const;
+};
+
+// One step of `model` on the chips described by `ceilings` (compute precision = ceilings.precision).
+// Errors: a model field the calculation needs is missing, the chip lacks a figure (capacity, scale-up
+// bandwidth for N > 1), or the workload is out of range.
+ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const LlmModel &model,
+                                                const InferenceConfig &config);
+// The same workload at each batch size: what does not depend on the batch is computed once.
+ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceilings, const LlmModel &model,
+                                                           const InferenceConfig &config, const QList<int> &batches);
+
+// E × (1 − (1 − k/E)^tokens): the expected number of distinct experts `tokens` tokens route to, when each
+// picks `k` of `experts` uniformly and independently.
+double expectedDistinctExperts(double experts, double k, double tokens);
+// 2(N − 1)/N × bytes / bandwidth: one ring all-reduce of `bytes` over N chips at `oneWayBandwidth` B/s.
+double ringAllReduceTime(double bytes, int chips, double oneWayBandwidth);
+// KV cache bytes one token of context adds across all layers (sliding layers included).
+double kvBytesPerToken(const LlmModel &model, Precision kvPrecision);

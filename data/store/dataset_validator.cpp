@@ -1,0 +1,418 @@
+#include "dataset_validator.h"
+
+#include "partial_date.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+using Kind = ColumnSpec::Kind;
+
+QString Problem::toString() const
+{
+    return QStringLiteral("%1:%2:%3: %4").arg(origin).arg(line).arg(column).arg(message);
+}
+
+void DatasetValidator::addKnownKeys(const QString &table, const QStringList &keys)
+{
+    m_knownKeys[table] += keys;
+}
+
+namespace {
+
+struct MetricRule {
+    QString unit;
+    double min, max;
+};
+
+// Canonical unit and plausible range of each spec_claim metric. The ranges are wide enough for any real
+// accelerator from 2015 to 2035 and narrow enough to catch a figure in the wrong unit (TB/s typed as B/s).
+const QHash<QString, MetricRule> &metricRules()
+{
+    static const QHash<QString, MetricRule> rules{
+        {QStringLiteral("peak_flops"), {QStringLiteral("FLOP/s"), 1e11, 1e19}},
+        {QStringLiteral("memory_capacity"), {QStringLiteral("B"), 1e9, 1e13}},
+        {QStringLiteral("memory_bandwidth"), {QStringLiteral("B/s"), 1e10, 1e14}},
+        {QStringLiteral("tdp"), {QStringLiteral("W"), 10, 1e4}},
+        {QStringLiteral("scaleup_bandwidth"), {QStringLiteral("B/s"), 1e9, 1e14}},
+        {QStringLiteral("scaleup_domain"), {QStringLiteral("chips"), 1, 1e6}},
+        {QStringLiteral("price"), {QStringLiteral("USD"), 100, 1e7}},
+    };
+    return rules;
+}
+
+const QHash<QString, QString> &measurementUnits()
+{
+    static const QHash<QString, QString> units{
+        {QStringLiteral("gemm"), QStringLiteral("FLOP/s")},
+        {QStringLiteral("stream"), QStringLiteral("B/s")},
+    };
+    return units;
+}
+
+// A row as a map from column name to (text, 1-based column in its file).
+struct Row {
+    const TableRows *table = nullptr;
+    const CsvRecord *record = nullptr;
+    QHash<QString, int> columnOf; // shared per table
+
+    QString value(const QString &column) const
+    {
+        const int i = columnOf.value(column, -1);
+        return i >= 0 && i < record->fields.size() ? record->fields.at(i).trimmed() : QString();
+    }
+    int col(const QString &column) const { return columnOf.value(column, -1) + 1; }
+};
+
+class Checker {
+public:
+    Checker(const QMap<QString, QStringList> &known, QList<Problem> &problems)
+        : m_known(known), m_problems(problems) {}
+
+    void run(const QList<TableRows> &tables)
+    {
+        // First pass: the keys every table provides, so references can be resolved in any order.
+        for (auto it = m_known.constBegin(); it != m_known.constEnd(); ++it)
+            for (const QString &k : it.value())
+                m_keys[it.key()].insert(k);
+        for (const TableRows &t : tables)
+            collectKeys(t);
+        for (const TableRows &t : tables)
+            checkTable(t);
+    }
+
+private:
+    const QMap<QString, QStringList> &m_known;
+    QList<Problem> &m_problems;
+    QHash<QString, QSet<QString>> m_keys;
+    QHash<QString, QString> m_chipStatus;
+
+    void report(const QString &origin, int line, int column, const QString &message)
+    {
+        m_problems.append({origin, line, std::max(column, 1), message});
+    }
+    void report(const Row &row, const QString &column, const QString &message)
+    {
+        report(row.table->origin, row.record->line, row.col(column), message);
+    }
+
+    static QHash<QString, int> columnIndex(const TableRows &t)
+    {
+        QHash<QString, int> idx;
+        for (int i = 0; i < t.header.size(); ++i)
+            idx.insert(t.header.at(i).trimmed(), i);
+        return idx;
+    }
+
+    void collectKeys(const TableRows &t)
+    {
+        const TableSpec *spec = findTable(t.table);
+        QSet<QString> &keys = m_keys[t.table];
+        if (!spec || spec->keyColumn.isEmpty())
+            return;
+        const int keyCol = columnIndex(t).value(spec->keyColumn, -1);
+        if (keyCol < 0)
+            return;
+        const int statusCol = columnIndex(t).value(QStringLiteral("status"), -1);
+        for (const CsvRecord &r : t.records) {
+            if (keyCol < r.fields.size())
+                keys.insert(r.fields.at(keyCol).trimmed());
+            if (t.table == QLatin1String("chip") && statusCol >= 0 && statusCol < r.fields.size() && keyCol < r.fields.size())
+                m_chipStatus.insert(r.fields.at(keyCol).trimmed(), r.fields.at(statusCol).trimmed());
+        }
+    }
+
+    void checkTable(const TableRows &t)
+    {
+        const TableSpec *spec = findTable(t.table);
+        if (!spec) {
+            report(t.origin, 1, 1, QStringLiteral("unknown table '%1'; known tables: %2").arg(t.table, datasetTableNames().join(QStringLiteral(", "))));
+            return;
+        }
+        // Header: every column of the contract present, nothing else.
+        const QHash<QString, int> idx = columnIndex(t);
+        bool headerOk = true;
+        for (const ColumnSpec &c : spec->columns) {
+            if (!idx.contains(c.name)) {
+                report(t.origin, t.headerLine, t.header.size() + 1, QStringLiteral("missing column '%1'").arg(c.name));
+                headerOk = false;
+            }
+        }
+        for (int i = 0; i < t.header.size(); ++i) {
+            if (!spec->column(t.header.at(i).trimmed())) {
+                report(t.origin, t.headerLine, i + 1,
+                       QStringLiteral("unknown column '%1'; the columns of %2 are: %3")
+                           .arg(t.header.at(i), spec->name, spec->columnNames().join(QStringLiteral(", "))));
+                headerOk = false;
+            }
+        }
+        if (!headerOk)
+            return;
+
+        QHash<QString, int> firstLineOfKey;
+        QHash<QString, QString> aliasOwner; // chip aliases, lower-case → chip id
+        QSet<QString> denseClaims;          // chip|metric|precision|claimed_on of sparse=0 claims
+        QList<Row> sparseClaims;
+        QHash<QString, double> shareSums;   // market_share segment|period|source → sum
+        QHash<QString, Row> shareFirstRow;
+
+        for (const CsvRecord &record : t.records) {
+            Row row{&t, &record, idx};
+            if (record.fields.size() != t.header.size()) {
+                report(t.origin, record.line, std::min<int>(record.fields.size(), t.header.size()) + 1,
+                       QStringLiteral("this row has %1 fields, the header has %2").arg(record.fields.size()).arg(t.header.size()));
+                continue;
+            }
+            bool fieldsOk = true;
+            for (const ColumnSpec &c : spec->columns)
+                fieldsOk &= checkField(row, c);
+
+            if (!spec->keyColumn.isEmpty()) {
+                const QString key = row.value(spec->keyColumn);
+                if (firstLineOfKey.contains(key))
+                    report(row, spec->keyColumn, QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(firstLineOfKey.value(key)));
+                else
+                    firstLineOfKey.insert(key, record.line);
+            }
+            if (!fieldsOk)
+                continue;
+
+            if (t.table == QLatin1String("chip"))
+                checkChip(row, aliasOwner);
+            else if (t.table == QLatin1String("spec_claim"))
+                checkClaim(row, denseClaims, sparseClaims);
+            else if (t.table == QLatin1String("event"))
+                checkOrderedDates(row, QStringLiteral("date"), QStringLiteral("end_date"));
+            else if (t.table == QLatin1String("flow")) {
+                if (row.value(QStringLiteral("from_id")) == row.value(QStringLiteral("to_id")))
+                    report(row, QStringLiteral("to_id"), QStringLiteral("a flow goes between two different parties; from_id and to_id are both '%1'").arg(row.value(QStringLiteral("to_id"))));
+                checkOrderedDates(row, QStringLiteral("period_start"), QStringLiteral("period_end"));
+            } else if (t.table == QLatin1String("deployment")) {
+                if (row.value(QStringLiteral("chip_id")).isEmpty() && row.value(QStringLiteral("accelerator")).isEmpty())
+                    report(row, QStringLiteral("accelerator"), QStringLiteral("name the accelerator: give chip_id or accelerator text"));
+            } else if (t.table == QLatin1String("market_share")) {
+                const QString key = row.value(QStringLiteral("segment")) + QLatin1Char('|') + row.value(QStringLiteral("period")) + QLatin1Char('|') + row.value(QStringLiteral("source_id"));
+                shareSums[key] += row.value(QStringLiteral("share_pct")).toDouble();
+                if (!shareFirstRow.contains(key))
+                    shareFirstRow.insert(key, row);
+            } else if (t.table == QLatin1String("llm_model"))
+                checkModel(row);
+            else if (t.table == QLatin1String("measurement"))
+                checkMeasurement(row);
+        }
+
+        for (const Row &row : sparseClaims) {
+            const QString key = claimSiblingKey(row);
+            if (!denseClaims.contains(key))
+                report(row, QStringLiteral("sparse"),
+                       QStringLiteral("a sparse figure needs its dense value beside it: add a sparse=0 row for chip '%1', %2 %3, claimed on %4")
+                           .arg(row.value(QStringLiteral("chip_id")), row.value(QStringLiteral("metric")), row.value(QStringLiteral("precision")), row.value(QStringLiteral("claimed_on"))));
+        }
+        for (auto it = shareSums.constBegin(); it != shareSums.constEnd(); ++it) {
+            if (it.value() > 100.5)
+                report(shareFirstRow.value(it.key()), QStringLiteral("share_pct"),
+                       QStringLiteral("shares of one segment, period and source add up to %1%, more than 100%").arg(it.value()));
+        }
+    }
+
+    bool checkField(const Row &row, const ColumnSpec &c)
+    {
+        const QString v = row.value(c.name);
+        if (v.isEmpty()) {
+            if (c.required) {
+                report(row, c.name, QStringLiteral("'%1' is required").arg(c.name));
+                return false;
+            }
+            return true;
+        }
+        switch (c.kind) {
+        case Kind::Text: return true;
+        case Kind::Id: {
+            static const QRegularExpression slug(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+            if (!slug.match(v).hasMatch()) {
+                report(row, c.name, QStringLiteral("'%1' is not a valid id: use lower-case letters, digits, '-' and '.'").arg(v));
+                return false;
+            }
+            return true;
+        }
+        case Kind::Number:
+        case Kind::Integer: {
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            if (!ok || !std::isfinite(d)) {
+                report(row, c.name, QStringLiteral("'%1' is not a number (write plain SI values such as 989.4e12)").arg(v));
+                return false;
+            }
+            if (c.kind == Kind::Integer && d != std::floor(d)) {
+                report(row, c.name, QStringLiteral("'%1' must be a whole number").arg(v));
+                return false;
+            }
+            if (d <= 0 && c.max <= c.min) {
+                report(row, c.name, QStringLiteral("%1 must be positive, not %2").arg(c.name, v));
+                return false;
+            }
+            if (c.max > c.min && (d < c.min || d > c.max)) {
+                report(row, c.name, QStringLiteral("%1 = %2 is outside the plausible range %3 to %4").arg(c.name, v).arg(c.min).arg(c.max));
+                return false;
+            }
+            return true;
+        }
+        case Kind::Bool:
+            if (v != QLatin1String("0") && v != QLatin1String("1")) {
+                report(row, c.name, QStringLiteral("'%1' must be 0 or 1, not '%2'").arg(c.name, v));
+                return false;
+            }
+            return true;
+        case Kind::Date:
+            if (!PartialDate::parse(v)) {
+                report(row, c.name, QStringLiteral("'%1' is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn").arg(v));
+                return false;
+            }
+            return true;
+        case Kind::Choice:
+            if (!c.choices.contains(v)) {
+                report(row, c.name, QStringLiteral("'%1' is not a valid %2; valid: %3").arg(v, c.name, c.choices.join(QStringLiteral(", "))));
+                return false;
+            }
+            return true;
+        case Kind::Ref:
+            if (!m_keys.value(c.refTable).contains(v)) {
+                report(row, c.name, QStringLiteral("%1 '%2' does not exist in %3").arg(c.name, v, c.refTable));
+                return false;
+            }
+            return true;
+        }
+        return true;
+    }
+
+    void checkOrderedDates(const Row &row, const QString &from, const QString &to)
+    {
+        const auto a = PartialDate::parse(row.value(from));
+        const auto b = PartialDate::parse(row.value(to));
+        if (a && b && b->last() < a->first())
+            report(row, to, QStringLiteral("%1 %2 is before %3 %4").arg(to, row.value(to), from, row.value(from)));
+    }
+
+    void checkChip(const Row &row, QHash<QString, QString> &aliasOwner)
+    {
+        const QString id = row.value(QStringLiteral("id"));
+        QStringList names{id};
+        for (const QString &a : row.value(QStringLiteral("aliases")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            names << a.trimmed();
+        for (const QString &name : names) {
+            const QString key = name.toLower();
+            const QString owner = aliasOwner.value(key);
+            if (!owner.isEmpty() && owner != id)
+                report(row, name == id ? QStringLiteral("id") : QStringLiteral("aliases"),
+                       QStringLiteral("the name '%1' already belongs to chip '%2'; a name must find one chip").arg(name, owner));
+            else
+                aliasOwner.insert(key, id);
+        }
+        checkOrderedDates(row, QStringLiteral("announced"), QStringLiteral("available"));
+    }
+
+    static QString claimSiblingKey(const Row &row)
+    {
+        return row.value(QStringLiteral("chip_id")) + QLatin1Char('|') + row.value(QStringLiteral("metric")) + QLatin1Char('|')
+            + row.value(QStringLiteral("precision")) + QLatin1Char('|') + row.value(QStringLiteral("claimed_on"));
+    }
+
+    void checkClaim(const Row &row, QSet<QString> &dense, QList<Row> &sparse)
+    {
+        const QString metric = row.value(QStringLiteral("metric"));
+        const QString precision = row.value(QStringLiteral("precision"));
+        const MetricRule rule = metricRules().value(metric);
+        const bool isFlops = metric == QLatin1String("peak_flops");
+        if (isFlops && precision.isEmpty())
+            report(row, QStringLiteral("precision"), QStringLiteral("peak_flops needs a precision (fp64, tf32, bf16, fp8, fp6, fp4, int8)"));
+        if (!isFlops && !precision.isEmpty())
+            report(row, QStringLiteral("precision"), QStringLiteral("only peak_flops has a precision; leave it empty for %1").arg(metric));
+        const QString unit = isFlops && precision == QLatin1String("int8") ? QStringLiteral("OP/s") : rule.unit;
+        if (row.value(QStringLiteral("unit")) != unit)
+            report(row, QStringLiteral("unit"), QStringLiteral("%1 is stored in %2, not '%3'").arg(metric, unit, row.value(QStringLiteral("unit"))));
+        const double value = row.value(QStringLiteral("value")).toDouble();
+        if (value < rule.min || value > rule.max)
+            report(row, QStringLiteral("value"),
+                   QStringLiteral("%1 = %2 %3 is outside the plausible range %4 to %5; is the unit right (SI base units)?")
+                       .arg(metric, row.value(QStringLiteral("value")), unit).arg(rule.min).arg(rule.max));
+        const QString basis = row.value(QStringLiteral("basis"));
+        if (basis != QLatin1String("official") && row.value(QStringLiteral("note")).isEmpty())
+            report(row, QStringLiteral("note"), QStringLiteral("a %1 figure must say in its note how it was obtained").arg(basis));
+        if (m_chipStatus.value(row.value(QStringLiteral("chip_id"))) == QLatin1String("projected") && basis == QLatin1String("official") && row.value(QStringLiteral("note")).isEmpty())
+            report(row, QStringLiteral("note"), QStringLiteral("a claim about a projected chip must say in its note what it rests on"));
+        if (row.value(QStringLiteral("sparse")) == QLatin1String("1")) {
+            if (!isFlops)
+                report(row, QStringLiteral("sparse"), QStringLiteral("only peak_flops can be sparse"));
+            sparse << row;
+        } else {
+            dense.insert(claimSiblingKey(row));
+        }
+    }
+
+    void checkModel(const Row &row)
+    {
+        const auto num = [&](const char *c) { return row.value(QString::fromLatin1(c)).toDouble(); };
+        if (num("params_active") > num("params_total"))
+            report(row, QStringLiteral("params_active"), QStringLiteral("params_active is larger than params_total"));
+        if (num("dense_layers") > num("layers"))
+            report(row, QStringLiteral("dense_layers"), QStringLiteral("dense_layers is larger than layers"));
+        if (num("kv_heads") > num("heads"))
+            report(row, QStringLiteral("kv_heads"), QStringLiteral("kv_heads is larger than heads"));
+        const bool moe = num("experts") > 0;
+        if (moe && (num("experts_active") <= 0 || num("experts_active") > num("experts") || num("expert_ffn") <= 0))
+            report(row, QStringLiteral("experts_active"), QStringLiteral("an MoE model needs experts_active between 1 and experts, and expert_ffn"));
+        if (num("dense_layers") > 0 && num("ffn") <= 0)
+            report(row, QStringLiteral("ffn"), QStringLiteral("dense layers need an ffn width"));
+        if (row.value(QStringLiteral("attention")) == QLatin1String("mla") && (num("kv_lora_rank") <= 0 || num("rope_head_dim") <= 0))
+            report(row, QStringLiteral("kv_lora_rank"), QStringLiteral("MLA attention needs kv_lora_rank and rope_head_dim"));
+        if (num("sliding_layers") > 0 && num("sliding_window") <= 0)
+            report(row, QStringLiteral("sliding_window"), QStringLiteral("sliding_layers needs a sliding_window"));
+        if (num("sliding_layers") > num("layers"))
+            report(row, QStringLiteral("sliding_layers"), QStringLiteral("sliding_layers is larger than layers"));
+    }
+
+    void checkMeasurement(const Row &row)
+    {
+        const QString what = row.value(QStringLiteral("what"));
+        const QString expected = measurementUnits().value(what);
+        if (!expected.isEmpty() && row.value(QStringLiteral("unit")) != expected)
+            report(row, QStringLiteral("unit"), QStringLiteral("a %1 measurement is stored in %2, not '%3'").arg(what, expected, row.value(QStringLiteral("unit"))));
+        if (what == QLatin1String("gemm") && row.value(QStringLiteral("precision")).isEmpty())
+            report(row, QStringLiteral("precision"), QStringLiteral("a gemm measurement needs its precision"));
+    }
+};
+
+} // namespace
+
+QList<Problem> DatasetValidator::validate(const QList<TableRows> &tables) const
+{
+    QList<Problem> problems;
+    Checker(m_knownKeys, problems).run(tables);
+    return problems;
+}
+
+namespace DatasetFiles {
+QList<TableRows> read(const QString &directory, QList<Problem> *problems)
+{
+    QList<TableRows> tables;
+    const QDir dir(directory);
+    for (const TableSpec &spec : datasetTables()) {
+        const QString fileName = spec.name + QStringLiteral(".csv");
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems->append({fileName, 1, 1, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString())});
+            continue;
+        }
+        const CsvParseResult parsed = Csv::parse(file.readAll());
+        for (const CsvError &e : parsed.errors)
+            problems->append({fileName, e.line, e.column, e.message});
+        if (!parsed.errors.isEmpty())
+            continue;
+        tables.append({spec.name, fileName, parsed.document.header, parsed.document.headerLine, parsed.document.records});
+    }
+    return tables;
+}
+}

@@ -1,0 +1,165 @@
+#include "table_schema.h"
+
+using Kind = ColumnSpec::Kind;
+
+QString ColumnSpec::sqlType() const
+{
+    switch (kind) {
+    case Kind::Number: return QStringLiteral("REAL");
+    case Kind::Integer:
+    case Kind::Bool: return QStringLiteral("INTEGER");
+    default: return QStringLiteral("TEXT");
+    }
+}
+
+const ColumnSpec *TableSpec::column(QStringView n) const
+{
+    for (const ColumnSpec &c : columns)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+int TableSpec::columnIndex(QStringView n) const
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i].name == n)
+            return i;
+    return -1;
+}
+
+QStringList TableSpec::columnNames() const
+{
+    QStringList names;
+    for (const ColumnSpec &c : columns)
+        names << c.name;
+    return names;
+}
+
+namespace {
+ColumnSpec text(const char *name, bool required = false) { return {QString::fromLatin1(name), Kind::Text, required, {}, {}}; }
+ColumnSpec id(const char *name) { return {QString::fromLatin1(name), Kind::Id, true, {}, {}}; }
+ColumnSpec date(const char *name, bool required = false) { return {QString::fromLatin1(name), Kind::Date, required, {}, {}}; }
+ColumnSpec boolean(const char *name) { return {QString::fromLatin1(name), Kind::Bool, true, {}, {}}; }
+ColumnSpec ref(const char *name, const char *table, bool required = true)
+{
+    return {QString::fromLatin1(name), Kind::Ref, required, {}, QString::fromLatin1(table)};
+}
+ColumnSpec choice(const char *name, QStringList choices, bool required = true)
+{
+    return {QString::fromLatin1(name), Kind::Choice, required, std::move(choices), {}};
+}
+ColumnSpec number(const char *name, bool required, double min, double max)
+{
+    return {QString::fromLatin1(name), Kind::Number, required, {}, {}, min, max};
+}
+ColumnSpec integer(const char *name, bool required, double min, double max)
+{
+    return {QString::fromLatin1(name), Kind::Integer, required, {}, {}, min, max};
+}
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList l;
+    for (const char *i : items)
+        l << QString::fromLatin1(i);
+    return l;
+}
+
+QList<TableSpec> makeTables()
+{
+    const ColumnSpec sourceRef = ref("source_id", "source");
+    QList<TableSpec> t;
+    t.append({QStringLiteral("source"),
+              {id("id"), text("title", true), text("publisher", true), text("url"), date("published_on"),
+               choice("kind", list({"official", "press", "analyst", "article", "measurement", "user"})),
+               text("language", true), text("note")},
+              QStringLiteral("id"), false});
+    t.append({QStringLiteral("company"),
+              {id("id"), text("name_en", true), text("name_zh_hant", true), text("name_zh_hans", true),
+               text("country_iso2"), text("ticker")},
+              QStringLiteral("id"), false});
+    t.append({QStringLiteral("chip"),
+              {id("id"), ref("vendor_id", "company"), text("family", true), text("name", true), text("aliases"),
+               date("announced", true), date("available"),
+               choice("status", list({"shipping", "announced", "reported", "projected"})),
+               text("process_node"), text("memory_type"), text("note")},
+              QStringLiteral("id"), false});
+    t.append({QStringLiteral("spec_claim"),
+              {ref("chip_id", "chip"),
+               choice("metric", list({"peak_flops", "memory_capacity", "memory_bandwidth", "tdp",
+                                      "scaleup_bandwidth", "scaleup_domain", "price"})),
+               choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
+               number("value", true, 0, 0), text("unit", true), boolean("sparse"),
+               choice("basis", list({"official", "derived", "reported", "estimate", "projected"})),
+               date("claimed_on", true), sourceRef, text("note")},
+              QString(), true});
+    t.append({QStringLiteral("event"),
+              {id("id"), date("date", true), date("end_date"),
+               choice("kind", list({"launch", "keynote", "earnings", "shipment", "conference"})),
+               ref("company_id", "company"), ref("chip_id", "chip", false), text("title_en", true),
+               text("title_zh_hant", true), text("title_zh_hans", true), text("location"), sourceRef},
+              QStringLiteral("id"), true});
+    t.append({QStringLiteral("deployment"),
+              {id("id"), text("country_iso2", true), ref("owner_id", "company", false), text("site", true),
+               choice("sector", list({"public", "private", "mixed"})), ref("chip_id", "chip", false),
+               text("accelerator"), integer("units", false, 1, 1e9),
+               choice("units_kind", list({"installed", "delivered", "ordered", "planned", "estimated"})),
+               number("power_mw", false, 0.1, 1e5), date("announced_on", true), date("target_on"), sourceRef,
+               text("note")},
+              QStringLiteral("id"), true});
+    t.append({QStringLiteral("flow"),
+              {id("id"), ref("from_id", "company"), ref("to_id", "company"),
+               choice("kind", list({"equity", "chip_purchase", "compute_contract", "cloud_commitment", "loan",
+                                    "warrant", "joint_venture", "capex"})),
+               number("amount_usd", false, 1e6, 1e13), boolean("upper_bound"), date("announced_on", true),
+               date("period_start"), date("period_end"), text("description_en", true),
+               text("description_zh_hant", true), text("description_zh_hans", true), sourceRef, text("note")},
+              QStringLiteral("id"), true});
+    t.append({QStringLiteral("market_share"),
+              {text("segment", true), date("period", true), ref("company_id", "company"),
+               number("share_pct", true, 0, 100), choice("basis", list({"official", "reported", "estimate"})),
+               sourceRef, text("note")},
+              QString(), true});
+    t.append({QStringLiteral("llm_model"),
+              {id("id"), text("name", true), number("params_total", true, 1e8, 1e14),
+               number("params_active", true, 1e8, 1e14), integer("layers", true, 1, 1000),
+               integer("dense_layers", true, 0, 1000), integer("hidden", true, 64, 1e6),
+               integer("heads", true, 1, 1e4), integer("kv_heads", true, 1, 1e4), integer("head_dim", true, 8, 4096),
+               integer("ffn", false, 1, 1e7), integer("expert_ffn", false, 1, 1e7), integer("vocab", true, 100, 1e7),
+               integer("experts", false, 0, 1e5), integer("experts_active", false, 0, 1e5),
+               integer("shared_experts", false, 0, 1e3), choice("attention", list({"mha", "gqa", "mla"})),
+               integer("kv_lora_rank", false, 1, 1e5), integer("rope_head_dim", false, 1, 4096),
+               integer("sliding_window", false, 1, 1e8), integer("sliding_layers", false, 0, 1000), sourceRef,
+               text("note")},
+              QStringLiteral("id"), true});
+    t.append({QStringLiteral("measurement"),
+              {ref("chip_id", "chip"), text("what", true),
+               choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
+               number("value", true, 0, 0), text("unit", true), text("conditions"), date("measured_on"), sourceRef,
+               text("note")},
+              QString(), true});
+    return t;
+}
+} // namespace
+
+const QList<TableSpec> &datasetTables()
+{
+    static const QList<TableSpec> tables = makeTables();
+    return tables;
+}
+
+const TableSpec *findTable(QStringView name)
+{
+    for (const TableSpec &t : datasetTables())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+QStringList datasetTableNames()
+{
+    QStringList names;
+    for (const TableSpec &t : datasetTables())
+        names << t.name;
+    return names;
+}

@@ -1,0 +1,236 @@
+// Roofline ceilings, kernels, calibration and "show the working", against figures checked by hand.
+
+#include "calibration.h"
+#include "chip.h"
+#include "explain.h"
+#include "roofline.h"
+
+#include <QTest>
+#include <cmath>
+
+namespace {
+
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+
+// NVIDIA H100 SXM5: dense peaks from the datasheet (sparse figures halved), 80 GB HBM3 at 3.35 TB/s,
+// NVLink 4 at 900 GB/s bidirectional.
+Chip h100()
+{
+    Chip c;
+    c.id = QStringLiteral("h100-sxm");
+    c.peakFlops = {{Precision::FP64, 66.9e12}, {Precision::TF32, 494.7e12}, {Precision::BF16, 989.4e12},
+                   {Precision::FP8, 1978.9e12}, {Precision::INT8, 1978.9e12}};
+    c.memoryBytes = 80 * GiB;
+    c.memoryBandwidth = 3.35e12;
+    c.tdpWatts = 700;
+    c.scaleupBandwidth = 900e9;
+    return c;
+}
+
+// NVIDIA H200 SXM: the H100's compute with 141 GB HBM3e at 4.8 TB/s.
+Chip h200()
+{
+    Chip c = h100();
+    c.id = QStringLiteral("h200-sxm");
+    c.memoryBytes = 141 * GiB;
+    c.memoryBandwidth = 4.8e12;
+    return c;
+}
+
+bool near(double actual, double expected, double relative)
+{
+    return std::fabs(actual - expected) <= relative * std::fabs(expected);
+}
+
+Measurement measurement(const QString &chip, const QString &what, std::optional<Precision> p, double value,
+                        const QString &unit)
+{
+    Measurement m;
+    m.chipId = chip;
+    m.what = what;
+    m.precision = p;
+    m.value = value;
+    m.unit = unit;
+    return m;
+}
+
+} // namespace
+
+class TestRoofline : public QObject {
+    Q_OBJECT
+private slots:
+    void intensityTenOnH100IsMemoryBound()
+    {
+        // attainable = min(989.4e12, 10 FLOP/B × 3.35e12 B/s) = min(989.4e12, 33.5e12) = 33.5 TFLOP/s
+        // ridge = 989.4e12 / 3.35e12 = 295.34 FLOP/B
+        const auto c = makeCeilings(h100(), Precision::BF16);
+        QVERIFY2(c.ok(), qPrintable(c.error));
+        const KernelResult k = evaluateIntensity(*c, 10.0);
+        QVERIFY(near(k.attainableFlops, 33.5e12, 1e-12));
+        QCOMPARE(k.bound, Bound::Memory);
+        QVERIFY(near(c->ridgeIntensity(), 295.343, 1e-5));
+        QVERIFY(!k.time);
+        QVERIFY(!k.flops);
+
+        // Above the ridge the roof is flat.
+        const KernelResult flat = evaluateIntensity(*c, 1000.0);
+        QCOMPARE(flat.bound, Bound::Compute);
+        QCOMPARE(flat.attainableFlops, 989.4e12);
+    }
+
+    void gemm8192OnH200IsComputeBound()
+    {
+        // FLOPs = 2 × 8192³ = 1.0995e12; bytes = 3 × 8192² × 2 B = 402,653,184 B; intensity = 2730.7 FLOP/B
+        // ridge = 989.4e12 / 4.8e12 = 206.1 < 2730.7 → compute-bound
+        // time = max(1.0995e12 / 989.4e12, 402.65e6 / 4.8e12) = max(1.1113 ms, 83.9 µs) = 1.1113 ms
+        const auto c = makeCeilings(h200(), Precision::BF16);
+        QVERIFY(c.ok());
+        const KernelResult k = evaluateGemm(*c, GemmShape{8192, 8192, 8192});
+        QCOMPARE(*k.flops, 2.0 * 8192.0 * 8192.0 * 8192.0);
+        QCOMPARE(*k.bytes, 402653184.0);
+        QVERIFY(near(k.intensity, 2730.667, 1e-6));
+        QCOMPARE(k.bound, Bound::Compute);
+        QVERIFY(near(*k.time, 1.11129e-3, 1e-5));
+        QCOMPARE(k.attainableFlops, 989.4e12);
+    }
+
+    void flopsAndBytes()
+    {
+        // 1e12 FLOP and 1e12 B on H100: time = max(1.0107 ms, 298.5 ms) = 298.5 ms, memory-bound at 3.35 TFLOP/s.
+        const auto c = makeCeilings(h100(), Precision::BF16);
+        const KernelResult k = evaluateFlopsBytes(*c, 1e12, 1e12);
+        QCOMPARE(k.bound, Bound::Memory);
+        QVERIFY(near(*k.time, 1e12 / 3.35e12, 1e-12));
+        QVERIFY(near(k.attainableFlops, 3.35e12, 1e-12));
+    }
+
+    void fp4OnH100IsAnErrorNamingWhatItHas()
+    {
+        const auto c = makeCeilings(h100(), Precision::FP4);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error, QStringLiteral("h100-sxm has no dense fp4 peak; it has fp64, tf32, bf16, fp8, int8"));
+    }
+
+    void chipWithoutBandwidthIsAnError()
+    {
+        Chip chip = h100();
+        chip.memoryBandwidth.reset();
+        const auto c = makeCeilings(chip, Precision::BF16);
+        QVERIFY(!c.ok());
+        QVERIFY(c.error.contains(QLatin1String("memory bandwidth")));
+    }
+
+    void efficiencyLowersTheRoofs()
+    {
+        // peak 0.8 × 989.4e12 = 791.52e12; bandwidth 0.9 × 3.35e12 = 3.015e12; ridge = 262.5 FLOP/B
+        const auto c = makeCeilings(h100(), Precision::BF16, Efficiency{0.8, 0.9});
+        QVERIFY(c.ok());
+        QVERIFY(near(c->peakFlops, 791.52e12, 1e-12));
+        QVERIFY(near(c->hbm().bandwidth, 3.015e12, 1e-12));
+        QVERIFY(near(c->ridgeIntensity(), 262.527, 1e-5));
+        QVERIFY(!makeCeilings(h100(), Precision::BF16, Efficiency{1.5, 1.0}).ok());
+    }
+
+    void extraTierAndLink()
+    {
+        // A what-if high-bandwidth-flash tier: 512 GiB at 1.6 TB/s → ridge 989.4e12 / 1.6e12 = 618.4 FLOP/B.
+        const auto c = makeCeilings(h100(), Precision::BF16, {}, MemoryTier{QStringLiteral("hbf"), 512 * GiB, 1.6e12});
+        QVERIFY(c.ok());
+        QCOMPARE(c->tiers.size(), 2);
+        QCOMPARE(c->tierIndex(u"HBF"), 1);
+        QCOMPARE(c->tierIndex(u"hbm"), 0);
+        QVERIFY(near(c->ridgeIntensity(1), 618.375, 1e-9));
+        // NVLink 900 GB/s bidirectional → 450 GB/s each way.
+        QCOMPARE(c->linkBandwidth, 450e9);
+
+        // Tiers are read concurrently: 3.35 GB from HBM (1 ms) and 3.2 GB from HBF (2 ms) take 2 ms.
+        Operator op;
+        op.flops = 1e9;
+        op.bytes[0] = 3.35e9;
+        op.bytes[1] = 3.2e9;
+        const OperatorResult r = evaluateOperator(op, *c);
+        QVERIFY(near(r.memoryTime, 2e-3, 1e-12));
+        QVERIFY(near(r.time, 2e-3, 1e-12));
+        QCOMPARE(r.bound, Bound::Memory);
+
+        // A link-only operator: 450 MB at 450 GB/s = 1 ms.
+        Operator link;
+        link.linkBytes = 450e6;
+        const OperatorResult l = evaluateOperator(link, *c);
+        QCOMPARE(l.bound, Bound::Link);
+        QVERIFY(near(l.time, 1e-3, 1e-12));
+
+        QVERIFY(!makeCeilings(h100(), Precision::BF16, {}, MemoryTier{QStringLiteral("hbm"), GiB, 1e12}).ok());
+    }
+
+    void validationPutsMeasurementsBesideBounds()
+    {
+        const QList<Chip> chips{h100(), h200()};
+        const QList<Measurement> ms{
+            // 788 TFLOP/s measured / 989.4 peak = 0.7964
+            measurement(QStringLiteral("h200-sxm"), QStringLiteral("gemm"), Precision::BF16, 788e12, QStringLiteral("FLOP/s")),
+            // 4.3 TB/s measured / 4.8 TB/s = 0.8958
+            measurement(QStringLiteral("h200-sxm"), QStringLiteral("stream"), std::nullopt, 4.3e12, QStringLiteral("B/s")),
+            // a figure above the peak: 1000 / 989.4 = 1.0107 — the bug the validation exists to catch
+            measurement(QStringLiteral("h100-sxm"), QStringLiteral("gemm"), Precision::BF16, 1000e12, QStringLiteral("FLOP/s")),
+            measurement(QStringLiteral("h100-sxm"), QStringLiteral("mlperf_llama2_70b"), std::nullopt, 3000, QStringLiteral("tokens/s")),
+            measurement(QStringLiteral("h100-sxm"), QStringLiteral("gemm"), Precision::FP4, 1e15, QStringLiteral("FLOP/s")),
+        };
+        const ValidationReport report = validateMeasurements(chips, ms);
+        QCOMPARE(report.rows.size(), 5);
+        QCOMPARE(report.checked, 3);
+        QCOMPARE(report.exceeding, 1);
+        QVERIFY(!report.ok());
+        QVERIFY(near(*report.rows[0].ratio, 788.0 / 989.4, 1e-12));
+        QVERIFY(!report.rows[0].exceedsBound);
+        QCOMPARE(report.rows[0].boundKind, QStringLiteral("dense bf16 peak"));
+        QVERIFY(near(*report.rows[1].ratio, 4.3 / 4.8, 1e-12));
+        QCOMPARE(report.rows[1].boundKind, QStringLiteral("hbm bandwidth"));
+        QVERIFY(report.rows[2].exceedsBound);
+        QVERIFY(!report.rows[3].bound);
+        QVERIFY(!report.rows[3].note.isEmpty());
+        QVERIFY(!report.rows[4].bound);
+        QVERIFY(explainValidation(report.rows[2]).contains(QLatin1String("ABOVE THE BOUND")));
+
+        // A measurement at exactly the peak is not over it.
+        const auto atPeak = validateMeasurements(chips, {measurement(QStringLiteral("h100-sxm"), QStringLiteral("gemm"),
+                                                                     Precision::BF16, 989.4e12, QStringLiteral("FLOP/s"))});
+        QVERIFY(atPeak.ok());
+    }
+
+    void calibratedEfficiencyUsesTheBestMeasurement()
+    {
+        const QList<Measurement> ms{
+            measurement(QStringLiteral("h200-sxm"), QStringLiteral("gemm"), Precision::BF16, 700e12, QStringLiteral("FLOP/s")),
+            measurement(QStringLiteral("h200-sxm"), QStringLiteral("gemm"), Precision::BF16, 788e12, QStringLiteral("FLOP/s")),
+            measurement(QStringLiteral("h200-sxm"), QStringLiteral("stream"), std::nullopt, 4.3e12, QStringLiteral("B/s")),
+        };
+        QStringList notes;
+        const Efficiency e = calibratedEfficiency(h200(), Precision::BF16, ms, &notes);
+        QVERIFY(near(e.compute, 788.0 / 989.4, 1e-12));
+        QVERIFY(near(e.memory, 4.3 / 4.8, 1e-12));
+        QCOMPARE(notes.size(), 2);
+        // No FP8 gemm measured: the compute factor stays 1.0.
+        QCOMPARE(calibratedEfficiency(h200(), Precision::FP8, ms).compute, 1.0);
+    }
+
+    void showTheWorking()
+    {
+        QCOMPARE(formatSi(989.4e12, QStringLiteral("FLOP/s")), QStringLiteral("989.4 TFLOP/s"));
+        QCOMPARE(formatSi(33.5e12, QStringLiteral("FLOP/s")), QStringLiteral("33.5 TFLOP/s"));
+        QCOMPARE(formatSi(0.00464, QStringLiteral("s")), QStringLiteral("4.64 ms"));
+        QCOMPARE(formatSi(999.97e9, QStringLiteral("B")), QStringLiteral("1 TB"));
+        const auto c = makeCeilings(h100(), Precision::BF16);
+        const QStringList lines = explainKernel(*c, evaluateIntensity(*c, 10.0));
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("attainable = min(peak, intensity × bandwidth) = min(989.4 TFLOP/s, 10 FLOP/B × 3.35 TB/s)"
+                                " = 33.5 TFLOP/s, memory-bound (intensity 10 < ridge 295.3)"));
+        const QStringList gemm = explainGemm(*c, GemmShape{8192, 8192, 8192}, evaluateGemm(*c, GemmShape{8192, 8192, 8192}));
+        QVERIFY(gemm.first().contains(QLatin1String("2 × 8192 × 8192 × 8192 = 1.1 PFLOP")));
+        QVERIFY(explainCeilings(*c).join(QLatin1Char('\n')).contains(QLatin1String("ridge = peak / bandwidth = 989.4 TFLOP/s / 3.35 TB/s = 295.3 FLOP/B")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRoofline)
+#include "tst_roofline.moc"
