@@ -7,6 +7,20 @@ QString formatPlain(double value)
 {
     if (std::isinf(value))
         return QStringLiteral("∞");
+    const double magnitude = std::fabs(value);
+    // Whole numbers a reader types (8192, 25000, 4096) stay whole; large or tiny ones read as 8.03e9.
+    if (value == std::floor(value) && magnitude < 1e7)
+        return QString::number(qint64(value));
+    if (magnitude >= 1e7 || (magnitude > 0 && magnitude < 1e-3)) {
+        QString text = QString::number(value, 'e', 3); // "8.030e+09"
+        const qsizetype e = text.indexOf(QLatin1Char('e'));
+        QString mantissa = text.left(e);
+        while (mantissa.endsWith(QLatin1Char('0')))
+            mantissa.chop(1);
+        if (mantissa.endsWith(QLatin1Char('.')))
+            mantissa.chop(1);
+        return mantissa + QLatin1Char('e') + QString::number(text.mid(e + 1).toInt());
+    }
     return QString::number(value, 'g', 4);
 }
 

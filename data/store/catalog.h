@@ -5,6 +5,7 @@
 #include "chip.h"
 #include "llm_model.h"
 #include "measurement.h"
+#include "source.h"
 #include "spec_claim.h"
 
 #include <QHash>
@@ -12,14 +13,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
-
-struct Source {
-    QString id, title, publisher, url, publishedOn, kind, language, note;
-};
-
-struct Company {
-    QString id, nameEn, nameZhHant, nameZhHans, countryIso2, ticker;
-};
 
 class Catalog {
 public:

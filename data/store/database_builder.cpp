@@ -61,11 +61,14 @@ bool insertRows(QSqlDatabase &db, const TableRows &rows, QString *error)
 QString fingerprint(const QList<TableRows> &tables)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Every name, header and record is ended by a separator, so moving text across a record boundary
+    // ("ab","c" vs "a","bc") changes the fingerprint.
+    const QByteArray endOfRecord("\x1e");
     for (const TableRows &t : tables) {
-        hash.addData(t.table.toUtf8());
-        hash.addData(t.header.join(QLatin1Char('\x1f')).toUtf8());
+        hash.addData(t.table.toUtf8() + endOfRecord);
+        hash.addData(t.header.join(QLatin1Char('\x1f')).toUtf8() + endOfRecord);
         for (const CsvRecord &r : t.records)
-            hash.addData(r.fields.join(QLatin1Char('\x1f')).toUtf8());
+            hash.addData(r.fields.join(QLatin1Char('\x1f')).toUtf8() + endOfRecord);
     }
     return QString::fromLatin1(hash.result().toHex().left(12));
 }

@@ -227,7 +227,7 @@ private slots:
                  QStringLiteral("attainable = min(peak, intensity × bandwidth) = min(989.4 TFLOP/s, 10 FLOP/B × 3.35 TB/s)"
                                 " = 33.5 TFLOP/s, memory-bound (intensity 10 < ridge 295.3)"));
         const QStringList gemm = explainGemm(*c, GemmShape{8192, 8192, 8192}, evaluateGemm(*c, GemmShape{8192, 8192, 8192}));
-        QVERIFY(gemm.first().contains(QLatin1String("2 × 8192 × 8192 × 8192 = 1.1 PFLOP")));
+        QVERIFY(gemm.first().contains(QStringLiteral("2 × 8192 × 8192 × 8192 = 1.1 TFLOP")));
         QVERIFY(explainCeilings(*c).join(QLatin1Char('\n')).contains(QLatin1String("ridge = peak / bandwidth = 989.4 TFLOP/s / 3.35 TB/s = 295.3 FLOP/B")));
     }
 };

@@ -1,0 +1,153 @@
+#include "compare_table.h"
+
+#include <QCoreApplication>
+#include <cmath>
+#include <functional>
+
+namespace {
+
+using Better = CompareRow::Better;
+
+// One numeric figure of a chip with the claims behind it.
+struct Figure {
+    std::optional<double> value;
+    bool projected = false;
+    QList<SpecClaim> claims;
+};
+
+Figure figure(const Chip &chip, const QString &metric, std::optional<Precision> precision = std::nullopt)
+{
+    Figure f;
+    const auto it = chip.currentClaims.constFind(claimKey(metric, precision));
+    if (it == chip.currentClaims.constEnd())
+        return f;
+    f.value = it->value;
+    f.projected = chip.isProjected(metric, precision);
+    f.claims << *it;
+    return f;
+}
+
+// a ÷ b, known only when both are.
+Figure quotient(const Figure &a, const Figure &b)
+{
+    Figure f;
+    if (a.value && b.value && *b.value > 0)
+        f.value = *a.value / *b.value;
+    f.projected = a.projected || b.projected;
+    f.claims = a.claims + b.claims;
+    return f;
+}
+
+CompareCell numberCell(const Figure &f)
+{
+    CompareCell c;
+    if (f.value)
+        c.value = *f.value;
+    c.projected = f.projected;
+    c.claims = f.claims;
+    return c;
+}
+
+CompareCell textCell(const QString &text, bool projected)
+{
+    CompareCell c;
+    if (!text.isEmpty())
+        c.value = text;
+    c.projected = projected;
+    return c;
+}
+
+void markRatiosAndBest(CompareRow &row, int baseline)
+{
+    const QVariant base = baseline < row.cells.size() ? row.cells.at(baseline).value : QVariant();
+    const bool numeric = base.typeId() == QMetaType::Double;
+    std::optional<double> best;
+    for (CompareCell &c : row.cells) {
+        if (c.value.typeId() != QMetaType::Double)
+            continue;
+        const double v = c.value.toDouble();
+        if (numeric && base.toDouble() > 0)
+            c.ratio = v / base.toDouble();
+        if (row.better == Better::Higher && (!best || v > *best))
+            best = v;
+        if (row.better == Better::Lower && (!best || v < *best))
+            best = v;
+    }
+    // More than one chip must have a value for "best" to mean anything.
+    int known = 0;
+    for (const CompareCell &c : row.cells)
+        known += c.value.typeId() == QMetaType::Double;
+    if (best && known > 1)
+        for (CompareCell &c : row.cells)
+            c.best = c.value.typeId() == QMetaType::Double && c.value.toDouble() == *best;
+}
+
+} // namespace
+
+QStringList CompareTable::rowKeys()
+{
+    return {QStringLiteral("bf16_flops"), QStringLiteral("fp8_flops"), QStringLiteral("fp4_flops"),
+            QStringLiteral("memory_capacity"), QStringLiteral("memory_bandwidth"), QStringLiteral("ridge_bf16"),
+            QStringLiteral("ridge_fp8"), QStringLiteral("tdp"), QStringLiteral("flops_per_watt"),
+            QStringLiteral("bandwidth_per_watt"), QStringLiteral("scaleup_bandwidth"), QStringLiteral("process"),
+            QStringLiteral("status"), QStringLiteral("announced"), QStringLiteral("available")};
+}
+
+CompareTable CompareTable::build(const QList<Chip> &chips, int baseline)
+{
+    CompareTable t;
+    t.chips = chips;
+    t.baseline = chips.isEmpty() ? 0 : std::clamp(baseline, 0, int(chips.size()) - 1);
+
+    struct Spec {
+        const char *key;
+        const char *label;
+        const char *unit;
+        Better better;
+        const char *formula;
+        std::function<CompareCell(const Chip &)> cell;
+    };
+    const auto flops = [](Precision p) { return [p](const Chip &c) { return numberCell(figure(c, Metric::PeakFlops, p)); }; };
+    const auto metric = [](const QString &m) { return [m](const Chip &c) { return numberCell(figure(c, m)); }; };
+    const auto ridge = [](Precision p) {
+        return [p](const Chip &c) { return numberCell(quotient(figure(c, Metric::PeakFlops, p), figure(c, Metric::MemoryBandwidth))); };
+    };
+    const QList<Spec> specs{
+        {"bf16_flops", QT_TRANSLATE_NOOP("CompareTable", "Dense BF16"), "FLOP/s", Better::Higher, "", flops(Precision::BF16)},
+        {"fp8_flops", QT_TRANSLATE_NOOP("CompareTable", "Dense FP8"), "FLOP/s", Better::Higher, "", flops(Precision::FP8)},
+        {"fp4_flops", QT_TRANSLATE_NOOP("CompareTable", "Dense FP4"), "FLOP/s", Better::Higher, "", flops(Precision::FP4)},
+        {"memory_capacity", QT_TRANSLATE_NOOP("CompareTable", "Memory capacity"), "B", Better::Higher, "", metric(Metric::MemoryCapacity)},
+        {"memory_bandwidth", QT_TRANSLATE_NOOP("CompareTable", "Memory bandwidth"), "B/s", Better::Higher, "", metric(Metric::MemoryBandwidth)},
+        // The ridge point is where the roofline turns flat: below it a kernel is memory-bound. Lower is
+        // easier to saturate, but it is a property, not a merit, so no row best is marked.
+        {"ridge_bf16", QT_TRANSLATE_NOOP("CompareTable", "Ridge point (BF16)"), "FLOP/B", Better::None,
+         QT_TRANSLATE_NOOP("CompareTable", "dense BF16 FLOP/s ÷ memory bandwidth"), ridge(Precision::BF16)},
+        {"ridge_fp8", QT_TRANSLATE_NOOP("CompareTable", "Ridge point (FP8)"), "FLOP/B", Better::None,
+         QT_TRANSLATE_NOOP("CompareTable", "dense FP8 FLOP/s ÷ memory bandwidth"), ridge(Precision::FP8)},
+        {"tdp", QT_TRANSLATE_NOOP("CompareTable", "TDP"), "W", Better::None, "", metric(Metric::Tdp)},
+        {"flops_per_watt", QT_TRANSLATE_NOOP("CompareTable", "BF16 FLOP/s per watt"), "FLOP/s/W", Better::Higher,
+         QT_TRANSLATE_NOOP("CompareTable", "dense BF16 FLOP/s ÷ TDP"),
+         [](const Chip &c) { return numberCell(quotient(figure(c, Metric::PeakFlops, Precision::BF16), figure(c, Metric::Tdp))); }},
+        {"bandwidth_per_watt", QT_TRANSLATE_NOOP("CompareTable", "Bandwidth per watt"), "B/s/W", Better::Higher,
+         QT_TRANSLATE_NOOP("CompareTable", "memory bandwidth ÷ TDP"),
+         [](const Chip &c) { return numberCell(quotient(figure(c, Metric::MemoryBandwidth), figure(c, Metric::Tdp))); }},
+        {"scaleup_bandwidth", QT_TRANSLATE_NOOP("CompareTable", "Scale-up bandwidth"), "B/s", Better::Higher, "", metric(Metric::ScaleupBandwidth)},
+        {"process", QT_TRANSLATE_NOOP("CompareTable", "Process"), "", Better::None, "",
+         [](const Chip &c) { return textCell(c.processNode, c.isProjected()); }},
+        {"status", QT_TRANSLATE_NOOP("CompareTable", "Status"), "", Better::None, "",
+         [](const Chip &c) { return textCell(c.status, c.isProjected()); }},
+        {"announced", QT_TRANSLATE_NOOP("CompareTable", "Announced"), "", Better::None, "",
+         [](const Chip &c) { return textCell(c.announced, false); }},
+        {"available", QT_TRANSLATE_NOOP("CompareTable", "Available"), "", Better::None, "",
+         [](const Chip &c) { return textCell(c.available, c.isProjected()); }},
+    };
+    for (const Spec &s : specs) {
+        CompareRow row{QString::fromLatin1(s.key), QString::fromUtf8(s.label), QString::fromUtf8(s.unit), s.better,
+                       QString::fromUtf8(s.formula), {}};
+        for (const Chip &chip : chips)
+            row.cells << s.cell(chip);
+        markRatiosAndBest(row, t.baseline);
+        t.rows << row;
+    }
+    return t;
+}
