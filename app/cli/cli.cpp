@@ -17,7 +17,7 @@ const char *const kUsage =
     "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--screenshot FILE.png [--size WxH]]\n"
     "       compute-atlas chips    [--format table|csv|json]\n"
     "       compute-atlas export   TABLE [--format csv|json] [-o FILE]\n"
-    "       compute-atlas db       check [DATASET_DIR] | info | path\n"
+    "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
 

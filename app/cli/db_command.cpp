@@ -2,6 +2,7 @@
 
 #include "cli_args.h"
 #include "data_session.h"
+#include "csv_importer.h"
 #include "dataset_validator.h"
 #include "table_export.h"
 #include "table_reader.h"
@@ -82,18 +83,49 @@ int info(CliIo io)
     return ExitCode::Ok;
 }
 
+int import(const CliArgs &args, CliIo io)
+{
+    if (args.positional().size() != 1 || !args.has(QStringLiteral("--table"))) {
+        io.err << "compute-atlas db import: usage: db import FILE --table TABLE; tables: " << datasetTableNames().join(QStringLiteral(", ")) << '\n';
+        return ExitCode::BadUsage;
+    }
+    const QString table = args.value(QStringLiteral("--table"));
+    if (!datasetTableNames().contains(table)) {
+        io.err << "compute-atlas db import: " << invalidChoice(QStringLiteral("table"), table, datasetTableNames()) << '\n';
+        return ExitCode::BadUsage;
+    }
+    auto session = DataSession::open(io);
+    if (!session)
+        return ExitCode::Failure;
+    const ImportResult result = CsvImporter::importFile(*session->store, table, args.positional().first());
+    for (const Problem &p : result.problems)
+        io.err << p.toString() << '\n';
+    if (!result.error.isEmpty())
+        io.err << "compute-atlas db import: " << result.error << '\n';
+    if (!result.ok()) {
+        if (!result.problems.isEmpty())
+            io.err << result.problems.size() << " problem(s); nothing was imported\n";
+        return ExitCode::Failure;
+    }
+    io.out << "imported " << result.rowsImported << " rows into " << table << " (" << result.encoding << ") in "
+           << session->store->userPath() << '\n';
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 int runDbCommand(const QStringList &args, CliIo io)
 {
-    const QStringList actions{QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("path")};
+    const QStringList actions{QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("path"), QStringLiteral("import")};
     if (args.isEmpty() || !actions.contains(args.first())) {
         io.err << "compute-atlas db: " << (args.isEmpty() ? QStringLiteral("name an action; valid: ") + actions.join(QStringLiteral(", "))
                                                            : invalidChoice(QStringLiteral("action"), args.first(), actions)) << '\n';
         return ExitCode::BadUsage;
     }
     QString error;
-    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + args.first(), {}, {}, args.first() == QLatin1String("check") ? 1 : 0}, &error);
+    const bool isImport = args.first() == QLatin1String("import");
+    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + args.first(), isImport ? QStringList{QStringLiteral("--table")} : QStringList{},
+                                                     {}, args.first() == QLatin1String("check") || isImport ? 1 : 0}, &error);
     if (!parsed) {
         io.err << "compute-atlas " << error << '\n';
         return ExitCode::BadUsage;
@@ -104,5 +136,7 @@ int runDbCommand(const QStringList &args, CliIo io)
     }
     if (args.first() == QLatin1String("info"))
         return info(io);
+    if (isImport)
+        return import(*parsed, io);
     return check(parsed->positional(), io);
 }

@@ -14,7 +14,8 @@ namespace TableExport {
 QStringList formatKeys(); // "csv", "json"
 std::optional<ExportFormat> formatFromKey(QStringView key);
 
-// The shortest text that reads back as the same number (989.4e12 → "9.894e+14"; 50000 → "50000").
+// Text that reads back as exactly the same number: whole numbers below 1e15 as integers (3.35e12 →
+// "3350000000000"), others in the shortest round-trip form (1.9789e15 → "1.9789e+15").
 QString numberText(const QVariant &value);
 
 // RFC 4180 with CRLF line ends and the machine column names as header. `bom`: start with a UTF-8

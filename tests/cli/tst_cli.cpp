@@ -170,7 +170,7 @@ private slots:
                                        << "'yaml' is not a valid format; valid: csv, json";
         QTest::newRow("missing value") << QStringList{QStringLiteral("chips"), QStringLiteral("--format")} << "chips: --format needs a value";
         QTest::newRow("db action") << QStringList{QStringLiteral("db"), QStringLiteral("vacuum")}
-                                   << "'vacuum' is not a valid action; valid: check, info, path";
+                                   << "'vacuum' is not a valid action; valid: check, info, path, import";
         QTest::newRow("global option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("chips")} << "unknown option '--frobnicate'";
     }
     void badInputSaysWhatIsValid()
@@ -216,6 +216,32 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("chip.csv:2:6: 'March 2022' is not a date")), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1String("chip.csv:2:8: 'shipped' is not a valid status")));
         QVERIFY(r.err.contains(QLatin1String("2 problem(s)")));
+    }
+
+    void importIsAllOrNothing()
+    {
+        QTemporaryDir home;
+        QTemporaryDir dir;
+        const QByteArray header = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note\n";
+        QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(header + "b200,stream,,6.9e12,B/s,,2026-11,hpctech-h100-spec,\nb900,stream,,6.9e12,B/s,,2026-11,hpctech-h100-spec,\n");
+        bad.close();
+        const Run rejected = run({QStringLiteral("db"), QStringLiteral("import"), bad.fileName(), QStringLiteral("--table"), QStringLiteral("measurement")}, home.path());
+        QCOMPARE(rejected.exitCode, 1);
+        QVERIFY2(rejected.err.contains(QLatin1String("bad.csv:3:1: chip_id 'b900' does not exist in chip")), qPrintable(rejected.err));
+        QVERIFY(rejected.err.contains(QLatin1String("nothing was imported")));
+
+        QFile good(dir.filePath(QStringLiteral("good.csv")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(header + "b200,stream,,6.9e12,B/s,my lab,2026-11,hpctech-h100-spec,\n");
+        good.close();
+        const Run imported = run({QStringLiteral("db"), QStringLiteral("import"), good.fileName(), QStringLiteral("--table=measurement")}, home.path());
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY(imported.out.startsWith("imported 1 rows into measurement"));
+        // The export now holds the bundled rows and the user's one, after them.
+        const QJsonArray rows = parseArray(run({QStringLiteral("export"), QStringLiteral("measurement"), QStringLiteral("--format"), QStringLiteral("json")}, home.path()).out);
+        QCOMPARE(rows.last().toObject().value(QStringLiteral("conditions")).toString(), QStringLiteral("my lab"));
     }
 
     void corruptUserDatabaseWarnsAndBundledDataServes()

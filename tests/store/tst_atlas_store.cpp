@@ -1,0 +1,376 @@
+// AtlasStore (data/store/atlas_store.h) and Catalog (data/store/catalog.h): the bundled database is read-only,
+// a bad user database is left untouched while the bundled data still serves, and the catalog picks each
+// chip's current figure from its newest dense claim.
+
+#include "atlas_store.h"
+#include "catalog.h"
+#include "database_builder.h"
+#include "dataset_validator.h"
+#include "sql_connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAtlasStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void opensWithoutUserDatabase();
+    void createsUserDatabaseInWalMode();
+    void reopensExistingUserDatabase();
+    void corruptUserDatabaseIsLeftAlone();
+    void newerUserDatabaseIsLeftAlone();
+    void bundledDatabaseIsReadOnly();
+    void corruptBundledDatabaseFails();
+    void missingBundledDatabaseFails();
+
+    void currentFigureIsNewestDenseClaim();
+    void claimHistoryIsOldestFirst();
+    void sparseFigureIsNotCurrent();
+    void currentClaimsNameTheirSource();
+    void findChip_data();
+    void findChip();
+    void userClaimBecomesCurrent();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_bundled;
+    QByteArray m_bundledBytes;
+    Catalog m_catalog;
+};
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+} // namespace
+
+void TestAtlasStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QList<Problem> problems;
+    const QList<TableRows> tables = DatasetFiles::read(QStringLiteral(ATLAS_SOURCE_DIR "/tests/fixtures/dataset"), &problems);
+    problems += DatasetValidator().validate(tables);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+    m_bundled = m_dir.filePath(QStringLiteral("bundled/atlas.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(m_bundled).path()));
+    QString error;
+    QVERIFY2(DatabaseBuilder::build(tables, m_bundled, {DatabaseBuilder::fingerprint(tables), QStringLiteral("2026-03-16")}, &error),
+             qPrintable(error));
+    m_bundledBytes = readAll(m_bundled);
+
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    m_catalog = Catalog::load(store->databases());
+}
+
+void TestAtlasStore::opensWithoutUserDatabase()
+{
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY(store->userProblem().isEmpty());
+    QCOMPARE(store->databases().size(), 1);
+    QCOMPARE(store->meta(QStringLiteral("schema_version")), QStringLiteral("1"));
+    QCOMPARE(store->meta(QStringLiteral("built_on")), QStringLiteral("2026-03-16"));
+    QCOMPARE(store->datasetVersion().size(), 12);
+}
+
+void TestAtlasStore::createsUserDatabaseInWalMode()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("not/yet/there/user.sqlite")); // folders made on demand
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->userProblem().isEmpty(), qPrintable(store->userProblem()));
+    QVERIFY(store->hasUserDatabase());
+    QCOMPARE(store->userPath(), user);
+    QVERIFY(QFileInfo::exists(user));
+    QCOMPARE(store->databases().size(), 2);
+
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    // The new user database has the schema and no rows of its own: the catalog still has the fixture's 2 chips.
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM chip")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(Catalog::load(store->databases()).chips().size(), 2);
+}
+
+void TestAtlasStore::reopensExistingUserDatabase()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    {
+        const auto store = AtlasStore::open(m_bundled, user, &error);
+        QVERIFY2(store && store->hasUserDatabase(), qPrintable(error + store->userProblem()));
+        QSqlQuery q(store->user());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO source(id, title, publisher, kind, language) "
+                                       "VALUES ('mine', 'My notes', 'me', 'user', 'en')")),
+                 qPrintable(q.lastError().text()));
+    }
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error + store->userProblem()));
+    QVERIFY(store->userProblem().isEmpty());
+    // 3 fixture sources + the user's one; the user row is kept.
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.sources().size(), 4);
+    QVERIFY(catalog.source(QStringLiteral("mine")));
+}
+
+void TestAtlasStore::corruptUserDatabaseIsLeftAlone()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QByteArray garbage;
+    for (int i = 0; i < 4096; ++i)
+        garbage.append(char((i * 37 + 11) % 256)); // 4 KiB that do not start with "SQLite format 3"
+    QVERIFY(writeAll(user, garbage));
+
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY2(store->userProblem().contains(user), qPrintable(store->userProblem()));
+    QVERIFY2(store->userProblem().contains(QStringLiteral("not a readable SQLite database")), qPrintable(store->userProblem()));
+    QCOMPARE(store->databases().size(), 1);
+    QCOMPARE(readAll(user), garbage);
+    QCOMPARE(entries(home.path()), QStringList{QStringLiteral("user.sqlite")}); // no -wal, -shm or -journal
+    QCOMPARE(Catalog::load(store->databases()).chips().size(), 2);
+}
+
+void TestAtlasStore::newerUserDatabaseIsLeftAlone()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection future(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(future.isOpen());
+        QSqlQuery q(future.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '99')")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE chip_v99 (id TEXT)")));
+    }
+    const QByteArray before = readAll(user);
+    QVERIFY(before.startsWith("SQLite format 3"));
+
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY2(store->userProblem().contains(QStringLiteral("newer than this program")), qPrintable(store->userProblem()));
+    QVERIFY2(store->userProblem().contains(user), qPrintable(store->userProblem()));
+    QVERIFY2(store->userProblem().contains(QStringLiteral("schema version 99")), qPrintable(store->userProblem()));
+    QCOMPARE(readAll(user), before);
+    QCOMPARE(Catalog::load(store->databases()).chips().size(), 2);
+}
+
+void TestAtlasStore::bundledDatabaseIsReadOnly()
+{
+    QString error;
+    {
+        const auto store = AtlasStore::open(m_bundled, QString(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q(store->bundled());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('tampered', 'yes')")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("readonly")), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM chip")));
+        QCOMPARE(store->meta(QStringLiteral("tampered")), QString());
+    }
+    QCOMPARE(readAll(m_bundled), m_bundledBytes);
+}
+
+void TestAtlasStore::corruptBundledDatabaseFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bundled = dir.filePath(QStringLiteral("atlas.sqlite"));
+    const QByteArray garbage(8192, 'x');
+    QVERIFY(writeAll(bundled, garbage));
+    QString error;
+    const auto store = AtlasStore::open(bundled, QString(), &error);
+    QVERIFY(!store);
+    QVERIFY2(error.contains(QStringLiteral("the bundled database is not a readable SQLite database")), qPrintable(error));
+    QCOMPARE(readAll(bundled), garbage);
+
+    // A valid file whose last page is cut off: SQLite notices when it reads it.
+    const QString truncated = dir.filePath(QStringLiteral("truncated.sqlite"));
+    QVERIFY(writeAll(truncated, m_bundledBytes.left(m_bundledBytes.size() / 2)));
+    error.clear();
+    QVERIFY(!AtlasStore::open(truncated, QString(), &error));
+    QVERIFY2(!error.isEmpty(), "a cut-off bundled database must not open silently");
+}
+
+void TestAtlasStore::missingBundledDatabaseFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bundled = dir.filePath(QStringLiteral("missing.sqlite"));
+    QString error;
+    QVERIFY(!AtlasStore::open(bundled, QString(), &error));
+    QCOMPARE(error, QStringLiteral("the bundled database %1 does not exist").arg(bundled));
+    QVERIFY(!QFileInfo::exists(bundled)); // opening must not create it
+}
+
+void TestAtlasStore::currentFigureIsNewestDenseClaim()
+{
+    QCOMPARE(m_catalog.chips().size(), 2);
+    const Chip *rubin = m_catalog.findChip(QStringLiteral("rubin"));
+    QVERIFY(rubin);
+    // Claimed 13e12 B/s on 2025-03-18, then 22e12 B/s in 2026-01: the newer one is current.
+    QVERIFY(rubin->memoryBandwidth.has_value());
+    QCOMPARE(*rubin->memoryBandwidth, 22e12);
+    QCOMPARE(rubin->peak(Precision::FP4), std::optional<double>(35e15));
+    QVERIFY(!rubin->peak(Precision::BF16)); // no bf16 claim: absent, not zero
+    QVERIFY(!rubin->memoryBytes);
+
+    const Chip *h100 = m_catalog.findChip(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    QCOMPARE(*h100->memoryBandwidth, 3.35e12);
+    QCOMPARE(*h100->memoryBytes, 80.0 * 1024 * 1024 * 1024); // 85899345920 B
+    QCOMPARE(*h100->tdpWatts, 700.0);
+    QCOMPARE(h100->peak(Precision::INT8), std::optional<double>(1978.9e12));
+    QCOMPARE(h100->vendorName, QStringLiteral("NVIDIA"));
+}
+
+void TestAtlasStore::claimHistoryIsOldestFirst()
+{
+    const QList<SpecClaim> history = m_catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).value, 13e12);
+    QCOMPARE(history.at(0).claimedOn, QStringLiteral("2025-03-18"));
+    QCOMPARE(history.at(1).value, 22e12);
+    QCOMPARE(history.at(1).claimedOn, QStringLiteral("2026-01"));
+    // All of rubin's claims: 2 bandwidth + 1 fp4.
+    QCOMPARE(m_catalog.claims(QStringLiteral("rubin")).size(), 3);
+}
+
+void TestAtlasStore::sparseFigureIsNotCurrent()
+{
+    const Chip *h100 = m_catalog.findChip(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    // The datasheet's 1978.9 TFLOP/s bf16 is with 2:4 sparsity; the dense figure is half: 989.4e12.
+    QCOMPARE(h100->peak(Precision::BF16), std::optional<double>(989.4e12));
+    const QList<SpecClaim> bf16 = m_catalog.claims(QStringLiteral("h100-sxm"), Metric::PeakFlops, Precision::BF16);
+    QCOMPARE(bf16.size(), 2);
+    QVERIFY(bf16.at(0).sparse);
+    QCOMPARE(bf16.at(0).value, 1978.9e12);
+    QVERIFY(!bf16.at(1).sparse);
+    const SpecClaim current = h100->currentClaims.value(claimKey(Metric::PeakFlops, Precision::BF16));
+    QVERIFY(!current.sparse);
+    QCOMPARE(current.value, 989.4e12);
+}
+
+void TestAtlasStore::currentClaimsNameTheirSource()
+{
+    const Chip *rubin = m_catalog.findChip(QStringLiteral("rubin"));
+    QVERIFY(rubin);
+    const SpecClaim bandwidth = rubin->currentClaims.value(Metric::MemoryBandwidth);
+    QCOMPARE(bandwidth.value, 22e12);
+    QCOMPARE(bandwidth.sourceId, QStringLiteral("gtc-2025"));
+    QCOMPARE(bandwidth.claimedOn, QStringLiteral("2026-01"));
+
+    const Chip *h100 = m_catalog.findChip(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    QCOMPARE(h100->currentClaims.value(claimKey(Metric::PeakFlops, Precision::BF16)).sourceId, QStringLiteral("nv-h100-ds"));
+    // h100: bf16, int8, capacity, bandwidth, tdp = 5 current figures; rubin: bandwidth, fp4 = 2.
+    QCOMPARE(h100->currentClaims.size(), 5);
+    QCOMPARE(rubin->currentClaims.size(), 2);
+    for (const Chip &chip : m_catalog.chips()) {
+        for (auto it = chip.currentClaims.cbegin(); it != chip.currentClaims.cend(); ++it) {
+            QVERIFY2(m_catalog.source(it->sourceId),
+                     qPrintable(QStringLiteral("%1 %2: source \"%3\" not found").arg(chip.id, it.key(), it->sourceId)));
+        }
+    }
+}
+
+void TestAtlasStore::findChip_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("id"); // empty: not found
+
+    QTest::newRow("id") << QStringLiteral("rubin") << QStringLiteral("rubin");
+    QTest::newRow("id, upper case") << QStringLiteral("H100-SXM") << QStringLiteral("h100-sxm");
+    QTest::newRow("id, spaces around") << QStringLiteral("  rubin ") << QStringLiteral("rubin");
+    QTest::newRow("alias, lower case") << QStringLiteral("vera rubin") << QStringLiteral("rubin");
+    QTest::newRow("alias, as written") << QStringLiteral("Vera Rubin") << QStringLiteral("rubin");
+    QTest::newRow("alias R200") << QStringLiteral("r200") << QStringLiteral("rubin");
+    QTest::newRow("alias H100") << QStringLiteral("H100") << QStringLiteral("h100-sxm");
+    QTest::newRow("alias hopper") << QStringLiteral("hopper") << QStringLiteral("h100-sxm");
+    QTest::newRow("unknown") << QStringLiteral("b200") << QString();
+    QTest::newRow("part of an alias") << QStringLiteral("vera") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestAtlasStore::findChip()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, id);
+    const Chip *chip = m_catalog.findChip(query);
+    if (id.isEmpty()) {
+        QCOMPARE(chip, nullptr);
+    } else {
+        QVERIFY(chip);
+        QCOMPARE(chip->id, id);
+    }
+}
+
+void TestAtlasStore::userClaimBecomesCurrent()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO spec_claim(chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                     "VALUES (?, ?, ?, ?, 0, 'reported', ?, ?)")));
+    for (const QVariant &v : QVariantList{QStringLiteral("rubin"), Metric::MemoryBandwidth, 25e12, QStringLiteral("B/s"),
+                                          QStringLiteral("2026-03"), QStringLiteral("gtc-2025")})
+        q.addBindValue(v);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    // The user's 2026-03 claim is newer than the bundled 2026-01 one, so it is current; history keeps all three.
+    const Catalog catalog = Catalog::load(store->databases());
+    const Chip *rubin = catalog.findChip(QStringLiteral("rubin"));
+    QVERIFY(rubin);
+    QCOMPARE(*rubin->memoryBandwidth, 25e12);
+    QCOMPARE(catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt).size(), 3);
+    // The bundled file is untouched by the user's edit.
+    QCOMPARE(readAll(m_bundled), m_bundledBytes);
+}
+
+QTEST_GUILESS_MAIN(TestAtlasStore)
+#include "tst_atlas_store.moc"

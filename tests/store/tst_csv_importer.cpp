@@ -1,0 +1,132 @@
+// Importing a user's CSV: all rows or none, every problem listed, references may point at bundled rows,
+// spreadsheet encodings (UTF-8 with BOM, UTF-16, Big5) read.
+#include "csv_importer.h"
+#include "database_builder.h"
+#include "table_reader.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCsvImporter : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_bundled;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(bytes);
+        return path;
+    }
+
+    std::unique_ptr<AtlasStore> openStore(const QString &userName)
+    {
+        QString error;
+        auto store = AtlasStore::open(m_bundled, m_dir.filePath(userName), &error);
+        if (!store)
+            qWarning() << error;
+        return store;
+    }
+
+    static int rows(const AtlasStore &store, const QString &table)
+    {
+        return int(TableReader::read({store.user()}, table).rows.size());
+    }
+
+    const QByteArray kMeasurementHeader = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note\n";
+
+private slots:
+    void initTestCase()
+    {
+        QList<Problem> problems;
+        const auto tables = DatasetFiles::read(QStringLiteral(ATLAS_SOURCE_DIR "/tests/fixtures/dataset"), &problems);
+        QVERIFY(problems.isEmpty());
+        m_bundled = m_dir.filePath(QStringLiteral("bundled.sqlite"));
+        QString error;
+        QVERIFY2(DatabaseBuilder::build(tables, m_bundled, {QStringLiteral("v"), QStringLiteral("2026-11-29")}, &error), qPrintable(error));
+    }
+
+    void importsRowsThatCiteBundledData()
+    {
+        auto store = openStore(QStringLiteral("user1.sqlite"));
+        // h100-sxm and nv-h100-ds exist only in the bundled database.
+        const QString path = write(QStringLiteral("ok.csv"), kMeasurementHeader
+                                   + "h100-sxm,stream,,3.0e12,B/s,\"triad, 1 GiB\",2026-11,nv-h100-ds,mine\n"
+                                     "h100-sxm,gemm,bf16,700e12,FLOP/s,8192^3,2026-11,nv-h100-ds,\n");
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("measurement"), path);
+        QVERIFY(r.ok());
+        QCOMPARE(r.rowsImported, 2);
+        QCOMPARE(r.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(rows(*store, QStringLiteral("measurement")), 2);
+        // The bundled database is never written.
+        QCOMPARE(TableReader::read({store->bundled()}, QStringLiteral("measurement")).rows.size(), 1);
+    }
+
+    void rejectsTheWholeFileAndListsEveryProblem()
+    {
+        auto store = openStore(QStringLiteral("user2.sqlite"));
+        const QString path = write(QStringLiteral("bad.csv"), kMeasurementHeader
+                                   + "h100-sxm,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,\n"  // fine
+                                     "h900,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,\n"      // unknown chip
+                                     "h100-sxm,stream,,3.0e12,B/s,,2026-11,my-lab,\n");    // unknown source
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("measurement"), path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.size(), 2);
+        QCOMPARE(r.problems.at(0).toString(), QStringLiteral("bad.csv:3:1: chip_id 'h900' does not exist in chip"));
+        QCOMPARE(r.problems.at(1).toString(), QStringLiteral("bad.csv:4:8: source_id 'my-lab' does not exist in source"));
+        QCOMPARE(rows(*store, QStringLiteral("measurement")), 0); // not even the good first row
+    }
+
+    void refusesAnExistingId()
+    {
+        auto store = openStore(QStringLiteral("user3.sqlite"));
+        const QByteArray header = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\n";
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("company"),
+                                                       write(QStringLiteral("dup.csv"), header + "nvidia,NVIDIA again,輝達,英伟达,US,\n"));
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().toString(), QStringLiteral("dup.csv:2:1: id 'nvidia' already exists in company; choose another id"));
+    }
+
+    void readsSpreadsheetEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString text = QStringLiteral("id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\r\ntsmc,TSMC,台積電,台积电,TW,2330.TW\r\n");
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << "UTF-8";
+        QStringEncoder utf16(QStringConverter::Utf16LE);
+        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE" + QByteArray(utf16(text))) << "UTF-16LE";
+        // Excel on Traditional-Chinese Windows saves Big5; the simplified name has no Big5 form, so use 台積電.
+        QStringEncoder big5("Big5");
+        QTest::newRow("big5") << QByteArray(big5(QString(text).replace(QStringLiteral("台积电"), QStringLiteral("台積電")))) << "Big5";
+    }
+    void readsSpreadsheetEncodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        auto store = openStore(QStringLiteral("enc-%1.sqlite").arg(QTest::currentDataTag()));
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("company"), write(QStringLiteral("c.csv"), bytes));
+        QVERIFY2(r.ok(), r.problems.isEmpty() ? qPrintable(r.error) : qPrintable(r.problems.first().toString()));
+        QCOMPARE(r.encoding, encoding);
+        const DataTable t = TableReader::read({store->user()}, QStringLiteral("company"));
+        QCOMPARE(t.rows.size(), 1);
+        QCOMPARE(t.rows.first().at(2).toString(), QStringLiteral("台積電"));
+    }
+
+    void noUserDatabaseIsAClearError()
+    {
+        QString error;
+        auto store = AtlasStore::open(m_bundled, QString(), &error);
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("company"), write(QStringLiteral("x.csv"), "id\n"));
+        QVERIFY(r.error.startsWith(QLatin1String("there is no usable user database")));
+        const ImportResult unknown = CsvImporter::importFile(*store, QStringLiteral("chips"), QString());
+        QVERIFY(unknown.error.startsWith(QLatin1String("unknown table 'chips'; valid: source, company")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImporter)
+#include "tst_csv_importer.moc"
