@@ -21,6 +21,8 @@ QString formatPlain(double value)
             mantissa.chop(1);
         return mantissa + QLatin1Char('e') + QString::number(text.mid(e + 1).toInt());
     }
+    if (magnitude >= 1000)
+        return QString::number(value, 'f', 0); // 64440.3 → "64440", not "6.444e+04"
     return QString::number(value, 'g', 4);
 }
 
@@ -157,12 +159,18 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
                      .arg(QString::number(cfg.batch), formatPlain(r.contextTokens), formatSi(r.kvBytesPerToken, B),
                           formatSi(r.kvBytes, B));
 
-    const QString usable = QStringLiteral("(1 − %1) × capacity").arg(percent(cfg.memoryReserve));
+    // Capacities are binary-sized (80 GB of HBM is 80 GiB, dataset README); the working is in decimal SI so the
+    // products multiply out, with the vendor's figure beside it.
+    auto usable = [&](int tier) {
+        const double capacity = c.tiers.at(tier).capacityBytes;
+        return QStringLiteral("(1 − %1) × %2 (%3 GiB)")
+            .arg(percent(cfg.memoryReserve), formatSi(capacity, B), formatPlain(capacity / (1024.0 * 1024.0 * 1024.0)));
+    };
     if (cfg.weightsTier == cfg.kvTier)
         lines << QStringLiteral("per chip: weights / %1 + KV / %2 = %3 + %4 = %5 %6 %7 = %8 → %9")
                      .arg(QString::number(N), QString::number(r.kvSplit), formatSi(r.weightsBytesPerChip, B),
                           formatSi(r.kvBytesPerChip, B), formatSi(r.weightsBytesPerChip + r.kvBytesPerChip, B),
-                          r.fits ? QStringLiteral("≤") : QStringLiteral(">"), usable, formatSi(r.usableWeightsTierBytes, B),
+                          r.fits ? QStringLiteral("≤") : QStringLiteral(">"), usable(cfg.weightsTier), formatSi(r.usableWeightsTierBytes, B),
                           r.fits ? QStringLiteral("fits") : QStringLiteral("does not fit"));
     else
         lines << QStringLiteral("per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → %9")
@@ -171,10 +179,10 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
                           c.tiers.at(cfg.kvTier).name, formatSi(r.usableKvTierBytes, B),
                           r.fits ? QStringLiteral("fits") : QStringLiteral("does not fit"));
     if (r.kvSplit < N)
-        lines << QStringLiteral("the KV cache splits only %1 ways: %2")
-                     .arg(QString::number(r.kvSplit),
-                          m.attention == LlmModel::Attention::MLA ? QStringLiteral("MLA keeps one latent per token on every chip")
-                                                                  : QStringLiteral("there are no more KV heads than that"));
+        lines << (m.attention == LlmModel::Attention::MLA
+                      ? QStringLiteral("the KV cache is not split: MLA keeps one latent per token, whole, on every chip")
+                      : QStringLiteral("the KV cache splits only %1 ways: there are only %1 KV heads, so chips share copies")
+                            .arg(r.kvSplit));
     lines << (r.minChips ? QStringLiteral("fewest chips that fit = %1").arg(*r.minChips)
                          : QStringLiteral("no number of chips fits: the KV cache a chip must hold alone exceeds its memory"));
     if (r.maxBatch) {

@@ -184,7 +184,7 @@ double causalPairs(double prompt, double window)
 // Per-operator sums over layers, built without allocating: the sweep runs this thousands of times a second.
 struct OperatorSum {
     bool present = false;
-    double flops = 0, bytes = 0, time = 0, computeTime = 0, memoryTime = 0, linkTime = 0;
+    double flops = 0, bytes = 0, linkBytes = 0, time = 0, computeTime = 0, memoryTime = 0, linkTime = 0;
     double memoryStall = 0, linkWait = 0;
     std::array<double, 3> timeByBound{};
 };
@@ -236,6 +236,7 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
         sum.present = true;
         sum.flops += count * r.flops;
         sum.bytes += count * r.bytes;
+        sum.linkBytes += count * r.linkBytes;
         sum.time += count * r.time;
         sum.computeTime += count * r.computeTime;
         sum.memoryTime += count * r.memoryTime;
@@ -401,29 +402,44 @@ std::optional<long long> maxBatchFor(const Prepared &p)
 
 // Smallest decode batch at which the step's compute time reaches its memory time. Compute grows with the
 // batch, memory with the batch too (KV, activations, more experts) but from the fixed weights, so the
-// ratio rises monotonically: double until it holds, then bisect. Long contexts can keep it memory-bound
-// at every batch (attention's intensity does not grow with it): then there is no such batch.
+// ratio rises monotonically and a search finds the crossing. Long contexts can keep it memory-bound at every
+// batch (attention's intensity does not grow with it): then there is no such batch.
+// Dense models on one tier are affine in the batch, so the first guess, from batches 1 and 2, is exact and
+// two more steps confirm it; otherwise (MoE, several tiers) the guess only starts a doubling-and-bisecting search.
 std::optional<long long> computeBoundBatchFor(const Prepared &p, const Ceilings &c, const InferenceConfig &cfg)
 {
     if (cfg.phase != InferencePhase::Decode)
         return std::nullopt;
-    auto computeBound = [&](double b) {
+    auto net = [&](double b) { // compute time minus memory time: ≥ 0 once compute-bound
         const StepSum s = buildStep(p, c, cfg, b);
-        return s.computeTime >= s.memoryTime;
+        return s.computeTime - s.memoryTime;
     };
-    if (computeBound(1))
+    constexpr double limit = double(1ll << 30);
+    const double at1 = net(1);
+    if (at1 >= 0)
         return 1;
-    double lo = 1, hi = 2;
-    constexpr double limit = 1ll << 30;
-    while (!computeBound(hi)) {
-        lo = hi;
-        hi *= 2;
-        if (hi > limit)
-            return std::nullopt;
+    if (net(limit) < 0)
+        return std::nullopt;
+    const double slope = net(2) - at1;
+    double guess = slope > 0 ? std::clamp(std::ceil(1.0 - at1 / slope), 2.0, limit) : 2.0;
+    double lo = 1, hi = limit; // net(lo) < 0 ≤ net(hi)
+    if (net(guess) >= 0) {
+        if (net(guess - 1) < 0)
+            return static_cast<long long>(guess);
+        hi = guess;
+    } else {
+        lo = guess;
+        for (double b = guess * 2; b < limit; b *= 2) {
+            if (net(b) >= 0) {
+                hi = b;
+                break;
+            }
+            lo = b;
+        }
     }
     while (hi - lo > 1) {
         const double mid = std::floor((lo + hi) / 2);
-        (computeBound(mid) ? hi : lo) = mid;
+        (net(mid) >= 0 ? hi : lo) = mid;
     }
     return static_cast<long long>(hi);
 }
@@ -489,6 +505,7 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
         row.name = llmOperatorKey(LlmOperator(i));
         row.flops = o.flops;
         row.bytes = o.bytes;
+        row.linkBytes = o.linkBytes;
         row.intensity = o.bytes > 0 ? o.flops / o.bytes : std::numeric_limits<double>::infinity();
         row.time = o.time;
         row.attainableFlops = o.time > 0 ? o.flops / o.time : 0;

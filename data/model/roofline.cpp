@@ -86,6 +86,7 @@ OperatorResult evaluateOperator(const Operator &op, const Ceilings &ceilings)
     r.name = op.name;
     r.flops = op.flops;
     r.bytes = op.totalBytes();
+    r.linkBytes = op.linkBytes;
     r.computeTime = op.flops / ceilings.peakFlops;
     const int tierCount = std::min<int>(int(ceilings.tiers.size()), Ceilings::maxTiers);
     for (int t = 0; t < tierCount; ++t)

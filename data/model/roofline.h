@@ -88,6 +88,7 @@ struct OperatorResult {
     QString name;
     double flops = 0;
     double bytes = 0;            // all memory tiers together
+    double linkBytes = 0;        // sent over the scale-up link
     double intensity = 0;        // FLOP/B over all tiers; +inf when nothing is moved
     double attainableFlops = 0;  // FLOP/s = flops / time
     Bound bound = Bound::Memory;

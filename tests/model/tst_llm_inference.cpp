@@ -302,6 +302,16 @@ private slots:
         // (≈ 32e9, 32 µs): GQA attention runs at heads / kv_heads = 4 FLOP/B whatever the batch. Never compute-bound.
         const auto longContext = evaluateInference(ceilings(h100()), llama31_8b(), decode(1, 32768));
         QVERIFY(!longContext->computeBoundBatch);
+
+        // MoE: every extra sequence also wakes more experts, so the crossing is found by search, not a formula;
+        // check it is the crossing.
+        const auto moe = evaluateInference(ceilings(h200(), Precision::FP8), deepseekV3(), decode(1, 128, 8));
+        QVERIFY(moe->computeBoundBatch);
+        const int m = int(*moe->computeBoundBatch);
+        const auto moeAt = evaluateInference(ceilings(h200(), Precision::FP8), deepseekV3(), decode(m, 128, 8));
+        const auto moeBelow = evaluateInference(ceilings(h200(), Precision::FP8), deepseekV3(), decode(m - 1, 128, 8));
+        QVERIFY(moeAt->computeTime >= moeAt->memoryTime);
+        QVERIFY(moeBelow->computeTime < moeBelow->memoryTime);
     }
 
     void slidingWindowLayers()

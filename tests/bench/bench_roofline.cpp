@@ -1,0 +1,142 @@
+// How long a full decode sweep takes: 20 chips × 13 batch sizes (1 … 4096) with the per-operator breakdown,
+// the work the Roofline view redoes on every slider tick (issue 4 aims under 1 ms). Not a test: it prints
+// the median of repeated runs.
+
+#include "chip.h"
+#include "llm_inference.h"
+#include "llm_model.h"
+#include "roofline.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTextStream>
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+
+// Twenty made-up chips spanning today's range (0.4–5 PFLOP/s BF16, 1.6–20 TB/s, 64–288 GiB): the figures
+// only need to be plausible, the bench measures the arithmetic.
+QList<Chip> chips()
+{
+    QList<Chip> list;
+    for (int i = 0; i < 20; ++i) {
+        Chip c;
+        c.id = QStringLiteral("chip-%1").arg(i);
+        const double bf16 = 0.4e15 + i * 0.24e15;
+        c.peakFlops = {{Precision::BF16, bf16}, {Precision::FP8, 2 * bf16}, {Precision::FP4, 4 * bf16}};
+        c.memoryBandwidth = 1.6e12 + i * 0.95e12;
+        c.memoryBytes = (64 + i * 12) * GiB;
+        c.tdpWatts = 400 + i * 60;
+        c.scaleupBandwidth = 0.6e12 + i * 0.1e12;
+        list.append(c);
+    }
+    return list;
+}
+
+LlmModel llama70b()
+{
+    LlmModel m;
+    m.id = QStringLiteral("llama-3.1-70b");
+    m.paramsTotal = m.paramsActive = 70.6e9;
+    m.layers = 80;
+    m.hidden = 8192;
+    m.heads = 64;
+    m.kvHeads = 8;
+    m.headDim = 128;
+    m.ffn = 28672;
+    m.vocab = 128256;
+    return m;
+}
+
+LlmModel deepseekV3()
+{
+    LlmModel m;
+    m.id = QStringLiteral("deepseek-v3");
+    m.paramsTotal = 671e9;
+    m.paramsActive = 37e9;
+    m.layers = 61;
+    m.denseLayers = 3;
+    m.hidden = 7168;
+    m.heads = 128;
+    m.kvHeads = 128;
+    m.headDim = 128;
+    m.ffn = 18432;
+    m.expertFfn = 2048;
+    m.vocab = 129280;
+    m.experts = 256;
+    m.expertsActive = 8;
+    m.sharedExperts = 1;
+    m.attention = LlmModel::Attention::MLA;
+    m.kvLoraRank = 512;
+    m.ropeHeadDim = 64;
+    return m;
+}
+
+double medianMs(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples[samples.size() / 2];
+}
+
+// One sweep: ceilings for each chip, then every batch size. Returns a checksum so nothing is optimised away.
+double sweep(const QList<Chip> &chipList, const LlmModel &model, Precision precision, const QList<int> &batches,
+             int &operatorRows)
+{
+    InferenceConfig cfg;
+    cfg.phase = InferencePhase::Decode;
+    cfg.context = 4096;
+    cfg.tensorParallel = 8;
+    double checksum = 0;
+    for (const Chip &chip : chipList) {
+        const auto ceilings = makeCeilings(chip, precision);
+        const auto results = sweepInferenceBatches(*ceilings, model, cfg, batches);
+        for (const InferenceResult &r : *results) {
+            checksum += r.tokensPerS;
+            for (const OperatorResult &op : r.operators)
+                checksum += op.time;
+            operatorRows += int(r.operators.size());
+        }
+    }
+    return checksum;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 201;
+    const QList<Chip> chipList = chips();
+    QList<int> batches;
+    for (int b = 1; b <= 4096; b *= 2)
+        batches << b;
+
+    QTextStream out(stdout);
+    struct Case {
+        const char *name;
+        LlmModel model;
+        Precision precision;
+    };
+    const Case cases[] = {{"llama-3.1-70b bf16", llama70b(), Precision::BF16},
+                          {"deepseek-v3 fp8 (MoE, MLA)", deepseekV3(), Precision::FP8}};
+    for (const Case &c : cases) {
+        std::vector<double> samples;
+        samples.reserve(runs);
+        double checksum = 0;
+        int rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            rows = 0;
+            checksum += sweep(chipList, c.model, c.precision, batches, rows);
+            samples.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        out << "decode sweep, " << chipList.size() << " chips x " << batches.size() << " batches (1..4096), "
+            << c.name << ", context 4096, tp 8, " << rows << " operator rows: median "
+            << QString::number(medianMs(samples), 'f', 3) << " ms over " << runs << " runs (checksum "
+            << QString::number(checksum, 'g', 6) << ")\n";
+    }
+    return 0;
+}
