@@ -1,13 +1,17 @@
 #include "export_command.h"
 
 #include "cli_args.h"
+#include "report_output.h"
 #include "table_export.h"
 #include "table_reader.h"
+#include "table_report.h"
 
-int runExportCommand(const QStringList &args, const AtlasStore &store, CliIo io)
+#include <QDate>
+
+int runExportCommand(const QStringList &args, const DataSession &session, CliIo io)
 {
     QString error;
-    const auto parsed = CliArgs::parse(args, {QStringLiteral("export"), {QStringLiteral("--format"), QStringLiteral("-o"), QStringLiteral("--output")}, {}, 1}, &error);
+    const auto parsed = CliArgs::parse(args, {QStringLiteral("export"), ReportOutput::valueOptions(), {}, 1}, &error);
     if (!parsed) {
         io.err << "compute-atlas " << error << '\n';
         return ExitCode::BadUsage;
@@ -22,25 +26,37 @@ int runExportCommand(const QStringList &args, const AtlasStore &store, CliIo io)
         io.err << "compute-atlas export: " << invalidChoice(QStringLiteral("table"), table, tables) << '\n';
         return ExitCode::BadUsage;
     }
-    const QString formatKey = parsed->value(QStringLiteral("--format"), QStringLiteral("csv"));
-    const auto format = TableExport::formatFromKey(formatKey);
-    if (!format) {
-        io.err << "compute-atlas export: " << invalidChoice(QStringLiteral("format"), formatKey, TableExport::formatKeys()) << '\n';
+    const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"),
+                              QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("pdf")};
+    const auto output = ReportOutput::parse(*parsed, QStringLiteral("export"), formats, ReportFormat::Csv, io);
+    if (!output)
         return ExitCode::BadUsage;
-    }
-    const QString output = parsed->value(QStringLiteral("-o"), parsed->value(QStringLiteral("--output")));
-    const DataTable data = TableReader::read(store.databases(), table);
-    // A file may be opened by a spreadsheet program, which needs the BOM to read UTF-8; a pipe does not.
-    const QByteArray bytes = *format == ExportFormat::Csv ? TableExport::toCsv(data, !output.isEmpty()) : TableExport::toJson(data);
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        io.out.flush();
-        io.out << QString::fromUtf8(bytes);
+    const DataTable data = TableReader::read(session.store->databases(), table);
+    const QString what = QStringLiteral("%1 rows of %2").arg(data.rows.size()).arg(table);
+
+    if (output->format == ReportFormat::Csv || output->format == ReportFormat::Json) {
+        // The machine formats keep the dataset's own column names. A file may be opened by a spreadsheet
+        // program, which needs the BOM to read UTF-8; a pipe does not.
+        const QByteArray bytes = output->format == ReportFormat::Csv ? TableExport::toCsv(data, !output->toStdout()) : TableExport::toJson(data);
+        if (output->toStdout()) {
+            io.out.flush();
+            io.out << QString::fromUtf8(bytes);
+            return ExitCode::Ok;
+        }
+        if (!TableExport::saveFile(output->path, bytes, &error)) {
+            io.err << "compute-atlas export: " << error << '\n';
+            return ExitCode::Failure;
+        }
+        io.err << "wrote " << what << " to " << output->path << '\n';
         return ExitCode::Ok;
     }
-    if (!TableExport::saveFile(output, bytes, &error)) {
-        io.err << "compute-atlas export: " << error << '\n';
-        return ExitCode::Failure;
-    }
-    io.err << "wrote " << data.rows.size() << " rows of " << table << " to " << output << '\n';
-    return ExitCode::Ok;
+
+    // Documents: titles and headers in the chosen language, with the sources the table's source_id column cites.
+    const ReportLanguage language(output->language, QStringLiteral("export"), io);
+    QList<Source> cited;
+    for (const QString &id : citedSourceIds(data))
+        if (const Source *s = session.catalog.source(id))
+            cited << *s;
+    const Report report = tableReport(data, cited, output->language, session.catalog.datasetVersion(), QDate::currentDate());
+    return emitReport(report, *output, QStringLiteral("export"), what, io);
 }

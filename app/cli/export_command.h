@@ -1,7 +1,8 @@
 #pragma once
-// `compute-atlas export TABLE`: a whole dataset table in a machine format, to stdout or a file.
+// `compute-atlas export TABLE`: a whole dataset table in a machine format (CSV, JSON) or as a document
+// (XLSX, HTML, Markdown, PDF) with its sources, to stdout or a file.
 
-#include "atlas_store.h"
 #include "cli_io.h"
+#include "data_session.h"
 
-int runExportCommand(const QStringList &args, const AtlasStore &store, CliIo io);
+int runExportCommand(const QStringList &args, const DataSession &session, CliIo io);

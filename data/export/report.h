@@ -29,6 +29,29 @@ struct Report {
     QList<QList<ReportCellStyle>> styles; // optional: per row, per column
     QList<Source> sources;  // every source the table cites
     QStringList notes;      // conventions: dense vs sparse, how projections were made, capacity units …
+    QString sheetName;      // short name of the table's sheet (XLSX), in the chosen language; empty = table.name
+
+    // The marker a projected value carries in every human format; the notes explain it.
+    static QString projectedMarker() { return QStringLiteral("†"); }
+
+    ReportCellStyle style(int row, int column) const;
+    QString unit(int row, int column) const;
+    bool isNumber(int row, int column) const; // the raw value is a number (stored as one in XLSX)
+    // The value as people read it: the style's display text, else the raw value as text; empty if unknown.
+    QString cellText(int row, int column) const;
+    // The value is not known (an invalid or null raw value), as opposed to known and empty (a text row's unit).
+    // Human formats show "—" for it.
+    bool isUnknown(int row, int column) const;
+    // 1-based position of a source in `sources`, 0 if it is not listed (the citation mark "[3]").
+    int sourceNumber(const QString &sourceId) const;
+    // The citation numbers of a cell, ascending and without repeats.
+    QList<int> citations(int row, int column) const;
+    bool anyBest() const;      // some cell is marked best (writers show the legend only then)
+    bool anyProjected() const; // some cell is a projection
 };
+
+// The sources with `ids`, in that order, taken from `known`; an id missing there gets a bare entry (title = id),
+// so a report never cites a source it does not list.
+QList<Source> citedSources(const QStringList &ids, const QList<Source> &known);
 
 enum class ReportFormat { Csv, Json, Xlsx, Html, Markdown, Pdf, Table };

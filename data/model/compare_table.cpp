@@ -61,25 +61,27 @@ void markRatiosAndBest(CompareRow &row, int baseline)
 {
     const QVariant base = baseline < row.cells.size() ? row.cells.at(baseline).value : QVariant();
     const bool numeric = base.typeId() == QMetaType::Double;
+    // A projection is not a claim a chip can win a row with: "best" is chosen among claimed figures only.
     std::optional<double> best;
+    int claimed = 0;
     for (CompareCell &c : row.cells) {
         if (c.value.typeId() != QMetaType::Double)
             continue;
         const double v = c.value.toDouble();
         if (numeric && base.toDouble() > 0)
             c.ratio = v / base.toDouble();
+        if (c.projected)
+            continue;
+        ++claimed;
         if (row.better == Better::Higher && (!best || v > *best))
             best = v;
         if (row.better == Better::Lower && (!best || v < *best))
             best = v;
     }
     // More than one chip must have a value for "best" to mean anything.
-    int known = 0;
-    for (const CompareCell &c : row.cells)
-        known += c.value.typeId() == QMetaType::Double;
-    if (best && known > 1)
+    if (best && claimed > 1)
         for (CompareCell &c : row.cells)
-            c.best = c.value.typeId() == QMetaType::Double && c.value.toDouble() == *best;
+            c.best = !c.projected && c.value.typeId() == QMetaType::Double && c.value.toDouble() == *best;
 }
 
 } // namespace

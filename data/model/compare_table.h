@@ -13,7 +13,7 @@
 struct CompareCell {
     QVariant value;               // double for numbers, QString for text (process, status, dates); invalid = unknown
     std::optional<double> ratio;  // value / baseline value, for numbers where both are known
-    bool best = false;            // best of its row (only rows with a direction)
+    bool best = false;            // best of its row among claimed (not projected) figures; rows with a direction only
     bool projected = false;       // the chip or the claim is a projection: draw it as one
     QList<SpecClaim> claims;      // the claims behind the value (current last); empty for derived rows' inputs
 };

@@ -264,6 +264,203 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("this is not a database, and it must stay exactly as it is"));
     }
+
+    // compare (issue 3): chips side by side with ratios to a baseline, in every report format.
+    void compareJsonHasRawValuesRatiosAndSources()
+    {
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("tpu-v7"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"title", "subtitle", "date", "dataset_version", "language", "columns", "rows", "sources", "notes"})
+            QVERIFY2(root.contains(QLatin1String(key)), key);
+        QStringList keys;
+        for (const QJsonValue &c : root.value(QStringLiteral("columns")).toArray())
+            keys << c.toObject().value(QStringLiteral("key")).toString();
+        // The first chip is the baseline: Ironwood gets a ratio column, Rubin does not.
+        QCOMPARE(keys, (QStringList{"metric", "unit", "rubin", "tpu-v7", "tpu-v7_vs_rubin"}));
+        QCOMPARE(root.value(QStringLiteral("subtitle")).toString(), QStringLiteral("Baseline: Rubin (VR200 / R200)"));
+
+        QSet<QString> cited;
+        for (const QJsonValue &s : root.value(QStringLiteral("sources")).toArray())
+            cited.insert(s.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(!cited.isEmpty());
+        const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 15);
+        const QJsonObject bf16 = rows.at(0).toObject();
+        QCOMPARE(bf16.value(QStringLiteral("metric")).toString(), QStringLiteral("bf16_flops"));
+        QCOMPARE(bf16.value(QStringLiteral("unit")).toString(), QStringLiteral("FLOP/s"));
+        // Dense BF16: Rubin 4,000 TFLOP/s, Ironwood 2,307 TFLOP/s; 2,307 / 4,000 = 0.57675.
+        QCOMPARE(bf16.value(QStringLiteral("rubin")).toDouble(), 4000e12);
+        QCOMPARE(bf16.value(QStringLiteral("tpu-v7")).toDouble(), 2307e12);
+        QVERIFY(qAbs(bf16.value(QStringLiteral("tpu-v7_vs_rubin")).toDouble() - 0.57675) < 1e-9);
+        // Every figure's source is in the sources list.
+        for (const QJsonValue &row : rows) {
+            const QJsonObject ids = row.toObject().value(QStringLiteral("source_ids")).toObject();
+            for (auto it = ids.constBegin(); it != ids.constEnd(); ++it)
+                for (const QJsonValue &id : it.value().toArray())
+                    QVERIFY2(cited.contains(id.toString()), qPrintable(id.toString()));
+        }
+    }
+
+    void compareByAliasWithABaseline()
+    {
+        // Aliases are case-insensitive; a baseline not among the chips is compared too, first.
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("IRONWOOD"), QStringLiteral("b200"), QStringLiteral("--baseline"),
+                           QStringLiteral("h100-sxm"), QStringLiteral("--format=json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList keys;
+        for (const QJsonValue &c : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("columns")).toArray())
+            keys << c.toObject().value(QStringLiteral("key")).toString();
+        QCOMPARE(keys, (QStringList{"metric", "unit", "h100-sxm", "tpu-v7", "b200", "tpu-v7_vs_h100-sxm", "b200_vs_h100-sxm"}));
+    }
+
+    void compareTableIsTheDefault()
+    {
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("h100-sxm"), QStringLiteral("b200")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY(text.startsWith(QLatin1String("Accelerator comparison\nBaseline: H100 SXM\n")));
+        QVERIFY(text.contains(QLatin1String("989.5 TFLOP/s")));
+        QVERIFY(text.contains(QStringLiteral("B200 (HGX) ÷ H100 SXM")));
+    }
+
+    void compareXlsxIsAValidWorkbook()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("file.xlsx"));
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("tpu-v7"), QStringLiteral("--format"),
+                           QStringLiteral("xlsx"), QStringLiteral("-o"), path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QLatin1String("wrote a comparison of 2 chips to ")));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-t"), path});
+        QVERIFY(unzip.waitForFinished(30000));
+        QVERIFY2(unzip.exitCode() == 0, unzip.readAllStandardOutput().constData());
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        const QByteArray workbook = unzip.readAllStandardOutput();
+        QVERIFY(workbook.contains("<sheet name=\"Comparison\"") && workbook.contains("<sheet name=\"Sources\"") && workbook.contains("<sheet name=\"Notes\""));
+    }
+
+    void compareFileFormatsFollowTheExtension()
+    {
+        QTemporaryDir dir;
+        // -o with a known extension and no --format: the extension decides.
+        const QString pdf = dir.filePath(QStringLiteral("compare.pdf"));
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("tpu-v7"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // no display: the PDF is laid out offscreen
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+
+        const QString csv = dir.filePath(QStringLiteral("compare.csv"));
+        QCOMPARE(run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("-o"), csv}).exitCode, 0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll().startsWith("\xEF\xBB\xBF" "Metric,Unit,Rubin (VR200 / R200)\r\n"));
+        // On a pipe, no BOM.
+        const Run pipe = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(pipe.out.startsWith("Metric,Unit,"));
+    }
+
+    void compareHtmlAndMarkdownToStdout()
+    {
+        const Run html = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("tpu-v7"), QStringLiteral("--format"), QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("<h2>Sources</h2>"));
+        const Run md = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("tpu-v7"), QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.startsWith("# Accelerator comparison\n"));
+        QVERIFY(md.out.contains("\n## Sources\n\n1. ["));
+    }
+
+    void compareLanguageBeforeOrAfterTheSubCommand()
+    {
+        // A global --lang before the sub-command runs headless, as after it.
+        for (const QStringList &args : {QStringList{QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--format"), QStringLiteral("json")},
+                                        QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("zh_TW")}}) {
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(root.value(QStringLiteral("language")).toString(), QStringLiteral("zh_TW"));
+            // The app's translation is installed: titles and headers are Chinese, machine keys are not.
+            const QString title = root.value(QStringLiteral("title")).toString();
+            QVERIFY2(std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }), qPrintable(title));
+            const QJsonObject metric = root.value(QStringLiteral("columns")).toArray().at(0).toObject();
+            QCOMPARE(metric.value(QStringLiteral("key")).toString(), QStringLiteral("metric"));
+            QVERIFY(metric.value(QStringLiteral("header")).toString() != QLatin1String("Metric"));
+        }
+    }
+
+    void compareBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown chip") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("x")}
+                                      << "compare: unknown chip 'x'; valid: h100-sxm, h200-sxm, b200";
+        QTest::newRow("unknown baseline") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--baseline"), QStringLiteral("h300")}
+                                          << "compare: unknown chip 'h300'; valid: ";
+        QTest::newRow("no chips") << QStringList{QStringLiteral("compare")} << "compare: name the chips to compare; valid: h100-sxm";
+        QTest::newRow("xlsx without -o") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--format"), QStringLiteral("xlsx")}
+                                         << "compare: --format xlsx writes a file; give one with -o FILE";
+        QTest::newRow("pdf without -o") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--format"), QStringLiteral("pdf")}
+                                        << "compare: --format pdf writes a file; give one with -o FILE";
+        QTest::newRow("format") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                << "'xml' is not a valid format; valid: table, csv, json, xlsx, html, md, pdf";
+        QTest::newRow("language") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--lang"), QStringLiteral("fr")}
+                                  << "'fr' is not a valid language; valid: en, zh_TW, zh_CN";
+        QTest::newRow("flag") << QStringList{QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("--colour")}
+                              << "compare: unknown option '--colour'; valid options: --format, -o, --output, --lang, --baseline";
+        QTest::newRow("export xlsx without -o") << QStringList{QStringLiteral("export"), QStringLiteral("chip"), QStringLiteral("--format"), QStringLiteral("xlsx")}
+                                                << "export: --format xlsx writes a file; give one with -o FILE";
+    }
+    void compareBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void compareFailedWriteLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing/dir/x.xlsx"));
+        const Run r = run({QStringLiteral("compare"), QStringLiteral("rubin"), QStringLiteral("-o"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("cannot write ") + path), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // export TABLE as documents: the same writers, with the sources the table cites.
+    void exportTableAsDocuments()
+    {
+        const Run html = run({QStringLiteral("export"), QStringLiteral("spec_claim"), QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY2(html.exitCode == 0, qPrintable(html.err));
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("<h1>Spec claims</h1>"));
+        QVERIFY(html.out.contains("<th scope=\"col\">Value</th>"));
+        QVERIFY(html.out.contains("<h2>Sources</h2>"));
+        QVERIFY(html.out.contains("989.5 TFLOP/s"));
+
+        QTemporaryDir dir;
+        const QString xlsx = dir.filePath(QStringLiteral("chips.xlsx"));
+        const Run x = run({QStringLiteral("export"), QStringLiteral("chip"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx});
+        QVERIFY2(x.exitCode == 0, qPrintable(x.err));
+        QVERIFY(x.err.contains(QLatin1String("wrote 22 rows of chip to ")));
+        QFile f(xlsx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(2) == "PK");
+
+        const Run md = run({QStringLiteral("export"), QStringLiteral("company"), QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.startsWith("# Companies\n"));
+        QVERIFY(QString::fromUtf8(md.out).contains(QStringLiteral("輝達")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -118,6 +118,12 @@ private slots:
         QVERIFY(row(t, QStringLiteral("memory_bandwidth")).cells[1].projected);
         QVERIFY(row(t, QStringLiteral("status")).cells[1].projected);
         QCOMPARE(row(t, QStringLiteral("memory_bandwidth")).cells[1].claims.first().sourceId, QStringLiteral("feynman-src"));
+        // Feynman's projected 82 TB/s is higher than H100's 3.35 TB/s but a projection does not win a row;
+        // with one claimed figure left there is nothing to be best against.
+        QVERIFY(!row(t, QStringLiteral("memory_bandwidth")).cells[1].best);
+        QVERIFY(!row(t, QStringLiteral("memory_bandwidth")).cells[0].best);
+        const CompareTable three = CompareTable::build({h100(), b200(), feynman()}, 0);
+        QVERIFY(row(three, QStringLiteral("memory_bandwidth")).cells[1].best); // B200 7.7 TB/s, claimed
     }
 
     void textRowsHaveNoRatio()

@@ -1,0 +1,184 @@
+#include "compare_report.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+QString rowLabel(const CompareRow &row)
+{
+    return QCoreApplication::translate("CompareTable", row.label.toUtf8().constData());
+}
+
+// Status words of DESIGN §2.1 (table chip); other text (process, dates) is data and shown as stored.
+QString textValue(const QString &rowKey, const QString &text)
+{
+    if (rowKey != QLatin1String("status"))
+        return text;
+    static const char *const statuses[][2] = {
+        {"shipping", QT_TRANSLATE_NOOP("Report", "shipping")},
+        {"announced", QT_TRANSLATE_NOOP("Report", "announced")},
+        {"reported", QT_TRANSLATE_NOOP("Report", "reported")},
+        {"projected", QT_TRANSLATE_NOOP("Report", "projected")},
+    };
+    for (const auto &s : statuses)
+        if (text == QLatin1String(s[0]))
+            return translated(s[1]);
+    return text;
+}
+
+QString chipName(const Chip &chip)
+{
+    return chip.name.isEmpty() ? chip.id : chip.name;
+}
+
+QStringList sourceIds(const CompareCell &cell)
+{
+    QStringList ids;
+    for (const SpecClaim &c : cell.claims)
+        if (!c.sourceId.isEmpty() && !ids.contains(c.sourceId))
+            ids << c.sourceId;
+    return ids;
+}
+
+QStringList notes(const CompareTable &table)
+{
+    QStringList notes;
+    notes << translated(QT_TRANSLATE_NOOP("Report",
+        "Throughput is dense FLOP/s. Vendors often quote figures with 2:4 structured sparsity, which doubles the number; "
+        "those sparse figures are stored beside the dense ones and are used neither in this table nor in rooflines."));
+    notes << translated(QT_TRANSLATE_NOOP("Report",
+        "Raw values are in SI units (FLOP/s, B, B/s, W). Memory capacity follows the vendors' binary convention: "
+        "their GB is 2^30 B, so 80 GB is 85,899,345,920 B."));
+    if (!table.chips.isEmpty())
+        notes << translated(QT_TRANSLATE_NOOP("Report", "Ratios divide each chip's value by the baseline's (%1)."))
+                     .arg(chipName(table.chips.at(table.baseline)));
+    notes << translated(QT_TRANSLATE_NOOP("Report",
+        "The best value of each row is marked; rows that are properties rather than merits (ridge point, TDP) have none."));
+    for (const CompareRow &row : table.rows)
+        if (!row.formula.isEmpty())
+            notes << translated(QT_TRANSLATE_NOOP("Report", "%1 = %2"))
+                         .arg(rowLabel(row), QCoreApplication::translate("CompareTable", row.formula.toUtf8().constData()));
+    notes << translated(QT_TRANSLATE_NOOP("Report",
+        "%1 marks a projection: a value made from trends across generations or from roadmap statements, not a vendor "
+        "specification.")).arg(Report::projectedMarker());
+    // How each projected value here was made: the notes of the claims behind projected cells, each once.
+    QStringList projections;
+    QSet<QString> seen;
+    for (const CompareRow &row : table.rows) {
+        for (int c = 0; c < row.cells.size() && c < table.chips.size(); ++c) {
+            for (const SpecClaim &claim : row.cells.at(c).claims) {
+                if (!claim.isProjected() || claim.note.isEmpty())
+                    continue;
+                const QString key = claim.chipId + QLatin1Char('|') + claim.metric + QLatin1Char('|') + claim.note;
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+                projections << translated(QT_TRANSLATE_NOOP("Report", "%1, %2: %3"))
+                                   .arg(chipName(table.chips.at(c)), rowLabel(row), claim.note);
+            }
+        }
+    }
+    if (!projections.isEmpty())
+        notes << translated(QT_TRANSLATE_NOOP("Report", "How each projected value in this table was made:")) << projections;
+    return notes;
+}
+
+} // namespace
+
+QString compareRatioColumn(const QString &chipId, const QString &baselineId)
+{
+    return chipId + QStringLiteral("_vs_") + baselineId;
+}
+
+QStringList citedSourceIds(const CompareTable &table)
+{
+    QStringList ids;
+    for (const CompareRow &row : table.rows)
+        for (const CompareCell &cell : row.cells)
+            for (const QString &id : sourceIds(cell))
+                if (!ids.contains(id))
+                    ids << id;
+    return ids;
+}
+
+Report compareReport(const CompareTable &table, const QList<Source> &cited, Language language,
+                     const QString &datasetVersion, const QDate &date)
+{
+    Report r;
+    r.language = language;
+    r.date = date;
+    r.datasetVersion = datasetVersion;
+    r.title = translated(QT_TRANSLATE_NOOP("Report", "Accelerator comparison"));
+    r.sheetName = translated(QT_TRANSLATE_NOOP("Report", "Comparison"));
+    const int n = int(table.chips.size());
+    const Chip *baseline = n > 0 ? &table.chips.at(table.baseline) : nullptr;
+    if (baseline)
+        r.subtitle = translated(QT_TRANSLATE_NOOP("Report", "Baseline: %1")).arg(chipName(*baseline));
+
+    DataTable &t = r.table;
+    t.name = QStringLiteral("compare");
+    t.title = r.title;
+    t.columns << QStringLiteral("metric") << QStringLiteral("unit");
+    t.headers << translated(QT_TRANSLATE_NOOP("Report", "Metric")) << translated(QT_TRANSLATE_NOOP("Report", "Unit"));
+    QList<int> ratioChips; // chip indexes that get a ratio column
+    for (int c = 0; c < n; ++c) {
+        t.columns << table.chips.at(c).id;
+        t.headers << chipName(table.chips.at(c));
+        if (c != table.baseline)
+            ratioChips << c;
+    }
+    for (int c : ratioChips) {
+        t.columns << compareRatioColumn(table.chips.at(c).id, baseline->id);
+        //: a ratio column: "B200 ÷ H100 SXM" is B200's value divided by H100 SXM's
+        t.headers << translated(QT_TRANSLATE_NOOP("Report", "%1 ÷ %2")).arg(chipName(table.chips.at(c)), chipName(*baseline));
+    }
+
+    for (const CompareRow &row : table.rows) {
+        QVariantList values{row.key, row.unit};
+        QStringList units{QString(), QString()};
+        QList<ReportCellStyle> styles(2);
+        styles[0].display = rowLabel(row);
+        for (int c = 0; c < n; ++c) {
+            const CompareCell cell = c < row.cells.size() ? row.cells.at(c) : CompareCell();
+            ReportCellStyle s;
+            s.best = cell.best;
+            s.projected = cell.projected && cell.value.isValid();
+            s.sourceIds = sourceIds(cell);
+            if (cell.value.typeId() == QMetaType::Double)
+                s.display = NumberFormat::si(cell.value.toDouble(), row.unit);
+            else if (cell.value.isValid())
+                s.display = textValue(row.key, cell.value.toString());
+            values << cell.value;
+            units << (cell.value.typeId() == QMetaType::Double ? row.unit : QString());
+            styles << s;
+        }
+        for (int c : ratioChips) {
+            const CompareCell cell = c < row.cells.size() ? row.cells.at(c) : CompareCell();
+            const CompareCell base = table.baseline < row.cells.size() ? row.cells.at(table.baseline) : CompareCell();
+            ReportCellStyle s;
+            if (cell.ratio) {
+                values << *cell.ratio;
+                units << QStringLiteral("×"); // dimensionless: value ÷ baseline value
+                s.display = NumberFormat::ratio(*cell.ratio);
+                s.projected = cell.projected || base.projected; // a ratio to or of a projection is one too
+            } else {
+                values << QVariant();
+                units << QString();
+            }
+            styles << s;
+        }
+        t.rows << values;
+        r.units << units;
+        r.styles << styles;
+    }
+
+    r.sources = citedSources(citedSourceIds(table), cited);
+    r.notes = notes(table);
+    return r;
+}

@@ -1,0 +1,80 @@
+#include "report_text.h"
+
+#include <QCoreApplication>
+
+namespace ReportText {
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+}
+
+QString sources() { return translated(QT_TRANSLATE_NOOP("Report", "Sources")); }
+QString notes() { return translated(QT_TRANSLATE_NOOP("Report", "Notes")); }
+QString date() { return translated(QT_TRANSLATE_NOOP("Report", "Date")); }
+QString datasetVersion() { return translated(QT_TRANSLATE_NOOP("Report", "Dataset version")); }
+
+QString dateAndVersion(const Report &report)
+{
+    QStringList parts;
+    if (report.date.isValid())
+        parts << translated(QT_TRANSLATE_NOOP("Report", "Date: %1")).arg(report.date.toString(Qt::ISODate));
+    if (!report.datasetVersion.isEmpty())
+        parts << translated(QT_TRANSLATE_NOOP("Report", "Dataset version: %1")).arg(report.datasetVersion);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString bestLegend() { return translated(QT_TRANSLATE_NOOP("Report", "Bold: the best value of its row.")); }
+
+QString bestMarkLegend(const QString &mark)
+{
+    return translated(QT_TRANSLATE_NOOP("Report", "%1 the best value of its row.")).arg(mark);
+}
+
+QString projectedLegend()
+{
+    return translated(QT_TRANSLATE_NOOP("Report", "%1 projected value, not a vendor figure (see Notes).")).arg(Report::projectedMarker());
+}
+
+QString unknown() { return QStringLiteral("—"); }
+
+QString sourceKind(const QString &kind)
+{
+    // The kinds of DESIGN §2.1 (table source); anything else is shown as stored.
+    static const char *const kinds[][2] = {
+        {"official", QT_TRANSLATE_NOOP("Report", "official")},
+        {"press", QT_TRANSLATE_NOOP("Report", "press")},
+        {"analyst", QT_TRANSLATE_NOOP("Report", "analyst")},
+        {"article", QT_TRANSLATE_NOOP("Report", "article")},
+        {"measurement", QT_TRANSLATE_NOOP("Report", "measurement")},
+        {"user", QT_TRANSLATE_NOOP("Report", "user")},
+    };
+    for (const auto &k : kinds)
+        if (kind == QLatin1String(k[0]))
+            return translated(k[1]);
+    return kind;
+}
+
+QString sourceDetails(const Source &source)
+{
+    QStringList parts;
+    for (const QString &p : {source.publisher, source.publishedOn, sourceKind(source.kind)})
+        if (!p.isEmpty())
+            parts << p;
+    return parts.join(translated(QT_TRANSLATE_NOOP("Report", ", ")));
+}
+
+QStringList sourceHeaders()
+{
+    return {QStringLiteral("#"),
+            translated(QT_TRANSLATE_NOOP("Report", "Title")),
+            translated(QT_TRANSLATE_NOOP("Report", "Publisher")),
+            translated(QT_TRANSLATE_NOOP("Report", "Published")),
+            translated(QT_TRANSLATE_NOOP("Report", "Kind")),
+            translated(QT_TRANSLATE_NOOP("Report", "Link")),
+            translated(QT_TRANSLATE_NOOP("Report", "Source id"))};
+}
+
+} // namespace ReportText

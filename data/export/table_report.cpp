@@ -1,0 +1,226 @@
+#include "table_report.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+struct Name {
+    const char *key;
+    const char *english;
+};
+
+// Every column of DESIGN §2.1 (data/schema), with its unit where the name carries one.
+const Name kColumns[] = {
+    {"id", QT_TRANSLATE_NOOP("Report", "ID")},
+    {"title", QT_TRANSLATE_NOOP("Report", "Title")},
+    {"publisher", QT_TRANSLATE_NOOP("Report", "Publisher")},
+    {"url", QT_TRANSLATE_NOOP("Report", "Link")},
+    {"published_on", QT_TRANSLATE_NOOP("Report", "Published")},
+    {"kind", QT_TRANSLATE_NOOP("Report", "Kind")},
+    {"language", QT_TRANSLATE_NOOP("Report", "Language")},
+    {"note", QT_TRANSLATE_NOOP("Report", "Note")},
+    {"name_en", QT_TRANSLATE_NOOP("Report", "Name (English)")},
+    {"name_zh_hant", QT_TRANSLATE_NOOP("Report", "Name (Traditional Chinese)")},
+    {"name_zh_hans", QT_TRANSLATE_NOOP("Report", "Name (Simplified Chinese)")},
+    {"country_iso2", QT_TRANSLATE_NOOP("Report", "Country")},
+    {"ticker", QT_TRANSLATE_NOOP("Report", "Ticker")},
+    {"vendor_id", QT_TRANSLATE_NOOP("Report", "Vendor")},
+    {"family", QT_TRANSLATE_NOOP("Report", "Family")},
+    {"name", QT_TRANSLATE_NOOP("Report", "Name")},
+    {"aliases", QT_TRANSLATE_NOOP("Report", "Aliases")},
+    {"announced", QT_TRANSLATE_NOOP("Report", "Announced")},
+    {"available", QT_TRANSLATE_NOOP("Report", "Available")},
+    {"status", QT_TRANSLATE_NOOP("Report", "Status")},
+    {"process_node", QT_TRANSLATE_NOOP("Report", "Process")},
+    {"memory_type", QT_TRANSLATE_NOOP("Report", "Memory type")},
+    {"chip_id", QT_TRANSLATE_NOOP("Report", "Chip")},
+    {"metric", QT_TRANSLATE_NOOP("Report", "Metric")},
+    {"precision", QT_TRANSLATE_NOOP("Report", "Precision")},
+    {"value", QT_TRANSLATE_NOOP("Report", "Value")},
+    {"unit", QT_TRANSLATE_NOOP("Report", "Unit")},
+    {"sparse", QT_TRANSLATE_NOOP("Report", "Sparse (1 = with sparsity)")},
+    {"basis", QT_TRANSLATE_NOOP("Report", "Basis")},
+    {"claimed_on", QT_TRANSLATE_NOOP("Report", "Claimed")},
+    {"source_id", QT_TRANSLATE_NOOP("Report", "Source")},
+    {"date", QT_TRANSLATE_NOOP("Report", "Date")},
+    {"end_date", QT_TRANSLATE_NOOP("Report", "End date")},
+    {"company_id", QT_TRANSLATE_NOOP("Report", "Company")},
+    {"title_en", QT_TRANSLATE_NOOP("Report", "Title (English)")},
+    {"title_zh_hant", QT_TRANSLATE_NOOP("Report", "Title (Traditional Chinese)")},
+    {"title_zh_hans", QT_TRANSLATE_NOOP("Report", "Title (Simplified Chinese)")},
+    {"location", QT_TRANSLATE_NOOP("Report", "Location")},
+    {"owner_id", QT_TRANSLATE_NOOP("Report", "Owner")},
+    {"site", QT_TRANSLATE_NOOP("Report", "Site")},
+    {"sector", QT_TRANSLATE_NOOP("Report", "Sector")},
+    {"accelerator", QT_TRANSLATE_NOOP("Report", "Accelerator")},
+    {"units", QT_TRANSLATE_NOOP("Report", "Units (accelerators)")},
+    {"units_kind", QT_TRANSLATE_NOOP("Report", "Units kind")},
+    {"power_mw", QT_TRANSLATE_NOOP("Report", "Power (MW)")},
+    {"announced_on", QT_TRANSLATE_NOOP("Report", "Announced")},
+    {"target_on", QT_TRANSLATE_NOOP("Report", "Target date")},
+    {"from_id", QT_TRANSLATE_NOOP("Report", "From")},
+    {"to_id", QT_TRANSLATE_NOOP("Report", "To")},
+    {"amount_usd", QT_TRANSLATE_NOOP("Report", "Amount (USD)")},
+    {"upper_bound", QT_TRANSLATE_NOOP("Report", "Upper bound (1 = at most)")},
+    {"period_start", QT_TRANSLATE_NOOP("Report", "Period start")},
+    {"period_end", QT_TRANSLATE_NOOP("Report", "Period end")},
+    {"description_en", QT_TRANSLATE_NOOP("Report", "Description (English)")},
+    {"description_zh_hant", QT_TRANSLATE_NOOP("Report", "Description (Traditional Chinese)")},
+    {"description_zh_hans", QT_TRANSLATE_NOOP("Report", "Description (Simplified Chinese)")},
+    {"segment", QT_TRANSLATE_NOOP("Report", "Segment")},
+    {"period", QT_TRANSLATE_NOOP("Report", "Period")},
+    {"share_pct", QT_TRANSLATE_NOOP("Report", "Share (%)")},
+    {"params_total", QT_TRANSLATE_NOOP("Report", "Parameters, total")},
+    {"params_active", QT_TRANSLATE_NOOP("Report", "Parameters, active")},
+    {"layers", QT_TRANSLATE_NOOP("Report", "Layers")},
+    {"dense_layers", QT_TRANSLATE_NOOP("Report", "Dense layers")},
+    {"hidden", QT_TRANSLATE_NOOP("Report", "Hidden size")},
+    {"heads", QT_TRANSLATE_NOOP("Report", "Attention heads")},
+    {"kv_heads", QT_TRANSLATE_NOOP("Report", "KV heads")},
+    {"head_dim", QT_TRANSLATE_NOOP("Report", "Head dimension")},
+    {"ffn", QT_TRANSLATE_NOOP("Report", "FFN size")},
+    {"expert_ffn", QT_TRANSLATE_NOOP("Report", "Expert FFN size")},
+    {"vocab", QT_TRANSLATE_NOOP("Report", "Vocabulary")},
+    {"experts", QT_TRANSLATE_NOOP("Report", "Experts")},
+    {"experts_active", QT_TRANSLATE_NOOP("Report", "Active experts")},
+    {"shared_experts", QT_TRANSLATE_NOOP("Report", "Shared experts")},
+    {"attention", QT_TRANSLATE_NOOP("Report", "Attention")},
+    {"kv_lora_rank", QT_TRANSLATE_NOOP("Report", "KV latent rank")},
+    {"rope_head_dim", QT_TRANSLATE_NOOP("Report", "RoPE head dimension")},
+    {"sliding_window", QT_TRANSLATE_NOOP("Report", "Sliding window (tokens)")},
+    {"sliding_layers", QT_TRANSLATE_NOOP("Report", "Sliding-window layers")},
+    {"what", QT_TRANSLATE_NOOP("Report", "Measured")},
+    {"conditions", QT_TRANSLATE_NOOP("Report", "Conditions")},
+    {"measured_on", QT_TRANSLATE_NOOP("Report", "Measured on")},
+    {"key", QT_TRANSLATE_NOOP("Report", "Key")},
+};
+
+const Name kTables[] = {
+    {"source", QT_TRANSLATE_NOOP("Report", "Sources")},
+    {"company", QT_TRANSLATE_NOOP("Report", "Companies")},
+    {"chip", QT_TRANSLATE_NOOP("Report", "Chips")},
+    {"spec_claim", QT_TRANSLATE_NOOP("Report", "Spec claims")},
+    {"event", QT_TRANSLATE_NOOP("Report", "Events")},
+    {"deployment", QT_TRANSLATE_NOOP("Report", "Deployments")},
+    {"flow", QT_TRANSLATE_NOOP("Report", "Money flows")},
+    {"market_share", QT_TRANSLATE_NOOP("Report", "Market share")},
+    {"llm_model", QT_TRANSLATE_NOOP("Report", "LLM models")},
+    {"measurement", QT_TRANSLATE_NOOP("Report", "Measurements")},
+    {"meta", QT_TRANSLATE_NOOP("Report", "Dataset metadata")},
+};
+
+QString lookUp(const Name *names, int count, const QString &key)
+{
+    for (int i = 0; i < count; ++i)
+        if (key == QLatin1String(names[i].key))
+            return translated(names[i].english);
+    return key;
+}
+
+// The unit of a raw number in `column` of `row`: from the row's own unit column for "value", else from the name.
+QString unitOf(const DataTable &table, const QVariantList &row, const QString &column)
+{
+    if (column == QLatin1String("value")) {
+        const qsizetype u = table.columns.indexOf(QStringLiteral("unit"));
+        return u >= 0 ? row.value(u).toString() : QString();
+    }
+    if (column == QLatin1String("amount_usd"))
+        return QStringLiteral("USD");
+    if (column == QLatin1String("power_mw"))
+        return QStringLiteral("MW");
+    if (column == QLatin1String("share_pct"))
+        return QStringLiteral("%");
+    return {};
+}
+
+bool isNumber(const QVariant &v)
+{
+    return v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int;
+}
+
+} // namespace
+
+QString datasetColumnHeader(const QString &column)
+{
+    return lookUp(kColumns, int(std::size(kColumns)), column);
+}
+
+QString datasetTableTitle(const QString &table)
+{
+    return lookUp(kTables, int(std::size(kTables)), table);
+}
+
+QStringList citedSourceIds(const DataTable &table)
+{
+    QStringList ids;
+    const qsizetype column = table.columns.indexOf(QStringLiteral("source_id"));
+    if (column < 0)
+        return ids;
+    for (const QVariantList &row : table.rows) {
+        const QString id = row.value(column).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+Report tableReport(const DataTable &table, const QList<Source> &cited, Language language,
+                   const QString &datasetVersion, const QDate &date)
+{
+    Report r;
+    r.language = language;
+    r.date = date;
+    r.datasetVersion = datasetVersion;
+    r.title = datasetTableTitle(table.name);
+    r.sheetName = r.title;
+    r.table = table;
+    r.table.title = r.title;
+    r.table.headers.clear();
+    for (const QString &c : table.columns)
+        r.table.headers << datasetColumnHeader(c);
+
+    const qsizetype sourceColumn = table.columns.indexOf(QStringLiteral("source_id"));
+    const qsizetype basisColumn = table.columns.indexOf(QStringLiteral("basis"));
+    const qsizetype valueColumn = table.columns.indexOf(QStringLiteral("value"));
+    for (const QVariantList &row : table.rows) {
+        QStringList units;
+        QList<ReportCellStyle> styles;
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const QVariant v = row.value(c);
+            const QString unit = isNumber(v) ? unitOf(table, row, table.columns.at(c)) : QString();
+            ReportCellStyle s;
+            if (unit == QLatin1String("USD"))
+                s.display = NumberFormat::usd(v.toDouble(), language);
+            else if (!unit.isEmpty() && unit != QLatin1String("%") && unit != QLatin1String("MW"))
+                s.display = NumberFormat::si(v.toDouble(), unit);
+            if (c == sourceColumn && !v.toString().isEmpty())
+                s.sourceIds << v.toString();
+            // A projected claim (spec_claim.basis) is drawn as a projection, as every view does.
+            if (c == valueColumn && basisColumn >= 0 && row.value(basisColumn).toString() == QLatin1String("projected"))
+                s.projected = true;
+            units << unit;
+            styles << s;
+        }
+        r.units << units;
+        r.styles << styles;
+    }
+
+    r.sources = citedSources(citedSourceIds(table), cited);
+
+    r.notes << translated(QT_TRANSLATE_NOOP("Report", "The %1 table of the Compute Atlas dataset; values as stored, in SI units "
+                                                      "(FLOP/s, B, B/s, W, USD)."))
+                   .arg(table.name);
+    if (table.name == QLatin1String("spec_claim")) {
+        r.notes << translated(QT_TRANSLATE_NOOP("Report",
+            "Throughput is stored dense. A vendor figure quoted with 2:4 structured sparsity is stored with sparse = 1 "
+            "beside its dense value, never in place of it; rooflines use dense figures only."));
+        r.notes << translated(QT_TRANSLATE_NOOP("Report",
+            "%1 marks a projected value (basis = projected); its note says how it was projected.")).arg(Report::projectedMarker());
+    }
+    return r;
+}

@@ -1,0 +1,358 @@
+#include "xlsx_writer.h"
+
+#include "report_text.h"
+#include "table_export.h"
+#include "text_table_writer.h"
+
+#include <QFile>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <clocale>
+#include <cmath>
+#include <xlsxwriter.h>
+
+namespace XlsxWriter {
+
+namespace {
+
+// Units whose values get an SI prefix (k, M, G, T, P, E) in their display format. Memory capacity ("B")
+// does not: vendors' GB are binary and an Excel format can only divide by powers of 1000.
+bool isPrefixed(const QString &unit)
+{
+    return unit.startsWith(QLatin1String("FLOP/s")) || unit.startsWith(QLatin1String("OP/s")) || unit.startsWith(QLatin1String("B/s"));
+}
+
+bool isWhole(double v)
+{
+    return std::abs(v - std::round(v)) <= 1e-9 * std::max(1.0, std::abs(v));
+}
+
+// A C string that outlives the libxlsxwriter call (it copies what it keeps).
+struct Utf8 {
+    QByteArray bytes;
+    explicit Utf8(const QString &s) : bytes(s.toUtf8()) {}
+    operator const char *() const { return bytes.constData(); }
+};
+
+// libxlsxwriter prints numbers with printf, which follows LC_NUMERIC; a locale with a decimal comma would
+// write "989,5" into the XML. Hold the C locale while the workbook is written.
+class CNumericLocale {
+public:
+    CNumericLocale()
+    {
+        if (const char *current = std::setlocale(LC_NUMERIC, nullptr))
+            m_saved = current;
+        std::setlocale(LC_NUMERIC, "C");
+    }
+    ~CNumericLocale() { std::setlocale(LC_NUMERIC, m_saved.constData()); }
+
+private:
+    QByteArray m_saved = "C";
+};
+
+class Workbook {
+public:
+    explicit Workbook(const QString &path) : m_book(workbook_new(QFile::encodeName(path).constData())) {}
+    ~Workbook()
+    {
+        if (m_book)
+            workbook_close(m_book); // only reached on an error path: the normal path closes and reports
+    }
+    lxw_workbook *get() const { return m_book; }
+    lxw_error close()
+    {
+        const lxw_error e = workbook_close(m_book);
+        m_book = nullptr;
+        return e;
+    }
+
+    // One format per (number format, bold, italic, role): libxlsxwriter keeps them until close.
+    lxw_format *cellFormat(const QString &numberFormat, bool bold, bool italic)
+    {
+        const QString key = numberFormat + QLatin1Char('|') + QLatin1Char(bold ? 'b' : '-') + QLatin1Char(italic ? 'i' : '-');
+        if (lxw_format *f = m_formats.value(key))
+            return f;
+        lxw_format *f = workbook_add_format(m_book);
+        if (!numberFormat.isEmpty())
+            format_set_num_format(f, Utf8(numberFormat));
+        if (bold)
+            format_set_bold(f);
+        if (italic)
+            format_set_italic(f);
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        m_formats.insert(key, f);
+        return f;
+    }
+    lxw_format *header()
+    {
+        if (!m_header) {
+            m_header = workbook_add_format(m_book);
+            format_set_bold(m_header);
+            format_set_text_wrap(m_header);
+            format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+            format_set_bg_color(m_header, 0xEDEDED);
+            format_set_bottom(m_header, LXW_BORDER_THIN);
+        }
+        return m_header;
+    }
+    lxw_format *wrapped()
+    {
+        if (!m_wrapped) {
+            m_wrapped = workbook_add_format(m_book);
+            format_set_text_wrap(m_wrapped);
+            format_set_align(m_wrapped, LXW_ALIGN_VERTICAL_TOP);
+        }
+        return m_wrapped;
+    }
+    lxw_format *link()
+    {
+        if (!m_link) {
+            m_link = workbook_add_format(m_book);
+            format_set_font_color(m_link, LXW_COLOR_BLUE);
+            format_set_underline(m_link, LXW_UNDERLINE_SINGLE);
+            format_set_align(m_link, LXW_ALIGN_VERTICAL_TOP);
+        }
+        return m_link;
+    }
+    lxw_format *title()
+    {
+        if (!m_title) {
+            m_title = workbook_add_format(m_book);
+            format_set_bold(m_title);
+            format_set_font_size(m_title, 14);
+        }
+        return m_title;
+    }
+
+private:
+    lxw_workbook *m_book;
+    QHash<QString, lxw_format *> m_formats;
+    lxw_format *m_header = nullptr;
+    lxw_format *m_wrapped = nullptr;
+    lxw_format *m_link = nullptr;
+    lxw_format *m_title = nullptr;
+};
+
+// Characters a column needs for `text` (Chinese counts double), for column widths.
+int widthOf(const QString &text)
+{
+    int widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, TextTableWriter::displayWidth(line));
+    return widest;
+}
+
+void setWidths(lxw_worksheet *sheet, const QList<int> &widths)
+{
+    for (int c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr);
+}
+
+// The smallest non-zero magnitude among a row's numbers of `unit`: the row shares the prefix that shows it
+// as 1 or more, the way datasheets line chips up ("989.5 TFLOP/s | 2,250 TFLOP/s", not "0.99 PFLOP/s").
+double rowMagnitude(const Report &report, int r, const QString &unit)
+{
+    double magnitude = 0;
+    for (int c = 0; c < report.table.columns.size(); ++c) {
+        if (!report.isNumber(r, c) || report.unit(r, c) != unit)
+            continue;
+        const double v = std::abs(report.table.rows.at(r).at(c).toDouble());
+        if (v > 0 && (magnitude == 0 || v < magnitude))
+            magnitude = v;
+    }
+    return magnitude;
+}
+
+QString validSheetName(const QString &wanted, const QString &fallback, QStringList &used)
+{
+    QString name = sheetName(wanted, fallback);
+    QString unique = name;
+    for (int n = 2; used.contains(unique, Qt::CaseInsensitive); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        unique = name.left(31 - suffix.size()) + suffix;
+    }
+    used << unique;
+    return unique;
+}
+
+void writeTable(Workbook &book, lxw_worksheet *sheet, const Report &report)
+{
+    const DataTable &t = report.table;
+    const int columns = int(t.columns.size());
+    QList<int> widths(columns, 0);
+    for (int c = 0; c < columns; ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), Utf8(t.header(c)), book.header());
+        // A long header wraps; it sets the width only up to a point.
+        widths[c] = std::min(widthOf(t.header(c)), 24);
+    }
+    for (int r = 0; r < t.rows.size(); ++r) {
+        const lxw_row_t row = lxw_row_t(r + 1);
+        for (int c = 0; c < columns; ++c) {
+            const ReportCellStyle s = report.style(r, c);
+            const QVariant v = t.rows.at(r).value(c);
+            if (report.isNumber(r, c)) {
+                const QString unit = report.unit(r, c);
+                QString format = numberFormat(unit, rowMagnitude(report, r, unit), v.toDouble());
+                if (s.projected)
+                    format = (format.isEmpty() ? QStringLiteral("#,##0.0##") : format) + QStringLiteral("\" ") + Report::projectedMarker() + QLatin1Char('"');
+                worksheet_write_number(sheet, row, lxw_col_t(c), v.toDouble(), book.cellFormat(format, s.best, s.projected));
+                // About what the format shows: NumberFormat's text, plus room for a smaller prefix's digits
+                // ("2.25 PFLOP/s" shows as "2,250 TFLOP/s") and the projection marker.
+                widths[c] = std::max(widths[c], widthOf(report.cellText(r, c)) + (isPrefixed(unit) ? 3 : 0) + (s.projected ? 2 : 0));
+            } else {
+                QString text = report.cellText(r, c);
+                if (text.isEmpty())
+                    continue;
+                if (s.projected)
+                    text += QLatin1Char(' ') + Report::projectedMarker();
+                worksheet_write_string(sheet, row, lxw_col_t(c), Utf8(text), book.cellFormat({}, s.best, s.projected));
+                widths[c] = std::max(widths[c], widthOf(text));
+            }
+        }
+    }
+    for (int &w : widths)
+        w = std::clamp(w + 2, 8, 60);
+    setWidths(sheet, widths);
+    worksheet_freeze_panes(sheet, 1, 0);
+}
+
+void writeSources(Workbook &book, lxw_worksheet *sheet, const Report &report)
+{
+    const QStringList headers = ReportText::sourceHeaders();
+    for (int c = 0; c < headers.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), Utf8(headers.at(c)), book.header());
+    QList<int> widths{4, 30, 16, 12, 10, 30, 16};
+    for (int i = 0; i < report.sources.size(); ++i) {
+        const Source &s = report.sources.at(i);
+        const lxw_row_t row = lxw_row_t(i + 1);
+        worksheet_write_number(sheet, row, 0, i + 1, book.cellFormat({}, false, false));
+        const QStringList cells{s.title, s.publisher, s.publishedOn, ReportText::sourceKind(s.kind)};
+        for (int c = 0; c < cells.size(); ++c) {
+            if (!cells.at(c).isEmpty())
+                worksheet_write_string(sheet, row, lxw_col_t(c + 1), Utf8(cells.at(c)), c == 0 ? book.wrapped() : book.cellFormat({}, false, false));
+            widths[c + 1] = std::max(widths[c + 1], widthOf(cells.at(c)) + 2);
+        }
+        // A URL Excel refuses as a link (too long, odd characters) is still written, as text.
+        if (!s.url.isEmpty() && worksheet_write_url(sheet, row, 5, Utf8(s.url), book.link()) != LXW_NO_ERROR)
+            worksheet_write_string(sheet, row, 5, Utf8(s.url), nullptr);
+        widths[5] = std::max(widths[5], widthOf(s.url) + 2);
+        worksheet_write_string(sheet, row, 6, Utf8(s.id), nullptr);
+        widths[6] = std::max(widths[6], widthOf(s.id) + 2);
+    }
+    for (int &w : widths)
+        w = std::min(w, 70);
+    setWidths(sheet, widths);
+    worksheet_freeze_panes(sheet, 1, 0);
+}
+
+void writeNotes(Workbook &book, lxw_worksheet *sheet, const Report &report)
+{
+    lxw_row_t row = 0;
+    worksheet_write_string(sheet, row++, 0, Utf8(report.title), book.title());
+    if (!report.subtitle.isEmpty())
+        worksheet_write_string(sheet, row++, 0, Utf8(report.subtitle), nullptr);
+    if (const QString meta = ReportText::dateAndVersion(report); !meta.isEmpty())
+        worksheet_write_string(sheet, row++, 0, Utf8(meta), nullptr);
+    ++row;
+    worksheet_write_string(sheet, row++, 0, Utf8(ReportText::notes()), book.header());
+    QStringList lines = report.notes;
+    if (report.anyBest())
+        lines << ReportText::bestLegend();
+    if (report.anyProjected())
+        lines << ReportText::projectedLegend();
+    for (const QString &line : lines)
+        worksheet_write_string(sheet, row++, 0, Utf8(line), book.wrapped());
+    worksheet_set_column(sheet, 0, 0, 120, nullptr);
+}
+
+} // namespace
+
+QString sheetName(const QString &wanted, const QString &fallback)
+{
+    QString name = wanted.isEmpty() ? fallback : wanted;
+    for (const QChar ch : QStringLiteral("[]:*?/\\"))
+        name.replace(ch, QLatin1Char(' '));
+    name = name.simplified();
+    while (name.startsWith(QLatin1Char('\'')))
+        name.remove(0, 1);
+    name = name.left(31);
+    while (name.endsWith(QLatin1Char('\'')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    if (name.isEmpty() || name.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0)
+        return fallback.left(31);
+    return name;
+}
+
+QString numberFormat(const QString &unit, double rowMagnitude, double value)
+{
+    if (unit.isEmpty())
+        return {};
+    if (unit == QStringLiteral("×"))
+        return QStringLiteral("0.00\"×\"");
+    if (unit == QLatin1String("%"))
+        return isWhole(value) ? QStringLiteral("0\"%\"") : QStringLiteral("0.0##\"%\"");
+    if (unit == QLatin1String("USD"))
+        return QStringLiteral("\"USD \"#,##0");
+    if (isPrefixed(unit)) {
+        static const char *const prefixes[] = {"", "k", "M", "G", "T", "P", "E"};
+        const int step = rowMagnitude >= 1 ? std::clamp(int(std::floor(std::log10(rowMagnitude) / 3)), 0, 6) : 0;
+        const double scaled = value / std::pow(1000.0, step);
+        // Each trailing comma divides the shown value by 1000; the cell keeps the raw SI value.
+        return (isWhole(scaled) ? QStringLiteral("#,##0") : QStringLiteral("#,##0.0##")) + QString(step, QLatin1Char(','))
+            + QStringLiteral("\" %1%2\"").arg(QLatin1String(prefixes[step]), unit);
+    }
+    return (isWhole(value) ? QStringLiteral("#,##0") : QStringLiteral("#,##0.0#")) + QStringLiteral("\" %1\"").arg(unit);
+}
+
+bool write(const Report &report, const QString &path, QString *error)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = QStringLiteral("cannot write %1: no temporary directory (%2)").arg(path, scratch.errorString());
+        return false;
+    }
+    const QString draft = scratch.filePath(QStringLiteral("report.xlsx"));
+    {
+        const CNumericLocale cLocale;
+        Workbook book(draft);
+        if (!book.get()) {
+            *error = QStringLiteral("cannot write %1: the workbook could not be created").arg(path);
+            return false;
+        }
+        const Utf8 title(report.title);
+        const Utf8 comments(ReportText::dateAndVersion(report));
+        lxw_doc_properties properties{};
+        properties.title = const_cast<char *>(static_cast<const char *>(title));
+        properties.comments = const_cast<char *>(static_cast<const char *>(comments));
+        properties.author = const_cast<char *>("Compute Atlas");
+        workbook_set_properties(book.get(), &properties);
+
+        QStringList used;
+        const Utf8 tableName(validSheetName(report.sheetName, report.table.name.isEmpty() ? QStringLiteral("Table") : report.table.name, used));
+        const Utf8 sourcesName(validSheetName(ReportText::sources(), QStringLiteral("Sources"), used));
+        const Utf8 notesName(validSheetName(ReportText::notes(), QStringLiteral("Notes"), used));
+        lxw_worksheet *table = workbook_add_worksheet(book.get(), tableName);
+        lxw_worksheet *sources = workbook_add_worksheet(book.get(), sourcesName);
+        lxw_worksheet *notes = workbook_add_worksheet(book.get(), notesName);
+        if (!table || !sources || !notes) {
+            *error = QStringLiteral("cannot write %1: a sheet could not be added").arg(path);
+            return false;
+        }
+        writeTable(book, table, report);
+        writeSources(book, sources, report);
+        writeNotes(book, notes, report);
+        if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
+            *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e)));
+            return false;
+        }
+    }
+    QFile built(draft);
+    if (!built.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, built.errorString());
+        return false;
+    }
+    return TableExport::saveFile(path, built.readAll(), error);
+}
+
+} // namespace XlsxWriter
