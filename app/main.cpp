@@ -1,8 +1,92 @@
-// Compute Atlas: with a sub-command it runs headless (DESIGN §6); without one it opens the window.
+// Compute Atlas: with a sub-command it runs headless (DESIGN §6); without one it opens the window, or renders
+// one view to a PNG and exits (--screenshot).
 
+#include "bundled_database.h"
+#include "interface_language.h"
 #include "cli/cli.h"
+#include "language_manager.h"
+#include "main_window.h"
+#include "window_options.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTextStream>
+
+namespace {
+
+int runWindow(int argc, char **argv, const WindowOptions &options)
+{
+    const bool screenshot = !options.screenshot.isEmpty();
+    // A screenshot needs no display: render offscreen unless a platform is chosen or a display is there.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QTextStream err(stderr);
+    err.setEncoding(QStringConverter::Utf8);
+
+    LanguageManager languages;
+    QString error;
+    const QString language = LanguageManager::startupLanguage(options.language);
+    // --lang applies to this run; the menu's choice is what is remembered.
+    if (!languages.setLanguage(language, LanguageManager::Remember::No, &error)) {
+        if (!options.language.isEmpty()) {
+            err << "compute-atlas: --lang: " << error << '\n';
+            return 2;
+        }
+        languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No);
+    }
+
+    applyInterfaceFont(interfaceLanguage());
+    QObject::connect(&languages, &LanguageManager::languageChanged, &app, [] { applyInterfaceFont(interfaceLanguage()); });
+
+    auto store = AtlasStore::open(BundledDatabase::resourcePath(), AtlasStore::defaultUserPath(), &error);
+    if (!store) {
+        err << "compute-atlas: " << error << '\n';
+        if (!screenshot)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Compute Atlas"),
+                                  QCoreApplication::translate("main", "The bundled data cannot be read: %1").arg(error));
+        return 1;
+    }
+    if (!store->userProblem().isEmpty())
+        err << "compute-atlas: warning: " << store->userProblem() << '\n';
+    const Catalog catalog = Catalog::load(store->databases());
+
+    MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot});
+    QList<InterfaceLanguageOption> choices;
+    for (const LanguageManager::Entry &e : LanguageManager::languages())
+        choices.append({e.code, e.nativeName});
+    window.setLanguages(choices);
+    QObject::connect(&window, &MainWindow::languageRequested, &languages,
+                     [&languages](const QString &code) { languages.setLanguage(code); });
+    if (!options.view.isEmpty())
+        window.showView(options.view);
+
+    if (!screenshot) {
+        if (options.size.isValid())
+            window.resize(options.size);
+        window.show();
+        return app.exec();
+    }
+
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(options.size.isValid() ? options.size : QSize(1280, 800));
+    window.show();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    const QPixmap image = window.grab();
+    if (!image.save(options.screenshot, "PNG")) {
+        err << "compute-atlas: cannot write the screenshot to " << options.screenshot << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -12,8 +96,28 @@ int main(int argc, char **argv)
 
     QCoreApplication::setApplicationName(QStringLiteral("compute-atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
-    if (Cli::isHeadless(args) || true) {
+    // Settings live in ~/.config/compute-atlas/compute-atlas.conf. QSettings takes the domain when no
+    // organization is set; the organization stays unset so the user database keeps its place
+    // (~/.local/share/compute-atlas).
+    QCoreApplication::setOrganizationDomain(QStringLiteral("compute-atlas"));
+    if (Cli::isHeadless(args)) {
+        if (Cli::needsGuiApplication(args)) {
+            // PDF output lays text out with QtGui. A headless command never wants a display, so it renders
+            // offscreen unless a platform is chosen (a stale DISPLAY would otherwise abort it).
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return Cli::run(args);
+        }
         QCoreApplication app(argc, argv);
         return Cli::run(args);
     }
+
+    QString error;
+    const auto options = WindowOptions::parse(args, MainWindow::viewNames(), &error);
+    if (!options) {
+        QTextStream(stderr) << "compute-atlas: " << error << '\n';
+        return 2;
+    }
+    return runWindow(argc, argv, *options);
 }

@@ -2,9 +2,11 @@
 
 #include "chips_command.h"
 #include "cli_io.h"
+#include "compare_command.h"
 #include "data_session.h"
 #include "db_command.h"
 #include "export_command.h"
+#include "roofline_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,7 +18,12 @@ namespace {
 const char *const kUsage =
     "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--screenshot FILE.png [--size WxH]]\n"
     "       compute-atlas chips    [--format table|csv|json]\n"
-    "       compute-atlas export   TABLE [--format csv|json] [-o FILE]\n"
+    "       compute-atlas compare  CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
+    "       compute-atlas export   TABLE [--format csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
+    "       compute-atlas roofline --chip CHIP... [--precision P] (--intensity X | --flops F --bytes B | --gemm M,N,K\n"
+    "                              | --model ID --phase prefill|decode --batch B (--context L | --prompt P) [--tp N])\n"
+    "                              [--explain] [--format json|table|csv]   (roofline --help for every option)\n"
+    "       compute-atlas roofline --validate\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
@@ -30,18 +37,37 @@ QString versionText(const QString &datasetVersion)
 
 QStringList commandNames()
 {
-    return {QStringLiteral("chips"), QStringLiteral("export"), QStringLiteral("db")};
+    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
 {
-    for (const QString &a : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
         if (a == QLatin1String("--version") || a == QLatin1String("--help") || a == QLatin1String("-h"))
             return true;
         if (!a.startsWith(QLatin1Char('-')))
             return true; // a sub-command (or a stray word, which run() reports)
-        if (a == QLatin1String("--lang") || a == QLatin1String("--view") || a == QLatin1String("--screenshot") || a == QLatin1String("--size"))
+        if (a == QLatin1String("--lang")) {
+            ++i; // its value; "--lang zh_TW compare …" is headless, "--lang zh_TW" alone opens the window
+            continue;
+        }
+        if (a == QLatin1String("--view") || a == QLatin1String("--screenshot") || a == QLatin1String("--size"))
             return false; // window options: not headless, whatever follows
+    }
+    return false;
+}
+
+bool needsGuiApplication(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--format=pdf") || (a == QLatin1String("--format") && args.value(i + 1) == QLatin1String("pdf")))
+            return true;
+        const bool output = a == QLatin1String("-o") || a == QLatin1String("--output");
+        const QString file = output ? args.value(i + 1) : a.startsWith(QLatin1String("--output=")) ? a.mid(9) : a.startsWith(QLatin1String("-o=")) ? a.mid(3) : QString();
+        if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return true; // -o report.pdf implies --format pdf
     }
     return false;
 }
@@ -56,6 +82,7 @@ int run(const QStringList &args)
 
     // Global options may stand before the sub-command.
     int i = 0;
+    QString language;
     while (i < args.size() && args.at(i).startsWith(QLatin1Char('-'))) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -68,7 +95,8 @@ int run(const QStringList &args)
             return session ? ExitCode::Ok : ExitCode::Failure;
         }
         if (a == QLatin1String("--lang") && i + 1 < args.size()) {
-            i += 2; // the headless commands print machine formats; language applies to window and exports
+            language = args.at(i + 1); // machine formats ignore it; documents (compare, export) use it
+            i += 2;
             continue;
         }
         err << "compute-atlas: unknown option '" << a << "'\n" << kUsage;
@@ -79,7 +107,9 @@ int run(const QStringList &args)
         return ExitCode::BadUsage;
     }
     const QString command = args.at(i);
-    const QStringList rest = args.mid(i + 1);
+    QStringList rest = args.mid(i + 1);
+    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export")))
+        rest = QStringList{QStringLiteral("--lang"), language} + rest; // a --lang after the sub-command wins
     if (command == QLatin1String("db"))
         return runDbCommand(rest, io);
     if (!commandNames().contains(command)) {
@@ -91,7 +121,11 @@ int run(const QStringList &args)
         return ExitCode::Failure;
     if (command == QLatin1String("chips"))
         return runChipsCommand(rest, session->catalog, io);
-    return runExportCommand(rest, *session->store, io);
+    if (command == QLatin1String("roofline"))
+        return runRooflineCommand(rest, session->catalog, io);
+    if (command == QLatin1String("compare"))
+        return runCompareCommand(rest, session->catalog, io);
+    return runExportCommand(rest, *session, io);
 }
 
 } // namespace Cli

@@ -8,6 +8,8 @@ namespace Cli {
 QStringList commandNames();
 // True if `args` (without the program name) ask for a headless sub-command or --version/--help.
 bool isHeadless(const QStringList &args);
+// True if a headless invocation renders graphics (PDF output) and so needs a QGuiApplication.
+bool needsGuiApplication(const QStringList &args);
 // Runs a headless invocation; returns the process exit code.
 int run(const QStringList &args);
 }

@@ -1,0 +1,8 @@
+#include "bundled_database.h"
+
+namespace BundledDatabase {
+QString resourcePath()
+{
+    return QStringLiteral(":/atlas.sqlite");
+}
+}

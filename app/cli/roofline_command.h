@@ -1,0 +1,12 @@
+#pragma once
+// `compute-atlas roofline`: the roofline calculator of issue 4 on the command line — kernels, LLM inference,
+// economics, calibration and the validation report.
+
+#include "catalog.h"
+#include "cli_io.h"
+
+#include <QStringList>
+
+// `args` are the arguments after the word "roofline". Returns an ExitCode: BadUsage with one line on
+// io.err naming the fix for bad input; Failure from --validate when a measurement exceeds its bound.
+int runRooflineCommand(const QStringList &args, const Catalog &catalog, CliIo io);

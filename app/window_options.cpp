@@ -1,0 +1,53 @@
+#include "window_options.h"
+
+#include <QRegularExpression>
+
+std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const QStringList &views, QString *error)
+{
+    WindowOptions o;
+    for (int i = 0; i < args.size(); ++i) {
+        QString option = args.at(i);
+        QString value;
+        const qsizetype eq = option.indexOf(QLatin1Char('='));
+        if (option.startsWith(QLatin1String("--")) && eq > 0) {
+            value = option.mid(eq + 1);
+            option = option.left(eq);
+        } else if (i + 1 < args.size()) {
+            value = args.at(i + 1);
+            if (option == QLatin1String("--lang") || option == QLatin1String("--view") || option == QLatin1String("--screenshot")
+                || option == QLatin1String("--size"))
+                ++i;
+        }
+        if (option != QLatin1String("--lang") && option != QLatin1String("--view") && option != QLatin1String("--screenshot")
+            && option != QLatin1String("--size")) {
+            *error = QStringLiteral("unknown option '%1'").arg(option);
+            return std::nullopt;
+        }
+        if (value.isEmpty()) {
+            *error = QStringLiteral("%1 needs a value").arg(option);
+            return std::nullopt;
+        }
+        if (option == QLatin1String("--lang")) {
+            o.language = value;
+        } else if (option == QLatin1String("--view")) {
+            if (!views.contains(value)) {
+                *error = QStringLiteral("unknown view '%1'; valid views: %2").arg(value, views.join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            o.view = value;
+        } else if (option == QLatin1String("--screenshot")) {
+            o.screenshot = value;
+        } else {
+            static const QRegularExpression wxh(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+            const auto m = wxh.match(value);
+            if (!m.hasMatch()) {
+                *error = QStringLiteral("--size '%1' is not WIDTHxHEIGHT (e.g. 1280x800)").arg(value);
+                return std::nullopt;
+            }
+            o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        }
+    }
+    if (!o.screenshot.isEmpty() && o.view.isEmpty() && !views.isEmpty())
+        o.view = views.first(); // a screenshot always shows a definite view, not whichever was last
+    return o;
+}

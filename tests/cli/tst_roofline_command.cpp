@@ -1,0 +1,149 @@
+// `compute-atlas roofline` as a user runs it, on the bundled dataset. Expected values are hand-checkable:
+// H100 SXM dense BF16 989.5e12 FLOP/s (datasheet 1,979 with sparsity ÷ 2), HBM 3.35e12 B/s.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRooflineCommand : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Run {
+        int exitCode = -1;
+        QJsonObject json;
+        QString err;
+    };
+
+    Run run(QStringList args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ATLAS_BINARY), QStringList{QStringLiteral("roofline")} + args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QJsonObject first(const Run &r) { return r.json.value(QStringLiteral("results")).toArray().first().toObject(); }
+    static double num(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toDouble(); }
+    static bool near(double actual, double expected, double relative) { return std::abs(actual - expected) <= std::abs(expected) * relative; }
+
+private slots:
+    void intensityOnH100()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--intensity"), QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        // 10 FLOP/B × 3.35e12 B/s = 3.35e13 FLOP/s < 989.5e12: memory-bound. Ridge = 989.5e12 / 3.35e12 = 295.37.
+        QCOMPARE(num(o, "attainable_flops"), 3.35e13);
+        QCOMPARE(o.value(QStringLiteral("bound")).toString(), QStringLiteral("memory"));
+        QVERIFY(near(num(o, "ridge_intensity"), 295.37, 1e-3));
+    }
+
+    void gemmOnH200()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("H200"), QStringLiteral("--gemm"), QStringLiteral("8192,8192,8192"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        // 2 × 8192³ = 1.0995e12 FLOP ÷ 989.5e12 FLOP/s = 1.1112 ms; bytes 3 × 8192² × 2 = 402.7 MB → intensity 2730.7
+        QCOMPARE(o.value(QStringLiteral("bound")).toString(), QStringLiteral("compute"));
+        QVERIFY(near(num(o, "time_s"), 1.1112e-3, 1e-3));
+        QVERIFY(near(num(o, "intensity"), 2730.67, 1e-3));
+    }
+
+    void llama8bDecodeOnH100()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                           QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
+                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        // ≈ 16 GB of BF16 weights + 0.54 GB of KV read per step at 3.35 TB/s ≈ 4.6–5 ms → about 200 tokens/s.
+        QVERIFY2(near(num(o, "tokens_per_s"), 200, 0.1), qPrintable(QString::number(num(o, "tokens_per_s"))));
+        QVERIFY(num(o, "memory_stall_fraction") > 0.95);
+        // KV per token: 32 layers × 2 (K, V) × 8 kv heads × 128 × 2 B = 131,072 B
+        QCOMPARE(num(o, "kv_bytes_per_token"), 131072.0);
+        QCOMPARE(o.value(QStringLiteral("fits")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("min_chips")).toInt(), 1);
+        QVERIFY(o.value(QStringLiteral("operators")).toArray().size() >= 6);
+    }
+
+    void llama70bNeedsTwoH200s()
+    {
+        // 70.55e9 × 2 B = 141.1 GB of weights > 0.9 × 141 GiB = 136.3 GB usable.
+        const QStringList base{QStringLiteral("--chip"), QStringLiteral("h200-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+                               QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
+                               QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")};
+        const QJsonObject one = first(run(base));
+        QCOMPARE(one.value(QStringLiteral("fits")).toBool(), false);
+        QCOMPARE(one.value(QStringLiteral("min_chips")).toInt(), 2);
+        const QJsonObject two = first(run(base + QStringList{QStringLiteral("--tp"), QStringLiteral("2")}));
+        QCOMPARE(two.value(QStringLiteral("fits")).toBool(), true);
+    }
+
+    void deepseekMlaKvPerToken()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("deepseek-v3"),
+                           QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
+                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")});
+        // 61 layers × (512 latent + 64 rope) × 2 B = 70,272 B per token
+        QCOMPARE(num(first(r), "kv_bytes_per_token"), 70272.0);
+    }
+
+    void sweepWithPrice()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                           QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--context"), QStringLiteral("4096"),
+                           QStringLiteral("--sweep-batch"), QStringLiteral("1,8,64"), QStringLiteral("--price-per-hour"), QStringLiteral("2.5"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        // USD per million tokens = 2.5 USD/h ÷ (tokens/s × 3600) × 1e6; larger batches share the weight reads.
+        double previous = 1e9;
+        for (const QJsonValue &v : results) {
+            const QJsonObject o = v.toObject();
+            const double expected = 2.5 / (num(o, "tokens_per_s") * 3600) * 1e6;
+            QVERIFY(near(num(o, "usd_per_million_tokens"), expected, 1e-6));
+            QVERIFY(num(o, "usd_per_million_tokens") < previous);
+            previous = num(o, "usd_per_million_tokens");
+        }
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("precision the chip lacks")
+            << QStringList{QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--precision"), QStringLiteral("fp4"), QStringLiteral("--intensity"), QStringLiteral("10")}
+            << "h100-sxm has no dense fp4 peak; it has fp64, tf32, bf16, fp8, int8";
+        QTest::newRow("unknown chip")
+            << QStringList{QStringLiteral("--chip"), QStringLiteral("h900"), QStringLiteral("--intensity"), QStringLiteral("10")}
+            << "unknown chip 'h900'; known: h100-sxm";
+        QTest::newRow("no workload") << QStringList{QStringLiteral("--chip"), QStringLiteral("b200")} << "roofline";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    }
+
+    void validationHasNoMeasurementAboveItsBound()
+    {
+        const Run r = run({QStringLiteral("--validate"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json.value(QStringLiteral("checked")).toInt() >= 15);
+        QCOMPARE(r.json.value(QStringLiteral("exceeding")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRooflineCommand)
+#include "tst_roofline_command.moc"

@@ -1,0 +1,268 @@
+// The main window offscreen over the real bundled dataset: navigation by list and shortcut, the language
+// switch reaching menus, navigation and table headers, and the window's state remembered between two windows.
+#include "atlas_store.h"
+#include "bundled_database.h"
+#include "catalog.h"
+#include "chip_chooser.h"
+#include "compare_model.h"
+#include "language_manager.h"
+#include "main_window.h"
+#include "sources_model.h"
+#include "views/compare_view.h"
+#include "views/sources_view.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<AtlasStore> m_store;
+    Catalog m_catalog;
+    LanguageManager m_languages;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_store, m_catalog, MainWindow::Options{});
+        QList<InterfaceLanguageOption> options;
+        for (const LanguageManager::Entry &e : LanguageManager::languages())
+            options.append({e.code, e.nativeName});
+        window->setLanguages(options);
+        connect(window.get(), &MainWindow::languageRequested, &m_languages,
+                [this](const QString &code) { m_languages.setLanguage(code, LanguageManager::Remember::No); });
+        return window;
+    }
+
+    static QStringList menuTitles(const MainWindow &w)
+    {
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
+    static QAction *languageAction(const MainWindow &w, const QString &code)
+    {
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->isCheckable() && a->data().toString() == code)
+                return a;
+        return nullptr;
+    }
+
+    static QString rowHeader(const MainWindow &w, const QString &key)
+    {
+        const CompareModel *model = w.compareView()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->headerData(r, Qt::Vertical, CompareModel::RowKeyRole).toString() == key)
+                return model->headerData(r, Qt::Vertical).toString();
+        return {};
+    }
+
+    // The language switch posts QEvent::LanguageChange to every window; deliver it now.
+    static void deliverLanguageChange() { QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setApplicationName(QStringLiteral("compute-atlas-test"));
+        QCoreApplication::setOrganizationDomain(QStringLiteral("compute-atlas"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QString error;
+        m_store = AtlasStore::open(BundledDatabase::resourcePath(), QString(), &error);
+        QVERIFY2(m_store, qPrintable(error));
+        m_catalog = Catalog::load(m_store->databases());
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void startsWithTheDefaultComparison()
+    {
+        auto w = makeWindow();
+        QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
+        QCOMPARE(w->navigation()->count(), 2); // only views that exist
+        QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
+        QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
+        QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
+        QVERIFY(w->statusBar()->findChildren<QLabel *>().size() >= 1);
+        QVERIFY(menuTitles(*w) == (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    }
+
+    void navigationSwitchesViews()
+    {
+        auto w = makeWindow();
+        auto *stack = w->findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        w->navigation()->setCurrentRow(1);
+        QCOMPARE(w->currentViewName(), QStringLiteral("sources"));
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->sourcesView()));
+        QVERIFY(w->sourcesView()->model()->rowCount() > 100);
+        QVERIFY(w->showView(QStringLiteral("compare")));
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->compareView()));
+        QCOMPARE(w->navigation()->currentRow(), 0);
+        QVERIFY(!w->showView(QStringLiteral("roadmap")));
+    }
+
+    void shortcutsSwitchViews()
+    {
+        auto w = makeWindow();
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("sources"));
+        QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
+    }
+
+    void languageSwitchChangesVisibleTexts()
+    {
+        auto w = makeWindow();
+        QAction *zhTW = languageAction(*w, QStringLiteral("zh_TW"));
+        QAction *en = languageAction(*w, QStringLiteral("en"));
+        QVERIFY(zhTW && en);
+        QVERIFY(en->isChecked());
+        QCOMPARE(zhTW->text(), QStringLiteral("繁體中文"));
+
+        zhTW->trigger();
+        deliverLanguageChange();
+        QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("檔案(&F)"), QStringLiteral("檢視(&V)"), QStringLiteral("說明(&H)")}));
+        QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("比較"));
+        QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("資料來源"));
+        QCOMPARE(w->windowTitle(), QStringLiteral("算力地圖"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("記憶體頻寬\nB/s"));
+        QVERIFY(w->compareView()->model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("輝達")));
+        QCOMPARE(w->compareView()->model()->language(), Language::TraditionalChinese);
+        QVERIFY(zhTW->isChecked());
+
+        languageAction(*w, QStringLiteral("zh_CN"))->trigger();
+        deliverLanguageChange();
+        QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("数据来源"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("内存带宽\nB/s"));
+
+        en->trigger();
+        deliverLanguageChange();
+        QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("Compare"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("Memory bandwidth\nB/s"));
+        QVERIFY(w->compareView()->model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("NVIDIA")));
+        QVERIFY(en->isChecked());
+    }
+
+    void choosingChipsUpdatesTheTable()
+    {
+        auto w = makeWindow();
+        CompareView *view = w->compareView();
+        QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
+        view->chooser()->setCheckedIds({QStringLiteral("rubin"), QStringLiteral("tpu-v7")});
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(view->model()->columnCount(), 2);
+        QCOMPARE(view->baselineBox()->count(), 2);
+        QCOMPARE(view->baselineId(), QStringLiteral("rubin")); // h100-sxm is gone: the first chosen takes over
+        view->baselineBox()->setCurrentIndex(1);
+        QCOMPARE(view->baselineId(), QStringLiteral("tpu-v7"));
+
+        // Search narrows the tree by alias.
+        view->chooser()->setFilterText(QStringLiteral("Ironwood"));
+        QCOMPARE(view->chooser()->tree()->model()->rowCount(), 1); // one vendor left, with one chip
+        QCOMPARE(view->chooser()->tree()->model()->rowCount(view->chooser()->tree()->model()->index(0, 0)), 1);
+
+        // Selecting a cell shows its provenance in the side panel.
+        const QModelIndex first = view->model()->index(0, 0);
+        view->table()->setCurrentIndex(first);
+        QVERIFY(view->provenancePanel()->toPlainText().contains(QStringLiteral("Rubin")));
+    }
+
+    void remembersItsStateAcrossWindows()
+    {
+        {
+            auto w = makeWindow();
+            w->resize(1100, 700);
+            w->showView(QStringLiteral("sources"));
+            w->compareView()->setSelection({QStringLiteral("b200"), QStringLiteral("rubin"), QStringLiteral("mi355x")}, QStringLiteral("rubin"));
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+            w->close();
+        }
+        auto w = makeWindow();
+        QCOMPARE(w->currentViewName(), QStringLiteral("sources"));
+        QCOMPARE(w->compareView()->chipIds(), (QStringList{QStringLiteral("b200"), QStringLiteral("rubin"), QStringLiteral("mi355x")}));
+        QCOMPARE(w->compareView()->baselineId(), QStringLiteral("rubin"));
+        QCOMPARE(w->size(), QSize(1100, 700));
+    }
+
+    void exportsTheComparisonAsShown()
+    {
+        auto w = makeWindow();
+        QTemporaryDir dir;
+        QString error;
+        const QString csv = dir.filePath(QStringLiteral("compare.csv"));
+        QVERIFY2(w->compareView()->exportTo(csv, ReportFormat::Csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // a BOM, so spreadsheet programs read UTF-8
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY2(text.contains(QStringLiteral("Memory bandwidth")) && text.contains(QStringLiteral("Instinct MI355X")), qPrintable(text.left(400)));
+
+        const QString xlsx = dir.filePath(QStringLiteral("compare.xlsx"));
+        QVERIFY2(w->compareView()->exportTo(xlsx, ReportFormat::Xlsx, &error), qPrintable(error));
+        QFile book(xlsx);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        QCOMPARE(book.read(2), QByteArray("PK")); // a zip, as XLSX is
+    }
+
+    void warnsWhenTheUserDatabaseIsUnusable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x')); // not an SQLite file
+        garbage.close();
+        QString error;
+        auto store = AtlasStore::open(BundledDatabase::resourcePath(), path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(!store->userProblem().isEmpty());
+        const Catalog catalog = Catalog::load(store->databases());
+        MainWindow w(*store, catalog, MainWindow::Options{.rememberState = false});
+        auto *warning = w.findChild<QLabel *>(QStringLiteral("userProblem"));
+        QVERIFY(warning);
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(QStringLiteral("bundled data")));
+        QCOMPARE(warning->toolTip(), store->userProblem());
+        QCOMPARE(w.compareView()->chipIds(), CompareView::defaultChipIds()); // the bundled data still serves
+    }
+
+    void screenshotWindowsLeaveTheSettingsAlone()
+    {
+        {
+            auto w = std::make_unique<MainWindow>(*m_store, m_catalog, MainWindow::Options{.rememberState = false});
+            w->showView(QStringLiteral("sources"));
+            w->close();
+        }
+        QVERIFY(!QSettings().contains(QStringLiteral("window/view")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,87 @@
+#pragma once
+// The main window (DESIGN §4): a navigation list on the left and one view at a time, menus (File, View with the
+// interface languages, Help), a status bar with the dataset version, and the window's state remembered.
+// The window does not switch languages itself: it asks (languageRequested) and follows the QEvent::LanguageChange
+// that the application's language switch causes, reading the language from the default QLocale.
+
+#include "atlas_store.h"
+#include "catalog.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class CompareView;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class SourcesView;
+
+struct InterfaceLanguageOption {
+    QString code;       // "zh_TW"
+    QString nativeName; // "繁體中文"
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        // Restore the window, the last view and the Compare selection at start and save them at close.
+        // Off for screenshots, which must show the defaults and leave the user's settings alone.
+        bool rememberState = true;
+    };
+
+    MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Views by their command-line names, in navigation order: "compare", "sources".
+    static QStringList viewNames();
+    bool showView(const QString &name);
+    QString currentViewName() const;
+
+    // The languages View → Language offers.
+    void setLanguages(const QList<InterfaceLanguageOption> &languages);
+
+    CompareView *compareView() const { return m_compare; }
+    SourcesView *sourcesView() const { return m_sources; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    void saveSettings() const;
+
+signals:
+    void languageRequested(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void followLanguage();
+    void restoreSettings();
+    void showAbout();
+    void exportCurrentView();
+    void viewChanged(int index);
+
+    const AtlasStore &m_store;
+    const Catalog &m_catalog;
+    Options m_options;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CompareView *m_compare = nullptr;
+    SourcesView *m_sources = nullptr;
+    QLabel *m_datasetLabel = nullptr;
+    QLabel *m_userProblemLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_viewActions;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,168 @@
+#include "claim_text.h"
+
+#include <QLocale>
+
+QString ClaimText::kind(const QString &kind)
+{
+    if (kind == QLatin1String("official"))
+        return tr("official", "source kind");
+    if (kind == QLatin1String("press"))
+        return tr("press", "source kind");
+    if (kind == QLatin1String("analyst"))
+        return tr("analyst", "source kind");
+    if (kind == QLatin1String("article"))
+        return tr("article", "source kind");
+    if (kind == QLatin1String("measurement"))
+        return tr("measurement", "source kind");
+    if (kind == QLatin1String("user"))
+        return tr("user", "source kind");
+    return kind;
+}
+
+QString ClaimText::basis(const QString &basis)
+{
+    if (basis == QLatin1String("official"))
+        return tr("official figure", "claim basis");
+    if (basis == QLatin1String("derived"))
+        return tr("derived from official figures", "claim basis");
+    if (basis == QLatin1String("reported"))
+        return tr("reported, not confirmed by the vendor", "claim basis");
+    if (basis == QLatin1String("estimate"))
+        return tr("estimate", "claim basis");
+    if (basis == QLatin1String("projected"))
+        return tr("projection", "claim basis");
+    return basis;
+}
+
+QString ClaimText::status(const QString &status)
+{
+    if (status == QLatin1String("shipping"))
+        return tr("Shipping", "chip status");
+    if (status == QLatin1String("announced"))
+        return tr("Announced", "chip status");
+    if (status == QLatin1String("reported"))
+        return tr("Reported", "chip status");
+    if (status == QLatin1String("projected"))
+        return tr("Projected", "chip status");
+    return status;
+}
+
+QString ClaimText::languageName(const QString &bcp47)
+{
+    if (bcp47.isEmpty())
+        return {};
+    const QLocale locale(bcp47);
+    if (locale.language() == QLocale::C)
+        return bcp47;
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("English"); // not "American English": the dataset does not record the variety
+    // Chinese is named with its script, the distinction its readers care about.
+    if (locale.language() == QLocale::Chinese)
+        return locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("繁體中文") : QStringLiteral("简体中文");
+    return locale.nativeLanguageName();
+}
+
+QString ClaimText::measurement(const QString &what)
+{
+    if (what == QLatin1String("gemm"))
+        return tr("measured matrix multiply (GEMM)");
+    if (what == QLatin1String("stream"))
+        return tr("measured memory bandwidth (copy)");
+    if (what.startsWith(QLatin1String("mlperf")))
+        return tr("MLPerf result (%1)").arg(what.mid(7));
+    return tr("measured %1").arg(what);
+}
+
+QString ClaimText::metric(const SpecClaim &claim)
+{
+    if (claim.metric == Metric::PeakFlops) {
+        const QString precision = claim.precision ? precisionKey(*claim.precision).toUpper() : QString();
+        return claim.sparse ? tr("Sparse %1", "peak throughput at a precision, with 2:4 sparsity").arg(precision)
+                            : tr("Dense %1", "peak throughput at a precision").arg(precision);
+    }
+    if (claim.metric == Metric::MemoryCapacity)
+        return QCoreApplication::translate("CompareTable", "Memory capacity");
+    if (claim.metric == Metric::MemoryBandwidth)
+        return QCoreApplication::translate("CompareTable", "Memory bandwidth");
+    if (claim.metric == Metric::Tdp)
+        return QCoreApplication::translate("CompareTable", "TDP");
+    if (claim.metric == Metric::ScaleupBandwidth)
+        return QCoreApplication::translate("CompareTable", "Scale-up bandwidth");
+    if (claim.metric == Metric::ScaleupDomain)
+        return tr("Scale-up domain");
+    if (claim.metric == Metric::Price)
+        return tr("Price per chip");
+    return claim.metric;
+}
+
+QString ClaimText::value(double value, const QString &unit, Language language, int significant)
+{
+    if (unit == QLatin1String("USD"))
+        return NumberFormat::usd(value, language);
+    if (unit == QLatin1String("chips"))
+        return tr("%1 chips").arg(NumberFormat::count(value, language));
+    if (unit == QLatin1String("FLOP/B"))
+        return NumberFormat::decimal(value, significant) + QStringLiteral(" FLOP/B");
+    return NumberFormat::si(value, unit, significant);
+}
+
+QString ClaimText::value(const SpecClaim &claim, Language language)
+{
+    return value(claim.value, claim.unit, language);
+}
+
+QString ClaimText::history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language)
+{
+    QStringList steps;
+    for (const SpecClaim &c : claims) {
+        const Source *s = catalog.source(c.sourceId);
+        const QString where = s ? s->publisher : c.sourceId;
+        steps << tr("%1 (%2, %3)", "a claim in a history: value (date, publisher)").arg(value(c, language), c.claimedOn, where);
+    }
+    return steps.join(QStringLiteral(" → "));
+}
+
+QString ClaimText::sourceHtml(const Catalog &catalog, const QString &sourceId)
+{
+    const Source *s = catalog.source(sourceId);
+    if (!s)
+        return sourceId.toHtmlEscaped();
+    const QString title = s->url.isEmpty()
+        ? s->title.toHtmlEscaped()
+        : QStringLiteral("<a href=\"%1\">%2</a>").arg(s->url.toHtmlEscaped(), s->title.toHtmlEscaped());
+    QStringList details{s->publisher.toHtmlEscaped()};
+    if (!s->publishedOn.isEmpty())
+        details << s->publishedOn.toHtmlEscaped();
+    details << kind(s->kind).toHtmlEscaped();
+    return tr("%1 — %2", "source title — publisher, date, kind").arg(title, details.join(QStringLiteral(", ")));
+}
+
+QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Language language, bool heading)
+{
+    QStringList lines;
+    if (heading) {
+        QString line = QStringLiteral("<b>%1: %2</b>").arg(metric(claim).toHtmlEscaped(), value(claim, language).toHtmlEscaped());
+        if (claim.isProjected())
+            line += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
+        lines << line;
+    }
+    lines << tr("Source: %1").toHtmlEscaped().arg(sourceHtml(catalog, claim.sourceId));
+    lines << tr("Claimed: %1 · basis: %2", "when a figure was claimed, and how it was obtained")
+                 .toHtmlEscaped()
+                 .arg(claim.claimedOn.toHtmlEscaped(), basis(claim.basis).toHtmlEscaped());
+    // The history before the note: how a figure moved is what a datasheet cannot show.
+    QList<SpecClaim> history;
+    for (const SpecClaim &c : catalog.claims(claim.chipId, claim.metric, claim.precision))
+        if (c.sparse == claim.sparse)
+            history << c;
+    if (history.size() > 1)
+        lines << tr("History: %1").toHtmlEscaped().arg(ClaimText::history(history, catalog, language).toHtmlEscaped());
+    if (!claim.note.isEmpty())
+        lines << tr("Note: %1").toHtmlEscaped().arg(claim.note.toHtmlEscaped());
+    return paragraph(lines.join(QStringLiteral("<br>")));
+}
+
+QString ClaimText::paragraph(const QString &html)
+{
+    return QStringLiteral("<p style=\"margin-top:0; margin-bottom:6px\">%1</p>").arg(html);
+}

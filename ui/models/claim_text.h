@@ -1,0 +1,35 @@
+#pragma once
+// Claims, sources and their vocabulary (kinds, bases, statuses) put into words in the interface language:
+// the one place the compare tooltips, the provenance panel and the Sources view take their wording from.
+
+#include "catalog.h"
+#include "number_format.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class ClaimText {
+    Q_DECLARE_TR_FUNCTIONS(ClaimText)
+public:
+    static QString kind(const QString &kind);     // a source's kind: official, press, analyst …
+    static QString basis(const QString &basis);   // a claim's basis: official, derived, reported, estimate, projected
+    static QString status(const QString &status); // a chip's status: shipping, announced, reported, projected
+    static QString languageName(const QString &bcp47); // a source's language, named in itself ("日本語")
+    // What a measurement measured: "gemm" → "measured matrix multiply (GEMM)".
+    static QString measurement(const QString &what);
+    // What a claim is about: "Dense BF16", "Sparse FP8", "Memory bandwidth".
+    static QString metric(const SpecClaim &claim);
+    // A value in its unit, as people read it: "3.35 TB/s", "80 GB", "USD 27.5K", "72 chips".
+    static QString value(double value, const QString &unit, Language language, int significant = 4);
+    static QString value(const SpecClaim &claim, Language language);
+    // The history of a figure, oldest first: "13 TB/s (2025-03-18, AI Tide) → 22 TB/s (2026-01-05, Genius Firms)".
+    static QString history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language);
+    // "Title — Publisher, 2025-03-18, press" with the title linked to the source (rich text).
+    static QString sourceHtml(const Catalog &catalog, const QString &sourceId);
+    // One claim with where it comes from (rich text): source, date, basis, the figure's history and the note;
+    // `heading` puts the metric and value first (where several claims are listed together).
+    static QString claimHtml(const SpecClaim &claim, const Catalog &catalog, Language language, bool heading = true);
+    // A rich-text paragraph with the tight spacing the provenance panels use.
+    static QString paragraph(const QString &html);
+};

@@ -1,0 +1,308 @@
+#include "compare_model.h"
+
+#include "claim_text.h"
+#include "interface_language.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace {
+
+bool isNumber(const QVariant &v)
+{
+    return v.typeId() == QMetaType::Double;
+}
+
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+CompareModel::CompareModel(const Catalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{
+}
+
+void CompareModel::setSelection(const QStringList &chipIds, const QString &baselineId)
+{
+    QList<Chip> chips;
+    int baseline = 0;
+    for (const QString &id : chipIds) {
+        const Chip *chip = m_catalog.findChip(id);
+        if (!chip || std::any_of(chips.cbegin(), chips.cend(), [&](const Chip &c) { return c.id == chip->id; }))
+            continue;
+        if (chip->id == baselineId)
+            baseline = int(chips.size());
+        chips << *chip;
+    }
+    beginResetModel();
+    m_table = CompareTable::build(chips, baseline);
+    endResetModel();
+}
+
+QStringList CompareModel::chipIds() const
+{
+    QStringList ids;
+    for (const Chip &c : m_table.chips)
+        ids << c.id;
+    return ids;
+}
+
+QString CompareModel::baselineId() const
+{
+    return m_table.chips.isEmpty() ? QString() : m_table.chips.at(m_table.baseline).id;
+}
+
+void CompareModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (!m_table.rows.isEmpty())
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    if (!m_table.chips.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_table.chips.isEmpty() ? 0 : int(m_table.rows.size());
+}
+
+int CompareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.chips.size());
+}
+
+QString CompareModel::rowLabel(int row) const
+{
+    return QCoreApplication::translate("CompareTable", m_table.rows.at(row).label.toUtf8().constData());
+}
+
+QString CompareModel::rowUnit(int row) const
+{
+    return m_table.rows.at(row).unit;
+}
+
+QStringList CompareModel::chipNameLines(const QString &name)
+{
+    const qsizetype open = name.indexOf(QStringLiteral(" ("));
+    if (open <= 0)
+        return {name};
+    return {name.left(open), name.mid(open + 1)};
+}
+
+QString CompareModel::vendorName(const Chip &chip) const
+{
+    const Company *company = m_catalog.company(chip.vendorId);
+    return company ? companyShortName(*company, m_language) : chip.vendorName;
+}
+
+QString CompareModel::valueText(const CompareRow &row, const CompareCell &cell) const
+{
+    if (!cell.value.isValid())
+        return QStringLiteral("—");
+    if (!isNumber(cell.value)) {
+        const QString text = cell.value.toString();
+        return row.key == QLatin1String("status") ? ClaimText::status(text) : text;
+    }
+    // Derived figures are ratios of rounded vendor numbers: three digits are all they honestly have.
+    return ClaimText::value(cell.value.toDouble(), row.unit, m_language, row.formula.isEmpty() ? 4 : 3);
+}
+
+QString CompareModel::ratioText(int column, const CompareCell &cell) const
+{
+    if (column == m_table.baseline || !cell.ratio)
+        return {};
+    return NumberFormat::ratio(*cell.ratio);
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CompareRow &row = m_table.rows.at(index.row());
+    const CompareCell &cell = row.cells.at(index.column());
+    const bool baseline = index.column() == m_table.baseline;
+
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString ratio = ratioText(index.column(), cell);
+        return ratio.isEmpty() ? valueText(row, cell) : valueText(row, cell) + QLatin1Char('\n') + ratio;
+    }
+    case ValueTextRole:
+        return valueText(row, cell);
+    case RatioTextRole:
+        return ratioText(index.column(), cell);
+    case RatioRole:
+        return cell.ratio ? QVariant(*cell.ratio) : QVariant();
+    case RawValueRole:
+        return cell.value;
+    case BestRole:
+        return cell.best;
+    case ProjectedRole:
+        return cell.projected;
+    case BaselineRole:
+        return baseline;
+    case Qt::ToolTipRole:
+    case ProvenanceRole:
+        return provenance(row, index.column());
+    case RowKeyRole:
+        return row.key;
+    case ChipIdRole:
+        return m_table.chips.at(index.column()).id;
+    case HistoryLengthRole: {
+        int longest = 0;
+        for (const SpecClaim &c : cell.claims) {
+            const QList<SpecClaim> history = m_catalog.claims(c.chipId, c.metric, c.precision);
+            longest = std::max(longest, int(std::count_if(history.cbegin(), history.cend(), [](const SpecClaim &h) { return !h.sparse; })));
+        }
+        return longest;
+    }
+    case Qt::TextAlignmentRole:
+        return isNumber(cell.value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (cell.best || cell.projected) {
+            QFont font;
+            font.setBold(cell.best);
+            font.setItalic(cell.projected);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole: {
+        const QPalette palette = QGuiApplication::palette();
+        if (cell.best)
+            return blend(palette.color(QPalette::Base), QColor(46, 160, 67), 0.16);
+        if (baseline)
+            return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.07);
+        return {};
+    }
+    case Qt::ForegroundRole:
+        if (cell.projected)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_table.rows.size())
+            return {};
+        const CompareRow &row = m_table.rows.at(section);
+        switch (role) {
+        case Qt::DisplayRole:
+            return row.unit.isEmpty() ? rowLabel(section) : rowLabel(section) + QLatin1Char('\n') + row.unit;
+        case Qt::ToolTipRole: {
+            QString tip = QStringLiteral("<b>%1</b>").arg(rowLabel(section).toHtmlEscaped());
+            if (!row.unit.isEmpty())
+                tip += QStringLiteral("<br>") + tr("Unit: %1").toHtmlEscaped().arg(row.unit.toHtmlEscaped());
+            if (!row.formula.isEmpty())
+                tip += QStringLiteral("<br>")
+                    + tr("Formula: %1").toHtmlEscaped().arg(QCoreApplication::translate("CompareTable", row.formula.toUtf8().constData()).toHtmlEscaped());
+            if (row.key.startsWith(QLatin1String("ridge")))
+                tip += QStringLiteral("<br>") + tr("Below this arithmetic intensity a kernel is limited by memory bandwidth, above it by compute.").toHtmlEscaped();
+            if (row.better == CompareRow::Better::Higher)
+                tip += QStringLiteral("<br>") + tr("Higher is better; the best value is marked in bold.").toHtmlEscaped();
+            if (row.key.startsWith(QLatin1String("bf16")) || row.key.startsWith(QLatin1String("fp")))
+                tip += QStringLiteral("<br>") + tr("Dense throughput: figures quoted with 2:4 sparsity are halved.").toHtmlEscaped();
+            return tip;
+        }
+        case RowKeyRole:
+            return row.key;
+        default:
+            return {};
+        }
+    }
+
+    if (section < 0 || section >= m_table.chips.size())
+        return {};
+    const Chip &chip = m_table.chips.at(section);
+    const bool baseline = section == m_table.baseline;
+    switch (role) {
+    case Qt::DisplayRole: {
+        // Vendor first: the header aligns to the top, so vendors and names line up across columns.
+        const QString vendor = baseline ? tr("%1 · baseline", "vendor · the chip the others are compared with").arg(vendorName(chip)) : vendorName(chip);
+        return (QStringList{vendor} + chipNameLines(chip.name)).join(QLatin1Char('\n'));
+    }
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("<b>%1</b> — %2").arg(chip.name.toHtmlEscaped(), vendorName(chip).toHtmlEscaped());
+        if (!chip.family.isEmpty())
+            tip += QStringLiteral("<br>") + tr("Family: %1").toHtmlEscaped().arg(chip.family.toHtmlEscaped());
+        if (!chip.aliases.isEmpty())
+            tip += QStringLiteral("<br>") + tr("Also called: %1").toHtmlEscaped().arg(chip.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
+        tip += QStringLiteral("<br>") + tr("Status: %1").toHtmlEscaped().arg(ClaimText::status(chip.status).toHtmlEscaped());
+        if (baseline)
+            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Baseline: the ratios in the other columns are relative to this chip.").toHtmlEscaped());
+        if (!chip.note.isEmpty())
+            tip += QStringLiteral("<br>%1").arg(chip.note.toHtmlEscaped());
+        return tip;
+    }
+    case Qt::FontRole:
+        if (baseline) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case ChipIdRole:
+        return chip.id;
+    case BaselineRole:
+        return baseline;
+    default:
+        return {};
+    }
+}
+
+QString CompareModel::provenance(const CompareRow &row, int column) const
+{
+    const Chip &chip = m_table.chips.at(column);
+    const CompareCell &cell = row.cells.at(column);
+    const int rowIndex = int(&row - m_table.rows.constData());
+
+    // First line: what, how much, against what.
+    QString head = QStringLiteral("<b>%1</b> — %2").arg(chip.name.toHtmlEscaped(), rowLabel(rowIndex).toHtmlEscaped());
+    if (!cell.value.isValid())
+        return ClaimText::paragraph(head) + ClaimText::paragraph(tr("The dataset has no figure for this chip.").toHtmlEscaped());
+    head += QStringLiteral(" &nbsp; <span style=\"font-size:large\"><b>%1</b></span>").arg(valueText(row, cell).toHtmlEscaped());
+    if (cell.projected)
+        head += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
+    if (column == m_table.baseline && cell.ratio)
+        head += QStringLiteral(" &nbsp; %1").arg(tr("(baseline)").toHtmlEscaped());
+    else if (cell.ratio)
+        head += QStringLiteral(" &nbsp; %1").arg(tr("%1 of %2", "ratio of the baseline chip's value").arg(NumberFormat::ratio(*cell.ratio), m_table.chips.at(m_table.baseline).name).toHtmlEscaped());
+    if (cell.best)
+        head += QStringLiteral(" &nbsp; <b>%1</b>").arg(tr("best in this row").toHtmlEscaped());
+    QString html = ClaimText::paragraph(head);
+
+    if (cell.projected)
+        html += ClaimText::paragraph(QStringLiteral("<i>%1</i>").arg(tr("A projection, not a vendor figure: the note below says how it was made.").toHtmlEscaped()));
+
+    if (!isNumber(cell.value)) {
+        // Process, status and dates come from the chip list, which cites its sources in the chip's note.
+        html += ClaimText::paragraph(tr("From the dataset's chip list (chip.csv).").toHtmlEscaped());
+        if (!chip.note.isEmpty())
+            html += ClaimText::paragraph(tr("Note: %1").toHtmlEscaped().arg(chip.note.toHtmlEscaped()));
+        return html;
+    }
+
+    if (!row.formula.isEmpty()) {
+        QString formula = QCoreApplication::translate("CompareTable", row.formula.toUtf8().constData());
+        if (cell.claims.size() == 2)
+            formula += QStringLiteral(" = %1 ÷ %2").arg(ClaimText::value(cell.claims.at(0), m_language), ClaimText::value(cell.claims.at(1), m_language));
+        html += ClaimText::paragraph(tr("Formula: %1").toHtmlEscaped().arg(formula.toHtmlEscaped()));
+    }
+    // A figure taken straight from one claim needs no second heading; a derived one names each input.
+    const bool headings = !row.formula.isEmpty() || cell.claims.size() > 1;
+    for (const SpecClaim &claim : cell.claims)
+        html += ClaimText::claimHtml(claim, m_catalog, m_language, headings);
+    return html;
+}

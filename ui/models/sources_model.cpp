@@ -1,0 +1,138 @@
+#include "sources_model.h"
+
+#include "claim_text.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSqlQuery>
+
+SourcesModel::SourcesModel(const Catalog &catalog, const QList<QSqlDatabase> &databases, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{
+    for (const QString &table : citingTables()) {
+        for (const QSqlDatabase &db : databases) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            // The table name is one of ours, never the user's: no binding needed (nor possible) here.
+            if (!q.exec(QStringLiteral("SELECT source_id, COUNT(*) FROM %1 GROUP BY source_id").arg(table)))
+                continue;
+            while (q.next())
+                m_usage[q.value(0).toString()][table] += q.value(1).toInt();
+        }
+    }
+}
+
+QStringList SourcesModel::citingTables()
+{
+    return {QStringLiteral("spec_claim"), QStringLiteral("measurement"), QStringLiteral("llm_model"), QStringLiteral("event"),
+            QStringLiteral("deployment"), QStringLiteral("flow"), QStringLiteral("market_share")};
+}
+
+QString SourcesModel::backsText(const QString &sourceId) const
+{
+    const QMap<QString, int> usage = m_usage.value(sourceId);
+    QStringList parts;
+    for (const QString &table : citingTables()) {
+        const int n = usage.value(table);
+        if (n == 0)
+            continue;
+        if (table == QLatin1String("spec_claim"))
+            parts << tr("%n chip figure(s)", "", n);
+        else if (table == QLatin1String("measurement"))
+            parts << tr("%n measurement(s)", "", n);
+        else if (table == QLatin1String("llm_model"))
+            parts << tr("%n model preset(s)", "", n);
+        else if (table == QLatin1String("event"))
+            parts << tr("%n event(s)", "", n);
+        else if (table == QLatin1String("deployment"))
+            parts << tr("%n deployment(s)", "", n);
+        else if (table == QLatin1String("flow"))
+            parts << tr("%n money flow(s)", "", n);
+        else if (table == QLatin1String("market_share"))
+            parts << tr("%n market-share figure(s)", "", n);
+    }
+    return parts.join(tr(", ", "list separator"));
+}
+
+int SourcesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_catalog.sources().size());
+}
+
+int SourcesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourcesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Source &s = source(index.row());
+    if (role == SourceIdRole)
+        return s.id;
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case Title: return s.title;
+        case Publisher: return s.publisher;
+        case Date: return s.publishedOn;
+        case Kind: return ClaimText::kind(s.kind);
+        case LanguageColumn: return ClaimText::languageName(s.language);
+        case Backs: {
+            if (role == SortRole) {
+                int total = 0;
+                for (int n : m_usage.value(s.id))
+                    total += n;
+                return total;
+            }
+            const QString text = backsText(s.id);
+            return text.isEmpty() ? tr("background reading") : text;
+        }
+        case Url: return s.url;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Url)
+            return s.url.isEmpty() ? QVariant() : QVariant(tr("Open %1 in the browser").arg(s.url));
+        QString tip = QStringLiteral("<b>%1</b><br>%2").arg(s.title.toHtmlEscaped(), s.publisher.toHtmlEscaped());
+        if (!s.note.isEmpty())
+            tip += QStringLiteral("<br>") + s.note.toHtmlEscaped();
+        return tip;
+    }
+    if (index.column() == Url && !s.url.isEmpty()) {
+        if (role == Qt::ForegroundRole)
+            return QGuiApplication::palette().color(QPalette::Link);
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setUnderline(true);
+            return f;
+        }
+    }
+    return {};
+}
+
+QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Title: return tr("Title");
+    case Publisher: return tr("Publisher");
+    case Date: return tr("Date");
+    case Kind: return tr("Kind");
+    case LanguageColumn: return tr("Language");
+    case Backs: return tr("Backs");
+    case Url: return tr("Address");
+    }
+    return {};
+}
+
+void SourcesModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

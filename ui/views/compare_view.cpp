@@ -1,0 +1,393 @@
+#include "compare_view.h"
+
+#include "chip_chooser.h"
+#include "compare_cell_delegate.h"
+#include "compare_model.h"
+#include "compare_report.h"
+#include "report_writer.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QDate>
+#include <QDir>
+#include <QEvent>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace {
+const QString kChipsKey = QStringLiteral("compare/chips");
+const QString kBaselineKey = QStringLiteral("compare/baseline");
+}
+
+CompareView::CompareView(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+{
+    m_model = new CompareModel(catalog, this);
+
+    // Left: what to compare.
+    auto *choose = new QWidget(this);
+    m_baselineLabel = new QLabel(choose);
+    m_baseline = new QComboBox(choose);
+    m_baseline->setObjectName(QStringLiteral("baselineBox"));
+    m_baselineLabel->setBuddy(m_baseline);
+    m_chipsLabel = new QLabel(choose);
+    m_chooser = new ChipChooser(catalog, choose);
+    m_chipsLabel->setBuddy(m_chooser->searchBox());
+    auto *chooseLayout = new QVBoxLayout(choose);
+    chooseLayout->setContentsMargins(0, 0, 0, 0);
+    chooseLayout->addWidget(m_baselineLabel);
+    chooseLayout->addWidget(m_baseline);
+    chooseLayout->addSpacing(6);
+    chooseLayout->addWidget(m_chipsLabel);
+    chooseLayout->addWidget(m_chooser, 1);
+
+    // Right: the table, a legend, and where the selected figure comes from.
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CompareCellDelegate(m_table));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Vendor on the first line of every column, so vendors and names line up across columns.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setHighlightSections(false);
+
+    auto *provenanceBox = new QWidget(this);
+    m_provenanceTitle = new QLabel(provenanceBox);
+    QFont bold = m_provenanceTitle->font();
+    bold.setBold(true);
+    m_provenanceTitle->setFont(bold);
+    m_provenance = new QTextBrowser(provenanceBox);
+    m_provenance->setObjectName(QStringLiteral("provenancePanel"));
+    m_provenance->setOpenExternalLinks(true);
+    auto *provenanceLayout = new QVBoxLayout(provenanceBox);
+    provenanceLayout->setContentsMargins(0, 4, 0, 0);
+    provenanceLayout->addWidget(m_provenanceTitle);
+    provenanceLayout->addWidget(m_provenance, 1);
+
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_legend);
+    tableLayout->addWidget(m_table, 1);
+
+    m_tableSplitter = new QSplitter(Qt::Vertical, this);
+    m_tableSplitter->addWidget(tablePane);
+    m_tableSplitter->addWidget(provenanceBox);
+    m_tableSplitter->setStretchFactor(0, 1);
+    m_tableSplitter->setStretchFactor(1, 0);
+    m_tableSplitter->setSizes({600, 160});
+    m_tableSplitter->setChildrenCollapsible(false);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(choose);
+    m_splitter->addWidget(m_tableSplitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({186, 1000});
+    choose->setMinimumWidth(150);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_splitter);
+
+    connect(m_chooser, &ChipChooser::checkedIdsChanged, this, &CompareView::applyChooser);
+    connect(m_baseline, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            applyChooser();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CompareView::showProvenance);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_keptRow = current.isValid() ? current.data(CompareModel::RowKeyRole).toString() : QString();
+        m_keptChip = current.isValid() ? current.data(CompareModel::ChipIdRole).toString() : QString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->verticalHeader()->setDefaultSectionSize(CompareCellDelegate::rowHeight(m_table->font()));
+        fitColumns();
+        restoreCurrentCell();
+        showProvenance();
+        retranslateUi();
+    });
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &CompareView::fitColumns);
+
+    setSelection(defaultChipIds(), defaultBaselineId());
+    retranslateUi();
+}
+
+QStringList CompareView::defaultChipIds()
+{
+    return {QStringLiteral("h100-sxm"), QStringLiteral("b200"), QStringLiteral("gb300"), QStringLiteral("rubin"),
+            QStringLiteral("feynman"), QStringLiteral("tpu-v7"), QStringLiteral("mi355x")};
+}
+
+QString CompareView::defaultBaselineId()
+{
+    return QStringLiteral("h100-sxm");
+}
+
+void CompareView::setSelection(const QStringList &chipIds, const QString &baselineId)
+{
+    m_updating = true;
+    m_chooser->setCheckedIds(chipIds); // emits checkedIdsChanged: applyChooser() is held back by m_updating
+    m_updating = false;
+    fillBaselineBox();
+    const int at = m_baseline->findData(baselineId);
+    if (at >= 0) {
+        m_updating = true;
+        m_baseline->setCurrentIndex(at);
+        m_updating = false;
+    }
+    applyChooser();
+}
+
+QStringList CompareView::chipIds() const
+{
+    return m_model->chipIds();
+}
+
+QString CompareView::baselineId() const
+{
+    return m_model->baselineId();
+}
+
+void CompareView::fillBaselineBox()
+{
+    const QString current = m_baseline->currentData().toString();
+    m_updating = true;
+    m_baseline->clear();
+    for (const QString &id : m_chooser->checkedIds())
+        if (const Chip *chip = m_catalog.findChip(id))
+            m_baseline->addItem(chip->name, chip->id);
+    const int at = m_baseline->findData(current);
+    m_baseline->setCurrentIndex(at >= 0 ? at : 0);
+    m_baseline->setEnabled(m_baseline->count() > 0);
+    m_updating = false;
+}
+
+void CompareView::applyChooser()
+{
+    if (m_updating)
+        return;
+    fillBaselineBox(); // keeps the current baseline while it stays chosen
+    m_model->setSelection(m_chooser->checkedIds(), m_baseline->currentData().toString());
+    emit selectionChanged();
+}
+
+void CompareView::setLanguage(Language language)
+{
+    m_language = language;
+    m_model->setLanguage(language);
+    m_chooser->setLanguage(language);
+    retranslateUi();
+    showProvenance();
+}
+
+void CompareView::restoreSettings(const QSettings &settings)
+{
+    if (!settings.contains(kChipsKey))
+        return;
+    QStringList ids = settings.value(kChipsKey).toStringList();
+    ids.removeIf([this](const QString &id) { return !m_catalog.findChip(id); });
+    setSelection(ids, settings.value(kBaselineKey).toString());
+}
+
+void CompareView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(kChipsKey, m_chooser->checkedIds());
+    settings.setValue(kBaselineKey, baselineId());
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CompareView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void CompareView::retranslateUi()
+{
+    m_baselineLabel->setText(tr("&Baseline"));
+    m_baseline->setToolTip(tr("The chip the others are compared with: every ratio is relative to it."));
+    m_chipsLabel->setText(tr("&Chips"));
+    m_provenanceTitle->setText(tr("Where this figure comes from"));
+    m_provenance->setPlaceholderText(tr("Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time."));
+    if (m_model->columnCount() == 0) {
+        m_legend->setText(tr("Tick chips on the left to compare them."));
+        return;
+    }
+    const Chip &baseline = m_model->table().chips.at(m_model->table().baseline);
+    m_legend->setText(tr("Ratios relative to <b>%1</b> · <b>bold</b> on green: best of its row · "
+                         "<i>italic</i> in a dashed frame: projected, not a vendor figure · dense throughput "
+                         "(sparse figures halved)")
+                          .arg(baseline.name.toHtmlEscaped()));
+}
+
+void CompareView::showProvenance()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_provenance->clear();
+        return;
+    }
+    m_provenance->setHtml(current.data(CompareModel::ProvenanceRole).toString());
+}
+
+void CompareView::restoreCurrentCell()
+{
+    // The cell the user was reading stays current while its row and chip remain. Otherwise the panel opens on
+    // the figure whose claim changed most often, the thing a datasheet's single number cannot show.
+    QModelIndex pick;
+    int longest = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const QModelIndex index = m_model->index(r, c);
+            if (index.data(CompareModel::RowKeyRole).toString() == m_keptRow && index.data(CompareModel::ChipIdRole).toString() == m_keptChip) {
+                m_table->setCurrentIndex(index);
+                return;
+            }
+            const int history = index.data(CompareModel::HistoryLengthRole).toInt();
+            if (history > longest) {
+                longest = history;
+                pick = index;
+            }
+        }
+    }
+    if (pick.isValid())
+        m_table->setCurrentIndex(pick);
+}
+
+void CompareView::fitColumns()
+{
+    const int columns = m_model->columnCount();
+    if (columns == 0)
+        return;
+    QList<int> widths;
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        const int w = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
+        widths << w;
+        total += w;
+    }
+    // Spread the room left over so the table fills the view instead of huddling left.
+    const int available = m_table->viewport()->width();
+    const int extra = total < available ? (available - total) / columns : 0;
+    for (int c = 0; c < columns; ++c)
+        m_table->setColumnWidth(c, widths.at(c) + extra);
+}
+
+bool CompareView::exportTo(const QString &path, ReportFormat format, QString *error) const
+{
+    const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
+    return writeReport(report, format, path, error);
+}
+
+void CompareView::exportWithDialog()
+{
+    if (m_model->columnCount() == 0) {
+        QMessageBox::information(this, tr("Export"), tr("Choose at least one chip to export the comparison."));
+        return;
+    }
+    struct Choice {
+        ReportFormat format;
+        QString filter;
+        QString suffix;
+    };
+    const QList<Choice> choices{
+        {ReportFormat::Xlsx, tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")},
+        {ReportFormat::Pdf, tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
+        {ReportFormat::Csv, tr("CSV, UTF-8 (*.csv)"), QStringLiteral("csv")},
+        {ReportFormat::Html, tr("Web page (*.html)"), QStringLiteral("html")},
+        {ReportFormat::Markdown, tr("Markdown (*.md)"), QStringLiteral("md")},
+        {ReportFormat::Json, tr("JSON, raw values (*.json)"), QStringLiteral("json")},
+    };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters << c.filter;
+    const int chosen = std::clamp(m_lastExportFormat, 0, int(choices.size()) - 1);
+
+    QFileDialog dialog(this, tr("Export the comparison"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters(filters);
+    dialog.selectNameFilter(filters.at(chosen));
+    dialog.setDefaultSuffix(choices.at(chosen).suffix);
+    const QString dir = m_lastExportDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastExportDir;
+    dialog.setDirectory(dir);
+    dialog.selectFile(QStringLiteral("compute-atlas-compare-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), choices.at(chosen).suffix));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &filter) {
+        const qsizetype at = filters.indexOf(filter);
+        if (at >= 0)
+            dialog.setDefaultSuffix(choices.at(at).suffix);
+    });
+    // QFileDialog asks before it overwrites a file.
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    const qsizetype filterIndex = filters.indexOf(dialog.selectedNameFilter());
+    m_lastExportFormat = int(std::max<qsizetype>(0, filterIndex));
+    m_lastExportDir = QFileInfo(path).absolutePath();
+    const ReportFormat format = reportFormatFromFileName(path).value_or(choices.at(m_lastExportFormat).format);
+
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QCoreApplication::processEvents();
+
+    QString error;
+    bool ok = false;
+    const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
+    if (format == ReportFormat::Pdf) {
+        // The PDF writer paints text with the GUI's fonts: it stays on this thread.
+        ok = writeReport(report, format, path, &error);
+    } else {
+        // The other writers are plain data work: a worker thread keeps the progress dialog alive.
+        QEventLoop loop;
+        std::unique_ptr<QThread> worker(QThread::create([&] { ok = writeReport(report, format, path, &error); }));
+        connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        worker->wait();
+    }
+    progress.close();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export failed"), tr("The comparison could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    emit exported(path);
+}

@@ -1,0 +1,83 @@
+#pragma once
+// The Compare view (DESIGN §4, issue 3): chosen chips side by side, every metric with its unit, the ratio to a
+// baseline chip, the best of each row marked, projections drawn as projections, and for the selected cell a
+// panel saying where its value comes from. Exports the table (File → Export…).
+
+#include "catalog.h"
+#include "number_format.h"
+#include "report.h"
+
+#include <QWidget>
+
+class ChipChooser;
+class CompareModel;
+class QComboBox;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(const Catalog &catalog, QWidget *parent = nullptr);
+
+    // What a first start shows: H100 SXM as the baseline against Blackwell, Rubin, Feynman, Ironwood, MI355X.
+    static QStringList defaultChipIds();
+    static QString defaultBaselineId();
+
+    void setSelection(const QStringList &chipIds, const QString &baselineId);
+    QStringList chipIds() const;
+    QString baselineId() const;
+
+    void setLanguage(Language language);
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+    // Writes the table as it stands in the interface language to `path`; false with `error` set if it failed.
+    bool exportTo(const QString &path, ReportFormat format, QString *error) const;
+    // Asks where and in which format, then exports with a progress dialog (File → Export…).
+    void exportWithDialog();
+
+    CompareModel *model() const { return m_model; }
+    ChipChooser *chooser() const { return m_chooser; }
+    QComboBox *baselineBox() const { return m_baseline; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *provenancePanel() const { return m_provenance; }
+
+signals:
+    void selectionChanged();
+    void exported(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillBaselineBox();
+    void applyChooser();
+    void showProvenance();
+    void fitColumns();
+    void restoreCurrentCell();
+
+    const Catalog &m_catalog;
+    Language m_language = Language::English;
+    CompareModel *m_model = nullptr;
+    ChipChooser *m_chooser = nullptr;
+    QComboBox *m_baseline = nullptr;
+    QLabel *m_baselineLabel = nullptr;
+    QLabel *m_chipsLabel = nullptr;
+    QLabel *m_legend = nullptr;
+    QLabel *m_provenanceTitle = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_provenance = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_tableSplitter = nullptr;
+    QString m_lastExportDir;
+    int m_lastExportFormat = 0;
+    bool m_updating = false;
+    QString m_keptRow;  // the current cell's row key and chip, kept across a model reset
+    QString m_keptChip;
+};

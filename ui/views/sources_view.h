@@ -1,0 +1,49 @@
+#pragma once
+// The Sources view (DESIGN §4): every document the dataset cites, what it backs, and for the selected source
+// its note, its address and every chip figure it backs.
+
+#include "catalog.h"
+#include "number_format.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+class SourcesModel;
+
+class SourcesView : public QWidget {
+    Q_OBJECT
+public:
+    SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent = nullptr);
+
+    void setLanguage(Language language);
+    // Selects the source with `id` (e.g. from a Compare tooltip's citation); false if there is none.
+    bool showSource(const QString &id);
+
+    SourcesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *detailPanel() const { return m_details; }
+    QLineEdit *searchBox() const { return m_search; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showDetails();
+
+    const Catalog &m_catalog;
+    Language m_language = Language::English;
+    SourcesModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filter = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QTextBrowser *m_details = nullptr;
+};

@@ -1,0 +1,20 @@
+#pragma once
+// Draws a Compare view cell the way the table reads best: the value on the first line (bold if best of its row,
+// italic if projected), the ratio to the baseline smaller and grey below it, a dashed frame around projections,
+// and long texts (process nodes) wrapped to two lines and elided; the tooltip has the full text.
+
+#include <QStyledItemDelegate>
+
+class CompareCellDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The height every row gets: two lines of text and the padding.
+    static int rowHeight(const QFont &font);
+    // The widest a text cell grows before it wraps.
+    static constexpr int kMaxTextWidth = 100;
+};
