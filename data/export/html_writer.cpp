@@ -108,13 +108,8 @@ QByteArray render(const Report &report)
     }
     h += QStringLiteral("</tbody>\n</table>\n");
 
-    QStringList legends;
-    if (report.anyBest())
-        legends << ReportText::bestLegend();
-    if (report.anyProjected())
-        legends << ReportText::projectedLegend();
-    if (!legends.isEmpty())
-        h += QStringLiteral("<p class=\"legend\">%1</p>\n").arg(escaped(legends.join(QLatin1Char(' '))));
+    if (const QString legends = ReportText::legends(report); !legends.isEmpty())
+        h += QStringLiteral("<p class=\"legend\">%1</p>\n").arg(escaped(legends));
 
     if (!report.notes.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<ul class=\"notes\">\n").arg(escaped(ReportText::notes()));

@@ -74,13 +74,8 @@ QByteArray render(const Report &report)
         md += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
 
-    QStringList legends;
-    if (report.anyBest())
-        legends << ReportText::bestLegend();
-    if (report.anyProjected())
-        legends << ReportText::projectedLegend();
-    if (!legends.isEmpty())
-        md += QLatin1Char('\n') + escaped(legends.join(QLatin1Char(' '))) + QLatin1Char('\n');
+    if (const QString legends = ReportText::legends(report); !legends.isEmpty())
+        md += QLatin1Char('\n') + escaped(legends) + QLatin1Char('\n');
 
     if (!report.notes.isEmpty()) {
         md += QStringLiteral("\n## ") + escaped(ReportText::notes()) + QStringLiteral("\n\n");

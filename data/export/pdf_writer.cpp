@@ -86,13 +86,8 @@ QString documentHtml(const Report &report)
     }
     h += QStringLiteral("</table>");
 
-    QStringList legends;
-    if (report.anyBest())
-        legends << ReportText::bestLegend();
-    if (report.anyProjected())
-        legends << ReportText::projectedLegend();
-    if (!legends.isEmpty())
-        h += QStringLiteral("<p><font color=\"#555555\">%1</font></p>").arg(escaped(legends.join(QLatin1Char(' '))));
+    if (const QString legends = ReportText::legends(report); !legends.isEmpty())
+        h += QStringLiteral("<p><font color=\"#555555\">%1</font></p>").arg(escaped(legends));
     if (!report.notes.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(ReportText::notes()));
         for (const QString &note : report.notes)

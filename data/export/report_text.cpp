@@ -38,6 +38,16 @@ QString projectedLegend()
     return translated(QT_TRANSLATE_NOOP("Report", "%1 projected value, not a vendor figure (see Notes).")).arg(Report::projectedMarker());
 }
 
+QString legends(const Report &report)
+{
+    QStringList parts;
+    if (report.anyBest())
+        parts << bestLegend();
+    if (report.anyProjected())
+        parts << projectedLegend();
+    return parts.join(QLatin1Char(' '));
+}
+
 QString unknown() { return QStringLiteral("—"); }
 
 QString sourceKind(const QString &kind)

@@ -16,6 +16,8 @@ QString dateAndVersion(const Report &report);
 QString bestLegend();      // "Bold: the best value of its row."
 QString bestMarkLegend(const QString &mark); // "* the best value of its row." (plain text has no bold)
 QString projectedLegend(); // "† projected value (see Notes)."
+// The legends a styled table needs (bold best, projected marker), as one line; empty if neither applies.
+QString legends(const Report &report);
 QString unknown();         // what an unknown value shows: "—"
 // A source kind ("official", "press" …) in the chosen language.
 QString sourceKind(const QString &kind);
