@@ -25,9 +25,17 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    QApplication app(argc, argv);
     QTextStream err(stderr);
     err.setEncoding(QStringConverter::Utf8);
+    if (!screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        // Without this Qt aborts with a platform-plugin message that does not say what to do.
+        err << "compute-atlas: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open.\n"
+               "  Render a view headless: compute-atlas --view compare --screenshot compare.png\n"
+               "  Or use the command line: compute-atlas --help\n";
+        return 1;
+    }
+    QApplication app(argc, argv);
 
     LanguageManager languages;
     QString error;
