@@ -36,6 +36,71 @@
     </message>
 </context>
 <context>
+    <name>RooflineReport</name>
+    <message numerus="yes">
+        <source>Roofline: %1 on %n chip(s)</source>
+        <translation>
+            <numerusform>Roofline: %1 on %n chip</numerusform>
+            <numerusform>Roofline: %1 on %n chips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roofline on %n chip(s)</source>
+        <translation>
+            <numerusform>Roofline on %n chip</numerusform>
+            <numerusform>Roofline on %n chips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload: %1, decode, batch %2, context %3 tokens, tensor parallel over %n chip(s); weights and compute %4, KV cache %5.</source>
+        <translation>
+            <numerusform>Workload: %1, decode, batch %2, context %3 tokens, on %n chip; weights and compute %4, KV cache %5.</numerusform>
+            <numerusform>Workload: %1, decode, batch %2, context %3 tokens, tensor parallel over %n chips; weights and compute %4, KV cache %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload: %1, prefill, batch %2, prompt %3 tokens, tensor parallel over %n chip(s); weights and compute %4, KV cache %5.</source>
+        <translation>
+            <numerusform>Workload: %1, prefill, batch %2, prompt %3 tokens, on %n chip; weights and compute %4, KV cache %5.</numerusform>
+            <numerusform>Workload: %1, prefill, batch %2, prompt %3 tokens, tensor parallel over %n chips; weights and compute %4, KV cache %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RooflineResultsModel</name>
+    <message numerus="yes">
+        <source>Tokens/s, all %n chip(s)</source>
+        <translation>
+            <numerusform>Tokens/s, the %n chip</numerusform>
+            <numerusform>Tokens/s, all %n chips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no: needs %n chip(s)</source>
+        <translation>
+            <numerusform>no: needs %n chip</numerusform>
+            <numerusform>no: needs %n chips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>per chip = %1 ÷ %n chip(s) = %2</source>
+        <translation>
+            <numerusform>per chip = %1 ÷ %n chip = %2</numerusform>
+            <numerusform>per chip = %1 ÷ %n chips = %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RooflineView</name>
+    <message numerus="yes">
+        <source>At this batch the KV cache does not fit on %n chip(s).</source>
+        <translation>
+            <numerusform>At this batch the KV cache does not fit on %n chip.</numerusform>
+            <numerusform>At this batch the KV cache does not fit on %n chips.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>%n chip figure(s)</source>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchSweepChart</name>
+    <message>
+        <source>Batch sweep</source>
+        <translation>批大小扫描</translation>
+    </message>
+    <message>
+        <source>Batch sweep · %1, decode at context %2</source>
+        <translation>批大小扫描 · %1，解码，上下文长度 %2</translation>
+    </message>
+    <message>
+        <source>Batch sweep · %1, prefill of %2 tokens</source>
+        <translation>批大小扫描 · %1，预填充 %2 个 token</translation>
+    </message>
+    <message>
+        <source>Batch (sequences served together)</source>
+        <translation>批大小（同时服务的序列数）</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每芯片每秒 token 数（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每芯片每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Memory stall</source>
+        <translation>内存等待占比</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>每秒 token 数</translation>
+    </message>
+    <message>
+        <source>memory stall</source>
+        <translation>内存等待</translation>
+    </message>
+    <message>
+        <source>KV wall</source>
+        <translation>KV 墙</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>转为计算受限</translation>
+    </message>
+    <message>
+        <source>The batch set on the left: %1</source>
+        <translation>左侧设定的批大小：%1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per chip = batch ÷ time per step ÷ chips = %2 ÷ %3 ÷ %4</source>
+        <translation>每芯片每秒 %1 个 token = 批大小 ÷ 每步时间 ÷ 芯片数 = %2 ÷ %3 ÷ %4</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per chip = batch × prompt ÷ time to first token ÷ chips = %2 × %3 ÷ %4 ÷ %5</source>
+        <translation>每芯片每秒 %1 个 token = 批大小 × 提示长度 ÷ 首个 token 时间 ÷ 芯片数 = %2 × %3 ÷ %4 ÷ %5</translation>
+    </message>
+    <message>
+        <source>memory stall %1 · %2</source>
+        <translation>内存等待 %1 · %2</translation>
+    </message>
+    <message>
+        <source>fits: the KV wall is at batch %1</source>
+        <translation>放得下：KV 墙在批大小 %1</translation>
+    </message>
+    <message>
+        <source>does not fit: past the KV wall at batch %1; needs more chips</source>
+        <translation>放不下：已超过批大小 %1 的 KV 墙，需要更多芯片</translation>
+    </message>
+    <message>
+        <source>turns compute-bound at batch %1</source>
+        <translation>批大小 %1 起转为计算受限</translation>
+    </message>
+    <message>
+        <source>never turns compute-bound at this context</source>
+        <translation>在此上下文长度下始终不会转为计算受限</translation>
+    </message>
+</context>
+<context>
     <name>ChipChooser</name>
     <message>
         <source>Search by name or alias</source>
@@ -522,6 +605,57 @@
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>Roofline</source>
+        <translation>屋顶线</translation>
+    </message>
+    <message>
+        <source>Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)</source>
+        <translation>计算受限还是内存受限：屋顶线计算器，每秒与每美元的 token 数（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>&amp;Roofline</source>
+        <translation>屋顶线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
+        <translation>将屋顶线结果写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表保存为 PNG 或 SVG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>浮点运算量</translation>
+    </message>
+    <message>
+        <source>Bytes moved</source>
+        <translation>搬运字节</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>运算强度</translation>
+    </message>
+    <message>
+        <source>Attainable</source>
+        <translation>可达算力</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>受限于</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Share of step</source>
+        <translation>占每步比例</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1029,6 +1163,937 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineChart</name>
+    <message>
+        <source>%1 · ridge %2</source>
+        <comment>chip name · ridge point in FLOP/B</comment>
+        <translation>%1 · 脊点 %2</translation>
+    </message>
+    <message>
+        <source>Roofline · dense %1</source>
+        <translation>屋顶线 · 稠密 %1</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity (FLOP/B)</source>
+        <translation>运算强度（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Attainable (%1%2)</source>
+        <translation>可达算力（%1%2）</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>内存受限</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算受限</translation>
+    </message>
+    <message>
+        <source>operators (%1)</source>
+        <translation>算子（%1）</translation>
+    </message>
+    <message>
+        <source>%1 roof (%2)</source>
+        <comment>what-if memory tier&apos;s roof (chip)</comment>
+        <translation>%1 屋顶（%2）</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>dense %1 peak %2 · memory bandwidth %3</source>
+        <translation>稠密 %1 峰值 %2 · 内存带宽 %3</translation>
+    </message>
+    <message>
+        <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
+        <translation>脊点 = 峰值 ÷ 带宽 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>at %1: attainable = min(peak, intensity × bandwidth) = min(%2, %1 × %3) = %4, %5</source>
+        <translation>在 %1：可达算力 = min(峰值, 运算强度 × 带宽) = min(%2, %1 × %3) = %4，%5</translation>
+    </message>
+    <message>
+        <source>the whole step: Σ FLOPs ÷ Σ bytes = %1; Σ FLOPs ÷ time per step = %2 (%3 of the peak)</source>
+        <translation>整步：Σ 浮点运算量 ÷ Σ 字节 = %1；Σ 浮点运算量 ÷ 每步时间 = %2（峰值的 %3）</translation>
+    </message>
+    <message>
+        <source>compute %1 vs memory %2 per step · memory stall %3</source>
+        <translation>每步计算 %1，内存 %2 · 内存等待 %3</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per chip</source>
+        <translation>每芯片每秒 %1 个 token</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4</source>
+        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 × %3) = %4</translation>
+    </message>
+    <message>
+        <source>What-if tier %1: %2 per chip; a kernel reading only from it reaches min(peak, intensity × %2)</source>
+        <translation>假设内存层 %1：每芯片 %2；只从此层读取的内核可达 min(峰值, 运算强度 × %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineControls</name>
+    <message>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Operators of</source>
+        <translation>算子来自(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only precisions at least one chosen chip has a dense figure for. A chip without the chosen precision keeps its column in the results, marked as such.</source>
+        <translation>只列出至少一款所选芯片有稠密数据的精度。缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
+    </message>
+    <message>
+        <source>The chip whose operators are drawn on the roofline and listed in the operator table.</source>
+        <translation>在屋顶线图上绘出并在算子表中列出其算子的芯片。</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity</source>
+        <translation>运算强度(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity: floating-point operations done per byte moved to or from memory.</source>
+        <translation>运算强度：每从内存搬运一个字节所做的浮点运算次数。</translation>
+    </message>
+    <message>
+        <source>C = A·B with A of M×K and B of K×N: 2·M·N·K FLOPs; each matrix read or written once.</source>
+        <translation>C = A·B，A 为 M×K、B 为 K×N：2·M·N·K 次浮点运算；每个矩阵只读写一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>阶段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>批大小(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>上下文长度(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt</source>
+        <translation>提示长度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tensor parallel</source>
+        <translation>张量并行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache</source>
+        <translation>KV 缓存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A model preset from the dataset: layers, widths, attention type and experts as its configuration gives them.</source>
+        <translation>数据集中的模型预设：层数、宽度、注意力类型与专家数，依其配置文件。</translation>
+    </message>
+    <message>
+        <source>Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole prompt at once, the time to first token.</source>
+        <translation>解码：每步为每个序列生成一个新 token，须读取全部权重与 KV 缓存。预填充：一次处理整段提示，即首个 token 的时间。</translation>
+    </message>
+    <message>
+        <source>Sequences served together, on a log scale from 1 to 4,096; type any batch in the box.</source>
+        <translation>同时服务的序列数，以对数刻度从 1 到 4,096；也可在输入框中输入任意批大小。</translation>
+    </message>
+    <message>
+        <source>Sequences served together.</source>
+        <translation>同时服务的序列数。</translation>
+    </message>
+    <message>
+        <source>Decode: the tokens each new token attends to (prompt plus tokens generated so far).</source>
+        <translation>解码：每个新 token 所关注的 token 数（提示加上已生成的 token）。</translation>
+    </message>
+    <message>
+        <source>Prefill: prompt tokens per sequence.</source>
+        <translation>预填充：每个序列的提示 token 数。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism: chips that split every layer over their scale-up link (NVLink, ICI …).</source>
+        <translation>张量并行：通过纵向扩展互连（NVLink、ICI 等）分摊每一层的芯片数。</translation>
+    </message>
+    <message>
+        <source>The KV cache&apos;s element format; weights, activations and compute use the precision above.</source>
+        <translation>KV 缓存的数值格式；权重、激活值与计算使用上方的精度。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Capacity per chip</source>
+        <translation>每芯片容量</translation>
+    </message>
+    <message>
+        <source>Bandwidth per chip</source>
+        <translation>每芯片带宽</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>存放</translation>
+    </message>
+    <message>
+        <source>Add a memory tier beside HBM, such as high-bandwidth flash (HBF) or host memory over NVLink-C2C, and put the weights or the KV cache on it.</source>
+        <translation>在 HBM 之外加一层内存，例如高带宽闪存（HBF）或经 NVLink-C2C 连接的主机内存，并把权重或 KV 缓存放在上面。</translation>
+    </message>
+    <message>
+        <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ B).</source>
+        <translation>二进制 GB，与厂商标注内存容量的方式相同（1 GB = 2³⁰ B）。</translation>
+    </message>
+    <message>
+        <source>Decimal terabytes per second (1 TB/s = 10¹² B/s).</source>
+        <translation>十进制每秒 TB（1 TB/s = 10¹² B/s）。</translation>
+    </message>
+    <message>
+        <source>Price per chip</source>
+        <translation>单颗芯片价格</translation>
+    </message>
+    <message>
+        <source>Written off over (years)</source>
+        <translation>折旧年限（年）</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>每度电价</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Pa&amp;y by</source>
+        <translation>付费方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Per chip-hour</source>
+        <translation>每芯片小时</translation>
+    </message>
+    <message>
+        <source>What renting one chip for an hour costs, power and hosting included. The same for every chip, so the cost per million tokens compares throughput; change it to compare offers.</source>
+        <translation>租用一颗芯片一小时的费用，含电力与机房托管。每款芯片相同，因此每百万 token 成本比较的是吞吐量；修改它即可比较不同报价。</translation>
+    </message>
+    <message>
+        <source>Use the dataset&apos;s price estimate for the chips that have one; the price above applies to the rest.</source>
+        <translation>数据集有价格估计的芯片使用该估计；其余芯片套用上方的价格。</translation>
+    </message>
+    <message>
+        <source>Default 4 years: a common depreciation schedule for servers.</source>
+        <translation>默认 4 年：服务器常见的折旧年限。</translation>
+    </message>
+    <message>
+        <source>Default USD 0.08 per kWh: an industrial tariff in the US.</source>
+        <translation>默认每度 0.08 美元：美国的工业电价。</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
+        <translation>电能利用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 chips)</source>
+        <comment>precision (chips that have it of chips chosen)</comment>
+        <translation>%1（%3 款中 %2 款有）</translation>
+    </message>
+    <message>
+        <source>Not on: %1</source>
+        <translation>不支持：%1</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>What-if memory tier</source>
+        <translation>假设的内存层</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>经济性</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity</source>
+        <translation>运算强度</translation>
+    </message>
+    <message>
+        <source>Matrix multiply (GEMM)</source>
+        <translation>矩阵乘法（GEMM）</translation>
+    </message>
+    <message>
+        <source>LLM inference</source>
+        <translation>大语言模型推理</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>Same as weights</source>
+        <translation>与权重相同</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Renting</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Dataset&apos;s estimate where it has one</source>
+        <translation>有数据集估计时采用估计</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Back to the documented defaults: USD %1 per chip-hour rented; bought, written off over 4 years, PUE 1.2, USD 0.08 per kWh.</source>
+        <translation>恢复文档所载的默认值：租用每芯片小时 %1 美元；购买则折旧 4 年、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source> chip(s)</source>
+        <comment>tensor-parallel degree suffix</comment>
+        <translation> 颗芯片</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineReport</name>
+    <message numerus="yes">
+        <source>Roofline: %1 on %n chip(s)</source>
+        <translation>
+            <numerusform>屋顶线：%1，%n 款芯片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roofline on %n chip(s)</source>
+        <translation>
+            <numerusform>屋顶线：%n 款芯片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload: a kernel of %1, dense %2.</source>
+        <translation>工作负载：运算强度 %1 的内核，稠密 %2。</translation>
+    </message>
+    <message>
+        <source>Workload: matrix multiply M = %1, N = %2, K = %3, dense %4.</source>
+        <translation>工作负载：矩阵乘法 M = %1、N = %2、K = %3，稠密 %4。</translation>
+    </message>
+    <message>
+        <source>Every figure is the roofline&apos;s upper bound: dense peak throughput and memory bandwidth as the dataset gives them, no efficiency losses. Real systems reach less; real costs are higher.</source>
+        <translation>每个数字都是屋顶线的上限：采用数据集中的稠密峰值算力与内存带宽，不计效率损失。实际系统达不到，实际成本也更高。</translation>
+    </message>
+    <message>
+        <source>Memory kept back on every chip for activations and workspace: %1.</source>
+        <translation>每颗芯片保留给激活值与工作区的内存：%1。</translation>
+    </message>
+    <message>
+        <source>What-if memory tier %1: %2 GB and %3 per chip, holding the %4.</source>
+        <translation>假设的内存层 %1：每芯片 %2 GB、%3，存放%4。</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Cost: chips rented at %1 per chip-hour, the same for every chip (an assumption).</source>
+        <translation>成本：芯片以每芯片小时 %1 租用，每款芯片相同（此为假设）。</translation>
+    </message>
+    <message>
+        <source>Cost: chips bought at %1 each (the dataset&apos;s estimate where it has one), written off over %2 years, power at TDP × PUE %3 × %4 per kWh.</source>
+        <translation>成本：芯片以每颗 %1 购买（数据集有估计时采用估计），折旧 %2 年，电费为 TDP × PUE %3 × 每度 %4。</translation>
+    </message>
+    <message>
+        <source>Tokens per joule count the chip&apos;s energy at its TDP, without facility overhead: a lower bound.</source>
+        <translation>每焦耳 token 数以芯片的 TDP 计算能耗，不含机房损耗：为下限。</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>屋顶线</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1 marks a figure computed from projected chip figures, not vendor specifications.</source>
+        <translation>%1 表示由芯片的预测数据算出的数字，并非厂商规格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload: %1, decode, batch %2, context %3 tokens, tensor parallel over %n chip(s); weights and compute %4, KV cache %5.</source>
+        <translation>
+            <numerusform>工作负载：%1，解码，批大小 %2，上下文长度 %3 个 token，张量并行 %n 颗芯片；权重与计算 %4，KV 缓存 %5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload: %1, prefill, batch %2, prompt %3 tokens, tensor parallel over %n chip(s); weights and compute %4, KV cache %5.</source>
+        <translation>
+            <numerusform>工作负载：%1，预填充，批大小 %2，提示 %3 个 token，张量并行 %n 颗芯片；权重与计算 %4，KV 缓存 %5。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RooflineResultsModel</name>
+    <message>
+        <source>Peak, dense %1</source>
+        <translation>峰值，稠密 %1</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>内存带宽</translation>
+    </message>
+    <message>
+        <source>Ridge point</source>
+        <translation>脊点</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity</source>
+        <translation>运算强度</translation>
+    </message>
+    <message>
+        <source>Attainable throughput</source>
+        <translation>可达算力</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>受限于</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time per token</source>
+        <translation>每个 token 的时间</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首个 token 时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens/s, all %n chip(s)</source>
+        <translation>
+            <numerusform>每秒 token 数，全部 %n 颗芯片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每芯片每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Tokens/s per user</source>
+        <translation>每位用户每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Memory stall</source>
+        <translation>内存等待占比</translation>
+    </message>
+    <message>
+        <source>Fits in memory</source>
+        <translation>内存放得下</translation>
+    </message>
+    <message>
+        <source>KV wall (largest batch)</source>
+        <translation>KV 墙（最大批大小）</translation>
+    </message>
+    <message>
+        <source>Compute-bound from batch</source>
+        <translation>自此批大小起计算受限</translation>
+    </message>
+    <message>
+        <source>Cost per chip-hour</source>
+        <translation>每芯片小时成本</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>每百万 token 成本</translation>
+    </message>
+    <message>
+        <source>Tokens per joule</source>
+        <translation>每焦耳 token 数</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <comment>the chip has no figure for this precision: &quot;no FP4&quot;</comment>
+        <translation>无 %1</translation>
+    </message>
+    <message>
+        <source>TP too wide</source>
+        <comment>tensor parallelism wider than the chip&apos;s scale-up domain</comment>
+        <translation>张量并行过宽</translation>
+    </message>
+    <message>
+        <source>cannot compute</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 figure in the dataset; it has %3. Choose one of those precisions to include it.</source>
+        <translation>数据集中 %1 没有稠密 %2 数据；它有 %3。选择其中一种精度即可纳入。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips.</source>
+        <translation>张量并行 %1 颗芯片，超过 %2 的纵向扩展域 %3 颗芯片。</translation>
+    </message>
+    <message>
+        <source>The calculator cannot run this workload on %1: %2</source>
+        <translation>计算器无法在 %1 上运行此工作负载：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>no: needs %n chip(s)</source>
+        <translation>
+            <numerusform>否：需 %n 颗芯片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no: never fits</source>
+        <translation>否：再多芯片也放不下</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>一个也放不下</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>no batch makes the step compute-bound</comment>
+        <translation>始终不会</translation>
+    </message>
+    <message>
+        <source>The dense %1 peak the dataset gives for %2 (figures quoted with 2:4 sparsity are halved).</source>
+        <translation>数据集中 %2 的稠密 %1 峰值（以 2:4 稀疏公布的数据已减半）。</translation>
+    </message>
+    <message>
+        <source>The bandwidth of %1&apos;s own memory (HBM).</source>
+        <translation>%1 自身内存（HBM）的带宽。</translation>
+    </message>
+    <message>
+        <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
+        <translation>脊点 = 峰值 ÷ 带宽 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>intensity = FLOPs ÷ bytes = %1 ÷ %2 = %3</source>
+        <translation>运算强度 = 浮点运算量 ÷ 字节 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>The intensity you chose: FLOPs done per byte moved.</source>
+        <translation>您选择的运算强度：每搬运一个字节所做的浮点运算次数。</translation>
+    </message>
+    <message>
+        <source>attainable = Σ FLOPs ÷ time per step = %1 ÷ %2 = %3 (%4 of the peak)</source>
+        <translation>可达算力 = Σ 浮点运算量 ÷ 每步时间 = %1 ÷ %2 = %3（峰值的 %4）</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4</source>
+        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 × %3) = %4</translation>
+    </message>
+    <message>
+        <source>Σ compute time %1 vs Σ memory time %2 over the step&apos;s operators: %3</source>
+        <translation>本步各算子的 Σ 计算时间 %1 对 Σ 内存时间 %2：%3</translation>
+    </message>
+    <message>
+        <source>intensity %1 %2 ridge %3: %4</source>
+        <translation>运算强度 %1 %2 脊点 %3：%4</translation>
+    </message>
+    <message>
+        <source>time = max(FLOPs ÷ peak, bytes ÷ bandwidth) = max(%1, %2) = %3</source>
+        <translation>时间 = max(浮点运算量 ÷ 峰值, 字节 ÷ 带宽) = max(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>Σ over operators of max(FLOPs ÷ peak, bytes ÷ bandwidth) = %1; compute alone would take %2, memory alone %3</source>
+        <translation>各算子的 max(浮点运算量 ÷ 峰值, 字节 ÷ 带宽) 之和 = %1；单看计算需 %2，单看内存需 %3</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch ÷ time per token = %1 ÷ %2 = %3</source>
+        <translation>每秒 token 数 = 批大小 ÷ 每个 token 的时间 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4</source>
+        <translation>每秒 token 数 = 批大小 × 提示长度 ÷ 首个 token 时间 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>per chip = %1 ÷ %n chip(s) = %2</source>
+        <translation>
+            <numerusform>每芯片 = %1 ÷ %n 颗芯片 = %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per user = %1 ÷ %2 sequences = %3</source>
+        <translation>每位用户 = %1 ÷ %2 个序列 = %3</translation>
+    </message>
+    <message>
+        <source>memory stall = time the compute units wait on memory ÷ time per step = %1 ÷ %2 = %3</source>
+        <translation>内存等待占比 = 计算单元等待内存的时间 ÷ 每步时间 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>per chip: weights %1 + KV cache %2 = %3, against %4 usable (%5 kept back)</source>
+        <translation>每芯片：权重 %1 + KV 缓存 %2 = %3，可用 %4（保留 %5）</translation>
+    </message>
+    <message>
+        <source>fewest chips that hold it: %1</source>
+        <translation>放得下所需的最少芯片数：%1</translation>
+    </message>
+    <message>
+        <source>largest batch whose KV cache (%1 per token of context) fits beside the weights at context %2</source>
+        <translation>在上下文长度 %2 下，KV 缓存（每个上下文 token %1）与权重一同放得下的最大批大小</translation>
+    </message>
+    <message>
+        <source>smallest batch at which Σ FLOPs ÷ peak ≥ Σ bytes ÷ bandwidth at context %1</source>
+        <translation>在上下文长度 %1 下，使 Σ 浮点运算量 ÷ 峰值 ≥ Σ 字节 ÷ 带宽 的最小批大小</translation>
+    </message>
+    <message>
+        <source>No batch turns the step compute-bound at context %1: attention reads the whole KV cache for every token, and its intensity stays below the ridge. Shorter contexts turn compute-bound.</source>
+        <translation>在上下文长度 %1 下，没有任何批大小能让这一步转为计算受限：注意力每生成一个 token 都要读取整个 KV 缓存，其运算强度始终低于脊点。较短的上下文才会转为计算受限。</translation>
+    </message>
+    <message>
+        <source>Rental price per chip-hour, your assumption; it covers power and hosting.</source>
+        <translation>每芯片小时的租用价格，为您的假设；已含电力与机房托管。</translation>
+    </message>
+    <message>
+        <source>price ÷ (years × 8,766 h) + TDP × PUE × electricity = %1 ÷ (%2 × 8,766) + %3 kW × %4 × %5 per kWh = %6</source>
+        <translation>价格 ÷ (年数 × 8,766 小时) + TDP × PUE × 电价 = %1 ÷ (%2 × 8,766) + %3 kW × %4 × 每度 %5 = %6</translation>
+    </message>
+    <message>
+        <source>The price is the dataset&apos;s estimate for %1.</source>
+        <translation>此价格为数据集对 %1 的估计。</translation>
+    </message>
+    <message>
+        <source>cost per chip-hour ÷ (tokens/s per chip × 3,600) × 1,000,000 = %1 ÷ (%2 × 3,600) × 10⁶ = %3. Chips kept busy at the bound: real costs are higher.</source>
+        <translation>每芯片小时成本 ÷ (每芯片每秒 token 数 × 3,600) × 1,000,000 = %1 ÷ (%2 × 3,600) × 10⁶ = %3。假设芯片满载达到上限：实际成本更高。</translation>
+    </message>
+    <message>
+        <source>The dataset has no TDP figure for %1.</source>
+        <translation>数据集没有 %1 的 TDP 数据。</translation>
+    </message>
+    <message>
+        <source>tokens per joule = tokens/s per chip ÷ TDP = %1 ÷ %2 W = %3 (at full TDP: a lower bound)</source>
+        <translation>每焦耳 token 数 = 每芯片每秒 token 数 ÷ TDP = %1 ÷ %2 W = %3（以满载 TDP 计：为下限）</translation>
+    </message>
+    <message>
+        <source>(from projected figures)</source>
+        <translation>（依预测数据）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>row label (unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Projected figures: drawn dashed on the charts.</source>
+        <translation>预测数据：在图表上以虚线绘制。</translation>
+    </message>
+    <message>
+        <source>Its operators are shown on the roofline and in the operator table.</source>
+        <translation>其算子显示在屋顶线图与算子表中。</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineText</name>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算受限</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>内存受限</translation>
+    </message>
+    <message>
+        <source>link-bound</source>
+        <comment>bound by the scale-up link between chips</comment>
+        <translation>互连受限</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <comment>LLM inference phase</comment>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <comment>LLM inference phase</comment>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>QKV projection</source>
+        <translation>QKV 投影</translation>
+    </message>
+    <message>
+        <source>Attention scores (Q·Kᵀ)</source>
+        <translation>注意力分数（Q·Kᵀ）</translation>
+    </message>
+    <message>
+        <source>Attention × V</source>
+        <translation>注意力 × V</translation>
+    </message>
+    <message>
+        <source>Output projection</source>
+        <translation>输出投影</translation>
+    </message>
+    <message>
+        <source>Feed-forward (FFN)</source>
+        <translation>前馈网络（FFN）</translation>
+    </message>
+    <message>
+        <source>Expert router</source>
+        <translation>专家路由器</translation>
+    </message>
+    <message>
+        <source>Experts (MoE FFN)</source>
+        <translation>专家（MoE FFN）</translation>
+    </message>
+    <message>
+        <source>LM head</source>
+        <translation>LM 输出头</translation>
+    </message>
+    <message>
+        <source>All-reduce (tensor parallel)</source>
+        <translation>All-reduce（张量并行）</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Matrix multiply (GEMM)</source>
+        <translation>矩阵乘法（GEMM）</translation>
+    </message>
+    <message>
+        <source>time = bytes sent over the scale-up link ÷ link bandwidth = %1 ÷ %2 = %3</source>
+        <translation>时间 = 经纵向扩展互连发送的字节 ÷ 互连带宽 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>intensity = FLOPs ÷ bytes = %1 ÷ %2 = %3</source>
+        <translation>运算强度 = 浮点运算量 ÷ 字节 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>time = max(FLOPs ÷ peak, bytes ÷ bandwidth) = max(%1 ÷ %2, %3 ÷ %4) = max(%5, %6) = %7: %8</source>
+        <translation>时间 = max(浮点运算量 ÷ 峰值, 字节 ÷ 带宽) = max(%1 ÷ %2, %3 ÷ %4) = max(%5, %6) = %7：%8</translation>
+    </message>
+    <message>
+        <source>time = max(FLOPs ÷ peak, the slowest memory tier&apos;s bytes ÷ its bandwidth) = max(%1, %2) = %3: %4</source>
+        <translation>时间 = max(浮点运算量 ÷ 峰值, 最慢内存层的字节 ÷ 其带宽) = max(%1, %2) = %3：%4</translation>
+    </message>
+    <message>
+        <source>attainable = FLOPs ÷ time = %1</source>
+        <translation>可达算力 = 浮点运算量 ÷ 时间 = %1</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4: %5</source>
+        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 × %3) = %4：%5</translation>
+    </message>
+    <message>
+        <source>%1 of the step</source>
+        <translation>占本步的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineView</name>
+    <message>
+        <source>Operators on %1</source>
+        <translation>%1 的算子</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Tick chips on the left to draw their roofs.</source>
+        <translation>勾选左侧的芯片即可画出它们的屋顶线。</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 at %3: %4 (its ridge is at %5).</source>
+        <translation>%1 在 %3 可达 %2：%4（脊点在 %5）。</translation>
+    </message>
+    <message>
+        <source>%1: the first token after %2 for %3 prompt(s) of %4 tokens: %5, memory stall %6.</source>
+        <translation>%1：%3 段各 %4 个 token 的提示，首个 token 需 %2：%5，内存等待 %6。</translation>
+    </message>
+    <message>
+        <source>%1 stops being memory-bound at batch %2 (%3, decode at context %4, %5).</source>
+        <translation>%1 在批大小 %2 起不再受内存限制（%3，解码，上下文长度 %4，%5）。</translation>
+    </message>
+    <message>
+        <source>%1 stays memory-bound at every batch at context %2 (%3, %4): attention reads the whole KV cache for each token; shorten the context to see it turn.</source>
+        <translation>在上下文长度 %2 下，%1 无论批大小多大都是内存受限（%3，%4）：注意力每个 token 都要读取整个 KV 缓存；缩短上下文即可看到转折。</translation>
+    </message>
+    <message>
+        <source>(Every chip rented at %1 per hour.)</source>
+        <translation>（每款芯片均以每小时 %1 租用。）</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>The working for %1</source>
+        <translation>%1 的计算过程</translation>
+    </message>
+    <message>
+        <source>Results per chip</source>
+        <translation>各芯片结果</translation>
+    </message>
+    <message>
+        <source>Every figure per chip; hover a cell for its formula with the numbers and the sources of the chip&apos;s figures. Click a chip&apos;s name to see its operators and working.</source>
+        <translation>每款芯片的各项数字；鼠标移到单元格上可看公式与代入的数字，以及芯片数据的来源。点击芯片名称可查看其算子与计算过程。</translation>
+    </message>
+    <message>
+        <source>Show the working</source>
+        <translation>显示计算过程</translation>
+    </message>
+    <message>
+        <source>Every result of the chosen chip as its formula with the numbers put in.</source>
+        <translation>所选芯片的每个结果，以公式并代入数字呈现。</translation>
+    </message>
+    <message>
+        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures.</source>
+        <translation>各芯片在两张图表与表格中的颜色。虚线：预测数据。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose at least one chip to export its results.</source>
+        <translation>请至少选择一款芯片才能导出结果。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Roofline chart, PNG image (*.png)</source>
+        <translation>屋顶线图，PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Roofline chart, SVG drawing (*.svg)</source>
+        <translation>屋顶线图，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Batch sweep chart, PNG image (*.png)</source>
+        <translation>批大小扫描图，PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Batch sweep chart, SVG drawing (*.svg)</source>
+        <translation>批大小扫描图，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the roofline</source>
+        <translation>导出屋顶线</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The roofline could not be written to %1:
+%2</source>
+        <translation>无法将屋顶线写入 %1：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At this batch the KV cache does not fit on %n chip(s).</source>
+        <translation>
+            <numerusform>此批大小的 KV 缓存放不进 %n 颗芯片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each result as its formula with the numbers put in, as the calculator computes it (compute-atlas roofline --explain prints the same lines). Choose another chip under &quot;Operators of&quot; or click its name in the results to see its working.</source>
+        <translation>每个结果以公式并代入数字呈现，与计算器的算法一致（compute-atlas roofline --explain 会输出相同内容）。在“算子来自”中选择其他芯片，或在结果中点击其名称，即可查看它的计算过程。</translation>
+    </message>
+    <message>
+        <source>Working for %1</source>
+        <translation>%1 的计算过程</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <source>There a million tokens cost %1 on %2.</source>
+        <translation>此时 %2 每百万 token 成本为 %1。</translation>
+    </message>
+    <message>
+        <source>There a million tokens cost %1 on %2; at the same batch: %3.</source>
+        <translation>此时 %2 每百万 token 成本为 %1；同一批大小下：%3。</translation>
+    </message>
+    <message>
+        <source>At batch %1 a million tokens cost %2 on %3.</source>
+        <translation>批大小 %1 时，%3 每百万 token 成本为 %2。</translation>
+    </message>
+    <message>
+        <source>At batch %1 a million tokens cost %2 on %3; at the same batch: %4.</source>
+        <translation>批大小 %1 时，%3 每百万 token 成本为 %2；同一批大小下：%4。</translation>
     </message>
 </context>
 <context>

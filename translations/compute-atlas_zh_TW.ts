@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>BatchSweepChart</name>
+    <message>
+        <source>Batch sweep</source>
+        <translation>批次掃描</translation>
+    </message>
+    <message>
+        <source>Batch sweep · %1, decode at context %2</source>
+        <translation>批次掃描 · %1，解碼，上下文長度 %2</translation>
+    </message>
+    <message>
+        <source>Batch sweep · %1, prefill of %2 tokens</source>
+        <translation>批次掃描 · %1，預填 %2 個 token</translation>
+    </message>
+    <message>
+        <source>Batch (sequences served together)</source>
+        <translation>批次大小（同時服務的序列數）</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每晶片每秒 token 數（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每晶片每秒 token 數</translation>
+    </message>
+    <message>
+        <source>Memory stall</source>
+        <translation>記憶體等待佔比</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>每秒 token 數</translation>
+    </message>
+    <message>
+        <source>memory stall</source>
+        <translation>記憶體等待</translation>
+    </message>
+    <message>
+        <source>KV wall</source>
+        <translation>KV 牆</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>轉為運算受限</translation>
+    </message>
+    <message>
+        <source>The batch set on the left: %1</source>
+        <translation>左側設定的批次大小：%1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per chip = batch ÷ time per step ÷ chips = %2 ÷ %3 ÷ %4</source>
+        <translation>每晶片每秒 %1 個 token = 批次大小 ÷ 每步時間 ÷ 晶片數 = %2 ÷ %3 ÷ %4</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per chip = batch × prompt ÷ time to first token ÷ chips = %2 × %3 ÷ %4 ÷ %5</source>
+        <translation>每晶片每秒 %1 個 token = 批次大小 × 提示長度 ÷ 首個 token 時間 ÷ 晶片數 = %2 × %3 ÷ %4 ÷ %5</translation>
+    </message>
+    <message>
+        <source>memory stall %1 · %2</source>
+        <translation>記憶體等待 %1 · %2</translation>
+    </message>
+    <message>
+        <source>fits: the KV wall is at batch %1</source>
+        <translation>容得下：KV 牆在批次 %1</translation>
+    </message>
+    <message>
+        <source>does not fit: past the KV wall at batch %1; needs more chips</source>
+        <translation>容不下：已超過批次 %1 的 KV 牆，需要更多晶片</translation>
+    </message>
+    <message>
+        <source>turns compute-bound at batch %1</source>
+        <translation>批次 %1 起轉為運算受限</translation>
+    </message>
+    <message>
+        <source>never turns compute-bound at this context</source>
+        <translation>在此上下文長度下始終不會轉為運算受限</translation>
+    </message>
+</context>
+<context>
     <name>ChipChooser</name>
     <message>
         <source>Search by name or alias</source>
@@ -522,6 +605,57 @@
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
+    <message>
+        <source>Roofline</source>
+        <translation>屋頂線</translation>
+    </message>
+    <message>
+        <source>Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)</source>
+        <translation>運算受限還是記憶體受限：屋頂線計算器，每秒與每美元的 token 數（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>&amp;Roofline</source>
+        <translation>屋頂線(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
+        <translation>將屋頂線結果寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>運算子</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>浮點運算量</translation>
+    </message>
+    <message>
+        <source>Bytes moved</source>
+        <translation>搬移位元組</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>運算強度</translation>
+    </message>
+    <message>
+        <source>Attainable</source>
+        <translation>可達算力</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>受限於</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Share of step</source>
+        <translation>佔每步比例</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1029,6 +1163,937 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各預測值的推算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineChart</name>
+    <message>
+        <source>%1 · ridge %2</source>
+        <comment>chip name · ridge point in FLOP/B</comment>
+        <translation>%1 · 脊點 %2</translation>
+    </message>
+    <message>
+        <source>Roofline · dense %1</source>
+        <translation>屋頂線 · 稠密 %1</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity (FLOP/B)</source>
+        <translation>運算強度（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Attainable (%1%2)</source>
+        <translation>可達算力（%1%2）</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>記憶體受限</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>運算受限</translation>
+    </message>
+    <message>
+        <source>operators (%1)</source>
+        <translation>運算子（%1）</translation>
+    </message>
+    <message>
+        <source>%1 roof (%2)</source>
+        <comment>what-if memory tier&apos;s roof (chip)</comment>
+        <translation>%1 屋頂（%2）</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>dense %1 peak %2 · memory bandwidth %3</source>
+        <translation>稠密 %1 峰值 %2 · 記憶體頻寬 %3</translation>
+    </message>
+    <message>
+        <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
+        <translation>脊點 = 峰值 ÷ 頻寬 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>at %1: attainable = min(peak, intensity × bandwidth) = min(%2, %1 × %3) = %4, %5</source>
+        <translation>在 %1：可達算力 = min(峰值, 運算強度 × 頻寬) = min(%2, %1 × %3) = %4，%5</translation>
+    </message>
+    <message>
+        <source>the whole step: Σ FLOPs ÷ Σ bytes = %1; Σ FLOPs ÷ time per step = %2 (%3 of the peak)</source>
+        <translation>整步：Σ 浮點運算量 ÷ Σ 位元組 = %1；Σ 浮點運算量 ÷ 每步時間 = %2（峰值的 %3）</translation>
+    </message>
+    <message>
+        <source>compute %1 vs memory %2 per step · memory stall %3</source>
+        <translation>每步運算 %1，記憶體 %2 · 記憶體等待 %3</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per chip</source>
+        <translation>每晶片每秒 %1 個 token</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4</source>
+        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 × %3) = %4</translation>
+    </message>
+    <message>
+        <source>What-if tier %1: %2 per chip; a kernel reading only from it reaches min(peak, intensity × %2)</source>
+        <translation>假設記憶體層 %1：每晶片 %2；只從此層讀取的核心可達 min(峰值, 運算強度 × %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineControls</name>
+    <message>
+        <source>&amp;Precision</source>
+        <translation>精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Operators of</source>
+        <translation>運算子來自(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only precisions at least one chosen chip has a dense figure for. A chip without the chosen precision keeps its column in the results, marked as such.</source>
+        <translation>只列出至少一款所選晶片有稠密數據的精度。缺少所選精度的晶片仍保留在結果中，並標明缺少。</translation>
+    </message>
+    <message>
+        <source>The chip whose operators are drawn on the roofline and listed in the operator table.</source>
+        <translation>在屋頂線圖上繪出並在運算子表中列出其運算子的晶片。</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity</source>
+        <translation>運算強度(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity: floating-point operations done per byte moved to or from memory.</source>
+        <translation>運算強度：每從記憶體搬移一個位元組所做的浮點運算次數。</translation>
+    </message>
+    <message>
+        <source>C = A·B with A of M×K and B of K×N: 2·M·N·K FLOPs; each matrix read or written once.</source>
+        <translation>C = A·B，A 為 M×K、B 為 K×N：2·M·N·K 次浮點運算；每個矩陣只讀寫一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;hase</source>
+        <translation>階段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>批次大小(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Context</source>
+        <translation>上下文長度(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt</source>
+        <translation>提示長度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tensor parallel</source>
+        <translation>張量平行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache</source>
+        <translation>KV 快取(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A model preset from the dataset: layers, widths, attention type and experts as its configuration gives them.</source>
+        <translation>資料集中的模型預設：層數、寬度、注意力類型與專家數，依其設定檔。</translation>
+    </message>
+    <message>
+        <source>Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole prompt at once, the time to first token.</source>
+        <translation>解碼：每步為每個序列產生一個新 token，須讀取全部權重與 KV 快取。預填：一次處理整段提示，即首個 token 的時間。</translation>
+    </message>
+    <message>
+        <source>Sequences served together, on a log scale from 1 to 4,096; type any batch in the box.</source>
+        <translation>同時服務的序列數，以對數刻度從 1 到 4,096；也可在方框中輸入任意批次大小。</translation>
+    </message>
+    <message>
+        <source>Sequences served together.</source>
+        <translation>同時服務的序列數。</translation>
+    </message>
+    <message>
+        <source>Decode: the tokens each new token attends to (prompt plus tokens generated so far).</source>
+        <translation>解碼：每個新 token 所關注的 token 數（提示加上已產生的 token）。</translation>
+    </message>
+    <message>
+        <source>Prefill: prompt tokens per sequence.</source>
+        <translation>預填：每個序列的提示 token 數。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism: chips that split every layer over their scale-up link (NVLink, ICI …).</source>
+        <translation>張量平行：透過縱向擴展互連（NVLink、ICI 等）分攤每一層的晶片數。</translation>
+    </message>
+    <message>
+        <source>The KV cache&apos;s element format; weights, activations and compute use the precision above.</source>
+        <translation>KV 快取的數值格式；權重、激活值與運算使用上方的精度。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Capacity per chip</source>
+        <translation>每晶片容量</translation>
+    </message>
+    <message>
+        <source>Bandwidth per chip</source>
+        <translation>每晶片頻寬</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>存放</translation>
+    </message>
+    <message>
+        <source>Add a memory tier beside HBM, such as high-bandwidth flash (HBF) or host memory over NVLink-C2C, and put the weights or the KV cache on it.</source>
+        <translation>在 HBM 之外加一層記憶體，例如高頻寬快閃記憶體（HBF）或經 NVLink-C2C 連接的主機記憶體，並把權重或 KV 快取放在上面。</translation>
+    </message>
+    <message>
+        <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ B).</source>
+        <translation>二進位 GB，與廠商標示記憶體容量的方式相同（1 GB = 2³⁰ B）。</translation>
+    </message>
+    <message>
+        <source>Decimal terabytes per second (1 TB/s = 10¹² B/s).</source>
+        <translation>十進位每秒 TB（1 TB/s = 10¹² B/s）。</translation>
+    </message>
+    <message>
+        <source>Price per chip</source>
+        <translation>單顆晶片價格</translation>
+    </message>
+    <message>
+        <source>Written off over (years)</source>
+        <translation>折舊年限（年）</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>每度電價</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Pa&amp;y by</source>
+        <translation>付費方式(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Per chip-hour</source>
+        <translation>每晶片小時</translation>
+    </message>
+    <message>
+        <source>What renting one chip for an hour costs, power and hosting included. The same for every chip, so the cost per million tokens compares throughput; change it to compare offers.</source>
+        <translation>租用一顆晶片一小時的費用，含電力與機房託管。每款晶片相同，因此每百萬 token 成本比較的是吞吐量；修改它即可比較不同報價。</translation>
+    </message>
+    <message>
+        <source>Use the dataset&apos;s price estimate for the chips that have one; the price above applies to the rest.</source>
+        <translation>資料集有價格估計的晶片使用該估計；其餘晶片套用上方的價格。</translation>
+    </message>
+    <message>
+        <source>Default 4 years: a common depreciation schedule for servers.</source>
+        <translation>預設 4 年：伺服器常見的折舊年限。</translation>
+    </message>
+    <message>
+        <source>Default USD 0.08 per kWh: an industrial tariff in the US.</source>
+        <translation>預設每度 0.08 美元：美國的工業電價。</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
+        <translation>電力使用效率：機房總電力 ÷ IT 設備電力。預設 1.2，即現代 AI 機房的水準。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 chips)</source>
+        <comment>precision (chips that have it of chips chosen)</comment>
+        <translation>%1（%3 款中 %2 款有）</translation>
+    </message>
+    <message>
+        <source>Not on: %1</source>
+        <translation>不支援：%1</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作負載</translation>
+    </message>
+    <message>
+        <source>What-if memory tier</source>
+        <translation>假設的記憶體層</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>經濟性</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity</source>
+        <translation>運算強度</translation>
+    </message>
+    <message>
+        <source>Matrix multiply (GEMM)</source>
+        <translation>矩陣乘法（GEMM）</translation>
+    </message>
+    <message>
+        <source>LLM inference</source>
+        <translation>大型語言模型推論</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>解碼</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>預填</translation>
+    </message>
+    <message>
+        <source>Same as weights</source>
+        <translation>與權重相同</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 快取</translation>
+    </message>
+    <message>
+        <source>Renting</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>Buying</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Dataset&apos;s estimate where it has one</source>
+        <translation>有資料集估計時採用估計</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>預設值</translation>
+    </message>
+    <message>
+        <source>Back to the documented defaults: USD %1 per chip-hour rented; bought, written off over 4 years, PUE 1.2, USD 0.08 per kWh.</source>
+        <translation>恢復文件所載的預設值：租用每晶片小時 %1 美元；購買則折舊 4 年、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 個 token</translation>
+    </message>
+    <message>
+        <source> chip(s)</source>
+        <comment>tensor-parallel degree suffix</comment>
+        <translation> 顆晶片</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineReport</name>
+    <message numerus="yes">
+        <source>Roofline: %1 on %n chip(s)</source>
+        <translation>
+            <numerusform>屋頂線：%1，%n 款晶片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roofline on %n chip(s)</source>
+        <translation>
+            <numerusform>屋頂線：%n 款晶片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workload: a kernel of %1, dense %2.</source>
+        <translation>工作負載：運算強度 %1 的核心，稠密 %2。</translation>
+    </message>
+    <message>
+        <source>Workload: matrix multiply M = %1, N = %2, K = %3, dense %4.</source>
+        <translation>工作負載：矩陣乘法 M = %1、N = %2、K = %3，稠密 %4。</translation>
+    </message>
+    <message>
+        <source>Every figure is the roofline&apos;s upper bound: dense peak throughput and memory bandwidth as the dataset gives them, no efficiency losses. Real systems reach less; real costs are higher.</source>
+        <translation>每個數字都是屋頂線的上限：採用資料集中的稠密峰值算力與記憶體頻寬，不計效率損失。實際系統達不到，實際成本也更高。</translation>
+    </message>
+    <message>
+        <source>Memory kept back on every chip for activations and workspace: %1.</source>
+        <translation>每顆晶片保留給激活值與工作區的記憶體：%1。</translation>
+    </message>
+    <message>
+        <source>What-if memory tier %1: %2 GB and %3 per chip, holding the %4.</source>
+        <translation>假設的記憶體層 %1：每晶片 %2 GB、%3，存放%4。</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 快取</translation>
+    </message>
+    <message>
+        <source>Cost: chips rented at %1 per chip-hour, the same for every chip (an assumption).</source>
+        <translation>成本：晶片以每晶片小時 %1 租用，每款晶片相同（此為假設）。</translation>
+    </message>
+    <message>
+        <source>Cost: chips bought at %1 each (the dataset&apos;s estimate where it has one), written off over %2 years, power at TDP × PUE %3 × %4 per kWh.</source>
+        <translation>成本：晶片以每顆 %1 購買（資料集有估計時採用估計），折舊 %2 年，電費為 TDP × PUE %3 × 每度 %4。</translation>
+    </message>
+    <message>
+        <source>Tokens per joule count the chip&apos;s energy at its TDP, without facility overhead: a lower bound.</source>
+        <translation>每焦耳 token 數以晶片的 TDP 計算能耗，不含機房損耗：為下限。</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>屋頂線</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>%1 marks a figure computed from projected chip figures, not vendor specifications.</source>
+        <translation>%1 表示由晶片的預測數據算出的數字，並非廠商規格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload: %1, decode, batch %2, context %3 tokens, tensor parallel over %n chip(s); weights and compute %4, KV cache %5.</source>
+        <translation>
+            <numerusform>工作負載：%1，解碼，批次大小 %2，上下文長度 %3 個 token，張量平行 %n 顆晶片；權重與運算 %4，KV 快取 %5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workload: %1, prefill, batch %2, prompt %3 tokens, tensor parallel over %n chip(s); weights and compute %4, KV cache %5.</source>
+        <translation>
+            <numerusform>工作負載：%1，預填，批次大小 %2，提示 %3 個 token，張量平行 %n 顆晶片；權重與運算 %4，KV 快取 %5。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RooflineResultsModel</name>
+    <message>
+        <source>Peak, dense %1</source>
+        <translation>峰值，稠密 %1</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>記憶體頻寬</translation>
+    </message>
+    <message>
+        <source>Ridge point</source>
+        <translation>脊點</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity</source>
+        <translation>運算強度</translation>
+    </message>
+    <message>
+        <source>Attainable throughput</source>
+        <translation>可達算力</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>受限於</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Time per token</source>
+        <translation>每個 token 的時間</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首個 token 時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens/s, all %n chip(s)</source>
+        <translation>
+            <numerusform>每秒 token 數，全部 %n 顆晶片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每晶片每秒 token 數</translation>
+    </message>
+    <message>
+        <source>Tokens/s per user</source>
+        <translation>每位使用者每秒 token 數</translation>
+    </message>
+    <message>
+        <source>Memory stall</source>
+        <translation>記憶體等待佔比</translation>
+    </message>
+    <message>
+        <source>Fits in memory</source>
+        <translation>記憶體容得下</translation>
+    </message>
+    <message>
+        <source>KV wall (largest batch)</source>
+        <translation>KV 牆（最大批次）</translation>
+    </message>
+    <message>
+        <source>Compute-bound from batch</source>
+        <translation>自此批次起運算受限</translation>
+    </message>
+    <message>
+        <source>Cost per chip-hour</source>
+        <translation>每晶片小時成本</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens</source>
+        <translation>每百萬 token 成本</translation>
+    </message>
+    <message>
+        <source>Tokens per joule</source>
+        <translation>每焦耳 token 數</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <comment>the chip has no figure for this precision: &quot;no FP4&quot;</comment>
+        <translation>無 %1</translation>
+    </message>
+    <message>
+        <source>TP too wide</source>
+        <comment>tensor parallelism wider than the chip&apos;s scale-up domain</comment>
+        <translation>張量平行過寬</translation>
+    </message>
+    <message>
+        <source>cannot compute</source>
+        <translation>無法計算</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 figure in the dataset; it has %3. Choose one of those precisions to include it.</source>
+        <translation>資料集中 %1 沒有稠密 %2 數據；它有 %3。選擇其中一種精度即可納入。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips.</source>
+        <translation>張量平行 %1 顆晶片，超過 %2 的縱向擴展域 %3 顆晶片。</translation>
+    </message>
+    <message>
+        <source>The calculator cannot run this workload on %1: %2</source>
+        <translation>計算器無法在 %1 上執行此工作負載：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>no: needs %n chip(s)</source>
+        <translation>
+            <numerusform>否：需 %n 顆晶片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no: never fits</source>
+        <translation>否：再多晶片也容不下</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>一個也容不下</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>no batch makes the step compute-bound</comment>
+        <translation>始終不會</translation>
+    </message>
+    <message>
+        <source>The dense %1 peak the dataset gives for %2 (figures quoted with 2:4 sparsity are halved).</source>
+        <translation>資料集中 %2 的稠密 %1 峰值（以 2:4 稀疏公布的數據已減半）。</translation>
+    </message>
+    <message>
+        <source>The bandwidth of %1&apos;s own memory (HBM).</source>
+        <translation>%1 自身記憶體（HBM）的頻寬。</translation>
+    </message>
+    <message>
+        <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
+        <translation>脊點 = 峰值 ÷ 頻寬 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>intensity = FLOPs ÷ bytes = %1 ÷ %2 = %3</source>
+        <translation>運算強度 = 浮點運算量 ÷ 位元組 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>The intensity you chose: FLOPs done per byte moved.</source>
+        <translation>您選擇的運算強度：每搬移一個位元組所做的浮點運算次數。</translation>
+    </message>
+    <message>
+        <source>attainable = Σ FLOPs ÷ time per step = %1 ÷ %2 = %3 (%4 of the peak)</source>
+        <translation>可達算力 = Σ 浮點運算量 ÷ 每步時間 = %1 ÷ %2 = %3（峰值的 %4）</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4</source>
+        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 × %3) = %4</translation>
+    </message>
+    <message>
+        <source>Σ compute time %1 vs Σ memory time %2 over the step&apos;s operators: %3</source>
+        <translation>本步各運算子的 Σ 運算時間 %1 對 Σ 記憶體時間 %2：%3</translation>
+    </message>
+    <message>
+        <source>intensity %1 %2 ridge %3: %4</source>
+        <translation>運算強度 %1 %2 脊點 %3：%4</translation>
+    </message>
+    <message>
+        <source>time = max(FLOPs ÷ peak, bytes ÷ bandwidth) = max(%1, %2) = %3</source>
+        <translation>時間 = max(浮點運算量 ÷ 峰值, 位元組 ÷ 頻寬) = max(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>Σ over operators of max(FLOPs ÷ peak, bytes ÷ bandwidth) = %1; compute alone would take %2, memory alone %3</source>
+        <translation>各運算子的 max(浮點運算量 ÷ 峰值, 位元組 ÷ 頻寬) 加總 = %1；單看運算需 %2，單看記憶體需 %3</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch ÷ time per token = %1 ÷ %2 = %3</source>
+        <translation>每秒 token 數 = 批次大小 ÷ 每個 token 的時間 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4</source>
+        <translation>每秒 token 數 = 批次大小 × 提示長度 ÷ 首個 token 時間 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>per chip = %1 ÷ %n chip(s) = %2</source>
+        <translation>
+            <numerusform>每晶片 = %1 ÷ %n 顆晶片 = %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per user = %1 ÷ %2 sequences = %3</source>
+        <translation>每位使用者 = %1 ÷ %2 個序列 = %3</translation>
+    </message>
+    <message>
+        <source>memory stall = time the compute units wait on memory ÷ time per step = %1 ÷ %2 = %3</source>
+        <translation>記憶體等待佔比 = 運算單元等待記憶體的時間 ÷ 每步時間 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>per chip: weights %1 + KV cache %2 = %3, against %4 usable (%5 kept back)</source>
+        <translation>每晶片：權重 %1 + KV 快取 %2 = %3，可用 %4（保留 %5）</translation>
+    </message>
+    <message>
+        <source>fewest chips that hold it: %1</source>
+        <translation>容得下所需的最少晶片數：%1</translation>
+    </message>
+    <message>
+        <source>largest batch whose KV cache (%1 per token of context) fits beside the weights at context %2</source>
+        <translation>在上下文長度 %2 下，KV 快取（每個上下文 token %1）與權重一同容得下的最大批次</translation>
+    </message>
+    <message>
+        <source>smallest batch at which Σ FLOPs ÷ peak ≥ Σ bytes ÷ bandwidth at context %1</source>
+        <translation>在上下文長度 %1 下，使 Σ 浮點運算量 ÷ 峰值 ≥ Σ 位元組 ÷ 頻寬 的最小批次</translation>
+    </message>
+    <message>
+        <source>No batch turns the step compute-bound at context %1: attention reads the whole KV cache for every token, and its intensity stays below the ridge. Shorter contexts turn compute-bound.</source>
+        <translation>在上下文長度 %1 下，沒有任何批次能讓這一步轉為運算受限：注意力每產生一個 token 都要讀取整個 KV 快取，其運算強度始終低於脊點。較短的上下文才會轉為運算受限。</translation>
+    </message>
+    <message>
+        <source>Rental price per chip-hour, your assumption; it covers power and hosting.</source>
+        <translation>每晶片小時的租用價格，為您的假設；已含電力與機房託管。</translation>
+    </message>
+    <message>
+        <source>price ÷ (years × 8,766 h) + TDP × PUE × electricity = %1 ÷ (%2 × 8,766) + %3 kW × %4 × %5 per kWh = %6</source>
+        <translation>價格 ÷ (年數 × 8,766 小時) + TDP × PUE × 電價 = %1 ÷ (%2 × 8,766) + %3 kW × %4 × 每度 %5 = %6</translation>
+    </message>
+    <message>
+        <source>The price is the dataset&apos;s estimate for %1.</source>
+        <translation>此價格為資料集對 %1 的估計。</translation>
+    </message>
+    <message>
+        <source>cost per chip-hour ÷ (tokens/s per chip × 3,600) × 1,000,000 = %1 ÷ (%2 × 3,600) × 10⁶ = %3. Chips kept busy at the bound: real costs are higher.</source>
+        <translation>每晶片小時成本 ÷ (每晶片每秒 token 數 × 3,600) × 1,000,000 = %1 ÷ (%2 × 3,600) × 10⁶ = %3。假設晶片滿載達到上限：實際成本更高。</translation>
+    </message>
+    <message>
+        <source>The dataset has no TDP figure for %1.</source>
+        <translation>資料集沒有 %1 的 TDP 數據。</translation>
+    </message>
+    <message>
+        <source>tokens per joule = tokens/s per chip ÷ TDP = %1 ÷ %2 W = %3 (at full TDP: a lower bound)</source>
+        <translation>每焦耳 token 數 = 每晶片每秒 token 數 ÷ TDP = %1 ÷ %2 W = %3（以滿載 TDP 計：為下限）</translation>
+    </message>
+    <message>
+        <source>(from projected figures)</source>
+        <translation>（依預測數據）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>row label (unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Projected figures: drawn dashed on the charts.</source>
+        <translation>預測數據：在圖表上以虛線繪製。</translation>
+    </message>
+    <message>
+        <source>Its operators are shown on the roofline and in the operator table.</source>
+        <translation>其運算子顯示在屋頂線圖與運算子表中。</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineText</name>
+    <message>
+        <source>compute-bound</source>
+        <translation>運算受限</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>記憶體受限</translation>
+    </message>
+    <message>
+        <source>link-bound</source>
+        <comment>bound by the scale-up link between chips</comment>
+        <translation>互連受限</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <comment>LLM inference phase</comment>
+        <translation>解碼</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <comment>LLM inference phase</comment>
+        <translation>預填</translation>
+    </message>
+    <message>
+        <source>QKV projection</source>
+        <translation>QKV 投影</translation>
+    </message>
+    <message>
+        <source>Attention scores (Q·Kᵀ)</source>
+        <translation>注意力分數（Q·Kᵀ）</translation>
+    </message>
+    <message>
+        <source>Attention × V</source>
+        <translation>注意力 × V</translation>
+    </message>
+    <message>
+        <source>Output projection</source>
+        <translation>輸出投影</translation>
+    </message>
+    <message>
+        <source>Feed-forward (FFN)</source>
+        <translation>前饋網路（FFN）</translation>
+    </message>
+    <message>
+        <source>Expert router</source>
+        <translation>專家路由器</translation>
+    </message>
+    <message>
+        <source>Experts (MoE FFN)</source>
+        <translation>專家（MoE FFN）</translation>
+    </message>
+    <message>
+        <source>LM head</source>
+        <translation>LM 輸出頭</translation>
+    </message>
+    <message>
+        <source>All-reduce (tensor parallel)</source>
+        <translation>All-reduce（張量平行）</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Matrix multiply (GEMM)</source>
+        <translation>矩陣乘法（GEMM）</translation>
+    </message>
+    <message>
+        <source>time = bytes sent over the scale-up link ÷ link bandwidth = %1 ÷ %2 = %3</source>
+        <translation>時間 = 經縱向擴展互連傳送的位元組 ÷ 互連頻寬 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>intensity = FLOPs ÷ bytes = %1 ÷ %2 = %3</source>
+        <translation>運算強度 = 浮點運算量 ÷ 位元組 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>time = max(FLOPs ÷ peak, bytes ÷ bandwidth) = max(%1 ÷ %2, %3 ÷ %4) = max(%5, %6) = %7: %8</source>
+        <translation>時間 = max(浮點運算量 ÷ 峰值, 位元組 ÷ 頻寬) = max(%1 ÷ %2, %3 ÷ %4) = max(%5, %6) = %7：%8</translation>
+    </message>
+    <message>
+        <source>time = max(FLOPs ÷ peak, the slowest memory tier&apos;s bytes ÷ its bandwidth) = max(%1, %2) = %3: %4</source>
+        <translation>時間 = max(浮點運算量 ÷ 峰值, 最慢記憶體層的位元組 ÷ 其頻寬) = max(%1, %2) = %3：%4</translation>
+    </message>
+    <message>
+        <source>attainable = FLOPs ÷ time = %1</source>
+        <translation>可達算力 = 浮點運算量 ÷ 時間 = %1</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4: %5</source>
+        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 × %3) = %4：%5</translation>
+    </message>
+    <message>
+        <source>%1 of the step</source>
+        <translation>佔本步的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RooflineView</name>
+    <message>
+        <source>Operators on %1</source>
+        <translation>%1 的運算子</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>運算子</translation>
+    </message>
+    <message>
+        <source>Tick chips on the left to draw their roofs.</source>
+        <translation>勾選左側的晶片即可畫出它們的屋頂線。</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 at %3: %4 (its ridge is at %5).</source>
+        <translation>%1 在 %3 可達 %2：%4（脊點在 %5）。</translation>
+    </message>
+    <message>
+        <source>%1: the first token after %2 for %3 prompt(s) of %4 tokens: %5, memory stall %6.</source>
+        <translation>%1：%3 段各 %4 個 token 的提示，首個 token 需 %2：%5，記憶體等待 %6。</translation>
+    </message>
+    <message>
+        <source>%1 stops being memory-bound at batch %2 (%3, decode at context %4, %5).</source>
+        <translation>%1 在批次大小 %2 起不再受記憶體限制（%3，解碼，上下文長度 %4，%5）。</translation>
+    </message>
+    <message>
+        <source>%1 stays memory-bound at every batch at context %2 (%3, %4): attention reads the whole KV cache for each token; shorten the context to see it turn.</source>
+        <translation>在上下文長度 %2 下，%1 無論批次多大都是記憶體受限（%3，%4）：注意力每個 token 都要讀取整個 KV 快取；縮短上下文即可看到轉折。</translation>
+    </message>
+    <message>
+        <source>(Every chip rented at %1 per hour.)</source>
+        <translation>（每款晶片皆以每小時 %1 租用。）</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>The working for %1</source>
+        <translation>%1 的計算過程</translation>
+    </message>
+    <message>
+        <source>Results per chip</source>
+        <translation>各晶片結果</translation>
+    </message>
+    <message>
+        <source>Every figure per chip; hover a cell for its formula with the numbers and the sources of the chip&apos;s figures. Click a chip&apos;s name to see its operators and working.</source>
+        <translation>每款晶片的各項數字；滑鼠移到儲存格上可看公式與代入的數字，以及晶片數據的來源。點選晶片名稱可查看其運算子與計算過程。</translation>
+    </message>
+    <message>
+        <source>Show the working</source>
+        <translation>顯示計算過程</translation>
+    </message>
+    <message>
+        <source>Every result of the chosen chip as its formula with the numbers put in.</source>
+        <translation>所選晶片的每個結果，以公式並代入數字呈現。</translation>
+    </message>
+    <message>
+        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures.</source>
+        <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Choose at least one chip to export its results.</source>
+        <translation>請至少選擇一款晶片才能匯出結果。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Roofline chart, PNG image (*.png)</source>
+        <translation>屋頂線圖，PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>Roofline chart, SVG drawing (*.svg)</source>
+        <translation>屋頂線圖，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Batch sweep chart, PNG image (*.png)</source>
+        <translation>批次掃描圖，PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>Batch sweep chart, SVG drawing (*.svg)</source>
+        <translation>批次掃描圖，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the roofline</source>
+        <translation>匯出屋頂線</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The roofline could not be written to %1:
+%2</source>
+        <translation>無法將屋頂線寫入 %1：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At this batch the KV cache does not fit on %n chip(s).</source>
+        <translation>
+            <numerusform>此批次的 KV 快取放不進 %n 顆晶片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each result as its formula with the numbers put in, as the calculator computes it (compute-atlas roofline --explain prints the same lines). Choose another chip under &quot;Operators of&quot; or click its name in the results to see its working.</source>
+        <translation>每個結果以公式並代入數字呈現，與計算器的算法一致（compute-atlas roofline --explain 會印出相同內容）。在「運算子來自」中選擇其他晶片，或在結果中點選其名稱，即可查看它的計算過程。</translation>
+    </message>
+    <message>
+        <source>Working for %1</source>
+        <translation>%1 的計算過程</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>計算過程</translation>
+    </message>
+    <message>
+        <source>There a million tokens cost %1 on %2.</source>
+        <translation>此時 %2 每百萬 token 成本為 %1。</translation>
+    </message>
+    <message>
+        <source>There a million tokens cost %1 on %2; at the same batch: %3.</source>
+        <translation>此時 %2 每百萬 token 成本為 %1；同一批次下：%3。</translation>
+    </message>
+    <message>
+        <source>At batch %1 a million tokens cost %2 on %3.</source>
+        <translation>批次大小 %1 時，%3 每百萬 token 成本為 %2。</translation>
+    </message>
+    <message>
+        <source>At batch %1 a million tokens cost %2 on %3; at the same batch: %4.</source>
+        <translation>批次大小 %1 時，%3 每百萬 token 成本為 %2；同一批次下：%4。</translation>
     </message>
 </context>
 <context>

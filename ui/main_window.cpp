@@ -2,6 +2,7 @@
 
 #include "interface_language.h"
 #include "views/compare_view.h"
+#include "views/roofline_view.h"
 #include "views/sources_view.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     setObjectName(QStringLiteral("MainWindow"));
     m_compare = new CompareView(catalog, this);
     m_sources = new SourcesView(catalog, store.databases(), this);
+    m_roofline = new RooflineView(catalog, this);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -46,7 +48,7 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
     m_stack = new QStackedWidget(this);
-    for (QWidget *view : {static_cast<QWidget *>(m_compare), static_cast<QWidget *>(m_sources)}) {
+    for (QWidget *view : {static_cast<QWidget *>(m_compare), static_cast<QWidget *>(m_sources), static_cast<QWidget *>(m_roofline)}) {
         m_stack->addWidget(view);
         m_navigation->addItem(new QListWidgetItem);
     }
@@ -73,9 +75,11 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     statusBar()->addPermanentWidget(m_datasetLabel);
 
     createActions();
-    connect(m_compare, &CompareView::exported, this, [this](const QString &path) {
+    const auto showExported = [this](const QString &path) {
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    });
+    };
+    connect(m_compare, &CompareView::exported, this, showExported);
+    connect(m_roofline, &RooflineView::exported, this, showExported);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
 
     resize(1280, 800);
@@ -90,7 +94,7 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("compare"), QStringLiteral("sources")};
+    return {QStringLiteral("compare"), QStringLiteral("sources"), QStringLiteral("roofline")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -174,7 +178,8 @@ void MainWindow::viewChanged(int index)
     m_stack->setCurrentIndex(index);
     if (index < m_viewActions.size())
         m_viewActions.at(index)->setChecked(true);
-    m_exportAction->setEnabled(m_stack->currentWidget() == m_compare);
+    m_exportAction->setEnabled(m_stack->currentWidget() == m_compare || m_stack->currentWidget() == m_roofline);
+    updateExportTip();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -194,6 +199,7 @@ void MainWindow::followLanguage()
         a->setChecked(a->data().toString() == code);
     m_compare->setLanguage(language);
     m_sources->setLanguage(language);
+    m_roofline->setLanguage(language);
 }
 
 void MainWindow::retranslateUi()
@@ -203,14 +209,17 @@ void MainWindow::retranslateUi()
     m_navigation->item(0)->setToolTip(tr("Chips side by side, with the source of every figure (Ctrl+1)"));
     m_navigation->item(1)->setText(tr("Sources"));
     m_navigation->item(1)->setToolTip(tr("Every source the dataset cites and what it backs (Ctrl+2)"));
+    m_navigation->item(2)->setText(tr("Roofline"));
+    m_navigation->item(2)->setToolTip(tr("Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setStatusTip(tr("Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file"));
+    updateExportTip();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_viewActions.at(0)->setText(tr("&Compare"));
     m_viewActions.at(1)->setText(tr("&Sources"));
+    m_viewActions.at(2)->setText(tr("&Roofline"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Compute Atlas"));
@@ -247,10 +256,20 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Compute Atlas"), text);
 }
 
+void MainWindow::updateExportTip()
+{
+    m_exportAction->setStatusTip(m_stack->currentWidget() == m_roofline
+                                     ? tr("Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, "
+                                          "or a chart to a PNG or SVG image")
+                                     : tr("Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file"));
+}
+
 void MainWindow::exportCurrentView()
 {
     if (m_stack->currentWidget() == m_compare)
         m_compare->exportWithDialog();
+    else if (m_stack->currentWidget() == m_roofline)
+        m_roofline->exportWithDialog();
 }
 
 void MainWindow::restoreSettings()
@@ -263,6 +282,7 @@ void MainWindow::restoreSettings()
     if (settings.contains(kViewKey))
         showView(settings.value(kViewKey).toString());
     m_compare->restoreSettings(settings);
+    m_roofline->restoreSettings(settings);
 }
 
 void MainWindow::saveSettings() const
@@ -272,6 +292,7 @@ void MainWindow::saveSettings() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kViewKey, currentViewName());
     m_compare->saveSettings(settings);
+    m_roofline->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

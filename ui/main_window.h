@@ -15,6 +15,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class RooflineView;
 class SourcesView;
 
 struct InterfaceLanguageOption {
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     struct Options {
-        // Restore the window, the last view and the Compare selection at start and save them at close.
+        // Restore the window, the last view and each view's choices at start and save them at close.
         // Off for screenshots, which must show the defaults and leave the user's settings alone.
         bool rememberState = true;
     };
@@ -34,7 +35,7 @@ public:
     MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Views by their command-line names, in navigation order: "compare", "sources".
+    // Views by their command-line names, in navigation order: "compare", "sources", "roofline".
     static QStringList viewNames();
     bool showView(const QString &name);
     QString currentViewName() const;
@@ -44,6 +45,7 @@ public:
 
     CompareView *compareView() const { return m_compare; }
     SourcesView *sourcesView() const { return m_sources; }
+    RooflineView *rooflineView() const { return m_roofline; }
     QListWidget *navigation() const { return m_navigation; }
 
     void saveSettings() const;
@@ -62,6 +64,7 @@ private:
     void restoreSettings();
     void showAbout();
     void exportCurrentView();
+    void updateExportTip();
     void viewChanged(int index);
 
     const AtlasStore &m_store;
@@ -71,6 +74,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     CompareView *m_compare = nullptr;
     SourcesView *m_sources = nullptr;
+    RooflineView *m_roofline = nullptr;
     QLabel *m_datasetLabel = nullptr;
     QLabel *m_userProblemLabel = nullptr;
 

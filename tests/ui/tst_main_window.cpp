@@ -9,6 +9,7 @@
 #include "main_window.h"
 #include "sources_model.h"
 #include "views/compare_view.h"
+#include "views/roofline_view.h"
 #include "views/sources_view.h"
 
 #include <QAction>
@@ -99,7 +100,7 @@ private slots:
     {
         auto w = makeWindow();
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
-        QCOMPARE(w->navigation()->count(), 2); // only views that exist
+        QCOMPARE(w->navigation()->count(), 3); // only views that exist
         QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
@@ -119,6 +120,8 @@ private slots:
         QVERIFY(w->showView(QStringLiteral("compare")));
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->compareView()));
         QCOMPARE(w->navigation()->currentRow(), 0);
+        QVERIFY(w->showView(QStringLiteral("roofline")));
+        QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->rooflineView()));
         QVERIFY(!w->showView(QStringLiteral("roadmap")));
     }
 
@@ -132,6 +135,8 @@ private slots:
         QCOMPARE(w->currentViewName(), QStringLiteral("sources"));
         QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
+        QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("roofline"));
     }
 
     void languageSwitchChangesVisibleTexts()

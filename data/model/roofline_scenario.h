@@ -1,0 +1,91 @@
+#pragma once
+// One roofline question put to several chips (a precision, a workload, an optional what-if memory tier, prices),
+// answered chip by chip with everything a front end shows: ceilings, the result, economics and the working.
+// It only arranges the engine's calls (roofline.h, llm_inference.h, economics.h, explain.h); no new physics.
+
+#include "chip.h"
+#include "economics.h"
+#include "llm_inference.h"
+#include "llm_model.h"
+#include "roofline.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+enum class WorkloadKind { Intensity, Gemm, Llm };
+
+// What a what-if tier holds: the weights or the KV cache (the rest stays in HBM).
+enum class TierUse { Weights, KvCache };
+
+struct WhatIfTier {
+    MemoryTier tier;                 // name, capacity (B per chip), bandwidth (B/s per chip)
+    TierUse holds = TierUse::Weights;
+};
+
+// A rental price when nothing else is given: a round figure near 2025 on-demand prices for H100/B200-class
+// accelerators (USD 2–4 per GPU-hour). The same for every chip, so USD per million tokens compares throughput
+// per chip alone; a front end shows it as an assumption the user can change.
+inline constexpr double defaultRentalUsdPerChipHour = 3.0;
+
+struct RooflineScenario {
+    Precision precision = Precision::FP8;
+    Efficiency efficiency;                       // 1.0 = the pure bound
+    WorkloadKind workload = WorkloadKind::Llm;
+    double intensity = 10;                       // FLOP/B, for WorkloadKind::Intensity
+    GemmShape gemm{8192, 8192, 8192};            // for WorkloadKind::Gemm
+    LlmModel model;                              // for WorkloadKind::Llm
+    InferenceConfig inference;                   // phase, batch, context, prompt, KV precision, TP; tiers are set here
+    std::optional<WhatIfTier> extraTier;
+    CostAssumptions cost;                        // rental, or price + years + PUE + electricity
+    bool catalogPrices = true;                   // buying: a chip's own price estimate from the dataset, where it has one
+};
+
+// What one chip makes of the scenario.
+struct ChipOutcome {
+    enum class Problem {
+        None,
+        MissingPrecision, // the chip has no dense peak at the scenario's precision
+        ScaleupDomain,    // tensor parallelism wider than the chip's scale-up domain
+        Other,            // anything else the engine refused (its message is in `error`)
+    };
+
+    QString chipId;
+    Problem problem = Problem::None;
+    QString error; // the engine's message when problem != None
+
+    std::optional<Ceilings> ceilings;
+    std::optional<KernelResult> kernel;       // intensity and GEMM workloads
+    std::optional<InferenceResult> inference; // LLM workloads
+
+    // The workload as one point on the roofline: FLOP/B over all bytes moved, attainable FLOP/s, its bound.
+    double intensity = 0;
+    double attainableFlops = 0;
+    Bound bound = Bound::Memory;
+
+    // LLM workloads only.
+    std::optional<ChipHourCost> cost;
+    QString costError; // why there is no cost (no price or TDP for the chip)
+    std::optional<double> priceUsd; // the purchase price used, when bought
+    bool catalogPrice = false;      // that price is the dataset's estimate for this chip
+    std::optional<TokenEconomics> economics;
+    std::optional<double> tokensPerJoule; // absent without a TDP figure
+
+    QStringList working; // the formulas with the numbers put in, in the order the engine explains them
+
+    bool ok() const { return problem == Problem::None; }
+};
+
+ChipOutcome evaluateScenario(const Chip &chip, const RooflineScenario &scenario);
+
+// The LLM workload at each batch (tokens/s, memory stall, fits, the KV wall), for a batch sweep.
+// Errors as for evaluateScenario; an empty list for non-LLM workloads.
+ValueOrError<QList<InferenceResult>> sweepScenario(const Chip &chip, const RooflineScenario &scenario,
+                                                   const QList<int> &batches);
+
+// What bounds a whole step: the link when it takes most of the step, else compute when Σ FLOPs / peak ≥
+// Σ bytes / bandwidth (the definition behind InferenceResult::computeBoundBatch), else memory.
+Bound stepBound(const InferenceResult &r);
+// Σ FLOPs / Σ bytes over the step's operators (FLOP/B); +inf if nothing is moved.
+double stepIntensity(const InferenceResult &r);

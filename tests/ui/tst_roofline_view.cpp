@@ -1,0 +1,320 @@
+// The Roofline view offscreen over the real bundled dataset: change the controls (chips, precision, model, batch,
+// tensor parallelism) and the results table shows what the engine computes for the same inputs; the precision list
+// offers only what the chosen chips have and names a chip that lacks it; the default answers the question;
+// settings, exports and "show the working".
+#include "atlas_store.h"
+#include "batch_sweep_chart.h"
+#include "bundled_database.h"
+#include "catalog.h"
+#include "chip_chooser.h"
+#include "language_manager.h"
+#include "llm_inference.h"
+#include "operator_model.h"
+#include "roofline_chart.h"
+#include "report_writer.h"
+#include "roofline_controls.h"
+#include "roofline_results_model.h"
+#include "views/roofline_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <cmath>
+
+using Row = RooflineResultsModel::Row;
+
+class TestRooflineView : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    LanguageManager m_languages; // English plural forms ("3 chips")
+    std::unique_ptr<AtlasStore> m_store;
+    Catalog m_catalog;
+
+    static double value(const RooflineResultsModel &model, Row row, const QString &chipId)
+    {
+        return model.index(model.rowOf(row), model.columnOf(chipId)).data(RooflineResultsModel::RawValueRole).toDouble();
+    }
+    static QString text(const RooflineResultsModel &model, Row row, const QString &chipId)
+    {
+        return model.index(model.rowOf(row), model.columnOf(chipId)).data().toString();
+    }
+    static bool near(double a, double b, double relative = 1e-12)
+    {
+        return std::abs(a - b) <= relative * std::max(std::abs(a), std::abs(b));
+    }
+
+    // The engine's own answer for one chip, without the view.
+    InferenceResult engine(const QString &chipId, Precision p, const QString &modelId, int batch, int context, int tp = 1)
+    {
+        const auto ceilings = makeCeilings(*m_catalog.findChip(chipId), p);
+        InferenceConfig cfg;
+        cfg.phase = InferencePhase::Decode;
+        cfg.batch = batch;
+        cfg.context = context;
+        cfg.kvPrecision = p;
+        cfg.tensorParallel = tp;
+        const auto r = evaluateInference(*ceilings, *m_catalog.findLlmModel(modelId), cfg);
+        return *r;
+    }
+
+    static void selectData(QComboBox *box, const QVariant &data)
+    {
+        const int at = box->findData(data);
+        QVERIFY2(at >= 0, qPrintable(data.toString()));
+        box->setCurrentIndex(at);
+    }
+
+    // Llama-3.1-8B, decode, batch 1, context 4096, BF16 on H100 SXM alone: the engine's hand-checked case.
+    void llama8bOnH100(RooflineView &view)
+    {
+        RooflineControls *c = view.controls();
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm")});
+        selectData(c->precisionBox(), QStringLiteral("bf16"));
+        selectData(c->workloadBox(), int(WorkloadKind::Llm));
+        selectData(c->modelBox(), QStringLiteral("llama-3.1-8b"));
+        selectData(c->phaseBox(), int(InferencePhase::Decode));
+        c->batchBox()->setValue(1);
+        c->contextBox()->setValue(4096);
+        c->tensorParallelBox()->setValue(1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setApplicationName(QStringLiteral("compute-atlas-test"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QString error;
+        m_store = AtlasStore::open(BundledDatabase::resourcePath(), QString(), &error);
+        QVERIFY2(m_store, qPrintable(error));
+        m_catalog = Catalog::load(m_store->databases());
+        QVERIFY(m_catalog.findChip(u"rubin") && m_catalog.findLlmModel(u"llama-3.1-70b"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
+    }
+
+    void defaultsAnswerTheQuestion()
+    {
+        RooflineView view(m_catalog);
+        QCOMPARE(view.controls()->chipIds(), (QStringList{QStringLiteral("b200"), QStringLiteral("gb300"), QStringLiteral("rubin"),
+                                                          QStringLiteral("feynman"), QStringLiteral("tpu-v7")}));
+        const RooflineScenario &s = view.run().scenario;
+        QCOMPARE(s.precision, Precision::FP8);
+        QCOMPARE(s.model.id, QStringLiteral("llama-3.1-70b"));
+        QCOMPARE(s.inference.phase, InferencePhase::Decode);
+        QCOMPARE(view.run().focusChipId, QStringLiteral("rubin"));
+
+        // Where Rubin stops being memory-bound is the engine's compute-bound batch for the same case.
+        const InferenceResult rubin = engine(QStringLiteral("rubin"), Precision::FP8, QStringLiteral("llama-3.1-70b"), s.inference.batch, s.inference.context);
+        QVERIFY(rubin.computeBoundBatch);
+        QCOMPARE(value(*view.resultsModel(), Row::ComputeBoundBatch, QStringLiteral("rubin")), double(*rubin.computeBoundBatch));
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("batch %1").arg(*rubin.computeBoundBatch)), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("TPU7x (Ironwood) USD")), qPrintable(summary));
+        // Every chosen chip has a cost per million tokens at the default rental price.
+        for (const QString &id : view.controls()->chipIds())
+            QVERIFY2(value(*view.resultsModel(), Row::UsdPerMillionTokens, id) > 0, qPrintable(id));
+    }
+
+    void valuesEqualTheEngine()
+    {
+        RooflineView view(m_catalog);
+        QAbstractItemModelTester results(view.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester operators(view.operatorModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        llama8bOnH100(view);
+        const RooflineResultsModel &m = *view.resultsModel();
+        QCOMPARE(m.columnCount(), 1);
+
+        InferenceResult e = engine(QStringLiteral("h100-sxm"), Precision::BF16, QStringLiteral("llama-3.1-8b"), 1, 4096);
+        QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("h100-sxm")), e.tokensPerSPerChip));
+        QVERIFY(std::abs(e.tokensPerS - 215.4) < 0.1); // ≈ 3.35 TB/s over the weights and the KV cache: tst_llm_inference
+        QVERIFY(near(value(m, Row::StepTime, QStringLiteral("h100-sxm")), e.stepTime));
+        QVERIFY(near(value(m, Row::MemoryStall, QStringLiteral("h100-sxm")), e.memoryStallFraction));
+        QVERIFY(value(m, Row::MemoryStall, QStringLiteral("h100-sxm")) > 0.95);
+        QCOMPARE(text(m, Row::Bound, QStringLiteral("h100-sxm")), QStringLiteral("memory-bound"));
+        QCOMPARE(text(m, Row::Fits, QStringLiteral("h100-sxm")), QStringLiteral("yes"));
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("h100-sxm")), double(*e.maxBatch));
+        // USD 3 per chip-hour ÷ (215.4 tokens/s × 3,600) × 10⁶ ≈ USD 3.87 per million tokens.
+        QVERIFY(near(value(m, Row::UsdPerMillionTokens, QStringLiteral("h100-sxm")), 3.0 / (e.tokensPerSPerChip * 3600.0) * 1e6));
+        // Tokens per joule at the H100's 700 W.
+        QVERIFY(near(value(m, Row::TokensPerJoule, QStringLiteral("h100-sxm")), e.tokensPerSPerChip / 700.0));
+        // The operator table is the engine's operator list for the chip.
+        QCOMPARE(view.operatorModel()->rowCount(), int(e.operators.size()));
+        QCOMPARE(view.operatorModel()->index(0, OperatorModel::Name).data(OperatorModel::KeyRole).toString(), e.operators.first().name);
+
+        // The batch slider moves in powers of two: position 5 is batch 32.
+        view.controls()->batchSlider()->setValue(5);
+        QCOMPARE(view.controls()->batchBox()->value(), 32);
+        e = engine(QStringLiteral("h100-sxm"), Precision::BF16, QStringLiteral("llama-3.1-8b"), 32, 4096);
+        QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("h100-sxm")), e.tokensPerSPerChip));
+
+        // Tensor parallelism over 2 chips: a row for the group appears; per chip is half of it.
+        view.controls()->tensorParallelBox()->setValue(2);
+        e = engine(QStringLiteral("h100-sxm"), Precision::BF16, QStringLiteral("llama-3.1-8b"), 32, 4096, 2);
+        QVERIFY(m.rowOf(Row::TokensGroup) >= 0);
+        QVERIFY(near(value(m, Row::TokensGroup, QStringLiteral("h100-sxm")), e.tokensPerS));
+        QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("h100-sxm")), e.tokensPerS / 2));
+        view.controls()->tensorParallelBox()->setValue(1);
+        QCOMPARE(m.rowOf(Row::TokensGroup), -1);
+
+        // Another model and another chip.
+        selectData(view.controls()->modelBox(), QStringLiteral("llama-3.1-70b"));
+        view.controls()->chooser()->setCheckedIds({QStringLiteral("h100-sxm"), QStringLiteral("h200-sxm")});
+        QCOMPARE(m.columnCount(), 2);
+        e = engine(QStringLiteral("h200-sxm"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 32, 4096);
+        QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("h200-sxm")), e.tokensPerSPerChip));
+        // 70B in BF16 does not fit on one H100: the table says how many it needs (the engine's minChips).
+        const InferenceResult h100 = engine(QStringLiteral("h100-sxm"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 32, 4096);
+        QVERIFY(!h100.fits && h100.minChips);
+        QCOMPARE(text(m, Row::Fits, QStringLiteral("h100-sxm")), QStringLiteral("no: needs %1 chips").arg(*h100.minChips));
+    }
+
+    void precisionsOfferedFollowTheChips()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm")});
+        QList<Precision> offered = c->offeredPrecisions();
+        QVERIFY(offered.contains(Precision::BF16) && offered.contains(Precision::FP8) && offered.contains(Precision::FP64));
+        QVERIFY(!offered.contains(Precision::FP4)); // H100 has no FP4
+        QVERIFY(!offered.contains(Precision::FP6));
+
+        // With B200 beside it FP4 is offered, saying one of the two chips has it; H100's column says "no FP4".
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm"), QStringLiteral("b200")});
+        offered = c->offeredPrecisions();
+        QVERIFY(offered.contains(Precision::FP4));
+        const int fp4 = c->precisionBox()->findData(QStringLiteral("fp4"));
+        QCOMPARE(c->precisionBox()->itemText(fp4), QStringLiteral("FP4 (1 of 2 chips)"));
+        QVERIFY(c->precisionBox()->itemData(fp4, Qt::ToolTipRole).toString().contains(QStringLiteral("H100 SXM")));
+        c->precisionBox()->setCurrentIndex(fp4);
+        const RooflineResultsModel &m = *view.resultsModel();
+        QCOMPARE(m.columnCount(), 2); // never silently dropped
+        const QModelIndex h100 = m.index(0, m.columnOf(QStringLiteral("h100-sxm")));
+        QCOMPARE(h100.data().toString(), QStringLiteral("no FP4"));
+        QVERIFY(h100.data(RooflineResultsModel::ProblemRole).toBool());
+        QVERIFY(h100.data(Qt::ToolTipRole).toString().contains(QStringLiteral("BF16")));
+        QVERIFY(value(m, Row::TokensPerChip, QStringLiteral("b200")) > 0);
+        QCOMPARE(view.run().focusChipId, QStringLiteral("b200")); // the operators shown are of a chip that has FP4
+
+        // Back to H100 alone: FP4 is gone and the view falls back to a precision it has.
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm")});
+        QVERIFY(!c->offeredPrecisions().contains(Precision::FP4));
+        QVERIFY(view.run().outcomes.first().ok());
+    }
+
+    void kernelsAndTooltips()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm")});
+        selectData(c->precisionBox(), QStringLiteral("bf16"));
+        selectData(c->workloadBox(), int(WorkloadKind::Intensity));
+        c->setIntensity(10);
+        const RooflineResultsModel &m = *view.resultsModel();
+        // 10 FLOP/B × 3.35 TB/s = 33.5 TFLOP/s, below the 989.5 TFLOP/s peak: memory-bound.
+        QCOMPARE(value(m, Row::Attainable, QStringLiteral("h100-sxm")), 33.5e12);
+        QCOMPARE(text(m, Row::Bound, QStringLiteral("h100-sxm")), QStringLiteral("memory-bound"));
+        QVERIFY(!view.sweepChart()->isVisibleTo(&view));
+        const QString tip = m.index(m.rowOf(Row::Attainable), 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("min(peak, intensity × bandwidth)")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Source:")), qPrintable(tip)); // the claims behind peak and bandwidth
+    }
+
+    void showsTheWorking()
+    {
+        RooflineView view(m_catalog);
+        view.show();
+        QVERIFY(!view.workingPanel()->isVisible());
+        view.workingToggle()->setChecked(true);
+        QVERIFY(view.workingPanel()->isVisible());
+        const QString working = view.workingPanel()->toPlainText();
+        QVERIFY2(working.contains(QStringLiteral("ridge = peak / bandwidth")), qPrintable(working.left(300)));
+        QVERIFY2(working.contains(QStringLiteral("USD per million tokens")), qPrintable(working.left(300)));
+        QVERIFY(working.contains(QStringLiteral("Rubin")));
+    }
+
+    void remembersItsSettings()
+    {
+        QSettings settings;
+        {
+            RooflineView view(m_catalog);
+            llama8bOnH100(view);
+            view.controls()->batchBox()->setValue(64);
+            view.controls()->tierGroup()->setChecked(true);
+            view.saveSettings(settings);
+        }
+        RooflineView view(m_catalog);
+        view.restoreSettings(settings);
+        QCOMPARE(view.controls()->chipIds(), QStringList{QStringLiteral("h100-sxm")});
+        const RooflineScenario &s = view.run().scenario;
+        QCOMPARE(s.precision, Precision::BF16);
+        QCOMPARE(s.model.id, QStringLiteral("llama-3.1-8b"));
+        QCOMPARE(s.inference.batch, 64);
+        QCOMPARE(view.controls()->batchSlider()->value(), 6);
+        QCOMPARE(s.inference.context, 4096);
+        QVERIFY(s.extraTier.has_value());
+    }
+
+    void followsTheLanguage()
+    {
+        RooflineView view(m_catalog);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_TW"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::TraditionalChinese); // what MainWindow does on the same event
+        const RooflineResultsModel &m = *view.resultsModel();
+        const int cost = m.rowOf(Row::UsdPerMillionTokens);
+        QCOMPARE(m.headerData(cost, Qt::Vertical).toString(), QStringLiteral("每百萬 token 成本"));
+        QVERIFY(m.index(cost, m.columnOf(QStringLiteral("rubin"))).data().toString().endsWith(QStringLiteral("美元")));
+        QCOMPARE(text(m, Row::Bound, QStringLiteral("rubin")), QStringLiteral("運算受限"));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("不再受記憶體限制")), qPrintable(view.summaryText()));
+        QVERIFY(view.rooflineChart()->chart()->title().contains(QStringLiteral("屋頂線")));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::English);
+        QCOMPARE(m.headerData(cost, Qt::Vertical).toString(), QStringLiteral("Cost per million tokens"));
+    }
+
+    void exportsTheTableAndTheCharts()
+    {
+        RooflineView view(m_catalog);
+        view.resize(1100, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTemporaryDir dir;
+        QString error;
+        const QString csv = dir.filePath(QStringLiteral("roofline.csv"));
+        QVERIFY2(view.exportTo(csv, ReportFormat::Csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("Cost per million tokens")) && text.contains(QStringLiteral("TPU7x (Ironwood)")), qPrintable(text.left(400)));
+        for (ReportFormat f : {ReportFormat::Json, ReportFormat::Xlsx, ReportFormat::Html, ReportFormat::Markdown}) {
+            const QString path = dir.filePath(QStringLiteral("roofline.") + reportFormatKey(f));
+            QVERIFY2(view.exportTo(path, f, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 100);
+        }
+
+        const QString png = dir.filePath(QStringLiteral("roofline.png"));
+        QVERIFY2(view.exportChart(RooflineView::Chart::Roofline, png, ChartImageFormat::Png, &error), qPrintable(error));
+        QImage image(png);
+        QVERIFY(!image.isNull() && image.width() > 300);
+        const QString svg = dir.filePath(QStringLiteral("sweep.svg"));
+        QVERIFY2(view.exportChart(RooflineView::Chart::BatchSweep, svg, ChartImageFormat::Svg, &error), qPrintable(error));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svgFile.readAll();
+        QVERIFY(drawing.contains("<svg") && drawing.contains("</svg>"));
+    }
+};
+
+QTEST_MAIN(TestRooflineView)
+#include "tst_roofline_view.moc"

@@ -1,0 +1,542 @@
+#include "roofline_results_model.h"
+
+#include "chip_palette.h"
+#include "claim_text.h"
+#include "roofline_text.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <cmath>
+
+namespace {
+
+QIcon swatch(const QColor &color, bool dashed)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, 3);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    p.setPen(pen);
+    p.drawLine(QPointF(1, 7), QPointF(13, 7));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+RooflineResultsModel::RooflineResultsModel(const Catalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{
+}
+
+QList<RooflineResultsModel::Row> RooflineResultsModel::rowsFor(const RooflineScenario &s)
+{
+    switch (s.workload) {
+    case WorkloadKind::Intensity:
+        return {Row::Peak, Row::Bandwidth, Row::Ridge, Row::Intensity, Row::Attainable, Row::Bound};
+    case WorkloadKind::Gemm:
+        return {Row::Peak, Row::Bandwidth, Row::Ridge, Row::Intensity, Row::Attainable, Row::Bound, Row::KernelTime};
+    case WorkloadKind::Llm:
+        break;
+    }
+    QList<Row> rows{Row::Peak, Row::Bandwidth, Row::Attainable, Row::Bound, Row::StepTime};
+    if (s.inference.tensorParallel > 1)
+        rows << Row::TokensGroup;
+    rows << Row::TokensPerChip << Row::TokensPerUser << Row::MemoryStall << Row::Fits << Row::KvWall;
+    if (s.inference.phase == InferencePhase::Decode)
+        rows << Row::ComputeBoundBatch;
+    // Rented, every chip costs the same per hour: the summary and the tooltips state it, the row would repeat it.
+    if (!s.cost.rentalUsdPerHour)
+        rows << Row::UsdPerChipHour;
+    rows << Row::UsdPerMillionTokens << Row::TokensPerJoule;
+    return rows;
+}
+
+void RooflineResultsModel::setRun(const RooflineRun &run)
+{
+    const QList<Row> rows = rowsFor(run.scenario);
+    bool sameShape = rows == m_rows && run.chips.size() == m_run.chips.size();
+    for (int i = 0; sameShape && i < run.chips.size(); ++i)
+        sameShape = run.chips.at(i)->id == m_run.chips.at(i)->id;
+    if (sameShape) {
+        m_run = run;
+        if (rowCount() > 0 && columnCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        // Headers carry the precision a chip lacks.
+        if (columnCount() > 0)
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (rowCount() > 0)
+            emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        return;
+    }
+    beginResetModel();
+    m_run = run;
+    m_rows = rows;
+    endResetModel();
+}
+
+void RooflineResultsModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int RooflineResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_run.chips.isEmpty() ? 0 : int(m_rows.size());
+}
+
+int RooflineResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_run.chips.size());
+}
+
+int RooflineResultsModel::rowOf(Row row) const
+{
+    return int(m_rows.indexOf(row));
+}
+
+int RooflineResultsModel::columnOf(const QString &chipId) const
+{
+    return m_run.indexOf(chipId);
+}
+
+QString RooflineResultsModel::rowKey(Row row)
+{
+    switch (row) {
+    case Row::Peak: return QStringLiteral("peak_flops");
+    case Row::Bandwidth: return QStringLiteral("memory_bandwidth");
+    case Row::Ridge: return QStringLiteral("ridge_intensity");
+    case Row::Intensity: return QStringLiteral("intensity");
+    case Row::Attainable: return QStringLiteral("attainable_flops");
+    case Row::Bound: return QStringLiteral("bound");
+    case Row::KernelTime: return QStringLiteral("time_s");
+    case Row::StepTime: return QStringLiteral("step_time_s");
+    case Row::TokensGroup: return QStringLiteral("tokens_per_s");
+    case Row::TokensPerChip: return QStringLiteral("tokens_per_s_per_chip");
+    case Row::TokensPerUser: return QStringLiteral("tokens_per_s_per_user");
+    case Row::MemoryStall: return QStringLiteral("memory_stall_fraction");
+    case Row::Fits: return QStringLiteral("fits");
+    case Row::KvWall: return QStringLiteral("max_batch");
+    case Row::ComputeBoundBatch: return QStringLiteral("compute_bound_batch");
+    case Row::UsdPerChipHour: return QStringLiteral("usd_per_chip_hour");
+    case Row::UsdPerMillionTokens: return QStringLiteral("usd_per_million_tokens");
+    case Row::TokensPerJoule: return QStringLiteral("tokens_per_joule");
+    }
+    return {};
+}
+
+QString RooflineResultsModel::precisionName() const
+{
+    return RooflineText::precision(m_run.scenario.precision);
+}
+
+QString RooflineResultsModel::rateUnit() const
+{
+    return RooflineText::rateUnit(m_run.scenario.precision);
+}
+
+QString RooflineResultsModel::rowLabel(Row row) const
+{
+    const bool decode = m_run.scenario.inference.phase == InferencePhase::Decode;
+    switch (row) {
+    case Row::Peak: return tr("Peak, dense %1").arg(precisionName());
+    case Row::Bandwidth: return tr("Memory bandwidth");
+    case Row::Ridge: return tr("Ridge point");
+    case Row::Intensity: return tr("Arithmetic intensity");
+    case Row::Attainable: return tr("Attainable throughput");
+    case Row::Bound: return tr("Bound");
+    case Row::KernelTime: return tr("Time");
+    case Row::StepTime: return decode ? tr("Time per token") : tr("Time to first token");
+    case Row::TokensGroup: return tr("Tokens/s, all %n chip(s)", "", m_run.scenario.inference.tensorParallel);
+    case Row::TokensPerChip: return tr("Tokens/s per chip");
+    case Row::TokensPerUser: return tr("Tokens/s per user");
+    case Row::MemoryStall: return tr("Memory stall");
+    case Row::Fits: return tr("Fits in memory");
+    case Row::KvWall: return tr("KV wall (largest batch)");
+    case Row::ComputeBoundBatch: return tr("Compute-bound from batch");
+    case Row::UsdPerChipHour: return tr("Cost per chip-hour");
+    case Row::UsdPerMillionTokens: return tr("Cost per million tokens");
+    case Row::TokensPerJoule: return tr("Tokens per joule");
+    }
+    return {};
+}
+
+QString RooflineResultsModel::rowUnit(Row row) const
+{
+    switch (row) {
+    case Row::Peak:
+    case Row::Attainable: return rateUnit();
+    case Row::Bandwidth: return QStringLiteral("B/s");
+    case Row::Ridge:
+    case Row::Intensity: return QStringLiteral("FLOP/B");
+    case Row::KernelTime:
+    case Row::StepTime: return QStringLiteral("s");
+    case Row::TokensGroup:
+    case Row::TokensPerChip:
+    case Row::TokensPerUser: return QStringLiteral("tokens/s");
+    case Row::UsdPerChipHour:
+    case Row::UsdPerMillionTokens: return QStringLiteral("USD");
+    case Row::TokensPerJoule: return QStringLiteral("tokens/J");
+    case Row::MemoryStall: return QStringLiteral("%");
+    case Row::Bound:
+    case Row::Fits:
+    case Row::KvWall:
+    case Row::ComputeBoundBatch: return {};
+    }
+    return {};
+}
+
+QString RooflineResultsModel::problemText(const ChipOutcome &o) const
+{
+    switch (o.problem) {
+    case ChipOutcome::Problem::None: return {};
+    case ChipOutcome::Problem::MissingPrecision: return tr("no %1", "the chip has no figure for this precision: \"no FP4\"").arg(precisionName());
+    case ChipOutcome::Problem::ScaleupDomain: return tr("TP too wide", "tensor parallelism wider than the chip's scale-up domain");
+    case ChipOutcome::Problem::Other: return tr("cannot compute");
+    }
+    return {};
+}
+
+QString RooflineResultsModel::problemExplanation(const ChipOutcome &o, const Chip &chip) const
+{
+    switch (o.problem) {
+    case ChipOutcome::Problem::None: return {};
+    case ChipOutcome::Problem::MissingPrecision: {
+        QStringList has;
+        for (Precision p : allPrecisions)
+            if (chip.peak(p))
+                has << RooflineText::precision(p);
+        return tr("%1 has no dense %2 figure in the dataset; it has %3. Choose one of those precisions to include it.")
+            .arg(chip.name, precisionName(), has.join(QStringLiteral(", ")));
+    }
+    case ChipOutcome::Problem::ScaleupDomain:
+        return tr("Tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips.")
+            .arg(m_run.scenario.inference.tensorParallel)
+            .arg(chip.name)
+            .arg(chip.scaleupDomain.value_or(0));
+    case ChipOutcome::Problem::Other: return tr("The calculator cannot run this workload on %1: %2").arg(chip.name, o.error);
+    }
+    return {};
+}
+
+QVariant RooflineResultsModel::rawValue(int row, int column) const
+{
+    const ChipOutcome &o = m_run.outcomes.at(column);
+    const Row r = m_rows.at(row);
+    if (!o.ceilings)
+        return {};
+    const Ceilings &c = *o.ceilings;
+    const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
+    switch (r) {
+    case Row::Peak: return c.peakFlops;
+    case Row::Bandwidth: return c.hbm().bandwidth;
+    case Row::Ridge: return c.ridgeIntensity();
+    case Row::Intensity: return o.intensity;
+    case Row::Attainable: return o.attainableFlops;
+    case Row::Bound: return boundKey(o.bound);
+    case Row::KernelTime: return o.kernel && o.kernel->time ? QVariant(*o.kernel->time) : QVariant();
+    case Row::StepTime: return inf ? QVariant(inf->stepTime) : QVariant();
+    case Row::TokensGroup: return inf ? QVariant(inf->tokensPerS) : QVariant();
+    case Row::TokensPerChip: return inf ? QVariant(inf->tokensPerSPerChip) : QVariant();
+    case Row::TokensPerUser: return inf ? QVariant(inf->tokensPerSPerUser) : QVariant();
+    case Row::MemoryStall: return inf ? QVariant(inf->memoryStallFraction) : QVariant();
+    case Row::Fits: return inf ? QVariant(inf->fits) : QVariant();
+    case Row::KvWall: return inf && inf->maxBatch ? QVariant(double(*inf->maxBatch)) : QVariant();
+    case Row::ComputeBoundBatch: return inf && inf->computeBoundBatch ? QVariant(double(*inf->computeBoundBatch)) : QVariant();
+    case Row::UsdPerChipHour: return o.cost ? QVariant(o.cost->usdPerHour) : QVariant();
+    case Row::UsdPerMillionTokens: return o.economics ? QVariant(o.economics->usdPerMillionTokens) : QVariant();
+    case Row::TokensPerJoule: return o.tokensPerJoule ? QVariant(*o.tokensPerJoule) : QVariant();
+    }
+    return {};
+}
+
+QString RooflineResultsModel::text(int row, int column) const
+{
+    const ChipOutcome &o = m_run.outcomes.at(column);
+    const Row r = m_rows.at(row);
+    if (!o.ok())
+        return row == 0 ? problemText(o) : QStringLiteral("—");
+    const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
+    const QVariant raw = rawValue(row, column);
+    switch (r) {
+    case Row::Peak:
+    case Row::Attainable: return RooflineText::rate(raw.toDouble(), m_run.scenario.precision);
+    case Row::Bandwidth: return RooflineText::bandwidth(raw.toDouble());
+    case Row::Ridge:
+    case Row::Intensity: return RooflineText::intensity(raw.toDouble());
+    case Row::Bound: return RooflineText::bound(o.bound);
+    case Row::KernelTime:
+    case Row::StepTime: return raw.isValid() ? RooflineText::time(raw.toDouble()) : QStringLiteral("—");
+    case Row::TokensGroup:
+    case Row::TokensPerChip:
+    case Row::TokensPerUser: return RooflineText::tokens(raw.toDouble(), m_language);
+    case Row::MemoryStall: return RooflineText::percent(raw.toDouble());
+    case Row::Fits:
+        if (inf->fits)
+            return tr("yes");
+        return inf->minChips ? tr("no: needs %n chip(s)", "", *inf->minChips) : tr("no: never fits");
+    case Row::KvWall: return inf->maxBatch ? RooflineText::count(double(*inf->maxBatch)) : tr("none fits");
+    case Row::ComputeBoundBatch:
+        return inf->computeBoundBatch ? RooflineText::count(double(*inf->computeBoundBatch)) : tr("never", "no batch makes the step compute-bound");
+    case Row::UsdPerChipHour:
+    case Row::UsdPerMillionTokens: return raw.isValid() ? RooflineText::usd(raw.toDouble(), m_language) : QStringLiteral("—");
+    case Row::TokensPerJoule: return raw.isValid() ? NumberFormat::decimal(raw.toDouble(), 3) : QStringLiteral("—");
+    }
+    return {};
+}
+
+QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutcome &o) const
+{
+    const Ceilings &c = *o.ceilings;
+    const Precision p = m_run.scenario.precision;
+    const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
+    const QString peak = RooflineText::rate(c.peakFlops, p);
+    const QString bw = RooflineText::bandwidth(c.hbm().bandwidth);
+    switch (row) {
+    case Row::Peak:
+        return tr("The dense %1 peak the dataset gives for %2 (figures quoted with 2:4 sparsity are halved).").arg(precisionName(), chip.name);
+    case Row::Bandwidth: return tr("The bandwidth of %1's own memory (HBM).").arg(chip.name);
+    case Row::Ridge: return tr("ridge = peak ÷ bandwidth = %1 ÷ %2 = %3").arg(peak, bw, RooflineText::intensity(c.ridgeIntensity()));
+    case Row::Intensity:
+        if (o.kernel && o.kernel->flops && o.kernel->bytes)
+            return tr("intensity = FLOPs ÷ bytes = %1 ÷ %2 = %3")
+                .arg(NumberFormat::si(*o.kernel->flops, QStringLiteral("FLOP"), 4), RooflineText::bytes(*o.kernel->bytes),
+                     RooflineText::intensity(o.intensity));
+        return tr("The intensity you chose: FLOPs done per byte moved.");
+    case Row::Attainable:
+        if (inf)
+            return tr("attainable = Σ FLOPs ÷ time per step = %1 ÷ %2 = %3 (%4 of the peak)")
+                .arg(NumberFormat::si(o.attainableFlops * inf->stepTime, QStringLiteral("FLOP"), 4), RooflineText::time(inf->stepTime),
+                     RooflineText::rate(o.attainableFlops, p), RooflineText::percent(o.attainableFlops / c.peakFlops));
+        return tr("attainable = min(peak, intensity × bandwidth) = min(%1, %2 × %3) = %4")
+            .arg(peak, RooflineText::intensity(o.intensity), bw, RooflineText::rate(o.attainableFlops, p));
+    case Row::Bound:
+        if (inf)
+            return tr("Σ compute time %1 vs Σ memory time %2 over the step's operators: %3")
+                .arg(RooflineText::time(inf->computeTime), RooflineText::time(inf->memoryTime), RooflineText::bound(o.bound));
+        return tr("intensity %1 %2 ridge %3: %4")
+            .arg(RooflineText::intensity(o.intensity), o.bound == Bound::Compute ? QStringLiteral("≥") : QStringLiteral("<"),
+                 RooflineText::intensity(c.ridgeIntensity()), RooflineText::bound(o.bound));
+    case Row::KernelTime:
+        if (o.kernel && o.kernel->time && o.kernel->flops && o.kernel->bytes)
+            return tr("time = max(FLOPs ÷ peak, bytes ÷ bandwidth) = max(%1, %2) = %3")
+                .arg(RooflineText::time(*o.kernel->flops / c.peakFlops), RooflineText::time(*o.kernel->bytes / c.hbm().bandwidth),
+                     RooflineText::time(*o.kernel->time));
+        return {};
+    case Row::StepTime:
+        return tr("Σ over operators of max(FLOPs ÷ peak, bytes ÷ bandwidth) = %1; compute alone would take %2, memory alone %3")
+            .arg(RooflineText::time(inf->stepTime), RooflineText::time(inf->computeTime), RooflineText::time(inf->memoryTime));
+    case Row::TokensGroup:
+    case Row::TokensPerChip:
+    case Row::TokensPerUser: {
+        const int n = inf->config.tensorParallel;
+        const QString group = RooflineText::tokens(inf->tokensPerS, m_language);
+        QString text = inf->config.phase == InferencePhase::Decode
+            ? tr("tokens/s = batch ÷ time per token = %1 ÷ %2 = %3").arg(inf->config.batch).arg(RooflineText::time(inf->stepTime), group)
+            : tr("tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4")
+                  .arg(inf->config.batch)
+                  .arg(inf->config.prompt)
+                  .arg(RooflineText::time(inf->stepTime), group);
+        if (row == Row::TokensPerChip)
+            text += QStringLiteral("\n") + tr("per chip = %1 ÷ %n chip(s) = %2", "", n).arg(group, RooflineText::tokens(inf->tokensPerSPerChip, m_language));
+        if (row == Row::TokensPerUser)
+            text += QStringLiteral("\n") + tr("per user = %1 ÷ %2 sequences = %3").arg(group).arg(inf->config.batch).arg(RooflineText::tokens(inf->tokensPerSPerUser, m_language));
+        return text;
+    }
+    case Row::MemoryStall:
+        return tr("memory stall = time the compute units wait on memory ÷ time per step = %1 ÷ %2 = %3")
+            .arg(RooflineText::time(inf->memoryStallFraction * inf->stepTime), RooflineText::time(inf->stepTime),
+                 RooflineText::percent(inf->memoryStallFraction));
+    case Row::Fits:
+        return tr("per chip: weights %1 + KV cache %2 = %3, against %4 usable (%5 kept back)")
+            .arg(RooflineText::bytes(inf->weightsBytesPerChip), RooflineText::bytes(inf->kvBytesPerChip),
+                 RooflineText::bytes(inf->weightsBytesPerChip + inf->kvBytesPerChip), RooflineText::bytes(inf->usableKvTierBytes),
+                 RooflineText::percent(inf->config.memoryReserve))
+            + (inf->minChips ? QStringLiteral("\n") + tr("fewest chips that hold it: %1").arg(*inf->minChips) : QString());
+    case Row::KvWall:
+        return tr("largest batch whose KV cache (%1 per token of context) fits beside the weights at context %2")
+            .arg(RooflineText::bytes(inf->kvBytesPerToken), RooflineText::count(inf->contextTokens));
+    case Row::ComputeBoundBatch:
+        return inf->computeBoundBatch
+            ? tr("smallest batch at which Σ FLOPs ÷ peak ≥ Σ bytes ÷ bandwidth at context %1").arg(RooflineText::count(inf->contextTokens))
+            : tr("No batch turns the step compute-bound at context %1: attention reads the whole KV cache for every token, and its "
+                 "intensity stays below the ridge. Shorter contexts turn compute-bound.")
+                  .arg(RooflineText::count(inf->contextTokens));
+    case Row::UsdPerChipHour:
+        if (!o.cost)
+            return o.costError;
+        if (o.cost->rented)
+            return tr("Rental price per chip-hour, your assumption; it covers power and hosting.");
+        return tr("price ÷ (years × 8,766 h) + TDP × PUE × electricity = %1 ÷ (%2 × 8,766) + %3 kW × %4 × %5 per kWh = %6")
+            .arg(RooflineText::usd(o.priceUsd.value_or(0), m_language))
+            .arg(m_run.scenario.cost.years)
+            .arg(o.cost->watts / 1000.0)
+            .arg(m_run.scenario.cost.pue)
+            .arg(RooflineText::usd(m_run.scenario.cost.electricityUsdPerKWh, m_language), RooflineText::usd(o.cost->usdPerHour, m_language))
+            + (o.catalogPrice ? QStringLiteral("\n") + tr("The price is the dataset's estimate for %1.").arg(chip.name) : QString());
+    case Row::UsdPerMillionTokens:
+        if (!o.economics)
+            return o.costError;
+        return tr("cost per chip-hour ÷ (tokens/s per chip × 3,600) × 1,000,000 = %1 ÷ (%2 × 3,600) × 10⁶ = %3. Chips kept busy "
+                  "at the bound: real costs are higher.")
+            .arg(RooflineText::usd(o.cost->usdPerHour, m_language), RooflineText::tokens(inf->tokensPerSPerChip, m_language),
+                 RooflineText::usd(o.economics->usdPerMillionTokens, m_language));
+    case Row::TokensPerJoule:
+        if (!o.tokensPerJoule)
+            return tr("The dataset has no TDP figure for %1.").arg(chip.name);
+        return tr("tokens per joule = tokens/s per chip ÷ TDP = %1 ÷ %2 W = %3 (at full TDP: a lower bound)")
+            .arg(RooflineText::tokens(inf->tokensPerSPerChip, m_language), NumberFormat::decimal(*chip.tdpWatts, 4),
+                 NumberFormat::decimal(*o.tokensPerJoule, 3));
+    }
+    return {};
+}
+
+QString RooflineResultsModel::sources(Row row, const Chip &chip, const ChipOutcome &o) const
+{
+    QList<SpecClaim> claims;
+    auto add = [&](const QString &metric, std::optional<Precision> precision) {
+        const auto it = chip.currentClaims.constFind(claimKey(metric, precision));
+        if (it != chip.currentClaims.constEnd())
+            claims << *it;
+    };
+    if (row != Row::Bandwidth)
+        add(Metric::PeakFlops, m_run.scenario.precision);
+    if (row != Row::Peak)
+        add(Metric::MemoryBandwidth, std::nullopt);
+    if (row == Row::Fits || row == Row::KvWall)
+        add(Metric::MemoryCapacity, std::nullopt);
+    if (row == Row::TokensPerJoule || (row == Row::UsdPerChipHour && o.cost && !o.cost->rented))
+        add(Metric::Tdp, std::nullopt);
+    if ((row == Row::UsdPerChipHour || row == Row::UsdPerMillionTokens) && o.catalogPrice)
+        add(Metric::Price, std::nullopt);
+    if ((row == Row::TokensGroup || row == Row::StepTime) && m_run.scenario.inference.tensorParallel > 1)
+        add(Metric::ScaleupBandwidth, std::nullopt);
+    QString html;
+    for (const SpecClaim &claim : claims)
+        html += ClaimText::claimHtml(claim, m_catalog, m_language, true);
+    return html;
+}
+
+QString RooflineResultsModel::tooltip(int row, int column) const
+{
+    const Chip &chip = *m_run.chips.at(column);
+    const ChipOutcome &o = m_run.outcomes.at(column);
+    const Row r = m_rows.at(row);
+    QString head = QStringLiteral("<b>%1 — %2</b>").arg(chip.name.toHtmlEscaped(), rowLabel(r).toHtmlEscaped());
+    if (!o.ok())
+        return ClaimText::paragraph(head) + ClaimText::paragraph(problemExplanation(o, chip).toHtmlEscaped());
+    head += QStringLiteral(" &nbsp; <b>%1</b>").arg(text(row, column).toHtmlEscaped());
+    if (chip.isProjected(Metric::PeakFlops, m_run.scenario.precision))
+        head += QStringLiteral(" <i>%1</i>").arg(tr("(from projected figures)").toHtmlEscaped());
+    QString html = ClaimText::paragraph(head);
+    const QString f = formula(r, chip, o);
+    if (!f.isEmpty())
+        html += ClaimText::paragraph(f.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    return html + sources(r, chip, o);
+}
+
+QVariant RooflineResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChipOutcome &o = m_run.outcomes.at(index.column());
+    const Row r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return text(index.row(), index.column());
+    case Qt::ToolTipRole: return tooltip(index.row(), index.column());
+    case RawValueRole: return o.ok() ? rawValue(index.row(), index.column()) : QVariant();
+    case RowKeyRole: return rowKey(r);
+    case ChipIdRole: return m_run.chips.at(index.column())->id;
+    case BoundRole: return o.ok() && r == Row::Bound ? QVariant(boundKey(o.bound)) : QVariant();
+    case ProblemRole: return !o.ok();
+    case UnitRole: return rowUnit(r);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (!o.ok())
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        if (r == Row::Bound)
+            return o.bound == Bound::Compute ? ChipPalette::computeBound.darker(130)
+                : o.bound == Bound::Memory   ? ChipPalette::memoryBound
+                                             : ChipPalette::linkBound;
+        if (r == Row::Fits && o.inference && !o.inference->fits)
+            return ChipPalette::memoryBound;
+        return {};
+    case Qt::FontRole:
+        if (!o.ok() || r == Row::UsdPerMillionTokens || r == Row::Bound) {
+            QFont font;
+            font.setItalic(!o.ok());
+            font.setBold(o.ok());
+            return font;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant RooflineResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        const Row r = m_rows.at(section);
+        switch (role) {
+        case Qt::DisplayRole: return rowLabel(r);
+        case Qt::ToolTipRole: {
+            const QString unit = rowUnit(r);
+            return unit.isEmpty() ? rowLabel(r) : tr("%1 (%2)", "row label (unit)").arg(rowLabel(r), unit);
+        }
+        case RowKeyRole: return rowKey(r);
+        default: return {};
+        }
+    }
+    if (section < 0 || section >= m_run.chips.size())
+        return {};
+    const Chip &chip = *m_run.chips.at(section);
+    const ChipOutcome &o = m_run.outcomes.at(section);
+    const bool projected = chip.isProjected(Metric::PeakFlops, m_run.scenario.precision);
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString name = ChipPalette::shortName(chip.name);
+        if (projected)
+            name += QLatin1Char('\n') + tr("(projected)");
+        return name;
+    }
+    case Qt::DecorationRole: return swatch(ChipPalette::color(section), projected);
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("<b>%1</b>").arg(chip.name.toHtmlEscaped());
+        tip += QStringLiteral("<br>") + tr("Status: %1").toHtmlEscaped().arg(ClaimText::status(chip.status).toHtmlEscaped());
+        if (!o.ok())
+            tip += QStringLiteral("<br>") + problemExplanation(o, chip).toHtmlEscaped();
+        if (projected)
+            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Projected figures: drawn dashed on the charts.").toHtmlEscaped());
+        if (chip.id == m_run.focusChipId)
+            tip += QStringLiteral("<br>") + tr("Its operators are shown on the roofline and in the operator table.").toHtmlEscaped();
+        return tip;
+    }
+    case Qt::FontRole:
+        if (chip.id == m_run.focusChipId) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case ChipIdRole: return chip.id;
+    case ProblemRole: return !o.ok();
+    default: return {};
+    }
+}

@@ -1,0 +1,91 @@
+#pragma once
+// The Roofline view (DESIGN §4, issue 5): the calculator. Controls on the left; on the right a one-line answer,
+// the roofline and the batch sweep side by side, and below them the results per chip and the operators of one
+// chip, with "Show the working" revealing every formula with its numbers. Recomputes on every change (the engine
+// takes well under a millisecond); exports the results table in every report format and the charts as PNG/SVG.
+
+#include "catalog.h"
+#include "chart_image.h"
+#include "number_format.h"
+#include "report.h"
+#include "roofline_run.h"
+
+#include <QWidget>
+
+class BatchSweepChart;
+class OperatorModel;
+class QCheckBox;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class RooflineChart;
+class RooflineControls;
+class RooflineResultsModel;
+
+class RooflineView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RooflineView(const Catalog &catalog, QWidget *parent = nullptr);
+
+    const RooflineRun &run() const { return m_run; }
+    void recompute();
+
+    void setLanguage(Language language);
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+    // The results table as shown, in the interface language; false with `error` set if it failed.
+    bool exportTo(const QString &path, ReportFormat format, QString *error) const;
+    enum class Chart { Roofline, BatchSweep };
+    bool exportChart(Chart chart, const QString &path, ChartImageFormat format, QString *error) const;
+    // Asks where and in which format (a table format, or a chart as PNG or SVG), then writes it (File → Export…).
+    void exportWithDialog();
+
+    // The answer line above the charts, as plain text.
+    QString summaryText() const;
+
+    RooflineControls *controls() const { return m_controls; }
+    RooflineResultsModel *resultsModel() const { return m_results; }
+    OperatorModel *operatorModel() const { return m_operators; }
+    RooflineChart *rooflineChart() const { return m_roofline; }
+    BatchSweepChart *sweepChart() const { return m_sweep; }
+    QTableView *resultsTable() const { return m_resultsTable; }
+    QTextBrowser *workingPanel() const { return m_working; }
+    QCheckBox *workingToggle() const { return m_showWorking; }
+
+signals:
+    void exported(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateSummary();
+    void updateLegendStrip();
+    void updateWorking();
+    QString summaryHtml() const;
+
+    const Catalog &m_catalog;
+    Language m_language = Language::English;
+    RooflineRun m_run;
+
+    RooflineControls *m_controls = nullptr;
+    RooflineResultsModel *m_results = nullptr;
+    OperatorModel *m_operators = nullptr;
+    RooflineChart *m_roofline = nullptr;
+    BatchSweepChart *m_sweep = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_legend = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_resultsTable = nullptr;
+    QTableView *m_operatorTable = nullptr;
+    QCheckBox *m_showWorking = nullptr;
+    QTextBrowser *m_working = nullptr;
+    QSplitter *m_chartSplitter = nullptr;
+    QString m_lastExportDir;
+    int m_lastExportFormat = 0;
+};

@@ -1,0 +1,137 @@
+#pragma once
+// The Roofline view's left panel: chips (a checklist grouped by vendor), precision (only those at least one chosen
+// chip has), the chip whose operators are shown, the workload (an intensity, a GEMM, or an LLM: model, phase, batch
+// on a log slider, context or prompt, tensor parallelism, KV-cache precision), a what-if memory tier and the
+// economics, with the engine's defaults shown and editable. Emits changed() on every edit; remembers itself.
+
+#include "catalog.h"
+#include "number_format.h"
+#include "roofline_scenario.h"
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class ChipChooser;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSlider;
+class QSpinBox;
+class QStackedWidget;
+
+class RooflineControls : public QWidget {
+    Q_OBJECT
+public:
+    explicit RooflineControls(const Catalog &catalog, QWidget *parent = nullptr);
+
+    // What a first start shows: Llama-3.1-70B decode in FP8 on Blackwell, Blackwell Ultra, Rubin, Feynman and
+    // Ironwood at a batch past Rubin's compute-bound point, rented at the default price.
+    static QStringList defaultChipIds();
+    static QString defaultFocusChipId();
+    void restoreDefaults();
+
+    RooflineScenario scenario() const;
+    QStringList chipIds() const;
+    QString focusChipId() const;
+    // The precisions the combo offers: those at least one chosen chip has a dense figure for.
+    QList<Precision> offeredPrecisions() const;
+
+    void setChipIds(const QStringList &ids);
+    void setPrecision(Precision p);
+    void setFocusChipId(const QString &id);
+    void setWorkload(WorkloadKind kind);
+    void setModelId(const QString &id);
+    void setPhase(InferencePhase phase);
+    void setBatch(int batch);
+    void setContext(int tokens);
+    void setTensorParallel(int chips);
+    void setIntensity(double flopPerByte);
+
+    void setLanguage(Language language);
+    void restoreSettings(const QSettings &settings);
+    void saveSettings(QSettings &settings) const;
+
+    ChipChooser *chooser() const { return m_chooser; }
+    QComboBox *precisionBox() const { return m_precision; }
+    QComboBox *focusBox() const { return m_focus; }
+    QComboBox *workloadBox() const { return m_workload; }
+    QComboBox *modelBox() const { return m_model; }
+    QComboBox *phaseBox() const { return m_phase; }
+    QSlider *batchSlider() const { return m_batchSlider; }
+    QSpinBox *batchBox() const { return m_batch; }
+    QSpinBox *contextBox() const { return m_context; }
+    QSpinBox *tensorParallelBox() const { return m_tp; }
+    QComboBox *kvPrecisionBox() const { return m_kvPrecision; }
+    QGroupBox *tierGroup() const { return m_tierGroup; }
+    QComboBox *costModeBox() const { return m_costMode; }
+    QDoubleSpinBox *rentalBox() const { return m_rental; }
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *label(const char *text, QWidget *buddy);
+    void tip(QWidget *widget, const char *text);
+    void retranslateUi();
+    void fillPrecisions();
+    void fillFocus();
+    void updateVisibility();
+    void emitChanged();
+
+    const Catalog &m_catalog;
+    Language m_language = Language::English;
+    bool m_updating = false;
+    QList<QPair<QLabel *, const char *>> m_labels;
+    QList<QPair<QWidget *, const char *>> m_tips;
+
+    ChipChooser *m_chooser = nullptr;
+    QComboBox *m_precision = nullptr;
+    QComboBox *m_focus = nullptr;
+    QString m_focusPreferred;
+
+    QGroupBox *m_workloadGroup = nullptr;
+    QComboBox *m_workload = nullptr;
+    QStackedWidget *m_workloadPages = nullptr;
+    QDoubleSpinBox *m_intensity = nullptr;
+    QSpinBox *m_gemmM = nullptr;
+    QSpinBox *m_gemmN = nullptr;
+    QSpinBox *m_gemmK = nullptr;
+    QComboBox *m_model = nullptr;
+    QComboBox *m_phase = nullptr;
+    QSlider *m_batchSlider = nullptr;
+    QSpinBox *m_batch = nullptr;
+    QLabel *m_contextLabel = nullptr;
+    QSpinBox *m_context = nullptr;
+    QLabel *m_promptLabel = nullptr;
+    QSpinBox *m_prompt = nullptr;
+    QSpinBox *m_tp = nullptr;
+    QComboBox *m_kvPrecision = nullptr;
+
+    QGroupBox *m_tierGroup = nullptr;
+    QLineEdit *m_tierName = nullptr;
+    QDoubleSpinBox *m_tierCapacity = nullptr;
+    QDoubleSpinBox *m_tierBandwidth = nullptr;
+    QComboBox *m_tierHolds = nullptr;
+
+    QGroupBox *m_costGroup = nullptr;
+    QComboBox *m_costMode = nullptr;
+    QLabel *m_rentalLabel = nullptr;
+    QDoubleSpinBox *m_rental = nullptr;
+    QWidget *m_buyBox = nullptr;
+    QDoubleSpinBox *m_price = nullptr;
+    QCheckBox *m_catalogPrices = nullptr;
+    QDoubleSpinBox *m_years = nullptr;
+    QDoubleSpinBox *m_electricity = nullptr;
+    QDoubleSpinBox *m_pue = nullptr;
+    QPushButton *m_costDefaults = nullptr;
+    QGroupBox *m_chipsGroup = nullptr;
+};
