@@ -490,6 +490,199 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>OPs</source>
+        <comment>integer operations, an amount of work: OPs / peak</comment>
+        <translation>整数运算量</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <comment>floating-point operations, an amount of work: FLOPs / peak</comment>
+        <translation>浮点运算量</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算受限</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>内存受限</translation>
+    </message>
+    <message>
+        <source>link-bound</source>
+        <comment>bound by the scale-up link between chips</comment>
+        <translation>互连受限</translation>
+    </message>
+    <message>
+        <source>peak = dense %1 peak × compute efficiency = %2 × %3 = %4</source>
+        <translation>峰值 = 稠密 %1 峰值 × 计算效率 = %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B</source>
+        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
+        <translation>%1 带宽 = %2 × 内存效率 %3 = %4；脊点 = 峰值 / 带宽 = %5 / %4 = %6 %7/B</translation>
+    </message>
+    <message>
+        <source>scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way</source>
+        <translation>纵向扩展互连 = 双向带宽 / 2 = %1 / 2 = 每个方向 %2</translation>
+    </message>
+    <message>
+        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/B</source>
+        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
+        <translation>运算强度 = %1 / 字节 = %2 / %3 = %4 %5/B</translation>
+    </message>
+    <message>
+        <source>time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</source>
+        <comment>%1: FLOPs or OPs</comment>
+        <translation>时间 = max(%1 / 峰值, 字节 / 带宽) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
+        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
+        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 %3/B × %4) = %5，%6（运算强度 %2 %7 脊点 %8）</translation>
+    </message>
+    <message>
+        <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5</source>
+        <translation>字节 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 B = %5</translation>
+    </message>
+    <message>
+        <source>weights = params_total × element size = %1 × %2 B = %3</source>
+        <translation>权重 = params_total × 元素大小 = %1 × %2 B = %3</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5</source>
+        <translation>每个 token 的 KV = 层数 × (kv_lora_rank + rope_head_dim) × 元素大小 = %1 × (%2 + %3) × %4 B = %5</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5</source>
+        <translation>每个 token 的 KV = 层数 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 B = %5</translation>
+    </message>
+    <message>
+        <source>KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer = %1 × (%2 × %3 + %4 × %5) × %6 = %7</source>
+        <translation>KV = 批大小 × (全注意力层数 × 上下文长度 + 滑动窗口层数 × min(上下文长度, 窗口)) × 每层每个 token 的 KV = %1 × (%2 × %3 + %4 × %5) × %6 = %7</translation>
+    </message>
+    <message>
+        <source>KV = batch × context × KV per token = %1 × %2 × %3 = %4</source>
+        <translation>KV = 批大小 × 上下文长度 × 每个 token 的 KV = %1 × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → fits</source>
+        <translation>每芯片：权重 / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → 放得下</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 + KV / %2 = %3 + %4 = %5 &gt; %6 = %7 → does not fit</source>
+        <translation>每芯片：权重 / %1 + KV / %2 = %3 + %4 = %5 &gt; %6 = %7 → 放不下</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → fits</source>
+        <comment>%3, %7: memory tiers&apos; names (hbm, hbf)</comment>
+        <translation>每芯片：权重 / %1 = %2，放在 %3（可用 %4）；KV / %5 = %6，放在 %7（可用 %8）→ 放得下</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → does not fit</source>
+        <comment>%3, %7: memory tiers&apos; names (hbm, hbf)</comment>
+        <translation>每芯片：权重 / %1 = %2，放在 %3（可用 %4）；KV / %5 = %6，放在 %7（可用 %8）→ 放不下</translation>
+    </message>
+    <message>
+        <source>the KV cache is not split: MLA keeps one latent per token, whole, on every chip</source>
+        <translation>KV 缓存不切分：MLA 每个 token 只存一个潜在向量，每颗芯片都保存完整的一份</translation>
+    </message>
+    <message>
+        <source>the KV cache splits only %1 ways: there are only %1 KV heads, so chips share copies</source>
+        <translation>KV 缓存只能切成 %1 份：KV 头只有 %1 个，因此多颗芯片保存相同的副本</translation>
+    </message>
+    <message>
+        <source>fewest chips that fit = %1</source>
+        <translation>放得下所需的最少芯片数 = %1</translation>
+    </message>
+    <message>
+        <source>no number of chips fits: the KV cache a chip must hold alone exceeds its memory</source>
+        <translation>再多芯片也放不下：单颗芯片必须独自保存的 KV 缓存已超过其内存</translation>
+    </message>
+    <message>
+        <source>KV wall: max batch = floor((usable − weights per chip) / KV per sequence per chip) = floor((%1 − %2) / %3) = %4</source>
+        <translation>KV 墙：最大批大小 = floor((可用容量 − 每芯片权重) / 每芯片每个序列的 KV) = floor((%1 − %2) / %3) = %4</translation>
+    </message>
+    <message>
+        <source>distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)</source>
+        <translation>每个 MoE 层用到的不同专家数 = E × (1 − (1 − k/E)^token 数) = %1 × (1 − (1 − %2/%1)^%3) = %4（另加 %5 个共享专家）</translation>
+    </message>
+    <message>
+        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</source>
+        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
+        <translation>all_reduce：每层 2 次 × %1 层 × 2(N − 1)/N × token 数 × 隐藏层维度 × 元素大小 / 互连带宽 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</translation>
+    </message>
+    <message>
+        <source>%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10</source>
+        <comment>%1: an operator&apos;s key (qkv, ffn); %2: FLOPs or OPs; %10: memory-bound or compute-bound</comment>
+        <translation>%1：max(%2 / 峰值, 字节 / 带宽) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9，%10</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, bytes %4; max(compute %5, slowest tier %6) → %7, %8</source>
+        <comment>%1: an operator&apos;s key (qkv, ffn); %2: FLOPs or OPs; %8: memory-bound or compute-bound</comment>
+        <translation>%1：%2 %3，字节 %4；max(计算 %5, 最慢内存层 %6) → %7，%8</translation>
+    </message>
+    <message>
+        <source>time per step = Σ operator times = %1</source>
+        <translation>每步时间 = Σ 各算子时间 = %1</translation>
+    </message>
+    <message>
+        <source>time to first token = Σ operator times = %1</source>
+        <translation>首个 token 时间 = Σ 各算子时间 = %1</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6</source>
+        <translation>每秒 token 数 = 批大小 / 每步时间 = %1 / %2 = %3（%4 颗芯片合计）；每芯片 %5；每位用户 1 / %2 = %6</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7</source>
+        <comment>TTFT: time to first token</comment>
+        <translation>每秒 token 数 = 批大小 × 提示长度 / 首个 token 时间 = %1 × %2 / %3 = %4（%5 颗芯片合计）；每芯片 %6；每位用户 %2 / %3 = %7</translation>
+    </message>
+    <message>
+        <source>memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3</source>
+        <translation>内存等待占比 = Σ 内存受限算子的 (时间 − max(计算, 互连)) / 每步时间 = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3</source>
+        <comment>%1: FLOPs or OPs</comment>
+        <translation>转为计算受限的批大小 = 上下文长度 %2 下使 Σ %1 / 峰值 ≥ Σ 字节 / 带宽 的最小批大小 = %3</translation>
+    </message>
+    <message>
+        <source>no batch turns the step compute-bound at context %1: attention&apos;s intensity stays below the ridge</source>
+        <translation>在上下文长度 %1 下，没有任何批大小能让这一步转为计算受限：注意力的运算强度始终低于脊点</translation>
+    </message>
+    <message>
+        <source>cost per chip-hour = rental = USD %1 (power and hosting included)</source>
+        <translation>每芯片小时成本 = 租用价格 = USD %1（含电力与机房托管）</translation>
+    </message>
+    <message>
+        <source>cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</source>
+        <translation>每芯片小时成本 = 价格 / (年数 × 8766 h) + TDP × PUE × 电价 = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</translation>
+    </message>
+    <message>
+        <source>USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</source>
+        <translation>每百万 token 成本（美元）= 每芯片小时成本 / (每芯片每秒 token 数 × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</translation>
+    </message>
+    <message>
+        <source>tokens per USD = tokens/s per chip × 3600 / cost per chip-hour = %1</source>
+        <translation>每美元 token 数 = 每芯片每秒 token 数 × 3600 / 每芯片小时成本 = %1</translation>
+    </message>
+    <message>
+        <source>tokens per joule = tokens/s per chip / TDP = %1 / %2 W = %3</source>
+        <translation>每焦耳 token 数 = 每芯片每秒 token 数 / TDP = %1 / %2 W = %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured / %3 = %4 / %5 = %6 — ABOVE THE BOUND: a figure or the bound is wrong</source>
+        <translation>%1 %2：实测值 / %3 = %4 / %5 = %6 — 超过上限：某个数据或上限有误</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured / %3 = %4 / %5 = %6</source>
+        <translation>%1 %2：实测值 / %3 = %4 / %5 = %6</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -2069,7 +2262,7 @@
     </message>
     <message>
         <source>Each result as its formula with the numbers put in, as the calculator computes it (compute-atlas roofline --explain prints the same lines). Choose another chip under &quot;Operators of&quot; or click its name in the results to see its working.</source>
-        <translation>每个结果以公式并代入数字呈现，与计算器的算法一致（compute-atlas roofline --explain 会输出相同内容）。在“算子来自”中选择其他芯片，或在结果中点击其名称，即可查看它的计算过程。</translation>
+        <translation>每个结果以公式并代入数字呈现，与计算器的算法一致（compute-atlas roofline --explain 会以英文输出相同内容）。在“算子来自”中选择其他芯片，或在结果中点击其名称，即可查看它的计算过程。</translation>
     </message>
     <message>
         <source>Working for %1</source>

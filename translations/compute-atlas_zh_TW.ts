@@ -490,6 +490,199 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>OPs</source>
+        <comment>integer operations, an amount of work: OPs / peak</comment>
+        <translation>整數運算量</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <comment>floating-point operations, an amount of work: FLOPs / peak</comment>
+        <translation>浮點運算量</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>運算受限</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>記憶體受限</translation>
+    </message>
+    <message>
+        <source>link-bound</source>
+        <comment>bound by the scale-up link between chips</comment>
+        <translation>互連受限</translation>
+    </message>
+    <message>
+        <source>peak = dense %1 peak × compute efficiency = %2 × %3 = %4</source>
+        <translation>峰值 = 稠密 %1 峰值 × 運算效率 = %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B</source>
+        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
+        <translation>%1 頻寬 = %2 × 記憶體效率 %3 = %4；脊點 = 峰值 / 頻寬 = %5 / %4 = %6 %7/B</translation>
+    </message>
+    <message>
+        <source>scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way</source>
+        <translation>縱向擴展互連 = 雙向頻寬 / 2 = %1 / 2 = 每個方向 %2</translation>
+    </message>
+    <message>
+        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/B</source>
+        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
+        <translation>運算強度 = %1 / 位元組 = %2 / %3 = %4 %5/B</translation>
+    </message>
+    <message>
+        <source>time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</source>
+        <comment>%1: FLOPs or OPs</comment>
+        <translation>時間 = max(%1 / 峰值, 位元組 / 頻寬) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
+        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
+        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 %3/B × %4) = %5，%6（運算強度 %2 %7 脊點 %8）</translation>
+    </message>
+    <message>
+        <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5</source>
+        <translation>位元組 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 B = %5</translation>
+    </message>
+    <message>
+        <source>weights = params_total × element size = %1 × %2 B = %3</source>
+        <translation>權重 = params_total × 元素大小 = %1 × %2 B = %3</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5</source>
+        <translation>每個 token 的 KV = 層數 × (kv_lora_rank + rope_head_dim) × 元素大小 = %1 × (%2 + %3) × %4 B = %5</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5</source>
+        <translation>每個 token 的 KV = 層數 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 B = %5</translation>
+    </message>
+    <message>
+        <source>KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer = %1 × (%2 × %3 + %4 × %5) × %6 = %7</source>
+        <translation>KV = 批次大小 × (全注意力層數 × 上下文長度 + 滑動視窗層數 × min(上下文長度, 視窗)) × 每層每個 token 的 KV = %1 × (%2 × %3 + %4 × %5) × %6 = %7</translation>
+    </message>
+    <message>
+        <source>KV = batch × context × KV per token = %1 × %2 × %3 = %4</source>
+        <translation>KV = 批次大小 × 上下文長度 × 每個 token 的 KV = %1 × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → fits</source>
+        <translation>每晶片：權重 / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → 容得下</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 + KV / %2 = %3 + %4 = %5 &gt; %6 = %7 → does not fit</source>
+        <translation>每晶片：權重 / %1 + KV / %2 = %3 + %4 = %5 &gt; %6 = %7 → 容不下</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → fits</source>
+        <comment>%3, %7: memory tiers&apos; names (hbm, hbf)</comment>
+        <translation>每晶片：權重 / %1 = %2，放在 %3（可用 %4）；KV / %5 = %6，放在 %7（可用 %8）→ 容得下</translation>
+    </message>
+    <message>
+        <source>per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → does not fit</source>
+        <comment>%3, %7: memory tiers&apos; names (hbm, hbf)</comment>
+        <translation>每晶片：權重 / %1 = %2，放在 %3（可用 %4）；KV / %5 = %6，放在 %7（可用 %8）→ 容不下</translation>
+    </message>
+    <message>
+        <source>the KV cache is not split: MLA keeps one latent per token, whole, on every chip</source>
+        <translation>KV 快取不切分：MLA 每個 token 只存一個潛在向量，每顆晶片都保存完整的一份</translation>
+    </message>
+    <message>
+        <source>the KV cache splits only %1 ways: there are only %1 KV heads, so chips share copies</source>
+        <translation>KV 快取只能切成 %1 份：KV 頭只有 %1 個，因此多顆晶片保存相同的副本</translation>
+    </message>
+    <message>
+        <source>fewest chips that fit = %1</source>
+        <translation>容得下所需的最少晶片數 = %1</translation>
+    </message>
+    <message>
+        <source>no number of chips fits: the KV cache a chip must hold alone exceeds its memory</source>
+        <translation>再多晶片也容不下：單顆晶片必須獨自保存的 KV 快取已超過其記憶體</translation>
+    </message>
+    <message>
+        <source>KV wall: max batch = floor((usable − weights per chip) / KV per sequence per chip) = floor((%1 − %2) / %3) = %4</source>
+        <translation>KV 牆：最大批次 = floor((可用容量 − 每晶片權重) / 每晶片每個序列的 KV) = floor((%1 − %2) / %3) = %4</translation>
+    </message>
+    <message>
+        <source>distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)</source>
+        <translation>每個 MoE 層用到的不同專家數 = E × (1 − (1 − k/E)^token 數) = %1 × (1 − (1 − %2/%1)^%3) = %4（另加 %5 個共享專家）</translation>
+    </message>
+    <message>
+        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</source>
+        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
+        <translation>all_reduce：每層 2 次 × %1 層 × 2(N − 1)/N × token 數 × 隱藏層維度 × 元素大小 / 互連頻寬 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</translation>
+    </message>
+    <message>
+        <source>%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10</source>
+        <comment>%1: an operator&apos;s key (qkv, ffn); %2: FLOPs or OPs; %10: memory-bound or compute-bound</comment>
+        <translation>%1：max(%2 / 峰值, 位元組 / 頻寬) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9，%10</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, bytes %4; max(compute %5, slowest tier %6) → %7, %8</source>
+        <comment>%1: an operator&apos;s key (qkv, ffn); %2: FLOPs or OPs; %8: memory-bound or compute-bound</comment>
+        <translation>%1：%2 %3，位元組 %4；max(運算 %5, 最慢記憶體層 %6) → %7，%8</translation>
+    </message>
+    <message>
+        <source>time per step = Σ operator times = %1</source>
+        <translation>每步時間 = Σ 各運算子時間 = %1</translation>
+    </message>
+    <message>
+        <source>time to first token = Σ operator times = %1</source>
+        <translation>首個 token 時間 = Σ 各運算子時間 = %1</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6</source>
+        <translation>每秒 token 數 = 批次大小 / 每步時間 = %1 / %2 = %3（%4 顆晶片合計）；每晶片 %5；每位使用者 1 / %2 = %6</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7</source>
+        <comment>TTFT: time to first token</comment>
+        <translation>每秒 token 數 = 批次大小 × 提示長度 / 首個 token 時間 = %1 × %2 / %3 = %4（%5 顆晶片合計）；每晶片 %6；每位使用者 %2 / %3 = %7</translation>
+    </message>
+    <message>
+        <source>memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3</source>
+        <translation>記憶體等待佔比 = Σ 記憶體受限運算子的 (時間 − max(運算, 互連)) / 每步時間 = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3</source>
+        <comment>%1: FLOPs or OPs</comment>
+        <translation>轉為運算受限的批次 = 上下文長度 %2 下使 Σ %1 / 峰值 ≥ Σ 位元組 / 頻寬 的最小批次 = %3</translation>
+    </message>
+    <message>
+        <source>no batch turns the step compute-bound at context %1: attention&apos;s intensity stays below the ridge</source>
+        <translation>在上下文長度 %1 下，沒有任何批次能讓這一步轉為運算受限：注意力的運算強度始終低於脊點</translation>
+    </message>
+    <message>
+        <source>cost per chip-hour = rental = USD %1 (power and hosting included)</source>
+        <translation>每晶片小時成本 = 租用價格 = USD %1（含電力與機房託管）</translation>
+    </message>
+    <message>
+        <source>cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</source>
+        <translation>每晶片小時成本 = 價格 / (年數 × 8766 h) + TDP × PUE × 電價 = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</translation>
+    </message>
+    <message>
+        <source>USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</source>
+        <translation>每百萬 token 成本（美元）= 每晶片小時成本 / (每晶片每秒 token 數 × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</translation>
+    </message>
+    <message>
+        <source>tokens per USD = tokens/s per chip × 3600 / cost per chip-hour = %1</source>
+        <translation>每美元 token 數 = 每晶片每秒 token 數 × 3600 / 每晶片小時成本 = %1</translation>
+    </message>
+    <message>
+        <source>tokens per joule = tokens/s per chip / TDP = %1 / %2 W = %3</source>
+        <translation>每焦耳 token 數 = 每晶片每秒 token 數 / TDP = %1 / %2 W = %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured / %3 = %4 / %5 = %6 — ABOVE THE BOUND: a figure or the bound is wrong</source>
+        <translation>%1 %2：實測值 / %3 = %4 / %5 = %6 — 超過上限：某個數據或上限有誤</translation>
+    </message>
+    <message>
+        <source>%1 %2: measured / %3 = %4 / %5 = %6</source>
+        <translation>%1 %2：實測值 / %3 = %4 / %5 = %6</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -2069,7 +2262,7 @@
     </message>
     <message>
         <source>Each result as its formula with the numbers put in, as the calculator computes it (compute-atlas roofline --explain prints the same lines). Choose another chip under &quot;Operators of&quot; or click its name in the results to see its working.</source>
-        <translation>每個結果以公式並代入數字呈現，與計算器的算法一致（compute-atlas roofline --explain 會印出相同內容）。在「運算子來自」中選擇其他晶片，或在結果中點選其名稱，即可查看它的計算過程。</translation>
+        <translation>每個結果以公式並代入數字呈現，與計算器的算法一致（compute-atlas roofline --explain 會以英文印出相同內容）。在「運算子來自」中選擇其他晶片，或在結果中點選其名稱，即可查看它的計算過程。</translation>
     </message>
     <message>
         <source>Working for %1</source>

@@ -1,7 +1,12 @@
 #include "explain.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+
+// The words are translated in the context "Explain" (QtCore only: no tr() without a QObject), each line one whole
+// sentence so a translation can reorder it; numbers, symbols and units stay the engine's own so the working still
+// multiplies out. Without a translator installed (the command line) every line is the English source, unchanged.
 
 QString formatPlain(double value)
 {
@@ -60,9 +65,21 @@ QString percent(double fraction)
     return QString::number(fraction * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
+// The amount of work as a noun in a formula: "FLOPs / peak".
+QString opsWord(Precision p)
+{
+    return isIntegerPrecision(p) ? QCoreApplication::translate("Explain", "OPs", "integer operations, an amount of work: OPs / peak")
+                                 : QCoreApplication::translate("Explain", "FLOPs", "floating-point operations, an amount of work: FLOPs / peak");
+}
+
 QString boundWord(Bound b)
 {
-    return boundKey(b) + QStringLiteral("-bound");
+    switch (b) {
+    case Bound::Compute: return QCoreApplication::translate("Explain", "compute-bound");
+    case Bound::Memory: return QCoreApplication::translate("Explain", "memory-bound");
+    case Bound::Link: return QCoreApplication::translate("Explain", "link-bound", "bound by the scale-up link between chips");
+    }
+    return {};
 }
 
 } // namespace
@@ -71,18 +88,19 @@ QStringList explainCeilings(const Ceilings &c)
 {
     QStringList lines;
     const QString rate = rateUnit(c.precision);
-    lines << QStringLiteral("peak = dense %1 peak × compute efficiency = %2 × %3 = %4")
+    lines << QCoreApplication::translate("Explain", "peak = dense %1 peak × compute efficiency = %2 × %3 = %4")
                  .arg(precisionKey(c.precision), formatSi(c.peakFlops / c.efficiency.compute, rate),
                       formatPlain(c.efficiency.compute), formatSi(c.peakFlops, rate));
     for (int t = 0; t < c.tiers.size(); ++t) {
         const MemoryTier &tier = c.tiers.at(t);
-        lines << QStringLiteral("%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B")
+        lines << QCoreApplication::translate("Explain", "%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B",
+                                             "%1 is a memory tier's name (hbm)")
                      .arg(tier.name, formatSi(tier.bandwidth / c.efficiency.memory, QStringLiteral("B/s")),
                           formatPlain(c.efficiency.memory), formatSi(tier.bandwidth, QStringLiteral("B/s")),
                           formatSi(c.peakFlops, rate), formatPlain(c.ridgeIntensity(t)), flopUnit(c.precision));
     }
     if (c.linkBandwidth > 0)
-        lines << QStringLiteral("scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way")
+        lines << QCoreApplication::translate("Explain", "scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way")
                      .arg(formatSi(2 * c.linkBandwidth, QStringLiteral("B/s")), formatSi(c.linkBandwidth, QStringLiteral("B/s")));
     return lines;
 }
@@ -92,17 +110,20 @@ QStringList explainKernel(const Ceilings &c, const KernelResult &k)
     QStringList lines;
     const QString rate = rateUnit(c.precision);
     const QString flop = flopUnit(c.precision);
+    const QString ops = opsWord(c.precision);
     const double bw = c.hbm().bandwidth;
     if (k.flops && k.bytes) {
-        lines << QStringLiteral("intensity = %1s / bytes = %2 / %3 = %4 %1/B")
-                     .arg(flop, formatSi(*k.flops, flop), formatSi(*k.bytes, QStringLiteral("B")), formatPlain(k.intensity));
-        lines << QStringLiteral("time = max(%1s / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8")
-                     .arg(flop, formatSi(*k.flops, flop), formatSi(c.peakFlops, rate),
+        lines << QCoreApplication::translate("Explain", "intensity = %1 / bytes = %2 / %3 = %4 %5/B", "%1: FLOPs or OPs; %5: its unit, FLOP or OP")
+                     .arg(ops, formatSi(*k.flops, flop), formatSi(*k.bytes, QStringLiteral("B")), formatPlain(k.intensity), flop);
+        lines << QCoreApplication::translate("Explain", "time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8",
+                                             "%1: FLOPs or OPs")
+                     .arg(ops, formatSi(*k.flops, flop), formatSi(c.peakFlops, rate),
                           formatSi(*k.bytes, QStringLiteral("B")), formatSi(bw, QStringLiteral("B/s")),
                           formatSi(*k.flops / c.peakFlops, QStringLiteral("s")), formatSi(*k.bytes / bw, QStringLiteral("s")),
                           formatSi(k.time.value_or(0), QStringLiteral("s")));
     }
-    lines << QStringLiteral("attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)")
+    lines << QCoreApplication::translate("Explain", "attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)",
+                                         "%6: memory-bound or compute-bound; %7: < or ≥")
                  .arg(formatSi(c.peakFlops, rate), formatPlain(k.intensity), flop, formatSi(bw, QStringLiteral("B/s")),
                       formatSi(k.attainableFlops, rate), boundWord(k.bound),
                       k.bound == Bound::Compute ? QStringLiteral("≥") : QStringLiteral("<"),
@@ -115,9 +136,9 @@ QStringList explainGemm(const Ceilings &c, const GemmShape &s, const KernelResul
     const QString flop = flopUnit(c.precision);
     const double e = bytesPerElement(c.precision);
     QStringList lines;
-    lines << QStringLiteral("%1s = 2 × M × N × K = 2 × %2 × %3 × %4 = %5")
-                 .arg(flop, formatPlain(s.m), formatPlain(s.n), formatPlain(s.k), formatSi(k.flops.value_or(0), flop));
-    lines << QStringLiteral("bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5")
+    lines << QStringLiteral("%1 = 2 × M × N × K = 2 × %2 × %3 × %4 = %5")
+                 .arg(opsWord(c.precision), formatPlain(s.m), formatPlain(s.n), formatPlain(s.k), formatSi(k.flops.value_or(0), flop));
+    lines << QCoreApplication::translate("Explain", "bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5")
                  .arg(formatPlain(s.m * s.k), formatPlain(s.k * s.n), formatPlain(s.m * s.n), formatPlain(e),
                       formatSi(k.bytes.value_or(0), QStringLiteral("B")));
     return lines + explainKernel(c, k);
@@ -129,6 +150,7 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     const QString B = QStringLiteral("B");
     const QString S = QStringLiteral("s");
     const QString flop = flopUnit(c.precision);
+    const QString ops = opsWord(c.precision);
     const QString rate = rateUnit(c.precision);
     const InferenceConfig &cfg = r.config;
     const bool decode = cfg.phase == InferencePhase::Decode;
@@ -136,26 +158,26 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     const double wb = bytesPerElement(c.precision);
     const double kvb = bytesPerElement(cfg.kvPrecision);
 
-    lines << QStringLiteral("weights = params_total × element size = %1 × %2 B = %3")
+    lines << QCoreApplication::translate("Explain", "weights = params_total × element size = %1 × %2 B = %3")
                  .arg(formatPlain(m.paramsTotal), formatPlain(wb), formatSi(r.weightsBytes, B));
     if (m.attention == LlmModel::Attention::MLA)
-        lines << QStringLiteral("KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5")
+        lines << QCoreApplication::translate("Explain", "KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5")
                      .arg(QString::number(m.layers), QString::number(m.kvLoraRank), QString::number(m.ropeHeadDim),
                           formatPlain(kvb), formatSi(r.kvBytesPerToken, B));
     else
-        lines << QStringLiteral("KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5")
+        lines << QCoreApplication::translate("Explain", "KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5")
                      .arg(QString::number(m.layers), formatPlain(r.kvElementsPerTokenPerLayer / 2 / (m.headDim > 0 ? m.headDim : double(m.hidden) / m.heads)),
                           formatPlain(m.headDim > 0 ? m.headDim : double(m.hidden) / m.heads), formatPlain(kvb),
                           formatSi(r.kvBytesPerToken, B));
     const double perLayerToken = r.kvElementsPerTokenPerLayer * kvb;
     if (m.slidingLayers > 0)
-        lines << QStringLiteral("KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer"
-                                " = %1 × (%2 × %3 + %4 × %5) × %6 = %7")
+        lines << QCoreApplication::translate("Explain", "KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer"
+                                                     " = %1 × (%2 × %3 + %4 × %5) × %6 = %7")
                      .arg(QString::number(cfg.batch), QString::number(m.layers - m.slidingLayers), formatPlain(r.contextTokens),
                           QString::number(m.slidingLayers), formatPlain(std::min<double>(r.contextTokens, m.slidingWindow)),
                           formatSi(perLayerToken, B), formatSi(r.kvBytes, B));
     else
-        lines << QStringLiteral("KV = batch × context × KV per token = %1 × %2 × %3 = %4")
+        lines << QCoreApplication::translate("Explain", "KV = batch × context × KV per token = %1 × %2 × %3 = %4")
                      .arg(QString::number(cfg.batch), formatPlain(r.contextTokens), formatSi(r.kvBytesPerToken, B),
                           formatSi(r.kvBytes, B));
 
@@ -166,74 +188,83 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
         return QStringLiteral("(1 − %1) × %2 (%3 GiB)")
             .arg(percent(cfg.memoryReserve), formatSi(capacity, B), formatPlain(capacity / (1024.0 * 1024.0 * 1024.0)));
     };
+    // %6 is the usable capacity as a product, "(1 − 10.0%) × 85.9 GB (80 GiB)"; %7 that product worked out.
     if (cfg.weightsTier == cfg.kvTier)
-        lines << QStringLiteral("per chip: weights / %1 + KV / %2 = %3 + %4 = %5 %6 %7 = %8 → %9")
+        lines << (r.fits ? QCoreApplication::translate("Explain", "per chip: weights / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → fits")
+                         : QCoreApplication::translate("Explain", "per chip: weights / %1 + KV / %2 = %3 + %4 = %5 > %6 = %7 → does not fit"))
                      .arg(QString::number(N), QString::number(r.kvSplit), formatSi(r.weightsBytesPerChip, B),
                           formatSi(r.kvBytesPerChip, B), formatSi(r.weightsBytesPerChip + r.kvBytesPerChip, B),
-                          r.fits ? QStringLiteral("≤") : QStringLiteral(">"), usable(cfg.weightsTier), formatSi(r.usableWeightsTierBytes, B),
-                          r.fits ? QStringLiteral("fits") : QStringLiteral("does not fit"));
+                          usable(cfg.weightsTier), formatSi(r.usableWeightsTierBytes, B));
     else
-        lines << QStringLiteral("per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → %9")
+        lines << (r.fits ? QCoreApplication::translate("Explain", "per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → fits",
+                                                       "%3, %7: memory tiers' names (hbm, hbf)")
+                         : QCoreApplication::translate("Explain", "per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → does not fit",
+                                                       "%3, %7: memory tiers' names (hbm, hbf)"))
                      .arg(QString::number(N), formatSi(r.weightsBytesPerChip, B), c.tiers.at(cfg.weightsTier).name,
                           formatSi(r.usableWeightsTierBytes, B), QString::number(r.kvSplit), formatSi(r.kvBytesPerChip, B),
-                          c.tiers.at(cfg.kvTier).name, formatSi(r.usableKvTierBytes, B),
-                          r.fits ? QStringLiteral("fits") : QStringLiteral("does not fit"));
+                          c.tiers.at(cfg.kvTier).name, formatSi(r.usableKvTierBytes, B));
     if (r.kvSplit < N)
         lines << (m.attention == LlmModel::Attention::MLA
-                      ? QStringLiteral("the KV cache is not split: MLA keeps one latent per token, whole, on every chip")
-                      : QStringLiteral("the KV cache splits only %1 ways: there are only %1 KV heads, so chips share copies")
+                      ? QCoreApplication::translate("Explain", "the KV cache is not split: MLA keeps one latent per token, whole, on every chip")
+                      : QCoreApplication::translate("Explain", "the KV cache splits only %1 ways: there are only %1 KV heads, so chips share copies")
                             .arg(r.kvSplit));
-    lines << (r.minChips ? QStringLiteral("fewest chips that fit = %1").arg(*r.minChips)
-                         : QStringLiteral("no number of chips fits: the KV cache a chip must hold alone exceeds its memory"));
+    lines << (r.minChips ? QCoreApplication::translate("Explain", "fewest chips that fit = %1").arg(*r.minChips)
+                         : QCoreApplication::translate("Explain", "no number of chips fits: the KV cache a chip must hold alone exceeds its memory"));
     if (r.maxBatch) {
         const double kvPerSequencePerChip = cfg.batch > 0 ? r.kvBytesPerChip / cfg.batch : 0;
-        lines << QStringLiteral("KV wall: max batch = floor((usable − weights per chip) / KV per sequence per chip) = floor((%1 − %2) / %3) = %4")
+        lines << QCoreApplication::translate("Explain", "KV wall: max batch = floor((usable − weights per chip) / KV per sequence per chip) = floor((%1 − %2) / %3) = %4")
                      .arg(formatSi(r.usableKvTierBytes, B),
                           formatSi(cfg.weightsTier == cfg.kvTier ? r.weightsBytesPerChip : 0.0, B),
                           formatSi(kvPerSequencePerChip, B), QString::number(*r.maxBatch));
     }
     if (m.isMoe())
-        lines << QStringLiteral("distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)")
+        lines << QCoreApplication::translate("Explain", "distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)")
                      .arg(QString::number(m.experts), QString::number(m.expertsActive), formatPlain(r.tokensPerStep),
                           formatPlain(r.distinctExperts), QString::number(m.sharedExperts));
 
     const bool singleTier = c.tiers.size() == 1;
     for (const OperatorResult &op : r.operators) {
         if (op.name == llmOperatorKey(LlmOperator::AllReduce)) {
-            lines << QStringLiteral("all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link"
-                                    " = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8")
+            lines << QCoreApplication::translate("Explain", "all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link"
+                                                         " = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8",
+                                                 "all_reduce is the operator's key; hidden: the model's hidden size")
                          .arg(QString::number(m.layers), QString::number(N - 1), QString::number(N), formatPlain(r.tokensPerStep),
                               QString::number(m.hidden), formatPlain(wb), formatSi(c.linkBandwidth, QStringLiteral("B/s")),
                               formatSi(op.time, S));
             continue;
         }
         if (singleTier)
-            lines << QStringLiteral("%1: max(%2s / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10")
-                         .arg(op.name, flop, formatSi(op.flops, flop), formatSi(c.peakFlops, rate), formatSi(op.bytes, B),
+            lines << QCoreApplication::translate("Explain", "%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10",
+                                                 "%1: an operator's key (qkv, ffn); %2: FLOPs or OPs; %10: memory-bound or compute-bound")
+                         .arg(op.name, ops, formatSi(op.flops, flop), formatSi(c.peakFlops, rate), formatSi(op.bytes, B),
                               formatSi(c.hbm().bandwidth, QStringLiteral("B/s")), formatSi(op.computeTime, S),
                               formatSi(op.memoryTime, S), formatSi(op.time, S), boundWord(op.bound));
         else
-            lines << QStringLiteral("%1: %2s %3, bytes %4; max(compute %5, slowest tier %6) → %7, %8")
-                         .arg(op.name, flop, formatSi(op.flops, flop), formatSi(op.bytes, B), formatSi(op.computeTime, S),
+            lines << QCoreApplication::translate("Explain", "%1: %2 %3, bytes %4; max(compute %5, slowest tier %6) → %7, %8",
+                                                 "%1: an operator's key (qkv, ffn); %2: FLOPs or OPs; %8: memory-bound or compute-bound")
+                         .arg(op.name, ops, formatSi(op.flops, flop), formatSi(op.bytes, B), formatSi(op.computeTime, S),
                               formatSi(op.memoryTime, S), formatSi(op.time, S), boundWord(op.bound));
     }
-    lines << QStringLiteral("%1 = Σ operator times = %2")
-                 .arg(decode ? QStringLiteral("time per step") : QStringLiteral("time to first token"), formatSi(r.stepTime, S));
+    lines << (decode ? QCoreApplication::translate("Explain", "time per step = Σ operator times = %1")
+                     : QCoreApplication::translate("Explain", "time to first token = Σ operator times = %1"))
+                 .arg(formatSi(r.stepTime, S));
     if (decode)
-        lines << QStringLiteral("tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6")
+        lines << QCoreApplication::translate("Explain", "tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6")
                      .arg(QString::number(cfg.batch), formatSi(r.stepTime, S), formatPlain(r.tokensPerS), QString::number(N),
                           formatPlain(r.tokensPerSPerChip), formatPlain(r.tokensPerSPerUser));
     else
-        lines << QStringLiteral("tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7")
+        lines << QCoreApplication::translate("Explain", "tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7",
+                                             "TTFT: time to first token")
                      .arg(QString::number(cfg.batch), QString::number(cfg.prompt), formatSi(r.stepTime, S), formatPlain(r.tokensPerS),
                           QString::number(N), formatPlain(r.tokensPerSPerChip), formatPlain(r.tokensPerSPerUser));
-    lines << QStringLiteral("memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3")
+    lines << QCoreApplication::translate("Explain", "memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3")
                  .arg(formatSi(r.memoryStallFraction * r.stepTime, S), formatSi(r.stepTime, S), percent(r.memoryStallFraction));
     if (decode)
         lines << (r.computeBoundBatch
-                      ? QStringLiteral("compute-bound batch = smallest batch with Σ %1s / peak ≥ Σ bytes / bandwidth at context %2 = %3")
-                            .arg(flop, formatPlain(r.contextTokens), QString::number(*r.computeBoundBatch))
-                      : QStringLiteral("no batch turns the step compute-bound at context %1: attention's intensity stays below the ridge")
+                      ? QCoreApplication::translate("Explain", "compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3",
+                                                    "%1: FLOPs or OPs")
+                            .arg(ops, formatPlain(r.contextTokens), QString::number(*r.computeBoundBatch))
+                      : QCoreApplication::translate("Explain", "no batch turns the step compute-bound at context %1: attention's intensity stays below the ridge")
                             .arg(formatPlain(r.contextTokens)));
     return lines;
 }
@@ -243,23 +274,23 @@ QStringList explainEconomics(const CostAssumptions &a, const ChipHourCost &cost,
 {
     QStringList lines;
     if (cost.rented) {
-        lines << QStringLiteral("cost per chip-hour = rental = USD %1 (power and hosting included)").arg(formatPlain(cost.usdPerHour));
+        lines << QCoreApplication::translate("Explain", "cost per chip-hour = rental = USD %1 (power and hosting included)").arg(formatPlain(cost.usdPerHour));
     } else {
-        lines << QStringLiteral("cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity"
-                                " = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8")
+        lines << QCoreApplication::translate("Explain", "cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity"
+                                                     " = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8")
                      .arg(formatPlain(a.priceUsd.value_or(0)), formatPlain(a.years), formatPlain(cost.watts / 1000.0),
                           formatPlain(a.pue), formatPlain(a.electricityUsdPerKWh), formatPlain(cost.capitalUsdPerHour),
                           formatPlain(cost.powerUsdPerHour), formatPlain(cost.usdPerHour));
     }
-    lines << QStringLiteral("USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3")
+    lines << QCoreApplication::translate("Explain", "USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3")
                  .arg(formatPlain(cost.usdPerHour), formatPlain(tokensPerSPerChip), formatPlain(e.usdPerMillionTokens));
-    lines << QStringLiteral("tokens per USD = tokens/s per chip × 3600 / cost per chip-hour = %1").arg(formatPlain(e.tokensPerUsd));
+    lines << QCoreApplication::translate("Explain", "tokens per USD = tokens/s per chip × 3600 / cost per chip-hour = %1").arg(formatPlain(e.tokensPerUsd));
     return lines;
 }
 
 QString explainTokensPerJoule(double tokensPerSPerChip, double watts)
 {
-    return QStringLiteral("tokens per joule = tokens/s per chip / TDP = %1 / %2 W = %3")
+    return QCoreApplication::translate("Explain", "tokens per joule = tokens/s per chip / TDP = %1 / %2 W = %3")
         .arg(formatPlain(tokensPerSPerChip), formatPlain(watts), formatPlain(tokensPerJoule(tokensPerSPerChip, watts)));
 }
 
@@ -268,8 +299,10 @@ QString explainValidation(const ValidationRow &row)
     const Measurement &m = row.measurement;
     if (!row.bound)
         return QStringLiteral("%1 %2: %3").arg(m.chipId, m.what, row.note);
-    return QStringLiteral("%1 %2: measured / %3 = %4 / %5 = %6%7")
+    // %1 the chip, %2 what was measured, %3 the kind of bound ("dense bf16 peak"): the dataset's own words.
+    return (row.exceedsBound
+                ? QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6 — ABOVE THE BOUND: a figure or the bound is wrong")
+                : QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6"))
         .arg(m.chipId, m.what, row.boundKind, formatSi(m.value, m.unit), formatSi(*row.bound, m.unit),
-             formatPlain(row.ratio.value_or(0)),
-             row.exceedsBound ? QStringLiteral(" — ABOVE THE BOUND: a figure or the bound is wrong") : QString());
+             formatPlain(row.ratio.value_or(0)));
 }

@@ -283,6 +283,47 @@ private slots:
         QCOMPARE(m.headerData(cost, Qt::Vertical).toString(), QStringLiteral("Cost per million tokens"));
     }
 
+    // "Show the working" is the engine's text (explain.cpp): in the chosen language, and again in the next one when
+    // the language changes with the panel open; the symbols and the engine's numbers stay as they are.
+    void showsTheWorkingInTheLanguage()
+    {
+        RooflineView view(m_catalog);
+        view.resize(1280, 800);
+        view.show();
+        view.workingToggle()->setChecked(true);
+        QTextBrowser *panel = view.workingPanel();
+        const QString english = panel->toPlainText();
+        QVERIFY2(english.contains(QStringLiteral("memory-bound")) && english.contains(QStringLiteral("ridge = peak / bandwidth")),
+                 qPrintable(english.left(600)));
+        const QString anyNumber = english.section(QStringLiteral("ridge = peak / bandwidth = "), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY(!anyNumber.isEmpty()); // "4 PFLOP/s / 22 TB/s = 181.8 FLOP/B" on Rubin
+
+        // The translator alone (the LanguageChange it sends) is enough for the working to follow.
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_TW"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QString working = panel->toPlainText();
+        QVERIFY2(working.contains(QStringLiteral("記憶體受限")) && working.contains(QStringLiteral("脊點 = 峰值 / 頻寬 = ") + anyNumber),
+                 qPrintable(working.left(600)));
+        QVERIFY2(!working.contains(QStringLiteral("memory-bound")) && !working.contains(QStringLiteral("bandwidth")), qPrintable(working));
+        QVERIFY(working.contains(QStringLiteral("每秒 token 數")));
+        view.setLanguage(Language::TraditionalChinese); // what MainWindow does on the same event
+        working = panel->toPlainText();
+        QVERIFY2(working.contains(QStringLiteral("記憶體受限")) && working.contains(QStringLiteral("每晶片小時成本")), qPrintable(working.left(600)));
+        QVERIFY(!view.grab().isNull());
+
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::SimplifiedChinese);
+        working = panel->toPlainText();
+        QVERIFY2(working.contains(QStringLiteral("内存受限")) && working.contains(QStringLiteral("脊点 = 峰值 / 带宽 = ") + anyNumber),
+                 qPrintable(working.left(600)));
+
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::English);
+        QCOMPARE(panel->toPlainText(), english);
+    }
+
     void exportsTheTableAndTheCharts()
     {
         RooflineView view(m_catalog);

@@ -310,7 +310,7 @@ void RooflineView::updateWorking()
                         "--explain prints the same lines). Choose another chip under \"Operators of\" or click its name in the "
                         "results to see its working.")
                          .toHtmlEscaped());
-    html += QStringLiteral("<ol style=\"margin-left:12px; -qt-list-indent:0\">");
+    html += QStringLiteral("<ol style=\"margin-left:24px; -qt-list-indent:0\">");
     for (const QString &line : o->working)
         html += QStringLiteral("<li style=\"margin-bottom:3px\"><span style=\"font-family:monospace\">%1</span></li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ol>");
@@ -345,8 +345,10 @@ void RooflineView::saveSettings(QSettings &settings) const
 
 void RooflineView::changeEvent(QEvent *event)
 {
+    // The working is the engine's own text (explain.cpp), translated as it is computed: compute it again, which
+    // also retranslates the rest. The engine takes well under a millisecond.
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        recompute();
     QWidget::changeEvent(event);
 }
 
