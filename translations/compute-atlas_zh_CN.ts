@@ -475,10 +475,6 @@
         <translation>导出比较表</translation>
     </message>
     <message>
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1356,6 +1352,17 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportProgress</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2246,6 @@
     <message>
         <source>Export the roofline</source>
         <translation>导出屋顶线</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Export failed</source>

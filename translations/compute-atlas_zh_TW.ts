@@ -475,10 +475,6 @@
         <translation>匯出比較表</translation>
     </message>
     <message>
-        <source>Writing %1…</source>
-        <translation>正在寫入 %1…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
@@ -1356,6 +1352,17 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各預測值的推算方式：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportProgress</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2246,6 @@
     <message>
         <source>Export the roofline</source>
         <translation>匯出屋頂線</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>正在寫入 %1…</translation>
     </message>
     <message>
         <source>Export failed</source>

@@ -4,6 +4,7 @@
 #include "compare_cell_delegate.h"
 #include "compare_model.h"
 #include "compare_report.h"
+#include "report_export_progress.h"
 #include "report_writer.h"
 
 #include <QComboBox>
@@ -362,29 +363,9 @@ void CompareView::exportWithDialog()
     m_lastExportDir = QFileInfo(path).absolutePath();
     const ReportFormat format = reportFormatFromFileName(path).value_or(choices.at(m_lastExportFormat).format);
 
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
-    progress.setWindowTitle(tr("Export"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
-    QCoreApplication::processEvents();
-
     QString error;
-    bool ok = false;
     const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
-    if (format == ReportFormat::Pdf) {
-        // The PDF writer paints text with the GUI's fonts: it stays on this thread.
-        ok = writeReport(report, format, path, &error);
-    } else {
-        // The other writers are plain data work: a worker thread keeps the progress dialog alive.
-        QEventLoop loop;
-        std::unique_ptr<QThread> worker(QThread::create([&] { ok = writeReport(report, format, path, &error); }));
-        connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-        worker->start();
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-        worker->wait();
-    }
-    progress.close();
+    const bool ok = ReportExportProgress::write(this, report, format, path, &error);
     if (!ok) {
         QMessageBox::warning(this, tr("Export failed"), tr("The comparison could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return;

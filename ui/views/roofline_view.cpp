@@ -1,5 +1,7 @@
 #include "roofline_view.h"
 
+#include "report_export_progress.h"
+
 #include "batch_sweep_chart.h"
 #include "chip_palette.h"
 #include "operator_model.h"
@@ -445,25 +447,7 @@ void RooflineView::exportWithDialog()
     } else {
         const ReportFormat format = reportFormatFromFileName(path).value_or(*choice.format);
         const Report report = rooflineReport(*m_results, m_catalog, QDate::currentDate());
-        QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
-        progress.setWindowTitle(tr("Export"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        progress.show();
-        QCoreApplication::processEvents();
-        if (format == ReportFormat::Pdf) {
-            // The PDF writer paints text with the GUI's fonts: it stays on this thread.
-            ok = writeReport(report, format, path, &error);
-        } else {
-            // The other writers are plain data work: a worker thread keeps the progress dialog alive.
-            QEventLoop loop;
-            std::unique_ptr<QThread> worker(QThread::create([&] { ok = writeReport(report, format, path, &error); }));
-            connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
-            worker->start();
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-            worker->wait();
-        }
-        progress.close();
+        ok = ReportExportProgress::write(this, report, format, path, &error);
     }
     if (!ok) {
         QMessageBox::warning(this, tr("Export failed"), tr("The roofline could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
