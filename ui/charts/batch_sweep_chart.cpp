@@ -1,5 +1,6 @@
 #include "batch_sweep_chart.h"
 
+#include "chart_style.h"
 #include "chip_palette.h"
 #include "roofline_text.h"
 
@@ -33,17 +34,7 @@ BatchSweepChart::BatchSweepChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("batchSweepChart"));
-    m_chart = new QChart;
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(2, 2, 2, 2));
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_chart->legend()->setFont(small);
-    QFont title = font();
-    title.setBold(true);
-    m_chart->setTitleFont(title);
+    m_chart = newPanelChart(font(), QMargins(2, 2, 2, 2));
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 260);
@@ -66,7 +57,7 @@ BatchSweepChart::BatchSweepChart(QWidget *parent)
     m_stall->setLabelFormat(QStringLiteral("%.0f%%"));
     m_stall->setGridLineVisible(false);
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{m_x, m_tokens, m_stall}) {
-        axis->setLabelsFont(small);
+        axis->setLabelsFont(m_chart->legend()->font()); // the panel's small font
         axis->setGridLinePen(QPen(QColor(0, 0, 0, 45), 1));
     }
     m_chart->addAxis(m_x, Qt::AlignBottom);

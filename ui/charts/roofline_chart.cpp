@@ -1,5 +1,6 @@
 #include "roofline_chart.h"
 
+#include "chart_style.h"
 #include "chip_palette.h"
 #include "roofline_text.h"
 
@@ -70,17 +71,7 @@ RooflineChart::RooflineChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("rooflineChart"));
-    m_chart = new QChart;
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setMargins(QMargins(2, 2, 6, 2));
-    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_chart->legend()->setFont(small);
-    QFont title = font();
-    title.setBold(true);
-    m_chart->setTitleFont(title);
+    m_chart = newPanelChart(font(), QMargins(2, 2, 6, 2));
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 260);
@@ -94,7 +85,7 @@ RooflineChart::RooflineChart(QWidget *parent)
     m_y->setLabelFormat(QStringLiteral("%g"));
     m_y->setMinorTickCount(-1);
     for (QLogValueAxis *axis : {m_x, m_y}) {
-        axis->setLabelsFont(small);
+        axis->setLabelsFont(m_chart->legend()->font()); // the panel's small font
         axis->setMinorGridLinePen(QPen(QColor(0, 0, 0, 18), 1));
         axis->setGridLinePen(QPen(QColor(0, 0, 0, 45), 1));
     }
