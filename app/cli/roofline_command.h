@@ -5,8 +5,12 @@
 #include "catalog.h"
 #include "cli_io.h"
 
+#include <QString>
 #include <QStringList>
 
 // `args` are the arguments after the word "roofline". Returns an ExitCode: BadUsage with one line on
 // io.err naming the fix for bad input; Failure from --validate when a measurement exceeds its bound.
 int runRooflineCommand(const QStringList &args, const Catalog &catalog, CliIo io);
+
+// "compute-atlas roofline: MESSAGE", the form of every line the command writes to stderr.
+QString rooflineErrorLine(const QString &message);

@@ -1,5 +1,6 @@
 #include "roofline_scenario.h"
 
+#include "calibration.h"
 #include "explain.h"
 
 #include <limits>
@@ -18,9 +19,10 @@ InferenceConfig placedConfig(const RooflineScenario &s, const Ceilings &c)
     cfg.weightsTier = 0;
     cfg.kvTier = 0;
     if (s.extraTier && c.tiers.size() > 1) {
-        if (s.extraTier->holds == TierUse::Weights)
+        const TierUse holds = s.extraTier->holds;
+        if (holds == TierUse::Weights || holds == TierUse::WeightsAndKvCache)
             cfg.weightsTier = 1;
-        else
+        if (holds == TierUse::KvCache || holds == TierUse::WeightsAndKvCache)
             cfg.kvTier = 1;
     }
     return cfg;
@@ -31,7 +33,10 @@ std::optional<Ceilings> ceilingsFor(const Chip &chip, const RooflineScenario &s,
 {
     if (!chip.peak(s.precision))
         out.problem = ChipOutcome::Problem::MissingPrecision;
-    auto c = makeCeilings(chip, s.precision, s.efficiency, extraTierOf(s));
+    const Efficiency efficiency = s.calibrationMeasurements
+        ? calibratedEfficiency(chip, s.precision, *s.calibrationMeasurements, &out.calibrationNotes)
+        : s.efficiency;
+    auto c = makeCeilings(chip, s.precision, efficiency, extraTierOf(s));
     if (!c) {
         if (out.problem == ChipOutcome::Problem::None)
             out.problem = ChipOutcome::Problem::Other;
@@ -47,6 +52,85 @@ std::optional<Ceilings> ceilingsFor(const Chip &chip, const RooflineScenario &s,
         return std::nullopt;
     }
     return *c;
+}
+
+// The chip's ceilings and their working, or the outcome naming why there are none.
+ChipOutcome outcomeWithCeilings(const Chip &chip, const RooflineScenario &s)
+{
+    ChipOutcome out;
+    out.chipId = chip.id;
+    if (const auto ceilings = ceilingsFor(chip, s, out)) {
+        out.ceilings = *ceilings;
+        out.working = explainCeilings(*ceilings);
+    }
+    return out;
+}
+
+// The engine refused the workload: its message, and no working (half a derivation would mislead).
+void refuse(ChipOutcome &out, const QString &error)
+{
+    out.problem = ChipOutcome::Problem::Other;
+    out.error = error;
+    out.working.clear();
+}
+
+void addKernel(const RooflineScenario &s, ChipOutcome &out)
+{
+    const Ceilings &c = *out.ceilings;
+    switch (s.workload) {
+    case WorkloadKind::Intensity:
+        out.kernel = evaluateIntensity(c, s.intensity);
+        out.working += explainKernel(c, *out.kernel);
+        break;
+    case WorkloadKind::FlopsBytes:
+        out.kernel = evaluateFlopsBytes(c, s.flops, s.bytes);
+        out.working += explainKernel(c, *out.kernel);
+        break;
+    case WorkloadKind::Gemm:
+        out.kernel = evaluateGemm(c, s.gemm);
+        out.working += explainGemm(c, s.gemm, *out.kernel);
+        break;
+    case WorkloadKind::Llm: return;
+    }
+    out.intensity = out.kernel->intensity;
+    out.attainableFlops = out.kernel->attainableFlops;
+    out.bound = out.kernel->bound;
+}
+
+// One inference result with what follows from it: the step as a roofline point, energy and cost per token.
+void addInference(const Chip &chip, const RooflineScenario &s, const InferenceResult &r, ChipOutcome &out)
+{
+    out.inference = r;
+    out.working += explainInference(*out.ceilings, s.model, r);
+    out.intensity = stepIntensity(r);
+    double flops = 0;
+    for (const OperatorResult &op : r.operators)
+        flops += op.flops;
+    out.attainableFlops = r.stepTime > 0 ? flops / r.stepTime : 0;
+    out.bound = stepBound(r);
+
+    if (chip.tdpWatts && *chip.tdpWatts > 0) {
+        out.tokensPerJoule = tokensPerJoule(r.tokensPerSPerChip, *chip.tdpWatts);
+        out.working << explainTokensPerJoule(r.tokensPerSPerChip, *chip.tdpWatts);
+    }
+    if (!s.includeCosts)
+        return;
+
+    CostAssumptions assumptions = s.cost;
+    if (!assumptions.rentalUsdPerHour && s.catalogPrices && chip.priceUsd) {
+        assumptions.priceUsd = chip.priceUsd;
+        out.catalogPrice = true;
+    }
+    if (!assumptions.rentalUsdPerHour)
+        out.priceUsd = assumptions.priceUsd;
+    const auto cost = costPerChipHour(chip, assumptions);
+    if (cost) {
+        out.cost = *cost;
+        out.economics = tokenEconomics(r.tokensPerSPerChip, *cost);
+        out.working += explainEconomics(assumptions, *cost, *out.economics, r.tokensPerSPerChip);
+    } else {
+        out.costError = cost.error;
+    }
 }
 
 } // namespace
@@ -70,73 +154,41 @@ double stepIntensity(const InferenceResult &r)
 
 ChipOutcome evaluateScenario(const Chip &chip, const RooflineScenario &s)
 {
-    ChipOutcome out;
-    out.chipId = chip.id;
-    const auto ceilings = ceilingsFor(chip, s, out);
-    if (!ceilings)
+    ChipOutcome out = outcomeWithCeilings(chip, s);
+    if (!out.ok())
         return out;
-    out.ceilings = *ceilings;
-    out.working = explainCeilings(*ceilings);
-
-    switch (s.workload) {
-    case WorkloadKind::Intensity:
-        out.kernel = evaluateIntensity(*ceilings, s.intensity);
-        out.working += explainKernel(*ceilings, *out.kernel);
-        break;
-    case WorkloadKind::Gemm:
-        out.kernel = evaluateGemm(*ceilings, s.gemm);
-        out.working += explainGemm(*ceilings, s.gemm, *out.kernel);
-        break;
-    case WorkloadKind::Llm: {
-        const auto inference = evaluateInference(*ceilings, s.model, placedConfig(s, *ceilings));
-        if (!inference) {
-            out.problem = ChipOutcome::Problem::Other;
-            out.error = inference.error;
-            out.working.clear();
-            return out;
-        }
-        out.inference = *inference;
-        out.working += explainInference(*ceilings, s.model, *inference);
-        break;
-    }
-    }
-
-    if (out.kernel) {
-        out.intensity = out.kernel->intensity;
-        out.attainableFlops = out.kernel->attainableFlops;
-        out.bound = out.kernel->bound;
+    if (s.workload != WorkloadKind::Llm) {
+        addKernel(s, out);
         return out;
     }
-
-    const InferenceResult &r = *out.inference;
-    out.intensity = stepIntensity(r);
-    double flops = 0;
-    for (const OperatorResult &op : r.operators)
-        flops += op.flops;
-    out.attainableFlops = r.stepTime > 0 ? flops / r.stepTime : 0;
-    out.bound = stepBound(r);
-
-    if (chip.tdpWatts && *chip.tdpWatts > 0) {
-        out.tokensPerJoule = tokensPerJoule(r.tokensPerSPerChip, *chip.tdpWatts);
-        out.working << explainTokensPerJoule(r.tokensPerSPerChip, *chip.tdpWatts);
+    const auto inference = evaluateInference(*out.ceilings, s.model, placedConfig(s, *out.ceilings));
+    if (!inference) {
+        refuse(out, inference.error);
+        return out;
     }
-
-    CostAssumptions assumptions = s.cost;
-    if (!assumptions.rentalUsdPerHour && s.catalogPrices && chip.priceUsd) {
-        assumptions.priceUsd = chip.priceUsd;
-        out.catalogPrice = true;
-    }
-    if (!assumptions.rentalUsdPerHour)
-        out.priceUsd = assumptions.priceUsd;
-    const auto cost = costPerChipHour(chip, assumptions);
-    if (cost) {
-        out.cost = *cost;
-        out.economics = tokenEconomics(r.tokensPerSPerChip, *cost);
-        out.working += explainEconomics(assumptions, *cost, *out.economics, r.tokensPerSPerChip);
-    } else {
-        out.costError = cost.error;
-    }
+    addInference(chip, s, *inference, out);
     return out;
+}
+
+QList<ChipOutcome> evaluateScenarioAtBatches(const Chip &chip, const RooflineScenario &s, const QList<int> &batches)
+{
+    if (s.workload != WorkloadKind::Llm)
+        return {evaluateScenario(chip, s)};
+    ChipOutcome common = outcomeWithCeilings(chip, s);
+    if (!common.ok())
+        return {common};
+    const auto sweep = sweepInferenceBatches(*common.ceilings, s.model, placedConfig(s, *common.ceilings), batches);
+    if (!sweep) {
+        refuse(common, sweep.error);
+        return {common};
+    }
+    QList<ChipOutcome> outcomes;
+    outcomes.reserve(sweep->size());
+    for (const InferenceResult &inference : *sweep) {
+        outcomes << common;
+        addInference(chip, s, inference, outcomes.last());
+    }
+    return outcomes;
 }
 
 ValueOrError<QList<InferenceResult>> sweepScenario(const Chip &chip, const RooflineScenario &s, const QList<int> &batches)

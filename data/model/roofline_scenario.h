@@ -7,6 +7,7 @@
 #include "economics.h"
 #include "llm_inference.h"
 #include "llm_model.h"
+#include "measurement.h"
 #include "roofline.h"
 
 #include <QList>
@@ -14,10 +15,11 @@
 #include <QStringList>
 #include <optional>
 
-enum class WorkloadKind { Intensity, Gemm, Llm };
+enum class WorkloadKind { Intensity, Gemm, Llm, FlopsBytes };
 
-// What a what-if tier holds: the weights or the KV cache (the rest stays in HBM).
-enum class TierUse { Weights, KvCache };
+// What a what-if tier holds: the weights or the KV cache (the rest stays in HBM). The command line can also put
+// both there, or neither (the tier is then only a roof to compare against).
+enum class TierUse { Weights, KvCache, WeightsAndKvCache, Nothing };
 
 struct WhatIfTier {
     MemoryTier tier;                 // name, capacity (B per chip), bandwidth (B/s per chip)
@@ -35,11 +37,18 @@ struct RooflineScenario {
     WorkloadKind workload = WorkloadKind::Llm;
     double intensity = 10;                       // FLOP/B, for WorkloadKind::Intensity
     GemmShape gemm{8192, 8192, 8192};            // for WorkloadKind::Gemm
+    double flops = 0, bytes = 0;                 // FLOP and B of one kernel, for WorkloadKind::FlopsBytes
     LlmModel model;                              // for WorkloadKind::Llm
     InferenceConfig inference;                   // phase, batch, context, prompt, KV precision, TP; tiers are set here
     std::optional<WhatIfTier> extraTier;
     CostAssumptions cost;                        // rental, or price + years + PUE + electricity
     bool catalogPrices = true;                   // buying: a chip's own price estimate from the dataset, where it has one
+    // false: no chip-hour cost, token economics or their working, for a front end asked for none (otherwise a
+    // chip with a price estimate in the dataset is costed whether or not anyone gave a price).
+    bool includeCosts = true;
+    // Set: each chip's efficiency comes from its best measurements in this list (calibratedEfficiency), in
+    // place of `efficiency`, so chips are compared at what they have been shown to reach.
+    std::optional<QList<Measurement>> calibrationMeasurements;
 };
 
 // What one chip makes of the scenario.
@@ -73,11 +82,17 @@ struct ChipOutcome {
     std::optional<double> tokensPerJoule; // absent without a TDP figure
 
     QStringList working; // the formulas with the numbers put in, in the order the engine explains them
+    QStringList calibrationNotes; // with calibrationMeasurements: which measurement set each efficiency, or none
 
     bool ok() const { return problem == Problem::None; }
 };
 
 ChipOutcome evaluateScenario(const Chip &chip, const RooflineScenario &scenario);
+
+// The LLM workload at each batch, one outcome per batch with everything evaluateScenario gives (economics and
+// the working included); the model is prepared once for all of them. A kernel workload, or a chip that cannot
+// run the scenario, gives a single outcome, as evaluateScenario would.
+QList<ChipOutcome> evaluateScenarioAtBatches(const Chip &chip, const RooflineScenario &scenario, const QList<int> &batches);
 
 // The LLM workload at each batch (tokens/s, memory stall, fits, the KV wall), for a batch sweep.
 // Errors as for evaluateScenario; an empty list for non-LLM workloads.

@@ -20,6 +20,8 @@ QString workload(const RooflineScenario &s)
     switch (s.workload) {
     case WorkloadKind::Intensity:
         return translated(QT_TRANSLATE_NOOP("RooflineReport", "Workload: a kernel of %1, dense %2.")).arg(RooflineText::intensity(s.intensity), precision);
+    case WorkloadKind::FlopsBytes: // the command line's kernel; the view does not offer it
+        return translated(QT_TRANSLATE_NOOP("RooflineReport", "Workload: a kernel of %1, dense %2.")).arg(RooflineText::intensity(s.flops / s.bytes), precision);
     case WorkloadKind::Gemm:
         return translated(QT_TRANSLATE_NOOP("RooflineReport", "Workload: matrix multiply M = %1, N = %2, K = %3, dense %4."))
             .arg(RooflineText::count(s.gemm.m), RooflineText::count(s.gemm.n), RooflineText::count(s.gemm.k), precision);

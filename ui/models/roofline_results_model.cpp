@@ -43,6 +43,7 @@ QList<RooflineResultsModel::Row> RooflineResultsModel::rowsFor(const RooflineSce
     case WorkloadKind::Intensity:
         return {Row::Peak, Row::Bandwidth, Row::Ridge, Row::Intensity, Row::Attainable, Row::Bound};
     case WorkloadKind::Gemm:
+    case WorkloadKind::FlopsBytes: // the command line's kernel; like a GEMM it has a size, so a time
         return {Row::Peak, Row::Bandwidth, Row::Ridge, Row::Intensity, Row::Attainable, Row::Bound, Row::KernelTime};
     case WorkloadKind::Llm:
         break;

@@ -1,0 +1,358 @@
+#include "roofline_request.h"
+
+#include "cli_args.h"
+
+#include <QRegularExpression>
+#include <cmath>
+#include <optional>
+#include <utility>
+
+namespace {
+
+constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
+
+QString join(const QStringList &list)
+{
+    return list.isEmpty() ? QStringLiteral("none") : list.join(QStringLiteral(", "));
+}
+
+std::optional<double> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v <= 0)
+        return std::nullopt;
+    return v;
+}
+
+std::optional<int> positiveCount(const QString &text)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    if (!ok || v <= 0)
+        return std::nullopt;
+    return v;
+}
+
+std::optional<Precision> precisionArg(const QString &text, QString *error, const char *flag)
+{
+    const auto p = precisionFromKey(text);
+    if (!p)
+        *error = QStringLiteral("%1: '%2' is not a precision; use one of %3")
+                     .arg(QLatin1String(flag), text, precisionKeys().join(QStringLiteral(", ")));
+    return p;
+}
+
+// Everything the command line says, checked in the order a reader fixes it; the first problem found comes back.
+std::optional<QString> readRequest(const QStringList &args, const Catalog &catalog, RooflineRequest &o)
+{
+    QString error;
+    const CliArgs::Spec spec{
+        QStringLiteral("roofline"),
+        {QStringLiteral("--chip"), QStringLiteral("--precision"), QStringLiteral("--kv-precision"), QStringLiteral("--intensity"),
+         QStringLiteral("--flops"), QStringLiteral("--bytes"), QStringLiteral("--gemm"), QStringLiteral("--model"),
+         QStringLiteral("--phase"), QStringLiteral("--batch"), QStringLiteral("--context"), QStringLiteral("--prompt"),
+         QStringLiteral("--tp"), QStringLiteral("--sweep-batch"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
+         QStringLiteral("--weights-on"), QStringLiteral("--kv-on"), QStringLiteral("--price-per-hour"), QStringLiteral("--price"),
+         QStringLiteral("--years"), QStringLiteral("--power-price"), QStringLiteral("--pue"), QStringLiteral("--format")},
+        {QStringLiteral("--explain"), QStringLiteral("--validate")},
+        -1};
+    const auto a = CliArgs::parse(args, spec, &error);
+    if (!a)
+        return error.section(QStringLiteral(": "), 1, -1); // the caller adds "roofline: "
+
+    const QString format = a->value(QStringLiteral("--format"), QStringLiteral("table"));
+    if (format == QLatin1String("table"))
+        o.format = RooflineFormat::Table;
+    else if (format == QLatin1String("json"))
+        o.format = RooflineFormat::Json;
+    else if (format == QLatin1String("csv"))
+        o.format = RooflineFormat::Csv;
+    else
+        return invalidChoice(QStringLiteral("format"), format, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")});
+    o.explain = a->has(QStringLiteral("--explain"));
+
+    if (a->has(QStringLiteral("--validate"))) {
+        for (const QString &other : spec.valueOptions + spec.flags)
+            if (other != QLatin1String("--validate") && other != QLatin1String("--format") && a->has(other))
+                return QStringLiteral("--validate takes only --format; drop %1").arg(other);
+        if (!a->positional().isEmpty())
+            return QStringLiteral("--validate takes only --format; drop '%1'").arg(a->positional().first());
+        o.validate = true;
+        return std::nullopt;
+    }
+
+    // Chips: repeated --chip, comma lists, and words after --chip (DESIGN §6 writes "--chip CHIP...").
+    QStringList names;
+    for (const QString &v : a->values(QStringLiteral("--chip")) + a->positional())
+        for (const QString &n : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            names << n.trimmed();
+    if (names.isEmpty())
+        return QStringLiteral("give a chip with --chip CHIP (or --chip all); known: %1").arg(join(catalog.chipIds()));
+    for (const QString &n : names) {
+        if (n.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+            o.allChips = true;
+            continue;
+        }
+        const Chip *chip = catalog.findChip(n);
+        if (!chip)
+            return QStringLiteral("unknown chip '%1'; known: %2").arg(n, join(catalog.chipIds()));
+        if (!o.chips.contains(chip))
+            o.chips << chip;
+    }
+    if (o.allChips) {
+        o.chips.clear();
+        for (const Chip &c : catalog.chips())
+            o.chips << &c;
+    }
+
+    RooflineScenario &s = o.scenario;
+    s.precision = Precision::BF16;
+    if (a->has(QStringLiteral("--precision"))) {
+        const auto p = precisionArg(a->value(QStringLiteral("--precision")), &error, "--precision");
+        if (!p)
+            return error;
+        s.precision = *p;
+    }
+    s.inference.kvPrecision = s.precision;
+    if (a->has(QStringLiteral("--kv-precision"))) {
+        const auto p = precisionArg(a->value(QStringLiteral("--kv-precision")), &error, "--kv-precision");
+        if (!p)
+            return error;
+        s.inference.kvPrecision = *p;
+    }
+
+    // The workload: exactly one kind.
+    int kinds = 0;
+    if (a->has(QStringLiteral("--intensity"))) {
+        ++kinds;
+        s.workload = WorkloadKind::Intensity;
+        const auto v = positiveNumber(a->value(QStringLiteral("--intensity")));
+        if (!v)
+            return QStringLiteral("--intensity needs a positive number of FLOP per byte, e.g. --intensity 10");
+        s.intensity = *v;
+    }
+    if (a->has(QStringLiteral("--flops")) || a->has(QStringLiteral("--bytes"))) {
+        ++kinds;
+        s.workload = WorkloadKind::FlopsBytes;
+        const auto f = positiveNumber(a->value(QStringLiteral("--flops")));
+        const auto b = positiveNumber(a->value(QStringLiteral("--bytes")));
+        if (!f || !b)
+            return QStringLiteral("--flops and --bytes go together, each a positive number, e.g. --flops 1e12 --bytes 4e9");
+        s.flops = *f;
+        s.bytes = *b;
+    }
+    if (a->has(QStringLiteral("--gemm"))) {
+        ++kinds;
+        s.workload = WorkloadKind::Gemm;
+        const QStringList parts = a->value(QStringLiteral("--gemm")).split(QRegularExpression(QStringLiteral("[,xX]")));
+        std::optional<double> m, n, k;
+        if (parts.size() == 3) {
+            m = positiveNumber(parts[0]);
+            n = positiveNumber(parts[1]);
+            k = positiveNumber(parts[2]);
+        }
+        if (!m || !n || !k)
+            return QStringLiteral("--gemm needs M,N,K as three positive numbers, e.g. --gemm 8192,8192,8192");
+        s.gemm = GemmShape{*m, *n, *k};
+    }
+    if (a->has(QStringLiteral("--model"))) {
+        ++kinds;
+        s.workload = WorkloadKind::Llm;
+        const LlmModel *model = catalog.findLlmModel(a->value(QStringLiteral("--model")));
+        if (!model)
+            return QStringLiteral("unknown model '%1'; known: %2").arg(a->value(QStringLiteral("--model")), join(catalog.llmModelIds()));
+        s.model = *model;
+    }
+    if (kinds == 0)
+        return QStringLiteral("give a workload: --intensity X, --flops F --bytes B, --gemm M,N,K, or --model ID "
+                              "--phase prefill|decode --batch B (--context L | --prompt P)");
+    if (kinds > 1)
+        return QStringLiteral("give one workload: --intensity, --flops/--bytes, --gemm or --model, not several");
+
+    const bool model = s.workload == WorkloadKind::Llm;
+    for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--sweep-batch", "--weights-on", "--kv-on",
+                             "--price-per-hour", "--price", "--years", "--power-price", "--pue", "--kv-precision"})
+        if (!model && a->has(QLatin1String(flag)))
+            return QStringLiteral("%1 applies to --model workloads only").arg(QLatin1String(flag));
+
+    if (model) {
+        const QString phase = a->value(QStringLiteral("--phase"));
+        if (phase == QLatin1String("decode"))
+            s.inference.phase = InferencePhase::Decode;
+        else if (phase == QLatin1String("prefill"))
+            s.inference.phase = InferencePhase::Prefill;
+        else if (phase.isEmpty())
+            return QStringLiteral("--model needs --phase decode (with --context L) or --phase prefill (with --prompt P)");
+        else
+            return invalidChoice(QStringLiteral("phase"), phase, {QStringLiteral("prefill"), QStringLiteral("decode")});
+
+        if (s.inference.phase == InferencePhase::Decode) {
+            if (a->has(QStringLiteral("--prompt")))
+                return QStringLiteral("decode takes --context L (tokens already in the cache), not --prompt");
+            const auto c = positiveCount(a->value(QStringLiteral("--context")));
+            if (!c)
+                return QStringLiteral("decode needs --context L, a positive number of tokens, e.g. --context 4096");
+            s.inference.context = *c;
+        } else {
+            if (a->has(QStringLiteral("--context")))
+                return QStringLiteral("prefill takes --prompt P (prompt tokens), not --context");
+            const auto p = positiveCount(a->value(QStringLiteral("--prompt")));
+            if (!p)
+                return QStringLiteral("prefill needs --prompt P, a positive number of tokens, e.g. --prompt 2048");
+            s.inference.prompt = *p;
+        }
+
+        if (a->has(QStringLiteral("--batch")) && a->has(QStringLiteral("--sweep-batch")))
+            return QStringLiteral("give --batch B or --sweep-batch B1,B2,..., not both");
+        if (a->has(QStringLiteral("--batch"))) {
+            const auto b = positiveCount(a->value(QStringLiteral("--batch")));
+            if (!b)
+                return QStringLiteral("--batch needs a positive whole number of sequences, e.g. --batch 32");
+            o.batches = {*b};
+        }
+        if (a->has(QStringLiteral("--sweep-batch"))) {
+            o.sweep = true;
+            o.batches.clear();
+            for (const QString &part : a->value(QStringLiteral("--sweep-batch")).split(QLatin1Char(','))) {
+                const auto b = positiveCount(part);
+                if (!b)
+                    return QStringLiteral("--sweep-batch needs positive whole numbers separated by commas, e.g. --sweep-batch 1,8,64");
+                o.batches << *b;
+            }
+        }
+        if (a->has(QStringLiteral("--tp"))) {
+            const auto n = positiveCount(a->value(QStringLiteral("--tp")));
+            if (!n)
+                return QStringLiteral("--tp needs a positive whole number of chips, e.g. --tp 8");
+            s.inference.tensorParallel = *n;
+        }
+    }
+
+    if (a->has(QStringLiteral("--efficiency"))) {
+        const QString text = a->value(QStringLiteral("--efficiency"));
+        if (text == QLatin1String("calibrated")) {
+            s.calibrationMeasurements = catalog.measurements();
+        } else {
+            const QString fix = QStringLiteral("--efficiency takes compute=X,memory=Y with each in (0, 1], or 'calibrated'");
+            for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+                const auto v = positiveNumber(part.section(QLatin1Char('='), 1));
+                if (!v || *v > 1)
+                    return fix;
+                if (key == QLatin1String("compute"))
+                    s.efficiency.compute = *v;
+                else if (key == QLatin1String("memory"))
+                    s.efficiency.memory = *v;
+                else
+                    return fix;
+            }
+        }
+    }
+
+    std::optional<MemoryTier> extraTier;
+    if (a->has(QStringLiteral("--extra-tier"))) {
+        const QStringList parts = a->value(QStringLiteral("--extra-tier")).split(QLatin1Char(':'));
+        std::optional<double> capacity, bandwidth;
+        if (parts.size() == 3) {
+            capacity = positiveNumber(parts[1]);
+            bandwidth = positiveNumber(parts[2]);
+        }
+        const QString name = parts.value(0).trimmed();
+        if (!capacity || !bandwidth || name.isEmpty())
+            return QStringLiteral("--extra-tier needs NAME:CAPACITY_GB:BANDWIDTH_TBS, e.g. --extra-tier hbf:4096:1.6");
+        if (name.compare(QLatin1String("hbm"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("--extra-tier: 'hbm' is the chip's own memory; name the extra tier something else");
+        extraTier = MemoryTier{name, *capacity * GiB, *bandwidth * 1e12};
+    }
+    // The weights and the KV cache stay in HBM unless --weights-on / --kv-on name the extra tier.
+    bool weightsOnExtraTier = false, kvOnExtraTier = false;
+    for (const auto &[flag, onExtraTier] : {std::pair{"--weights-on", &weightsOnExtraTier}, std::pair{"--kv-on", &kvOnExtraTier}}) {
+        if (!a->has(QLatin1String(flag)))
+            continue;
+        const QString name = a->value(QLatin1String(flag));
+        QStringList tiers{QStringLiteral("hbm")};
+        if (extraTier)
+            tiers << extraTier->name;
+        bool known = false;
+        for (const QString &t : tiers)
+            known |= name.compare(t, Qt::CaseInsensitive) == 0;
+        if (!known)
+            return QStringLiteral("%1: no memory tier '%2'; tiers: %3 (add one with --extra-tier NAME:CAPACITY_GB:BANDWIDTH_TBS)")
+                .arg(QLatin1String(flag), name, tiers.join(QStringLiteral(", ")));
+        *onExtraTier = extraTier && name.compare(extraTier->name, Qt::CaseInsensitive) == 0;
+    }
+    if (model && extraTier && !a->has(QStringLiteral("--weights-on")) && !a->has(QStringLiteral("--kv-on")))
+        return QStringLiteral("--extra-tier with --model needs --weights-on %1 or --kv-on %1 to put something on it")
+            .arg(extraTier->name);
+    if (extraTier) {
+        const TierUse holds = weightsOnExtraTier && kvOnExtraTier ? TierUse::WeightsAndKvCache
+            : weightsOnExtraTier                                  ? TierUse::Weights
+            : kvOnExtraTier                                       ? TierUse::KvCache
+                                                                  : TierUse::Nothing;
+        s.extraTier = WhatIfTier{*extraTier, holds};
+    }
+
+    // Prices. Without one there are no costs at all, and a chip's price estimate is used only when asked for.
+    s.includeCosts = false;
+    s.catalogPrices = false;
+    const bool rental = a->has(QStringLiteral("--price-per-hour"));
+    const bool bought = a->has(QStringLiteral("--price"));
+    if (rental && bought)
+        return QStringLiteral("give --price-per-hour USD (rented) or --price USD (bought), not both");
+    if (rental) {
+        for (const char *flag : {"--years", "--power-price", "--pue"})
+            if (a->has(QLatin1String(flag)))
+                return QStringLiteral("%1 applies to --price (a rental price already covers power and write-off)").arg(QLatin1String(flag));
+        const auto v = positiveNumber(a->value(QStringLiteral("--price-per-hour")));
+        if (!v)
+            return QStringLiteral("--price-per-hour needs a positive USD amount per chip-hour, e.g. --price-per-hour 2.5");
+        s.cost.rentalUsdPerHour = *v;
+        s.includeCosts = true;
+    } else if (bought) {
+        const QString price = a->value(QStringLiteral("--price"));
+        if (price == QLatin1String("catalog")) {
+            s.catalogPrices = true;
+        } else {
+            const auto v = positiveNumber(price);
+            if (!v)
+                return QStringLiteral("--price needs a positive USD amount per chip (or 'catalog' for the dataset's estimate), e.g. --price 30000");
+            s.cost.priceUsd = *v;
+        }
+        if (a->has(QStringLiteral("--years"))) {
+            const auto v = positiveNumber(a->value(QStringLiteral("--years")));
+            if (!v)
+                return QStringLiteral("--years needs a positive number, e.g. --years 4");
+            s.cost.years = *v;
+        }
+        if (a->has(QStringLiteral("--power-price"))) {
+            bool ok = false;
+            const double v = a->value(QStringLiteral("--power-price")).toDouble(&ok);
+            if (!ok || !std::isfinite(v) || v < 0)
+                return QStringLiteral("--power-price needs USD per kWh, zero or more, e.g. --power-price 0.08");
+            s.cost.electricityUsdPerKWh = v;
+        }
+        if (a->has(QStringLiteral("--pue"))) {
+            const auto v = positiveNumber(a->value(QStringLiteral("--pue")));
+            if (!v || *v < 1)
+                return QStringLiteral("--pue needs a number of 1 or more, e.g. --pue 1.2");
+            s.cost.pue = *v;
+        }
+        s.includeCosts = true;
+    } else {
+        for (const char *flag : {"--years", "--power-price", "--pue"})
+            if (a->has(QLatin1String(flag)))
+                return QStringLiteral("%1 needs --price USD (the chip's purchase price)").arg(QLatin1String(flag));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ValueOrError<RooflineRequest> parseRooflineRequest(const QStringList &args, const Catalog &catalog)
+{
+    RooflineRequest request;
+    if (const auto error = readRequest(args, catalog, request))
+        return ValueOrError<RooflineRequest>::failure(*error);
+    return request;
+}

@@ -1,0 +1,172 @@
+#include "roofline_result_json.h"
+
+#include <cmath>
+
+namespace {
+
+QJsonObject ceilingsJson(const Chip &chip, const Ceilings &c)
+{
+    QJsonObject o{
+        {QStringLiteral("chip"), chip.id},
+        {QStringLiteral("chip_name"), chip.name},
+        {QStringLiteral("precision"), precisionKey(c.precision)},
+        {QStringLiteral("projected"), chip.isProjected(Metric::PeakFlops, c.precision)},
+        {QStringLiteral("peak_flops"), c.peakFlops},
+        {QStringLiteral("memory_bandwidth_bytes_per_s"), c.hbm().bandwidth},
+        {QStringLiteral("memory_capacity_bytes"), c.hbm().capacityBytes > 0 ? QJsonValue(c.hbm().capacityBytes) : QJsonValue()},
+        {QStringLiteral("ridge_intensity"), c.ridgeIntensity()},
+        {QStringLiteral("efficiency_compute"), c.efficiency.compute},
+        {QStringLiteral("efficiency_memory"), c.efficiency.memory},
+    };
+    if (c.tiers.size() > 1) {
+        QJsonArray tiers;
+        for (int t = 0; t < c.tiers.size(); ++t)
+            tiers.append(QJsonObject{{QStringLiteral("name"), c.tiers[t].name},
+                                     {QStringLiteral("capacity_bytes"), c.tiers[t].capacityBytes},
+                                     {QStringLiteral("bandwidth_bytes_per_s"), c.tiers[t].bandwidth},
+                                     {QStringLiteral("ridge_intensity"), c.ridgeIntensity(t)}});
+        o.insert(QStringLiteral("memory_tiers"), tiers);
+    }
+    return o;
+}
+
+QJsonObject operatorJson(const OperatorResult &op)
+{
+    QJsonObject o{{QStringLiteral("name"), op.name},
+                  {QStringLiteral("flops"), op.flops},
+                  {QStringLiteral("bytes"), op.bytes},
+                  {QStringLiteral("intensity"), jsonNumber(op.intensity)},
+                  {QStringLiteral("bound"), boundKey(op.bound)},
+                  {QStringLiteral("time_s"), op.time}};
+    if (op.linkBytes > 0)
+        o.insert(QStringLiteral("link_bytes"), op.linkBytes); // bytes each chip sends over the scale-up link
+    return o;
+}
+
+void insertKernel(const RooflineRequest &request, const ChipOutcome &outcome, QJsonObject &r)
+{
+    const KernelResult &k = *outcome.kernel;
+    const Ceilings &ceilings = *outcome.ceilings;
+    r.insert(QStringLiteral("intensity"), jsonNumber(k.intensity));
+    r.insert(QStringLiteral("flops"), jsonNumber(k.flops));
+    r.insert(QStringLiteral("bytes"), jsonNumber(k.bytes));
+    r.insert(QStringLiteral("attainable_flops"), k.attainableFlops);
+    r.insert(QStringLiteral("bound"), boundKey(k.bound));
+    r.insert(QStringLiteral("time_s"), jsonNumber(k.time));
+    const GemmShape &gemm = request.scenario.gemm;
+    if (request.scenario.workload == WorkloadKind::Gemm)
+        r.insert(QStringLiteral("gemm"), QJsonArray{gemm.m, gemm.n, gemm.k});
+    if (ceilings.tiers.size() > 1) {
+        // What the same kernel reaches if its bytes came from each tier instead.
+        QJsonArray tiers = r.value(QStringLiteral("memory_tiers")).toArray();
+        for (int t = 0; t < tiers.size(); ++t) {
+            QJsonObject tier = tiers[t].toObject();
+            tier.insert(QStringLiteral("attainable_flops"), attainableFlops(ceilings, k.intensity, t));
+            tiers[t] = tier;
+        }
+        r.insert(QStringLiteral("memory_tiers"), tiers);
+    }
+}
+
+void insertInference(const RooflineRequest &request, const ChipOutcome &outcome, QJsonObject &r)
+{
+    const InferenceResult &inf = *outcome.inference;
+    const Ceilings &ceilings = *outcome.ceilings;
+    const RooflineScenario &s = request.scenario;
+    const bool decode = inf.config.phase == InferencePhase::Decode;
+    r.insert(QStringLiteral("model"), s.model.id);
+    r.insert(QStringLiteral("phase"), phaseKey(inf.config.phase));
+    r.insert(QStringLiteral("batch"), inf.config.batch);
+    r.insert(decode ? QStringLiteral("context") : QStringLiteral("prompt"), decode ? inf.config.context : inf.config.prompt);
+    r.insert(QStringLiteral("tp"), inf.config.tensorParallel);
+    r.insert(QStringLiteral("kv_precision"), precisionKey(inf.config.kvPrecision));
+    if (ceilings.tiers.size() > 1) {
+        r.insert(QStringLiteral("weights_tier"), ceilings.tiers[inf.config.weightsTier].name);
+        r.insert(QStringLiteral("kv_tier"), ceilings.tiers[inf.config.kvTier].name);
+    }
+    r.insert(QStringLiteral("fits"), inf.fits);
+    r.insert(QStringLiteral("min_chips"), inf.minChips ? QJsonValue(*inf.minChips) : QJsonValue());
+    r.insert(QStringLiteral("weights_bytes"), inf.weightsBytes);
+    r.insert(QStringLiteral("kv_bytes"), inf.kvBytes);
+    r.insert(QStringLiteral("kv_bytes_per_token"), inf.kvBytesPerToken);
+    r.insert(QStringLiteral("weights_bytes_per_chip"), inf.weightsBytesPerChip);
+    r.insert(QStringLiteral("kv_bytes_per_chip"), inf.kvBytesPerChip);
+    r.insert(QStringLiteral("max_batch"), jsonCount(inf.maxBatch));
+    r.insert(decode ? QStringLiteral("time_per_step_s") : QStringLiteral("time_to_first_token_s"), inf.stepTime);
+    r.insert(QStringLiteral("tokens_per_s"), inf.tokensPerS);
+    r.insert(QStringLiteral("tokens_per_s_per_chip"), inf.tokensPerSPerChip);
+    r.insert(QStringLiteral("tokens_per_s_per_user"), inf.tokensPerSPerUser);
+    r.insert(QStringLiteral("memory_stall_fraction"), inf.memoryStallFraction);
+    r.insert(QStringLiteral("link_fraction"), inf.linkFraction);
+    r.insert(QStringLiteral("compute_bound_batch"), jsonCount(inf.computeBoundBatch));
+    if (s.inference.tensorParallel > 1)
+        r.insert(QStringLiteral("all_reduce_time_s"), inf.allReduceTime);
+    if (s.model.isMoe())
+        r.insert(QStringLiteral("distinct_experts"), inf.distinctExperts);
+    QJsonArray ops;
+    for (const OperatorResult &op : inf.operators)
+        ops.append(operatorJson(op));
+    r.insert(QStringLiteral("operators"), ops);
+    r.insert(QStringLiteral("tokens_per_joule"), outcome.tokensPerJoule ? QJsonValue(*outcome.tokensPerJoule) : QJsonValue());
+
+    if (!s.includeCosts)
+        return;
+    if (outcome.economics) {
+        r.insert(QStringLiteral("usd_per_chip_hour"), outcome.economics->usdPerChipHour);
+        r.insert(QStringLiteral("usd_per_million_tokens"), outcome.economics->usdPerMillionTokens);
+        r.insert(QStringLiteral("tokens_per_usd"), outcome.economics->tokensPerUsd);
+    } else {
+        for (const char *key : {"usd_per_chip_hour", "usd_per_million_tokens", "tokens_per_usd"})
+            r.insert(QLatin1String(key), QJsonValue());
+    }
+    QJsonObject a;
+    if (s.cost.rentalUsdPerHour) {
+        a.insert(QStringLiteral("rental_usd_per_chip_hour"), *s.cost.rentalUsdPerHour);
+    } else {
+        a.insert(QStringLiteral("price_usd"), jsonNumber(outcome.priceUsd)); // the chip's own estimate with --price catalog
+        a.insert(QStringLiteral("years"), s.cost.years);
+        a.insert(QStringLiteral("pue"), s.cost.pue);
+        a.insert(QStringLiteral("electricity_usd_per_kwh"), s.cost.electricityUsdPerKWh);
+    }
+    r.insert(QStringLiteral("cost_assumptions"), a);
+}
+
+} // namespace
+
+QJsonValue jsonNumber(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    return v ? jsonNumber(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonCount(const std::optional<long long> &v)
+{
+    return v ? QJsonValue(qint64(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray jsonStrings(const QStringList &lines)
+{
+    QJsonArray a;
+    for (const QString &l : lines)
+        a.append(l);
+    return a;
+}
+
+QJsonObject rooflineResultJson(const Chip &chip, const ChipOutcome &outcome, const RooflineRequest &request,
+                               const QStringList &notes)
+{
+    QJsonObject r = ceilingsJson(chip, *outcome.ceilings);
+    if (outcome.kernel)
+        insertKernel(request, outcome, r);
+    else
+        insertInference(request, outcome, r);
+    if (!notes.isEmpty())
+        r.insert(QStringLiteral("notes"), jsonStrings(notes));
+    if (request.explain)
+        r.insert(QStringLiteral("explain"), jsonStrings(outcome.working));
+    return r;
+}
