@@ -5,6 +5,7 @@ function(add_unit_test name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
   qt_add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
   target_compile_definitions(${name} PRIVATE
     ATLAS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     ATLAS_BINARY_DIR="${PROJECT_BINARY_DIR}")

@@ -2,6 +2,7 @@
 // the work the Roofline view redoes on every slider tick (issue 4 aims under 1 ms). Not a test: it prints
 // the median of repeated runs.
 
+#include "llm_presets.h"
 #include "chip.h"
 #include "llm_inference.h"
 #include "llm_model.h"
@@ -34,45 +35,6 @@ QList<Chip> chips()
         list.append(c);
     }
     return list;
-}
-
-LlmModel llama70b()
-{
-    LlmModel m;
-    m.id = QStringLiteral("llama-3.1-70b");
-    m.paramsTotal = m.paramsActive = 70.6e9;
-    m.layers = 80;
-    m.hidden = 8192;
-    m.heads = 64;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    m.ffn = 28672;
-    m.vocab = 128256;
-    return m;
-}
-
-LlmModel deepseekV3()
-{
-    LlmModel m;
-    m.id = QStringLiteral("deepseek-v3");
-    m.paramsTotal = 671e9;
-    m.paramsActive = 37e9;
-    m.layers = 61;
-    m.denseLayers = 3;
-    m.hidden = 7168;
-    m.heads = 128;
-    m.kvHeads = 128;
-    m.headDim = 128;
-    m.ffn = 18432;
-    m.expertFfn = 2048;
-    m.vocab = 129280;
-    m.experts = 256;
-    m.expertsActive = 8;
-    m.sharedExperts = 1;
-    m.attention = LlmModel::Attention::MLA;
-    m.kvLoraRank = 512;
-    m.ropeHeadDim = 64;
-    return m;
 }
 
 double medianMs(std::vector<double> samples)
@@ -119,8 +81,8 @@ int main(int argc, char **argv)
         LlmModel model;
         Precision precision;
     };
-    const Case cases[] = {{"llama-3.1-70b bf16", llama70b(), Precision::BF16},
-                          {"deepseek-v3 fp8 (MoE, MLA)", deepseekV3(), Precision::FP8}};
+    const Case cases[] = {{"llama-3.1-70b bf16", LlmPresets::llama31_70b(), Precision::BF16},
+                          {"deepseek-v3 fp8 (MoE, MLA)", LlmPresets::deepseekV3(), Precision::FP8}};
     for (const Case &c : cases) {
         std::vector<double> samples;
         samples.reserve(runs);

@@ -8,10 +8,14 @@
 #include "measurement.h"
 #include "roofline_scenario.h"
 
+#include "llm_presets.h"
+
 #include <QTest>
 #include <cmath>
 
 namespace {
+
+using LlmPresets::llama31_8b;
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 
@@ -27,21 +31,6 @@ Chip h100()
     c.scaleupDomain = 8;
     c.priceUsd = 27500;
     return c;
-}
-
-LlmModel llama31_8b()
-{
-    LlmModel m;
-    m.id = QStringLiteral("llama-3.1-8b");
-    m.paramsTotal = m.paramsActive = 8.03e9;
-    m.layers = 32;
-    m.hidden = 4096;
-    m.heads = 32;
-    m.kvHeads = 8;
-    m.headDim = 128;
-    m.ffn = 14336;
-    m.vocab = 128256;
-    return m;
 }
 
 RooflineScenario decode8b()
