@@ -486,6 +486,223 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>unknown chip &apos;%1&apos;</source>
+        <translation>未知的芯片“%1”</translation>
+    </message>
+    <message>
+        <source>a gemm measurement needs a precision</source>
+        <translation>gemm 实测需要注明精度</translation>
+    </message>
+    <message>
+        <source>a gemm measurement is in FLOP/s or OP/s, not %1</source>
+        <comment>%1: the measurement&apos;s unit</comment>
+        <translation>gemm 实测的单位应为 FLOP/s 或 OP/s，而不是 %1</translation>
+    </message>
+    <message>
+        <source>dense %1 peak</source>
+        <comment>the kind of bound a measurement is checked against; %1: a precision such as bf16</comment>
+        <translation>稠密 %1 峰值</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak</source>
+        <comment>%1: a chip id; %2: a precision such as fp4</comment>
+        <translation>%1 没有稠密 %2 峰值</translation>
+    </message>
+    <message>
+        <source>a stream measurement is in B/s, not %1</source>
+        <comment>%1: the measurement&apos;s unit</comment>
+        <translation>stream 实测的单位应为 B/s，而不是 %1</translation>
+    </message>
+    <message>
+        <source>hbm bandwidth</source>
+        <comment>the kind of bound a stream measurement is checked against</comment>
+        <translation>HBM 带宽</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth figure</source>
+        <comment>%1: a chip id</comment>
+        <translation>%1 没有内存带宽数据</translation>
+    </message>
+    <message>
+        <source>no calculator bound for &apos;%1&apos;: it needs a serving configuration</source>
+        <comment>%1: what was measured, e.g. tokens_per_s</comment>
+        <translation>计算器无法为“%1”给出上限：它需要一套推理服务配置</translation>
+    </message>
+    <message>
+        <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak</source>
+        <comment>%1: a chip id; %2: a number; %3: a precision such as bf16</comment>
+        <translation>%1 计算效率 %2 = 最佳实测 %3 gemm / 稠密峰值</translation>
+    </message>
+    <message>
+        <source>%1: no %2 gemm measurement; compute efficiency 1.0</source>
+        <comment>%1: a chip id; %2: a precision such as bf16</comment>
+        <translation>%1：没有 %2 gemm 实测；计算效率取 1.0</translation>
+    </message>
+    <message>
+        <source>%1 memory efficiency %2 = best measured stream / HBM bandwidth</source>
+        <comment>%1: a chip id; %2: a number</comment>
+        <translation>%1 内存效率 %2 = 最佳实测 stream / HBM 带宽</translation>
+    </message>
+    <message>
+        <source>%1: no stream measurement; memory efficiency 1.0</source>
+        <comment>%1: a chip id</comment>
+        <translation>%1：没有 stream 实测；内存效率取 1.0</translation>
+    </message>
+    <message>
+        <source>the rental price per chip-hour must be positive</source>
+        <translation>每芯片小时的租用价格必须大于零</translation>
+    </message>
+    <message>
+        <source>give a rental price per chip-hour or a purchase price for %1</source>
+        <comment>%1: a chip id</comment>
+        <translation>请为 %1 提供每芯片小时的租用价格或购买价格</translation>
+    </message>
+    <message>
+        <source>price and years must be positive, PUE at least 1, electricity price not negative</source>
+        <translation>价格与年数必须大于零，PUE 至少为 1，电价不可为负</translation>
+    </message>
+    <message>
+        <source>%1 has no TDP figure in the dataset, so its power cost is unknown; give a rental price instead</source>
+        <comment>%1: a chip id</comment>
+        <translation>数据集中没有 %1 的 TDP 数据，因此无法得知其电费；请改用租用价格</translation>
+    </message>
+    <message>
+        <source>model %1: layers is missing or out of range (needed for every per-layer operator)</source>
+        <translation>模型 %1：layers 缺失或超出范围（每个逐层算子都需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: hidden is missing or out of range (needed for every projection)</source>
+        <translation>模型 %1：hidden 缺失或超出范围（每个投影都需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: heads is missing or out of range (needed for attention)</source>
+        <translation>模型 %1：heads 缺失或超出范围（注意力需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: vocab is missing or out of range (needed for lm_head)</source>
+        <translation>模型 %1：vocab 缺失或超出范围（lm_head 需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: params_total is missing or out of range (needed for the weights&apos; size)</source>
+        <translation>模型 %1：params_total 缺失或超出范围（计算权重大小需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: kv_heads is missing or out of range (GQA needs 1 to heads key/value heads)</source>
+        <translation>模型 %1：kv_heads 缺失或超出范围（GQA 需要 1 到 heads 个 KV 头）</translation>
+    </message>
+    <message>
+        <source>model %1: kv_lora_rank is missing or out of range (MLA caches the compressed latent)</source>
+        <translation>模型 %1：kv_lora_rank 缺失或超出范围（MLA 缓存的是压缩后的潜在向量）</translation>
+    </message>
+    <message>
+        <source>model %1: sliding_layers is missing or out of range (0 to layers)</source>
+        <translation>模型 %1：sliding_layers 缺失或超出范围（应介于 0 到 layers）</translation>
+    </message>
+    <message>
+        <source>model %1: sliding_window is missing or out of range (sliding layers need a window)</source>
+        <translation>模型 %1：sliding_window 缺失或超出范围（滑动窗口层需要窗口大小）</translation>
+    </message>
+    <message>
+        <source>model %1: expert_ffn is missing or out of range (MoE layers need the width of one expert)</source>
+        <translation>模型 %1：expert_ffn 缺失或超出范围（MoE 层需要单个专家的宽度）</translation>
+    </message>
+    <message>
+        <source>model %1: experts_active is missing or out of range (1 to experts routed experts per token)</source>
+        <translation>模型 %1：experts_active 缺失或超出范围（每个 token 路由到 1 到 experts 个专家）</translation>
+    </message>
+    <message>
+        <source>model %1: dense_layers is missing or out of range (0 to layers)</source>
+        <translation>模型 %1：dense_layers 缺失或超出范围（应介于 0 到 layers）</translation>
+    </message>
+    <message>
+        <source>model %1: ffn is missing or out of range (the leading dense layers need their FFN width)</source>
+        <translation>模型 %1：ffn 缺失或超出范围（前段的稠密层需要其 FFN 宽度）</translation>
+    </message>
+    <message>
+        <source>model %1: ffn is missing or out of range (needed for the FFN)</source>
+        <translation>模型 %1：ffn 缺失或超出范围（FFN 需要它）</translation>
+    </message>
+    <message>
+        <source>tensor parallelism must be 1 or more chips</source>
+        <translation>张量并行至少须为 1 颗芯片</translation>
+    </message>
+    <message>
+        <source>%1 has no scale-up bandwidth figure; tensor parallelism over it cannot be computed</source>
+        <comment>%1: a chip id</comment>
+        <translation>%1 没有纵向扩展带宽数据，无法计算其张量并行</translation>
+    </message>
+    <message>
+        <source>decode needs a context of 1 token or more</source>
+        <translation>解码需要至少 1 个 token 的上下文长度</translation>
+    </message>
+    <message>
+        <source>prefill needs a prompt of 1 token or more</source>
+        <translation>预填充需要至少 1 个 token 的提示</translation>
+    </message>
+    <message>
+        <source>weights and KV cache must be placed on one of the chip&apos;s memory tiers</source>
+        <translation>权重与 KV 缓存必须放在芯片的其中一层内存上</translation>
+    </message>
+    <message>
+        <source>the memory reserve must be in [0, 1)</source>
+        <translation>内存保留比例必须在 [0, 1) 之间</translation>
+    </message>
+    <message>
+        <source>%1 has no memory capacity figure in the dataset</source>
+        <comment>%1: a chip id</comment>
+        <translation>数据集中没有 %1 的内存容量数据</translation>
+    </message>
+    <message>
+        <source>memory tier &apos;%1&apos; has no capacity</source>
+        <comment>%1: the tier&apos;s name, e.g. HBF</comment>
+        <translation>内存层“%1”没有容量</translation>
+    </message>
+    <message>
+        <source>the batch must be 1 or more sequences</source>
+        <translation>批大小至少须为 1 个序列</translation>
+    </message>
+    <message>
+        <source>every batch must be 1 or more sequences</source>
+        <translation>每个批大小都至少须为 1 个序列</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak, nor any other dense peak in the dataset</source>
+        <comment>%1: a chip id; %2: a precision such as fp4</comment>
+        <translation>%1 没有稠密 %2 峰值，数据集中也没有它的任何其他稠密峰值</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak; it has %3</source>
+        <comment>%1: a chip id; %2: a precision such as fp4; %3: the precisions it has, &quot;fp64, bf16, fp8&quot;</comment>
+        <translation>%1 没有稠密 %2 峰值；它有 %3</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth figure in the dataset</source>
+        <comment>%1: a chip id</comment>
+        <translation>数据集中没有 %1 的内存带宽数据</translation>
+    </message>
+    <message>
+        <source>efficiency factors must be in (0, 1]</source>
+        <translation>效率系数必须在 (0, 1] 之间</translation>
+    </message>
+    <message>
+        <source>memory tier &apos;%1&apos; needs a positive bandwidth</source>
+        <comment>%1: the tier&apos;s name, e.g. HBF</comment>
+        <translation>内存层“%1”的带宽必须大于零</translation>
+    </message>
+    <message>
+        <source>memory tier name &apos;%1&apos; is taken; choose another</source>
+        <comment>%1: the tier&apos;s name, e.g. HBM</comment>
+        <translation>内存层名称“%1”已被使用，请另取一个</translation>
+    </message>
+    <message>
+        <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
+        <comment>%2: a chip id</comment>
+        <translation>张量并行 %1 颗芯片，超过 %2 的纵向扩展域 %3 颗芯片</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>OPs</source>

@@ -486,6 +486,223 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>unknown chip &apos;%1&apos;</source>
+        <translation>未知的晶片「%1」</translation>
+    </message>
+    <message>
+        <source>a gemm measurement needs a precision</source>
+        <translation>gemm 實測需要註明精度</translation>
+    </message>
+    <message>
+        <source>a gemm measurement is in FLOP/s or OP/s, not %1</source>
+        <comment>%1: the measurement&apos;s unit</comment>
+        <translation>gemm 實測的單位應為 FLOP/s 或 OP/s，而不是 %1</translation>
+    </message>
+    <message>
+        <source>dense %1 peak</source>
+        <comment>the kind of bound a measurement is checked against; %1: a precision such as bf16</comment>
+        <translation>稠密 %1 峰值</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak</source>
+        <comment>%1: a chip id; %2: a precision such as fp4</comment>
+        <translation>%1 沒有稠密 %2 峰值</translation>
+    </message>
+    <message>
+        <source>a stream measurement is in B/s, not %1</source>
+        <comment>%1: the measurement&apos;s unit</comment>
+        <translation>stream 實測的單位應為 B/s，而不是 %1</translation>
+    </message>
+    <message>
+        <source>hbm bandwidth</source>
+        <comment>the kind of bound a stream measurement is checked against</comment>
+        <translation>HBM 頻寬</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth figure</source>
+        <comment>%1: a chip id</comment>
+        <translation>%1 沒有記憶體頻寬數據</translation>
+    </message>
+    <message>
+        <source>no calculator bound for &apos;%1&apos;: it needs a serving configuration</source>
+        <comment>%1: what was measured, e.g. tokens_per_s</comment>
+        <translation>計算器無法為「%1」給出上限：它需要一套推論服務設定</translation>
+    </message>
+    <message>
+        <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak</source>
+        <comment>%1: a chip id; %2: a number; %3: a precision such as bf16</comment>
+        <translation>%1 運算效率 %2 = 最佳實測 %3 gemm / 稠密峰值</translation>
+    </message>
+    <message>
+        <source>%1: no %2 gemm measurement; compute efficiency 1.0</source>
+        <comment>%1: a chip id; %2: a precision such as bf16</comment>
+        <translation>%1：沒有 %2 gemm 實測；運算效率取 1.0</translation>
+    </message>
+    <message>
+        <source>%1 memory efficiency %2 = best measured stream / HBM bandwidth</source>
+        <comment>%1: a chip id; %2: a number</comment>
+        <translation>%1 記憶體效率 %2 = 最佳實測 stream / HBM 頻寬</translation>
+    </message>
+    <message>
+        <source>%1: no stream measurement; memory efficiency 1.0</source>
+        <comment>%1: a chip id</comment>
+        <translation>%1：沒有 stream 實測；記憶體效率取 1.0</translation>
+    </message>
+    <message>
+        <source>the rental price per chip-hour must be positive</source>
+        <translation>每晶片小時的租用價格必須大於零</translation>
+    </message>
+    <message>
+        <source>give a rental price per chip-hour or a purchase price for %1</source>
+        <comment>%1: a chip id</comment>
+        <translation>請為 %1 提供每晶片小時的租用價格或購買價格</translation>
+    </message>
+    <message>
+        <source>price and years must be positive, PUE at least 1, electricity price not negative</source>
+        <translation>價格與年數必須大於零，PUE 至少為 1，電價不可為負</translation>
+    </message>
+    <message>
+        <source>%1 has no TDP figure in the dataset, so its power cost is unknown; give a rental price instead</source>
+        <comment>%1: a chip id</comment>
+        <translation>資料集中沒有 %1 的 TDP 數據，因此無法得知其電費；請改用租用價格</translation>
+    </message>
+    <message>
+        <source>model %1: layers is missing or out of range (needed for every per-layer operator)</source>
+        <translation>模型 %1：layers 缺漏或超出範圍（每個逐層運算子都需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: hidden is missing or out of range (needed for every projection)</source>
+        <translation>模型 %1：hidden 缺漏或超出範圍（每個投影都需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: heads is missing or out of range (needed for attention)</source>
+        <translation>模型 %1：heads 缺漏或超出範圍（注意力需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: vocab is missing or out of range (needed for lm_head)</source>
+        <translation>模型 %1：vocab 缺漏或超出範圍（lm_head 需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: params_total is missing or out of range (needed for the weights&apos; size)</source>
+        <translation>模型 %1：params_total 缺漏或超出範圍（計算權重大小需要它）</translation>
+    </message>
+    <message>
+        <source>model %1: kv_heads is missing or out of range (GQA needs 1 to heads key/value heads)</source>
+        <translation>模型 %1：kv_heads 缺漏或超出範圍（GQA 需要 1 到 heads 個 KV 頭）</translation>
+    </message>
+    <message>
+        <source>model %1: kv_lora_rank is missing or out of range (MLA caches the compressed latent)</source>
+        <translation>模型 %1：kv_lora_rank 缺漏或超出範圍（MLA 快取的是壓縮後的潛在向量）</translation>
+    </message>
+    <message>
+        <source>model %1: sliding_layers is missing or out of range (0 to layers)</source>
+        <translation>模型 %1：sliding_layers 缺漏或超出範圍（應介於 0 到 layers）</translation>
+    </message>
+    <message>
+        <source>model %1: sliding_window is missing or out of range (sliding layers need a window)</source>
+        <translation>模型 %1：sliding_window 缺漏或超出範圍（滑動視窗層需要視窗大小）</translation>
+    </message>
+    <message>
+        <source>model %1: expert_ffn is missing or out of range (MoE layers need the width of one expert)</source>
+        <translation>模型 %1：expert_ffn 缺漏或超出範圍（MoE 層需要單一專家的寬度）</translation>
+    </message>
+    <message>
+        <source>model %1: experts_active is missing or out of range (1 to experts routed experts per token)</source>
+        <translation>模型 %1：experts_active 缺漏或超出範圍（每個 token 路由到 1 到 experts 個專家）</translation>
+    </message>
+    <message>
+        <source>model %1: dense_layers is missing or out of range (0 to layers)</source>
+        <translation>模型 %1：dense_layers 缺漏或超出範圍（應介於 0 到 layers）</translation>
+    </message>
+    <message>
+        <source>model %1: ffn is missing or out of range (the leading dense layers need their FFN width)</source>
+        <translation>模型 %1：ffn 缺漏或超出範圍（前段的稠密層需要其 FFN 寬度）</translation>
+    </message>
+    <message>
+        <source>model %1: ffn is missing or out of range (needed for the FFN)</source>
+        <translation>模型 %1：ffn 缺漏或超出範圍（FFN 需要它）</translation>
+    </message>
+    <message>
+        <source>tensor parallelism must be 1 or more chips</source>
+        <translation>張量平行至少須為 1 顆晶片</translation>
+    </message>
+    <message>
+        <source>%1 has no scale-up bandwidth figure; tensor parallelism over it cannot be computed</source>
+        <comment>%1: a chip id</comment>
+        <translation>%1 沒有縱向擴展頻寬數據，無法計算其張量平行</translation>
+    </message>
+    <message>
+        <source>decode needs a context of 1 token or more</source>
+        <translation>解碼需要至少 1 個 token 的上下文長度</translation>
+    </message>
+    <message>
+        <source>prefill needs a prompt of 1 token or more</source>
+        <translation>預填需要至少 1 個 token 的提示</translation>
+    </message>
+    <message>
+        <source>weights and KV cache must be placed on one of the chip&apos;s memory tiers</source>
+        <translation>權重與 KV 快取必須放在晶片的其中一層記憶體上</translation>
+    </message>
+    <message>
+        <source>the memory reserve must be in [0, 1)</source>
+        <translation>記憶體保留比例必須在 [0, 1) 之間</translation>
+    </message>
+    <message>
+        <source>%1 has no memory capacity figure in the dataset</source>
+        <comment>%1: a chip id</comment>
+        <translation>資料集中沒有 %1 的記憶體容量數據</translation>
+    </message>
+    <message>
+        <source>memory tier &apos;%1&apos; has no capacity</source>
+        <comment>%1: the tier&apos;s name, e.g. HBF</comment>
+        <translation>記憶體層「%1」沒有容量</translation>
+    </message>
+    <message>
+        <source>the batch must be 1 or more sequences</source>
+        <translation>批次大小至少須為 1 個序列</translation>
+    </message>
+    <message>
+        <source>every batch must be 1 or more sequences</source>
+        <translation>每個批次大小都至少須為 1 個序列</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak, nor any other dense peak in the dataset</source>
+        <comment>%1: a chip id; %2: a precision such as fp4</comment>
+        <translation>%1 沒有稠密 %2 峰值，資料集中也沒有它的任何其他稠密峰值</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak; it has %3</source>
+        <comment>%1: a chip id; %2: a precision such as fp4; %3: the precisions it has, &quot;fp64, bf16, fp8&quot;</comment>
+        <translation>%1 沒有稠密 %2 峰值；它有 %3</translation>
+    </message>
+    <message>
+        <source>%1 has no memory bandwidth figure in the dataset</source>
+        <comment>%1: a chip id</comment>
+        <translation>資料集中沒有 %1 的記憶體頻寬數據</translation>
+    </message>
+    <message>
+        <source>efficiency factors must be in (0, 1]</source>
+        <translation>效率係數必須在 (0, 1] 之間</translation>
+    </message>
+    <message>
+        <source>memory tier &apos;%1&apos; needs a positive bandwidth</source>
+        <comment>%1: the tier&apos;s name, e.g. HBF</comment>
+        <translation>記憶體層「%1」的頻寬必須大於零</translation>
+    </message>
+    <message>
+        <source>memory tier name &apos;%1&apos; is taken; choose another</source>
+        <comment>%1: the tier&apos;s name, e.g. HBM</comment>
+        <translation>記憶體層名稱「%1」已被使用，請另取一個</translation>
+    </message>
+    <message>
+        <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
+        <comment>%2: a chip id</comment>
+        <translation>張量平行 %1 顆晶片，超過 %2 的縱向擴展域 %3 顆晶片</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <source>OPs</source>

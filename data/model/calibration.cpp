@@ -1,5 +1,6 @@
 #include "calibration.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace {
@@ -30,29 +31,33 @@ ValidationReport validateMeasurements(const QList<Chip> &chips, const QList<Meas
         row.measurement = m;
         const Chip *chip = findChip(chips, m.chipId);
         if (!chip) {
-            row.note = QStringLiteral("unknown chip '%1'").arg(m.chipId);
+            row.note = QCoreApplication::translate("Engine", "unknown chip '%1'").arg(m.chipId);
         } else if (m.what == QLatin1String("gemm")) {
             if (!m.precision)
-                row.note = QStringLiteral("a gemm measurement needs a precision");
+                row.note = QCoreApplication::translate("Engine", "a gemm measurement needs a precision");
             else if (!isThroughputUnit(m.unit))
-                row.note = QStringLiteral("a gemm measurement is in FLOP/s or OP/s, not %1").arg(m.unit);
+                row.note = QCoreApplication::translate("Engine", "a gemm measurement is in FLOP/s or OP/s, not %1", "%1: the measurement's unit").arg(m.unit);
             else if (const auto peak = chip->peak(*m.precision)) {
                 row.bound = *peak;
-                row.boundKind = QStringLiteral("dense %1 peak").arg(precisionKey(*m.precision));
+                row.boundKind = QCoreApplication::translate("Engine", "dense %1 peak", "the kind of bound a measurement is checked against; %1: a precision such as bf16")
+                                   .arg(precisionKey(*m.precision));
             } else {
-                row.note = QStringLiteral("%1 has no dense %2 peak").arg(chip->id, precisionKey(*m.precision));
+                row.note = QCoreApplication::translate("Engine", "%1 has no dense %2 peak", "%1: a chip id; %2: a precision such as fp4")
+                               .arg(chip->id, precisionKey(*m.precision));
             }
         } else if (m.what == QLatin1String("stream")) {
             if (m.unit != QLatin1String("B/s"))
-                row.note = QStringLiteral("a stream measurement is in B/s, not %1").arg(m.unit);
+                row.note = QCoreApplication::translate("Engine", "a stream measurement is in B/s, not %1", "%1: the measurement's unit").arg(m.unit);
             else if (chip->memoryBandwidth) {
                 row.bound = *chip->memoryBandwidth;
-                row.boundKind = QStringLiteral("hbm bandwidth");
+                row.boundKind = QCoreApplication::translate("Engine", "hbm bandwidth", "the kind of bound a stream measurement is checked against");
             } else {
-                row.note = QStringLiteral("%1 has no memory bandwidth figure").arg(chip->id);
+                row.note = QCoreApplication::translate("Engine", "%1 has no memory bandwidth figure", "%1: a chip id").arg(chip->id);
             }
         } else {
-            row.note = QStringLiteral("no calculator bound for '%1': it needs a serving configuration").arg(m.what);
+            row.note = QCoreApplication::translate("Engine", "no calculator bound for '%1': it needs a serving configuration",
+                                                  "%1: what was measured, e.g. tokens_per_s")
+                           .arg(m.what);
         }
         if (row.bound && *row.bound > 0) {
             row.ratio = m.value / *row.bound;
@@ -85,18 +90,20 @@ Efficiency calibratedEfficiency(const Chip &chip, Precision p, const QList<Measu
     if (bestGemm > 0 && peak && *peak > 0) {
         e.compute = std::min(1.0, bestGemm / *peak);
         if (notes)
-            *notes << QStringLiteral("%1 compute efficiency %2 = best measured %3 gemm / dense peak")
+            *notes << QCoreApplication::translate("Engine", "%1 compute efficiency %2 = best measured %3 gemm / dense peak",
+                                                  "%1: a chip id; %2: a number; %3: a precision such as bf16")
                           .arg(chip.id, QString::number(e.compute, 'f', 3), precisionKey(p));
     } else if (notes) {
-        *notes << QStringLiteral("%1: no %2 gemm measurement; compute efficiency 1.0").arg(chip.id, precisionKey(p));
+        *notes << QCoreApplication::translate("Engine", "%1: no %2 gemm measurement; compute efficiency 1.0", "%1: a chip id; %2: a precision such as bf16")
+                      .arg(chip.id, precisionKey(p));
     }
     if (bestStream > 0 && chip.memoryBandwidth && *chip.memoryBandwidth > 0) {
         e.memory = std::min(1.0, bestStream / *chip.memoryBandwidth);
         if (notes)
-            *notes << QStringLiteral("%1 memory efficiency %2 = best measured stream / HBM bandwidth")
+            *notes << QCoreApplication::translate("Engine", "%1 memory efficiency %2 = best measured stream / HBM bandwidth", "%1: a chip id; %2: a number")
                           .arg(chip.id, QString::number(e.memory, 'f', 3));
     } else if (notes) {
-        *notes << QStringLiteral("%1: no stream measurement; memory efficiency 1.0").arg(chip.id);
+        *notes << QCoreApplication::translate("Engine", "%1: no stream measurement; memory efficiency 1.0", "%1: a chip id").arg(chip.id);
     }
     return e;
 }

@@ -299,7 +299,7 @@ QString explainValidation(const ValidationRow &row)
     const Measurement &m = row.measurement;
     if (!row.bound)
         return QStringLiteral("%1 %2: %3").arg(m.chipId, m.what, row.note);
-    // %1 the chip, %2 what was measured, %3 the kind of bound ("dense bf16 peak"): the dataset's own words.
+    // %1 the chip, %2 what was measured, %3 the kind of bound ("dense bf16 peak", translated by calibration.cpp).
     return (row.exceedsBound
                 ? QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6 — ABOVE THE BOUND: a figure or the bound is wrong")
                 : QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6"))

@@ -1,5 +1,6 @@
 #include "llm_inference.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -65,25 +66,23 @@ struct ModelShape {
     double paramsTotal = 0;
 };
 
-QString missingField(const LlmModel &m, const char *field, const char *why)
-{
-    return QStringLiteral("model %1: %2 is missing or out of range (%3)")
-        .arg(m.id, QLatin1String(field), QLatin1String(why));
-}
-
+// Messages are translated in the context "Engine" (QtCore only: no tr() without a QObject), each one whole sentence;
+// without a translator installed (the command line) they are the English source, unchanged.
 ValueOrError<ModelShape> shapeOf(const LlmModel &m)
 {
     using R = ValueOrError<ModelShape>;
+    // One sentence per field, %1 the model's id; the field names are the dataset's columns (llm_model.csv).
+    auto invalid = [&m](const QString &sentence) { return R::failure(sentence.arg(m.id)); };
     if (m.layers <= 0)
-        return R::failure(missingField(m, "layers", "needed for every per-layer operator"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: layers is missing or out of range (needed for every per-layer operator)"));
     if (m.hidden <= 0)
-        return R::failure(missingField(m, "hidden", "needed for every projection"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: hidden is missing or out of range (needed for every projection)"));
     if (m.heads <= 0)
-        return R::failure(missingField(m, "heads", "needed for attention"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: heads is missing or out of range (needed for attention)"));
     if (m.vocab <= 0)
-        return R::failure(missingField(m, "vocab", "needed for lm_head"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: vocab is missing or out of range (needed for lm_head)"));
     if (m.paramsTotal <= 0)
-        return R::failure(missingField(m, "params_total", "needed for the weights' size"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: params_total is missing or out of range (needed for the weights' size)"));
 
     ModelShape s;
     s.layers = m.layers;
@@ -102,14 +101,14 @@ ValueOrError<ModelShape> shapeOf(const LlmModel &m)
         break;
     case LlmModel::Attention::GQA:
         if (m.kvHeads <= 0 || m.kvHeads > m.heads)
-            return R::failure(missingField(m, "kv_heads", "GQA needs 1 to heads key/value heads"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: kv_heads is missing or out of range (GQA needs 1 to heads key/value heads)"));
         s.kvHeads = m.kvHeads;
         s.kvElementsPerTokenPerLayer = 2.0 * s.kvHeads * s.headDim;
         s.kvShardLimit = s.kvHeads;
         break;
     case LlmModel::Attention::MLA:
         if (m.kvLoraRank <= 0)
-            return R::failure(missingField(m, "kv_lora_rank", "MLA caches the compressed latent"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: kv_lora_rank is missing or out of range (MLA caches the compressed latent)"));
         s.mla = true;
         s.kvLoraRank = m.kvLoraRank;
         s.ropeHeadDim = std::max(0, m.ropeHeadDim);
@@ -120,22 +119,22 @@ ValueOrError<ModelShape> shapeOf(const LlmModel &m)
     }
 
     if (m.slidingLayers < 0 || m.slidingLayers > m.layers)
-        return R::failure(missingField(m, "sliding_layers", "0 to layers"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: sliding_layers is missing or out of range (0 to layers)"));
     if (m.slidingLayers > 0 && m.slidingWindow <= 0)
-        return R::failure(missingField(m, "sliding_window", "sliding layers need a window"));
+        return invalid(QCoreApplication::translate("Engine", "model %1: sliding_window is missing or out of range (sliding layers need a window)"));
     s.slidingLayers = m.slidingLayers;
     s.fullLayers = m.layers - m.slidingLayers;
     s.window = m.slidingLayers > 0 ? m.slidingWindow : 0;
 
     if (m.isMoe()) {
         if (m.expertFfn <= 0)
-            return R::failure(missingField(m, "expert_ffn", "MoE layers need the width of one expert"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: expert_ffn is missing or out of range (MoE layers need the width of one expert)"));
         if (m.expertsActive <= 0 || m.expertsActive > m.experts)
-            return R::failure(missingField(m, "experts_active", "1 to experts routed experts per token"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: experts_active is missing or out of range (1 to experts routed experts per token)"));
         if (m.denseLayers < 0 || m.denseLayers > m.layers)
-            return R::failure(missingField(m, "dense_layers", "0 to layers"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: dense_layers is missing or out of range (0 to layers)"));
         if (m.denseLayers > 0 && m.ffn <= 0)
-            return R::failure(missingField(m, "ffn", "the leading dense layers need their FFN width"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: ffn is missing or out of range (the leading dense layers need their FFN width)"));
         s.experts = m.experts;
         s.expertsActive = m.expertsActive;
         s.sharedExperts = std::max(0, m.sharedExperts);
@@ -145,7 +144,7 @@ ValueOrError<ModelShape> shapeOf(const LlmModel &m)
         s.moeLayers = m.layers - m.denseLayers;
     } else {
         if (m.ffn <= 0)
-            return R::failure(missingField(m, "ffn", "needed for the FFN"));
+            return invalid(QCoreApplication::translate("Engine", "model %1: ffn is missing or out of range (needed for the FFN)"));
         s.ffn = m.ffn;
         s.denseFfnLayers = m.layers;
     }
@@ -451,23 +450,26 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
     if (!shape)
         return R::failure(shape.error);
     if (cfg.tensorParallel < 1)
-        return R::failure(QStringLiteral("tensor parallelism must be 1 or more chips"));
+        return R::failure(QCoreApplication::translate("Engine", "tensor parallelism must be 1 or more chips"));
     if (cfg.tensorParallel > 1 && c.linkBandwidth <= 0)
-        return R::failure(QStringLiteral("%1 has no scale-up bandwidth figure; tensor parallelism over it "
-                                         "cannot be computed").arg(c.chipId));
+        return R::failure(QCoreApplication::translate("Engine", "%1 has no scale-up bandwidth figure; tensor parallelism over it "
+                                                            "cannot be computed", "%1: a chip id")
+                              .arg(c.chipId));
     if (cfg.phase == InferencePhase::Decode && cfg.context < 1)
-        return R::failure(QStringLiteral("decode needs a context of 1 token or more"));
+        return R::failure(QCoreApplication::translate("Engine", "decode needs a context of 1 token or more"));
     if (cfg.phase == InferencePhase::Prefill && cfg.prompt < 1)
-        return R::failure(QStringLiteral("prefill needs a prompt of 1 token or more"));
+        return R::failure(QCoreApplication::translate("Engine", "prefill needs a prompt of 1 token or more"));
     const int tierCount = std::min<int>(int(c.tiers.size()), Ceilings::maxTiers);
     if (cfg.weightsTier < 0 || cfg.weightsTier >= tierCount || cfg.kvTier < 0 || cfg.kvTier >= tierCount)
-        return R::failure(QStringLiteral("weights and KV cache must be placed on one of the chip's memory tiers"));
+        return R::failure(QCoreApplication::translate("Engine", "weights and KV cache must be placed on one of the chip's memory tiers"));
     if (!(cfg.memoryReserve >= 0 && cfg.memoryReserve < 1))
-        return R::failure(QStringLiteral("the memory reserve must be in [0, 1)"));
+        return R::failure(QCoreApplication::translate("Engine", "the memory reserve must be in [0, 1)"));
     for (int t : {cfg.weightsTier, cfg.kvTier})
         if (c.tiers.at(t).capacityBytes <= 0)
-            return R::failure(t == 0 ? QStringLiteral("%1 has no memory capacity figure in the dataset").arg(c.chipId)
-                                     : QStringLiteral("memory tier '%1' has no capacity").arg(c.tiers.at(t).name));
+            return R::failure(t == 0 ? QCoreApplication::translate("Engine", "%1 has no memory capacity figure in the dataset", "%1: a chip id")
+                                           .arg(c.chipId)
+                                     : QCoreApplication::translate("Engine", "memory tier '%1' has no capacity", "%1: the tier's name, e.g. HBF")
+                                           .arg(c.tiers.at(t).name));
 
     Prepared p;
     p.shape = *shape;
@@ -570,7 +572,7 @@ ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const 
                                                 const InferenceConfig &config)
 {
     if (config.batch < 1)
-        return ValueOrError<InferenceResult>::failure(QStringLiteral("the batch must be 1 or more sequences"));
+        return ValueOrError<InferenceResult>::failure(QCoreApplication::translate("Engine", "the batch must be 1 or more sequences"));
     const auto prepared = prepare(ceilings, model, config);
     if (!prepared)
         return ValueOrError<InferenceResult>::failure(prepared.error);
@@ -583,7 +585,7 @@ ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceili
     using R = ValueOrError<QList<InferenceResult>>;
     for (int b : batches)
         if (b < 1)
-            return R::failure(QStringLiteral("every batch must be 1 or more sequences"));
+            return R::failure(QCoreApplication::translate("Engine", "every batch must be 1 or more sequences"));
     const auto prepared = prepare(ceilings, model, config);
     if (!prepared)
         return R::failure(prepared.error);

@@ -1,5 +1,6 @@
 #include "roofline.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <limits>
 
@@ -37,16 +38,18 @@ ValueOrError<Ceilings> makeCeilings(const Chip &chip, Precision p, Efficiency ef
     if (!peak || *peak <= 0) {
         const QStringList has = availablePrecisionKeys(chip);
         return ValueOrError<Ceilings>::failure(
-            has.isEmpty() ? QStringLiteral("%1 has no dense %2 peak, nor any other dense peak in the dataset")
+            has.isEmpty() ? QCoreApplication::translate("Engine", "%1 has no dense %2 peak, nor any other dense peak in the dataset",
+                                                        "%1: a chip id; %2: a precision such as fp4")
                                 .arg(chip.id, precisionKey(p))
-                          : QStringLiteral("%1 has no dense %2 peak; it has %3")
+                          : QCoreApplication::translate("Engine", "%1 has no dense %2 peak; it has %3",
+                                                        "%1: a chip id; %2: a precision such as fp4; %3: the precisions it has, \"fp64, bf16, fp8\"")
                                 .arg(chip.id, precisionKey(p), has.join(QStringLiteral(", "))));
     }
     if (!chip.memoryBandwidth || *chip.memoryBandwidth <= 0)
         return ValueOrError<Ceilings>::failure(
-            QStringLiteral("%1 has no memory bandwidth figure in the dataset").arg(chip.id));
+            QCoreApplication::translate("Engine", "%1 has no memory bandwidth figure in the dataset", "%1: a chip id").arg(chip.id));
     if (!(efficiency.compute > 0 && efficiency.compute <= 1 && efficiency.memory > 0 && efficiency.memory <= 1))
-        return ValueOrError<Ceilings>::failure(QStringLiteral("efficiency factors must be in (0, 1]"));
+        return ValueOrError<Ceilings>::failure(QCoreApplication::translate("Engine", "efficiency factors must be in (0, 1]"));
 
     Ceilings c;
     c.chipId = chip.id;
@@ -58,10 +61,12 @@ ValueOrError<Ceilings> makeCeilings(const Chip &chip, Precision p, Efficiency ef
     if (extraTier) {
         if (extraTier->bandwidth <= 0 || extraTier->capacityBytes < 0)
             return ValueOrError<Ceilings>::failure(
-                QStringLiteral("memory tier '%1' needs a positive bandwidth").arg(extraTier->name));
+                QCoreApplication::translate("Engine", "memory tier '%1' needs a positive bandwidth", "%1: the tier's name, e.g. HBF")
+                    .arg(extraTier->name));
         if (c.tierIndex(extraTier->name) >= 0)
             return ValueOrError<Ceilings>::failure(
-                QStringLiteral("memory tier name '%1' is taken; choose another").arg(extraTier->name));
+                QCoreApplication::translate("Engine", "memory tier name '%1' is taken; choose another", "%1: the tier's name, e.g. HBM")
+                    .arg(extraTier->name));
         MemoryTier t = *extraTier;
         t.bandwidth *= efficiency.memory;
         c.tiers.append(t);

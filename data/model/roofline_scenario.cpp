@@ -3,6 +3,7 @@
 #include "calibration.h"
 #include "explain.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace {
@@ -45,7 +46,8 @@ std::optional<Ceilings> ceilingsFor(const Chip &chip, const RooflineScenario &s,
     }
     if (s.workload == WorkloadKind::Llm && chip.scaleupDomain && s.inference.tensorParallel > *chip.scaleupDomain) {
         out.problem = ChipOutcome::Problem::ScaleupDomain;
-        out.error = QStringLiteral("tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips")
+        out.error = QCoreApplication::translate("Engine", "tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips",
+                                                "%2: a chip id")
                         .arg(s.inference.tensorParallel)
                         .arg(chip.id)
                         .arg(*chip.scaleupDomain);

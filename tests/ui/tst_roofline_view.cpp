@@ -1,12 +1,13 @@
 // The Roofline view offscreen over the real bundled dataset: change the controls (chips, precision, model, batch,
 // tensor parallelism) and the results table shows what the engine computes for the same inputs; the precision list
 // offers only what the chosen chips have and names a chip that lacks it; the default answers the question;
-// settings, exports and "show the working".
+// settings, exports and "show the working"; the engine's own messages follow the interface language.
 #include "atlas_store.h"
 #include "batch_sweep_chart.h"
 #include "bundled_database.h"
 #include "catalog.h"
 #include "chip_chooser.h"
+#include "economics.h"
 #include "language_manager.h"
 #include "llm_inference.h"
 #include "operator_model.h"
@@ -14,6 +15,7 @@
 #include "report_writer.h"
 #include "roofline_controls.h"
 #include "roofline_results_model.h"
+#include "roofline_scenario.h"
 #include "views/roofline_view.h"
 
 #include <QAbstractItemModelTester>
@@ -322,6 +324,72 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         view.setLanguage(Language::English);
         QCOMPARE(panel->toPlainText(), english);
+    }
+
+    // The engine's own messages (why a chip cannot run the workload, why it has no cost) reach the cells' tooltips and
+    // the summary in the chosen language, and are the engine's English again after switching back.
+    void engineMessagesFollowTheLanguage()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        // TPU v4 has no scale-up bandwidth in the dataset: tensor parallelism over 2 cannot be computed on it. TPU7x has no
+        // TDP: bought, its power cost is unknown. H100 answers everything.
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm"), QStringLiteral("tpu-v4"), QStringLiteral("tpu-v7")});
+        selectData(c->precisionBox(), QStringLiteral("bf16"));
+        selectData(c->workloadBox(), int(WorkloadKind::Llm));
+        selectData(c->modelBox(), QStringLiteral("llama-3.1-8b"));
+        selectData(c->phaseBox(), int(InferencePhase::Decode));
+        c->tensorParallelBox()->setValue(2);
+        selectData(c->costModeBox(), QStringLiteral("buy"));
+        const RooflineResultsModel &m = *view.resultsModel();
+        const Chip &tpuV4 = *m_catalog.findChip(u"tpu-v4");
+        const Chip &tpuV7 = *m_catalog.findChip(u"tpu-v7");
+        auto problemTip = [&] { return m.index(0, m.columnOf(QStringLiteral("tpu-v4"))).data(Qt::ToolTipRole).toString(); };
+        auto costTip = [&] { return m.index(m.rowOf(Row::UsdPerChipHour), m.columnOf(QStringLiteral("tpu-v7"))).data(Qt::ToolTipRole).toString(); };
+        QVERIFY(!view.run().outcomes.at(m.columnOf(QStringLiteral("tpu-v4"))).ok());
+        QCOMPARE(text(m, Row::UsdPerChipHour, QStringLiteral("tpu-v7")), QStringLiteral("—"));
+
+        // English: the engine's messages, as the engine words them for the same inputs.
+        const QString linkError = QStringLiteral("tpu-v4 has no scale-up bandwidth figure; tensor parallelism over it cannot be computed");
+        QCOMPARE(evaluateScenario(tpuV4, view.run().scenario).error, linkError);
+        CostAssumptions bought = view.run().scenario.cost;
+        bought.priceUsd = bought.priceUsd.value_or(40000);
+        const QString tdpError = costPerChipHour(tpuV7, bought).error;
+        QCOMPARE(tdpError, QStringLiteral("tpu-v7 has no TDP figure in the dataset, so its power cost is unknown; give a rental price instead"));
+        const QString englishProblem = problemTip(), englishCost = costTip();
+        QVERIFY2(englishProblem.contains(linkError), qPrintable(englishProblem));
+        QVERIFY2(englishCost.contains(tdpError), qPrintable(englishCost));
+
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_TW"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::TraditionalChinese);
+        QString problem = problemTip(), cost = costTip();
+        QVERIFY2(problem.contains(QStringLiteral("計算器無法在 %1 上執行此工作負載：tpu-v4 沒有縱向擴展頻寬數據，無法計算其張量平行")
+                                      .arg(tpuV4.name.toHtmlEscaped())),
+                 qPrintable(problem));
+        QVERIFY2(cost.contains(QStringLiteral("資料集中沒有 tpu-v7 的 TDP 數據，因此無法得知其電費；請改用租用價格")), qPrintable(cost));
+        QVERIFY2(!problem.contains(QStringLiteral("bandwidth figure")) && !cost.contains(QStringLiteral("TDP figure")), qPrintable(problem + cost));
+
+        // TPU v4 alone: the summary and the working say why, in Chinese.
+        view.workingToggle()->setChecked(true);
+        c->chooser()->setCheckedIds({QStringLiteral("tpu-v4")});
+        QVERIFY2(view.summaryText().contains(QStringLiteral("tpu-v4 沒有縱向擴展頻寬數據")), qPrintable(view.summaryText()));
+        QVERIFY2(view.workingPanel()->toPlainText().contains(QStringLiteral("無法計算其張量平行")), qPrintable(view.workingPanel()->toPlainText()));
+
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::SimplifiedChinese);
+        QVERIFY2(view.summaryText().contains(QStringLiteral("tpu-v4 没有纵向扩展带宽数据，无法计算其张量并行")), qPrintable(view.summaryText()));
+        c->chooser()->setCheckedIds({QStringLiteral("h100-sxm"), QStringLiteral("tpu-v4"), QStringLiteral("tpu-v7")});
+        cost = costTip();
+        QVERIFY2(cost.contains(QStringLiteral("数据集中没有 tpu-v7 的 TDP 数据，因此无法得知其电费；请改用租用价格")), qPrintable(cost));
+
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        view.setLanguage(Language::English);
+        QCOMPARE(problemTip(), englishProblem);
+        QCOMPARE(costTip(), englishCost);
+        QCOMPARE(costPerChipHour(tpuV7, bought).error, tdpError);
     }
 
     void exportsTheTableAndTheCharts()
