@@ -7,6 +7,7 @@
 #include "llm_model.h"
 #include "roofline.h"
 
+#include "chip_presets.h"
 #include "llm_presets.h"
 
 #include <QTest>
@@ -14,31 +15,9 @@
 
 namespace {
 
+using namespace ChipPresets;
+
 using namespace LlmPresets;
-
-constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-
-Chip h100()
-{
-    Chip c;
-    c.id = QStringLiteral("h100-sxm");
-    c.peakFlops = {{Precision::FP64, 66.9e12}, {Precision::TF32, 494.7e12}, {Precision::BF16, 989.4e12},
-                   {Precision::FP8, 1978.9e12}, {Precision::INT8, 1978.9e12}};
-    c.memoryBytes = 80 * GiB;
-    c.memoryBandwidth = 3.35e12;
-    c.tdpWatts = 700;
-    c.scaleupBandwidth = 900e9; // NVLink 4, bidirectional
-    return c;
-}
-
-Chip h200()
-{
-    Chip c = h100();
-    c.id = QStringLiteral("h200-sxm");
-    c.memoryBytes = 141 * GiB;
-    c.memoryBandwidth = 4.8e12;
-    return c;
-}
 
 bool near(double actual, double expected, double relative)
 {

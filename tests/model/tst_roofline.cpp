@@ -5,37 +5,13 @@
 #include "explain.h"
 #include "roofline.h"
 
+#include "chip_presets.h"
 #include <QTest>
 #include <cmath>
 
 namespace {
 
-constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-
-// NVIDIA H100 SXM5: dense peaks from the datasheet (sparse figures halved), 80 GB HBM3 at 3.35 TB/s,
-// NVLink 4 at 900 GB/s bidirectional.
-Chip h100()
-{
-    Chip c;
-    c.id = QStringLiteral("h100-sxm");
-    c.peakFlops = {{Precision::FP64, 66.9e12}, {Precision::TF32, 494.7e12}, {Precision::BF16, 989.4e12},
-                   {Precision::FP8, 1978.9e12}, {Precision::INT8, 1978.9e12}};
-    c.memoryBytes = 80 * GiB;
-    c.memoryBandwidth = 3.35e12;
-    c.tdpWatts = 700;
-    c.scaleupBandwidth = 900e9;
-    return c;
-}
-
-// NVIDIA H200 SXM: the H100's compute with 141 GB HBM3e at 4.8 TB/s.
-Chip h200()
-{
-    Chip c = h100();
-    c.id = QStringLiteral("h200-sxm");
-    c.memoryBytes = 141 * GiB;
-    c.memoryBandwidth = 4.8e12;
-    return c;
-}
+using namespace ChipPresets;
 
 bool near(double actual, double expected, double relative)
 {
