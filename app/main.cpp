@@ -2,7 +2,7 @@
 // one view to a PNG and exits (--screenshot).
 
 #include "bundled_database.h"
-#include "interface_language.h"
+#include "common/interface_language.h"
 #include "cli/cli.h"
 #include "language_manager.h"
 #include "main_window.h"

@@ -1,9 +1,9 @@
 #include "main_window.h"
 
-#include "interface_language.h"
-#include "views/compare_view.h"
-#include "views/roofline_view.h"
-#include "views/sources_view.h"
+#include "common/interface_language.h"
+#include "compare/compare_view.h"
+#include "roofline/roofline_view.h"
+#include "sources/sources_view.h"
 
 #include <QAction>
 #include <QActionGroup>

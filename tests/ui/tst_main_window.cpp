@@ -3,14 +3,14 @@
 #include "atlas_store.h"
 #include "bundled_database.h"
 #include "catalog.h"
-#include "chip_chooser.h"
-#include "compare_model.h"
+#include "common/chip_chooser.h"
+#include "compare/compare_model.h"
 #include "language_manager.h"
 #include "main_window.h"
-#include "sources_model.h"
-#include "views/compare_view.h"
-#include "views/roofline_view.h"
-#include "views/sources_view.h"
+#include "sources/sources_model.h"
+#include "compare/compare_view.h"
+#include "roofline/roofline_view.h"
+#include "sources/sources_view.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "roofline_results_model.h"
 
-#include "chip_palette.h"
-#include "claim_text.h"
+#include "common/chip_palette.h"
+#include "common/claim_text.h"
 #include "roofline_text.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "roofline_report.h"
 
-#include "chip_palette.h"
+#include "common/chip_palette.h"
 #include "roofline_results_model.h"
 #include "roofline_text.h"
 

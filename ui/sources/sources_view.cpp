@@ -1,6 +1,6 @@
 #include "sources_view.h"
 
-#include "claim_text.h"
+#include "common/claim_text.h"
 #include "sources_model.h"
 
 #include <QDesktopServices>

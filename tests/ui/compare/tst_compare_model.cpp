@@ -3,7 +3,7 @@
 #include "atlas_store.h"
 #include "bundled_database.h"
 #include "catalog.h"
-#include "compare_model.h"
+#include "compare/compare_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

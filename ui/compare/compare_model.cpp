@@ -1,7 +1,7 @@
 #include "compare_model.h"
 
-#include "claim_text.h"
-#include "interface_language.h"
+#include "common/claim_text.h"
+#include "common/interface_language.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,7 +1,7 @@
 #include "batch_sweep_chart.h"
 
-#include "chart_style.h"
-#include "chip_palette.h"
+#include "common/chart_style.h"
+#include "common/chip_palette.h"
 #include "roofline_text.h"
 
 #include <QCursor>

@@ -1,9 +1,9 @@
 #include "roofline_view.h"
 
-#include "report_export_progress.h"
+#include "common/report_export_progress.h"
 
 #include "batch_sweep_chart.h"
-#include "chip_palette.h"
+#include "common/chip_palette.h"
 #include "operator_model.h"
 #include "report_writer.h"
 #include "roofline_chart.h"

@@ -1,10 +1,10 @@
 #include "compare_view.h"
 
-#include "chip_chooser.h"
+#include "common/chip_chooser.h"
 #include "compare_cell_delegate.h"
 #include "compare_model.h"
 #include "compare_report.h"
-#include "report_export_progress.h"
+#include "common/report_export_progress.h"
 #include "report_writer.h"
 
 #include <QComboBox>

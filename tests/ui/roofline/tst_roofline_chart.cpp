@@ -2,11 +2,11 @@
 // series updated in place rather than rebuilt, the sweep's KV wall and compute-bound marks equal to the engine's,
 // and the view rendered through the program's screenshot path in English and 繁體中文.
 #include "atlas_store.h"
-#include "batch_sweep_chart.h"
+#include "roofline/batch_sweep_chart.h"
 #include "bundled_database.h"
 #include "catalog.h"
-#include "roofline_chart.h"
-#include "roofline_run.h"
+#include "roofline/roofline_chart.h"
+#include "roofline/roofline_run.h"
 
 #include <QImage>
 #include <QLineSeries>

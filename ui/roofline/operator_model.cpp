@@ -1,6 +1,6 @@
 #include "operator_model.h"
 
-#include "chip_palette.h"
+#include "common/chip_palette.h"
 #include "roofline_text.h"
 
 #include <QColor>

@@ -5,7 +5,7 @@
 // takes well under a millisecond); exports the results table in every report format and the charts as PNG/SVG.
 
 #include "catalog.h"
-#include "chart_image.h"
+#include "common/chart_image.h"
 #include "number_format.h"
 #include "report.h"
 #include "roofline_run.h"

@@ -3,20 +3,20 @@
 // offers only what the chosen chips have and names a chip that lacks it; the default answers the question;
 // settings, exports and "show the working"; the engine's own messages follow the interface language.
 #include "atlas_store.h"
-#include "batch_sweep_chart.h"
+#include "roofline/batch_sweep_chart.h"
 #include "bundled_database.h"
 #include "catalog.h"
-#include "chip_chooser.h"
+#include "common/chip_chooser.h"
 #include "economics.h"
 #include "language_manager.h"
 #include "llm_inference.h"
-#include "operator_model.h"
-#include "roofline_chart.h"
+#include "roofline/operator_model.h"
+#include "roofline/roofline_chart.h"
 #include "report_writer.h"
-#include "roofline_controls.h"
-#include "roofline_results_model.h"
+#include "roofline/roofline_controls.h"
+#include "roofline/roofline_results_model.h"
 #include "roofline_scenario.h"
-#include "views/roofline_view.h"
+#include "roofline/roofline_view.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>

@@ -1,6 +1,6 @@
 #include "roofline_controls.h"
 
-#include "chip_chooser.h"
+#include "common/chip_chooser.h"
 #include "roofline_text.h"
 
 #include <QCheckBox>
