@@ -64,15 +64,13 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
         err << "compute-atlas: warning: " << store->userProblem() << '\n';
     const Catalog catalog = Catalog::load(store->databases());
 
-    MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot});
+    MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot, .initialView = options.view});
     QList<InterfaceLanguageOption> choices;
     for (const LanguageManager::Entry &e : LanguageManager::languages())
         choices.append({e.code, e.nativeName});
     window.setLanguages(choices);
     QObject::connect(&window, &MainWindow::languageRequested, &languages,
                      [&languages](const QString &code) { languages.setLanguage(code); });
-    if (!options.view.isEmpty())
-        window.showView(options.view);
 
     if (!screenshot) {
         if (options.size.isValid())

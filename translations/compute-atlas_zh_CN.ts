@@ -484,6 +484,10 @@
         <translation>无法将比较表写入 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>将比较表导出为电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -926,10 +930,6 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
-        <translation>将比较表导出为电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1022,10 +1022,6 @@
     <message>
         <source>&amp;Roofline</source>
         <translation>屋顶线(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
-        <translation>将屋顶线结果写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表保存为 PNG 或 SVG 图像</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2503,10 @@
     <message>
         <source>At batch %1 a million tokens cost %2 on %3; at the same batch: %4.</source>
         <translation>批大小 %1 时，%3 每百万 token 成本为 %2；同一批大小下：%4。</translation>
+    </message>
+    <message>
+        <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
+        <translation>将屋顶线结果写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表保存为 PNG 或 SVG 图像</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <translation>無法將比較表寫入 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>將比較表匯出為試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -926,10 +930,6 @@
         <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
-        <translation>將比較表匯出為試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1022,10 +1022,6 @@
     <message>
         <source>&amp;Roofline</source>
         <translation>屋頂線(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
-        <translation>將屋頂線結果寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2503,10 @@
     <message>
         <source>At batch %1 a million tokens cost %2 on %3; at the same batch: %4.</source>
         <translation>批次大小 %1 時，%3 每百萬 token 成本為 %2；同一批次下：%4。</translation>
+    </message>
+    <message>
+        <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
+        <translation>將屋頂線結果寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "common/atlas_view.h"
 #include "common/interface_language.h"
 #include "compare/compare_view.h"
 #include "roofline/roofline_view.h"
@@ -21,11 +22,41 @@
 #include <QStatusBar>
 #include <QStyle>
 
+#include <functional>
+
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kViewKey = QStringLiteral("window/view");
+
+// Every view, in navigation order (Ctrl+1 … follow it). A view is one entry here and one folder under ui/.
+struct ViewSpec {
+    QString name;          // its command-line name (--view NAME)
+    const char *title;     // navigation text
+    const char *menuText;  // View menu text, with its mnemonic
+    const char *toolTip;   // navigation tooltip
+    std::function<AtlasView *(const AtlasStore &, const Catalog &, QWidget *)> make;
+};
+
+const QList<ViewSpec> &viewSpecs()
+{
+    static const QList<ViewSpec> specs{
+        {QStringLiteral("compare"), QT_TRANSLATE_NOOP("MainWindow", "Compare"), QT_TRANSLATE_NOOP("MainWindow", "&Compare"),
+         QT_TRANSLATE_NOOP("MainWindow", "Chips side by side, with the source of every figure (Ctrl+1)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new CompareView(catalog, parent); }},
+        {QStringLiteral("sources"), QT_TRANSLATE_NOOP("MainWindow", "Sources"), QT_TRANSLATE_NOOP("MainWindow", "&Sources"),
+         QT_TRANSLATE_NOOP("MainWindow", "Every source the dataset cites and what it backs (Ctrl+2)"),
+         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
+             return new SourcesView(catalog, store.databases(), parent);
+         }},
+        {QStringLiteral("roofline"), QT_TRANSLATE_NOOP("MainWindow", "Roofline"), QT_TRANSLATE_NOOP("MainWindow", "&Roofline"),
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RooflineView(catalog, parent); }},
+    };
+    return specs;
 }
+} // namespace
 
 MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent)
     : QMainWindow(parent)
@@ -34,9 +65,6 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     , m_options(options)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_compare = new CompareView(catalog, this);
-    m_sources = new SourcesView(catalog, store.databases(), this);
-    m_roofline = new RooflineView(catalog, this);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -48,9 +76,10 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
     m_stack = new QStackedWidget(this);
-    for (QWidget *view : {static_cast<QWidget *>(m_compare), static_cast<QWidget *>(m_sources), static_cast<QWidget *>(m_roofline)}) {
-        m_stack->addWidget(view);
+    for (qsizetype i = 0; i < viewSpecs().size(); ++i) {
+        m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the view is first shown
         m_navigation->addItem(new QListWidgetItem);
+        m_views.append(nullptr);
     }
     m_navigation->setFixedWidth(116);
 
@@ -75,17 +104,17 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     statusBar()->addPermanentWidget(m_datasetLabel);
 
     createActions();
-    const auto showExported = [this](const QString &path) {
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    };
-    connect(m_compare, &CompareView::exported, this, showExported);
-    connect(m_roofline, &RooflineView::exported, this, showExported);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
 
     resize(1280, 800);
-    m_navigation->setCurrentRow(0);
     if (m_options.rememberState)
         restoreSettings();
+    // Only the first view shown is built: the one asked for, else the last one used, else the first.
+    QString first = m_options.initialView;
+    if (first.isEmpty() && m_options.rememberState)
+        first = QSettings().value(kViewKey).toString();
+    if (!showView(first))
+        m_navigation->setCurrentRow(0);
     retranslateUi();
     followLanguage();
 }
@@ -94,7 +123,73 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("compare"), QStringLiteral("sources"), QStringLiteral("roofline")};
+    QStringList names;
+    for (const ViewSpec &spec : viewSpecs())
+        names << spec.name;
+    return names;
+}
+
+bool MainWindow::isViewBuilt(const QString &name) const
+{
+    const qsizetype at = viewNames().indexOf(name);
+    return at >= 0 && m_views.at(at) != nullptr;
+}
+
+AtlasView *MainWindow::view(const QString &name)
+{
+    const qsizetype at = viewNames().indexOf(name);
+    return at < 0 ? nullptr : buildView(int(at));
+}
+
+CompareView *MainWindow::compareView()
+{
+    return static_cast<CompareView *>(view(QStringLiteral("compare")));
+}
+
+SourcesView *MainWindow::sourcesView()
+{
+    return static_cast<SourcesView *>(view(QStringLiteral("sources")));
+}
+
+RooflineView *MainWindow::rooflineView()
+{
+    return static_cast<RooflineView *>(view(QStringLiteral("roofline")));
+}
+
+AtlasView *MainWindow::buildView(int index)
+{
+    if (AtlasView *built = m_views.at(index))
+        return built;
+    AtlasView *v = viewSpecs().at(index).make(m_store, m_catalog, m_stack);
+    v->setObjectName(viewSpecs().at(index).name + QStringLiteral("View"));
+    m_views[index] = v;
+    QWidget *placeholder = m_stack->widget(index);
+    const bool wasCurrent = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, v);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (wasCurrent)
+        m_stack->setCurrentIndex(index);
+
+    v->setLanguage(interfaceLanguage());
+    if (m_options.rememberState) {
+        QSettings settings;
+        v->restoreSettings(settings);
+    }
+    connect(v, &AtlasView::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(v, &AtlasView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(v, &AtlasView::openViewRequested, this, &MainWindow::openView);
+    return v;
+}
+
+void MainWindow::openView(const QString &name, const QVariantMap &request)
+{
+    if (!showView(name))
+        return;
+    if (AtlasView *v = view(name))
+        v->openRequest(request);
 }
 
 bool MainWindow::showView(const QString &name)
@@ -175,10 +270,11 @@ void MainWindow::viewChanged(int index)
 {
     if (index < 0)
         return;
+    buildView(index);
     m_stack->setCurrentIndex(index);
     if (index < m_viewActions.size())
         m_viewActions.at(index)->setChecked(true);
-    m_exportAction->setEnabled(m_stack->currentWidget() == m_compare || m_stack->currentWidget() == m_roofline);
+    m_exportAction->setEnabled(m_views.at(index)->canExport());
     updateExportTip();
 }
 
@@ -197,29 +293,25 @@ void MainWindow::followLanguage()
     const QString code = languageCode(language);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == code);
-    m_compare->setLanguage(language);
-    m_sources->setLanguage(language);
-    m_roofline->setLanguage(language);
+    for (AtlasView *v : std::as_const(m_views))
+        if (v)
+            v->setLanguage(language);
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Compute Atlas"));
-    m_navigation->item(0)->setText(tr("Compare"));
-    m_navigation->item(0)->setToolTip(tr("Chips side by side, with the source of every figure (Ctrl+1)"));
-    m_navigation->item(1)->setText(tr("Sources"));
-    m_navigation->item(1)->setToolTip(tr("Every source the dataset cites and what it backs (Ctrl+2)"));
-    m_navigation->item(2)->setText(tr("Roofline"));
-    m_navigation->item(2)->setToolTip(tr("Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"));
+    for (int i = 0; i < viewSpecs().size(); ++i) {
+        m_navigation->item(i)->setText(tr(viewSpecs().at(i).title));
+        m_navigation->item(i)->setToolTip(tr(viewSpecs().at(i).toolTip));
+        m_viewActions.at(i)->setText(tr(viewSpecs().at(i).menuText));
+    }
 
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export…"));
     updateExportTip();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_viewActions.at(0)->setText(tr("&Compare"));
-    m_viewActions.at(1)->setText(tr("&Sources"));
-    m_viewActions.at(2)->setText(tr("&Roofline"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Compute Atlas"));
@@ -258,18 +350,14 @@ void MainWindow::showAbout()
 
 void MainWindow::updateExportTip()
 {
-    m_exportAction->setStatusTip(m_stack->currentWidget() == m_roofline
-                                     ? tr("Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, "
-                                          "or a chart to a PNG or SVG image")
-                                     : tr("Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file"));
+    const AtlasView *current = m_views.value(m_stack->currentIndex());
+    m_exportAction->setStatusTip(current ? current->exportStatusTip() : QString());
 }
 
 void MainWindow::exportCurrentView()
 {
-    if (m_stack->currentWidget() == m_compare)
-        m_compare->exportWithDialog();
-    else if (m_stack->currentWidget() == m_roofline)
-        m_roofline->exportWithDialog();
+    if (AtlasView *current = m_views.value(m_stack->currentIndex()); current && current->canExport())
+        current->exportWithDialog();
 }
 
 void MainWindow::restoreSettings()
@@ -279,10 +367,6 @@ void MainWindow::restoreSettings()
         restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (settings.contains(kStateKey))
         restoreState(settings.value(kStateKey).toByteArray());
-    if (settings.contains(kViewKey))
-        showView(settings.value(kViewKey).toString());
-    m_compare->restoreSettings(settings);
-    m_roofline->restoreSettings(settings);
 }
 
 void MainWindow::saveSettings() const
@@ -291,8 +375,9 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kViewKey, currentViewName());
-    m_compare->saveSettings(settings);
-    m_roofline->saveSettings(settings);
+    for (const AtlasView *v : m_views)
+        if (v) // a view never built keeps what it saved last time
+            v->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 // The main window (DESIGN §4): a navigation list on the left and one view at a time, menus (File, View with the
 // interface languages, Help), a status bar with the dataset version, and the window's state remembered.
+// A view is built the first time it is shown (or asked for), so start-up pays only for the first view.
 // The window does not switch languages itself: it asks (languageRequested) and follows the QEvent::LanguageChange
 // that the application's language switch causes, reading the language from the default QLocale.
 
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class AtlasView;
 class CompareView;
 class QActionGroup;
 class QLabel;
@@ -30,22 +32,27 @@ public:
         // Restore the window, the last view and each view's choices at start and save them at close.
         // Off for screenshots, which must show the defaults and leave the user's settings alone.
         bool rememberState = true;
+        // The view shown first (a command-line name); empty = the last one used, else the first.
+        QString initialView;
     };
 
     MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Views by their command-line names, in navigation order: "compare", "sources", "roofline".
+    // Views by their command-line names, in navigation order: "compare", "sources", "roofline" ….
     static QStringList viewNames();
     bool showView(const QString &name);
     QString currentViewName() const;
+    // The view named `name`, built now if it has not been yet; nullptr for an unknown name.
+    AtlasView *view(const QString &name);
+    bool isViewBuilt(const QString &name) const;
 
     // The languages View → Language offers.
     void setLanguages(const QList<InterfaceLanguageOption> &languages);
 
-    CompareView *compareView() const { return m_compare; }
-    SourcesView *sourcesView() const { return m_sources; }
-    RooflineView *rooflineView() const { return m_roofline; }
+    CompareView *compareView();
+    SourcesView *sourcesView();
+    RooflineView *rooflineView();
     QListWidget *navigation() const { return m_navigation; }
 
     void saveSettings() const;
@@ -66,15 +73,15 @@ private:
     void exportCurrentView();
     void updateExportTip();
     void viewChanged(int index);
+    AtlasView *buildView(int index);
+    void openView(const QString &name, const QVariantMap &request);
 
     const AtlasStore &m_store;
     const Catalog &m_catalog;
     Options m_options;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
-    CompareView *m_compare = nullptr;
-    SourcesView *m_sources = nullptr;
-    RooflineView *m_roofline = nullptr;
+    QList<AtlasView *> m_views; // by navigation index; nullptr until built
     QLabel *m_datasetLabel = nullptr;
     QLabel *m_userProblemLabel = nullptr;
 

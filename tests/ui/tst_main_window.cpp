@@ -65,7 +65,7 @@ class TestMainWindow : public QObject {
         return nullptr;
     }
 
-    static QString rowHeader(const MainWindow &w, const QString &key)
+    static QString rowHeader(MainWindow &w, const QString &key)
     {
         const CompareModel *model = w.compareView()->model();
         for (int r = 0; r < model->rowCount(); ++r)
@@ -106,6 +106,55 @@ private slots:
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
         QVERIFY(w->statusBar()->findChildren<QLabel *>().size() >= 1);
         QVERIFY(menuTitles(*w) == (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    }
+
+    void buildsAViewOnlyWhenItIsFirstShown()
+    {
+        auto w = std::make_unique<MainWindow>(*m_store, m_catalog,
+                                              MainWindow::Options{.rememberState = false, .initialView = QStringLiteral("roofline")});
+        QCOMPARE(w->currentViewName(), QStringLiteral("roofline"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("roofline")));
+        for (const QString &name : MainWindow::viewNames())
+            if (name != QLatin1String("roofline"))
+                QVERIFY2(!w->isViewBuilt(name), qPrintable(name + QStringLiteral(" was built before it was shown")));
+
+        // A view built after a language switch starts in the language of the moment.
+        QVERIFY(m_languages.setLanguage(QStringLiteral("zh_TW"), LanguageManager::Remember::No));
+        deliverLanguageChange();
+        QVERIFY(w->showView(QStringLiteral("compare")));
+        QVERIFY(w->isViewBuilt(QStringLiteral("compare")));
+        QCOMPARE(w->compareView()->model()->language(), Language::TraditionalChinese);
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
+        deliverLanguageChange();
+    }
+
+    void exportFollowsTheShownView()
+    {
+        auto w = makeWindow();
+        QAction *exportAction = nullptr;
+        for (QAction *a : w->findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportAction = a;
+        QVERIFY(exportAction);
+        QVERIFY(w->showView(QStringLiteral("sources")));
+        QVERIFY(!exportAction->isEnabled()); // the source list has no report
+        QVERIFY(w->showView(QStringLiteral("roofline")));
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(exportAction->statusTip().contains(QStringLiteral("roofline")));
+    }
+
+    void aViewCanOpenAnother()
+    {
+        auto w = makeWindow();
+        QVERIFY(w->showView(QStringLiteral("sources")));
+        // What a Roadmap chip's "Open in Compare" button does, through the window.
+        emit w->sourcesView()->openViewRequested(QStringLiteral("compare"),
+                                                 {{QStringLiteral("chips"), QStringList{QStringLiteral("Ironwood"), QStringLiteral("rubin")}}});
+        QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
+        QStringList shown = w->compareView()->chipIds(); // in the table's (vendor) order
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("rubin"), QStringLiteral("tpu-v7")}));
+        QCOMPARE(w->compareView()->baselineId(), QStringLiteral("tpu-v7")); // the first one asked for
     }
 
     void navigationSwitchesViews()

@@ -34,7 +34,7 @@ const QString kBaselineKey = QStringLiteral("compare/baseline");
 }
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent)
+    : AtlasView(parent)
     , m_catalog(catalog)
 {
     m_model = new CompareModel(catalog, this);
@@ -167,6 +167,23 @@ void CompareView::setSelection(const QStringList &chipIds, const QString &baseli
         m_updating = false;
     }
     applyChooser();
+}
+
+void CompareView::openRequest(const QVariantMap &request)
+{
+    QStringList ids;
+    for (const QString &wanted : request.value(QStringLiteral("chips")).toStringList())
+        if (const Chip *chip = m_catalog.findChip(wanted); chip && !ids.contains(chip->id))
+            ids << chip->id;
+    if (ids.isEmpty())
+        return;
+    const Chip *baseline = m_catalog.findChip(request.value(QStringLiteral("baseline")).toString());
+    setSelection(ids, baseline && ids.contains(baseline->id) ? baseline->id : ids.first());
+}
+
+QString CompareView::exportStatusTip() const
+{
+    return tr("Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file");
 }
 
 QStringList CompareView::chipIds() const

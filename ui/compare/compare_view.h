@@ -4,10 +4,10 @@
 // panel saying where its value comes from. Exports the table (File → Export…).
 
 #include "catalog.h"
+#include "common/atlas_view.h"
 #include "number_format.h"
 #include "report.h"
 
-#include <QWidget>
 
 class ChipChooser;
 class CompareModel;
@@ -18,7 +18,7 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 
-class CompareView : public QWidget {
+class CompareView : public AtlasView {
     Q_OBJECT
 public:
     explicit CompareView(const Catalog &catalog, QWidget *parent = nullptr);
@@ -31,14 +31,18 @@ public:
     QStringList chipIds() const;
     QString baselineId() const;
 
-    void setLanguage(Language language);
-    void restoreSettings(const QSettings &settings);
-    void saveSettings(QSettings &settings) const;
+    void setLanguage(Language language) override;
+    void restoreSettings(const QSettings &settings) override;
+    void saveSettings(QSettings &settings) const override;
+    bool canExport() const override { return true; }
+    QString exportStatusTip() const override;
+    // Accepts {"chips": [ids], "baseline": id}: shows those chips (ids or aliases), the baseline optional.
+    void openRequest(const QVariantMap &request) override;
 
     // Writes the table as it stands in the interface language to `path`; false with `error` set if it failed.
     bool exportTo(const QString &path, ReportFormat format, QString *error) const;
     // Asks where and in which format, then exports with a progress dialog (File → Export…).
-    void exportWithDialog();
+    void exportWithDialog() override;
 
     CompareModel *model() const { return m_model; }
     ChipChooser *chooser() const { return m_chooser; }
@@ -48,7 +52,6 @@ public:
 
 signals:
     void selectionChanged();
-    void exported(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -57,7 +57,7 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
 }
 
 RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent)
+    : AtlasView(parent)
     , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("rooflineView"));
@@ -317,6 +317,12 @@ void RooflineView::updateWorking()
         html += QStringLiteral("<li style=\"margin-bottom:3px\"><span style=\"font-family:monospace\">%1</span></li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ol>");
     m_working->setHtml(html);
+}
+
+QString RooflineView::exportStatusTip() const
+{
+    return tr("Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, "
+              "or a chart to a PNG or SVG image");
 }
 
 void RooflineView::setLanguage(Language language)

@@ -5,12 +5,12 @@
 // takes well under a millisecond); exports the results table in every report format and the charts as PNG/SVG.
 
 #include "catalog.h"
+#include "common/atlas_view.h"
 #include "common/chart_image.h"
 #include "number_format.h"
 #include "report.h"
 #include "roofline_run.h"
 
-#include <QWidget>
 
 class BatchSweepChart;
 class OperatorModel;
@@ -25,7 +25,7 @@ class RooflineChart;
 class RooflineControls;
 class RooflineResultsModel;
 
-class RooflineView : public QWidget {
+class RooflineView : public AtlasView {
     Q_OBJECT
 public:
     explicit RooflineView(const Catalog &catalog, QWidget *parent = nullptr);
@@ -33,16 +33,18 @@ public:
     const RooflineRun &run() const { return m_run; }
     void recompute();
 
-    void setLanguage(Language language);
-    void restoreSettings(const QSettings &settings);
-    void saveSettings(QSettings &settings) const;
+    void setLanguage(Language language) override;
+    void restoreSettings(const QSettings &settings) override;
+    void saveSettings(QSettings &settings) const override;
+    bool canExport() const override { return true; }
+    QString exportStatusTip() const override;
 
     // The results table as shown, in the interface language; false with `error` set if it failed.
     bool exportTo(const QString &path, ReportFormat format, QString *error) const;
     enum class Chart { Roofline, BatchSweep };
     bool exportChart(Chart chart, const QString &path, ChartImageFormat format, QString *error) const;
     // Asks where and in which format (a table format, or a chart as PNG or SVG), then writes it (File → Export…).
-    void exportWithDialog();
+    void exportWithDialog() override;
 
     // The answer line above the charts, as plain text.
     QString summaryText() const;
@@ -55,9 +57,6 @@ public:
     QTableView *resultsTable() const { return m_resultsTable; }
     QTextBrowser *workingPanel() const { return m_working; }
     QCheckBox *workingToggle() const { return m_showWorking; }
-
-signals:
-    void exported(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent)
-    : QWidget(parent)
+    : AtlasView(parent)
     , m_catalog(catalog)
 {
     m_model = new SourcesModel(catalog, databases, this);
@@ -109,6 +109,13 @@ void SourcesView::setLanguage(Language language)
     m_language = language;
     m_model->retranslate();
     retranslateUi();
+}
+
+void SourcesView::openRequest(const QVariantMap &request)
+{
+    const QString id = request.value(QStringLiteral("source")).toString();
+    if (!id.isEmpty())
+        showSource(id);
 }
 
 bool SourcesView::showSource(const QString &id)

@@ -3,10 +3,10 @@
 // its note, its address and every chip figure it backs.
 
 #include "catalog.h"
+#include "common/atlas_view.h"
 #include "number_format.h"
 
 #include <QSqlDatabase>
-#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -15,12 +15,14 @@ class QTableView;
 class QTextBrowser;
 class SourcesModel;
 
-class SourcesView : public QWidget {
+class SourcesView : public AtlasView {
     Q_OBJECT
 public:
     SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent = nullptr);
 
-    void setLanguage(Language language);
+    void setLanguage(Language language) override;
+    // Accepts {"source": id}: selects that source.
+    void openRequest(const QVariantMap &request) override;
     // Selects the source with `id` (e.g. from a Compare tooltip's citation); false if there is none.
     bool showSource(const QString &id);
 
