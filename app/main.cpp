@@ -62,6 +62,8 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
     }
     if (!store->userProblem().isEmpty())
         err << "compute-atlas: warning: " << store->userProblem() << '\n';
+    for (const QString &notice : store->notices())
+        err << "compute-atlas: note: " << notice << '\n';
     const Catalog catalog = Catalog::load(store->databases());
 
     MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot, .initialView = options.view});

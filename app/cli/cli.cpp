@@ -24,7 +24,7 @@ const char *const kUsage =
     "                              | --model ID --phase prefill|decode --batch B (--context L | --prompt P) [--tp N])\n"
     "                              [--explain] [--format json|table|csv]   (roofline --help for every option)\n"
     "       compute-atlas roofline --validate\n"
-    "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
+    "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE [--encoding E]\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
 

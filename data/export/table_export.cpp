@@ -1,10 +1,13 @@
 #include "table_export.h"
 
+#include "number_format.h"
+
+#include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <cmath>
 
 namespace TableExport {
@@ -40,59 +43,144 @@ QString numberText(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::Double:
-    case QMetaType::Float: {
-        const double d = value.toDouble();
-        if (d == std::floor(d) && std::abs(d) < 1e15)
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', QLocale::FloatingPointShortest);
-    }
+    case QMetaType::Float: return NumberFormat::exact(value.toDouble());
     default:
         return value.toString();
     }
 }
 
+namespace {
+// Spreadsheet programs run a cell that starts with one of these as a formula, even in a CSV file.
+bool looksLikeFormula(const QString &field)
+{
+    if (field.isEmpty())
+        return false;
+    const QChar c = field.front();
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('@') && c != QLatin1Char('\t')
+        && c != QLatin1Char('\r'))
+        return false;
+    bool number = false;
+    field.toDouble(&number); // -5 and +3.2e12 are numbers, and stay as they are
+    return !number;
+}
+} // namespace
+
+RowWriter::RowWriter(QIODevice &out, ExportFormat format, const QStringList &columns, bool bom)
+    : m_out(out)
+    , m_format(format)
+    , m_columns(columns)
+{
+    if (format == ExportFormat::Csv) {
+        QStringList header;
+        for (const QString &c : columns)
+            header << quoteField(c);
+        put((bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    } else {
+        put("[");
+    }
+}
+
+bool RowWriter::put(const QByteArray &bytes)
+{
+    m_ok = m_ok && m_out.write(bytes) == bytes.size();
+    return m_ok;
+}
+
+bool RowWriter::writeRow(const QVariantList &row)
+{
+    if (m_format == ExportFormat::Csv) {
+        QStringList fields;
+        for (const QVariant &v : row) {
+            const QString text = v.isValid() && !v.isNull() ? numberText(v) : QString();
+            fields << quoteField(v.typeId() != QMetaType::Double && looksLikeFormula(text) ? QLatin1Char('\'') + text : text);
+        }
+        ++m_rows;
+        return put(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    }
+    QJsonObject object;
+    for (int c = 0; c < m_columns.size() && c < row.size(); ++c)
+        object.insert(m_columns.at(c), row.at(c).isValid() && !row.at(c).isNull() ? QJsonValue::fromVariant(row.at(c)) : QJsonValue());
+    // The layout QJsonDocument gives a whole array: each object indented by four spaces, ",\n" between them.
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    text.chop(1);
+    text.replace("\n", "\n    ");
+    return put((m_rows++ == 0 ? QByteArray("\n    ") : QByteArray(",\n    ")) + text);
+}
+
+bool RowWriter::finish()
+{
+    if (m_format == ExportFormat::Json)
+        put("\n]\n");
+    return m_ok;
+}
+
 QByteArray toCsv(const DataTable &table, bool bom)
 {
-    QString text;
-    QStringList header;
-    for (const QString &c : table.columns)
-        header << quoteField(c);
-    text += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const QVariantList &row : table.rows) {
-        QStringList fields;
-        for (const QVariant &v : row)
-            fields << quoteField(v.isValid() ? numberText(v) : QString());
-        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    QByteArray bytes = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    return bytes + text.toUtf8();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    RowWriter writer(buffer, ExportFormat::Csv, table.columns, bom);
+    for (const QVariantList &row : table.rows)
+        writer.writeRow(row);
+    writer.finish();
+    return buffer.data();
 }
 
 QByteArray toJson(const DataTable &table)
 {
-    QJsonArray rows;
-    for (const QVariantList &row : table.rows) {
-        QJsonObject object;
-        for (int c = 0; c < table.columns.size() && c < row.size(); ++c)
-            object.insert(table.columns.at(c), row.at(c).isValid() ? QJsonValue::fromVariant(row.at(c)) : QJsonValue());
-        rows.append(object);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    RowWriter writer(buffer, ExportFormat::Json, table.columns, false);
+    for (const QVariantList &row : table.rows)
+        writer.writeRow(row);
+    writer.finish();
+    return buffer.data();
+}
+
+QString outputPathProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return QStringLiteral("cannot write %1: it is %2, not a regular file; it was left as it is. Give a file name.")
+            .arg(path, info.isDir() ? QStringLiteral("a folder") : QStringLiteral("a device, pipe or socket"));
+    return {};
+}
+
+bool OutputFile::open(QString *error)
+{
+    if (const QString problem = outputPathProblem(m_file.fileName()); !problem.isEmpty()) {
+        *error = problem;
+        return false;
     }
-    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool OutputFile::commit(QString *error)
+{
+    // QSaveFile reports a failed final write as "Unknown error"; flushing first keeps the system's reason.
+    if (m_file.error() != QFileDevice::NoError || !m_file.flush()) {
+        *error = QStringLiteral("cannot write %1: %2; nothing was written").arg(m_file.fileName(), m_file.errorString());
+        m_file.cancelWriting();
+        m_file.commit(); // removes the temporary file
+        return false;
+    }
+    if (!m_file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2; nothing was written").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open(error))
         return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    file.device().write(bytes);
+    return file.commit(error);
 }
 
 } // namespace TableExport

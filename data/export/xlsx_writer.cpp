@@ -307,6 +307,10 @@ QString numberFormat(const QString &unit, double rowMagnitude, double value)
 
 bool write(const Report &report, const QString &path, QString *error)
 {
+    if (const QString problem = TableExport::outputPathProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
         *error = QStringLiteral("cannot write %1: no temporary directory (%2)").arg(path, scratch.errorString());

@@ -116,4 +116,11 @@ QString ratio(double value)
     return grouped(value, 3) + QStringLiteral("×");
 }
 
+QString exact(double value)
+{
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
 } // namespace NumberFormat

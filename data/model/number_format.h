@@ -24,4 +24,8 @@ QString usd(double value, Language language);
 QString si(double value, const QString &unit, int significant = 4);
 // A plain ratio: 2.27 → "2.27×".
 QString ratio(double value);
+// For machines (CSV, JSON, the validator reading a database back): text that reads back as exactly the same
+// number; whole numbers below 1e15 as integers (3.35e12 → "3350000000000"), others in the shortest round-trip form
+// (1.9789e15 → "1.9789e+15").
+QString exact(double value);
 }

@@ -1,6 +1,7 @@
 #include "database_builder.h"
 
 #include "schema_migrations.h"
+#include "sql_error.h"
 #include "sql_connection.h"
 
 #include <QCryptographicHash>
@@ -26,6 +27,29 @@ QVariant typedValue(const ColumnSpec &c, const QString &text)
 }
 }
 
+RowWriter::RowWriter(const QSqlDatabase &db, const TableSpec &spec, bool explicitRowid)
+    : m_spec(spec)
+    , m_query(db)
+    , m_explicitRowid(explicitRowid)
+{
+    QStringList columns = spec.columnNames();
+    if (explicitRowid)
+        columns.prepend(QStringLiteral("rowid"));
+    // Table and column names come from table_schema.cpp, never from a user.
+    m_query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(spec.name, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+}
+
+bool RowWriter::insert(const QStringList &fields, qint64 rowid)
+{
+    int at = 0;
+    if (m_explicitRowid)
+        m_query.bindValue(at++, rowid);
+    for (int i = 0; i < m_spec.columns.size(); ++i)
+        m_query.bindValue(at++, typedValue(m_spec.columns.at(i), fields.value(i)));
+    return m_query.exec();
+}
+
 bool insertRows(QSqlDatabase &db, const TableRows &rows, QString *error)
 {
     const TableSpec *spec = findTable(rows.table);
@@ -33,25 +57,16 @@ bool insertRows(QSqlDatabase &db, const TableRows &rows, QString *error)
         *error = QStringLiteral("unknown table %1").arg(rows.table);
         return false;
     }
-    QStringList placeholders;
-    for (int i = 0; i < spec->columns.size(); ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(spec->name, spec->columnNames().join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))))) {
-        *error = q.lastError().text();
-        return false;
-    }
+    RowWriter writer(db, *spec);
     QList<int> fieldOf;
     for (const ColumnSpec &c : spec->columns)
         fieldOf << rows.header.indexOf(c.name);
     for (const CsvRecord &r : rows.records) {
-        for (int i = 0; i < spec->columns.size(); ++i) {
-            const int f = fieldOf.at(i);
-            q.bindValue(i, typedValue(spec->columns.at(i), f >= 0 && f < r.fields.size() ? r.fields.at(f).trimmed() : QString()));
-        }
-        if (!q.exec()) {
-            *error = QStringLiteral("%1:%2: %3").arg(rows.origin).arg(r.line).arg(q.lastError().text());
+        QStringList fields;
+        for (const int f : fieldOf)
+            fields << (f >= 0 && f < r.fields.size() ? r.fields.at(f).trimmed() : QString());
+        if (!writer.insert(fields)) {
+            *error = QStringLiteral("%1:%2: %3").arg(rows.origin).arg(r.line).arg(SqlErrors::describe(writer.lastError()));
             return false;
         }
     }

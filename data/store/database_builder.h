@@ -5,6 +5,8 @@
 #include "dataset_validator.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 struct BuildInfo {
@@ -13,6 +15,21 @@ struct BuildInfo {
 };
 
 namespace DatabaseBuilder {
+// Inserts rows of one table through one prepared statement; each row is its fields as text in the table's
+// column order (TableSpec::columns), stored with the column's type (an empty field as NULL).
+class RowWriter {
+public:
+    // `explicitRowid`: the caller chooses each row's rowid (an import maps rowids back to the file's lines).
+    RowWriter(const QSqlDatabase &db, const TableSpec &spec, bool explicitRowid = false);
+    bool insert(const QStringList &fields, qint64 rowid = 0);
+    QSqlError lastError() const { return m_query.lastError(); }
+
+private:
+    const TableSpec &m_spec;
+    QSqlQuery m_query;
+    bool m_explicitRowid;
+};
+
 bool build(const QList<TableRows> &tables, const QString &path, const BuildInfo &info, QString *error);
 // Inserts rows into an open database whose schema exists (one transaction per call is the caller's).
 bool insertRows(QSqlDatabase &db, const TableRows &rows, QString *error);

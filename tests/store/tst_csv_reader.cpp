@@ -211,8 +211,10 @@ void TestCsvReader::rejectsUndecodableBytes()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().line, 1);
     QCOMPARE(r.errors.first().column, 1);
+    // Where (the first line UTF-8 cannot read) and what to do (name the encoding, or save as UTF-8).
     QCOMPARE(r.errors.first().message,
-             QStringLiteral("the file is neither UTF-8, UTF-16 with a byte-order mark, nor Big5; save it as UTF-8"));
+             QStringLiteral("the file is not UTF-8 (line 2 has bytes UTF-8 cannot have), nor Big5 or GBK; name its encoding with "
+                            "--encoding utf-8|utf-16|big5|gbk|latin1 (latin1 for Western European text), or save it as UTF-8"));
     QVERIFY(r.document.records.isEmpty());
 }
 
@@ -222,9 +224,10 @@ void TestCsvReader::keepsEveryHalfCharacter_data()
     QTest::addColumn<QString>("message");
 
     const QString notDecodable =
-        QStringLiteral("the file is neither UTF-8, UTF-16 with a byte-order mark, nor Big5; save it as UTF-8");
+        QStringLiteral("the file is not UTF-8 (line 2 has bytes UTF-8 cannot have), nor Big5 or GBK; name its encoding with "
+                       "--encoding utf-8|utf-16|big5|gbk|latin1 (latin1 for Western European text), or save it as UTF-8");
     const QString notUtf16 = QStringLiteral("the file starts with a UTF-16 byte-order mark but is not valid UTF-16");
-    const QString notUtf8 = QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+    const QString notUtf8 = QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (line 2)");
     // After the BOM, E8 BC is the start of 輝 (E8 BC 9D) with its last byte missing.
     QTest::newRow("UTF-8 with BOM, last character cut") << QByteArray("\xEF\xBB\xBF" "a\nx\xE8\xBC") << notUtf8;
     // After the BOM, 0xFF can never appear in UTF-8.
