@@ -36,14 +36,18 @@ QString firstNonFiniteNumber(const QJsonObject &object)
     const std::function<QString(const QJsonValue &, const QString &)> find = [&find](const QJsonValue &v, const QString &key) -> QString {
         if (v.isDouble() && !std::isfinite(v.toDouble()))
             return key;
-        if (v.isArray())
-            for (const QJsonValue &item : v.toArray())
+        if (v.isArray()) {
+            const QJsonArray items = v.toArray();
+            for (const QJsonValue &item : items)
                 if (const QString k = find(item, key); !k.isEmpty())
                     return k;
-        if (v.isObject())
-            for (auto it = v.toObject().constBegin(); it != v.toObject().constEnd(); ++it)
+        }
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
                 if (const QString k = find(it.value(), it.key()); !k.isEmpty())
                     return k;
+        }
         return {};
     };
     return find(object, QString());
