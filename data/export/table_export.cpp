@@ -80,10 +80,24 @@ RowWriter::RowWriter(QIODevice &out, ExportFormat format, const QStringList &col
     }
 }
 
-bool RowWriter::put(const QByteArray &bytes)
+bool writeAll(QIODevice &device, QByteArrayView bytes)
 {
-    m_ok = m_ok && m_out.write(bytes) == bytes.size();
-    return m_ok;
+    while (!bytes.isEmpty()) {
+        const qint64 n = device.write(bytes.data(), bytes.size());
+        if (n <= 0)
+            return false;
+        bytes = bytes.sliced(n);
+    }
+    return true;
+}
+
+void RowWriter::put(const QByteArray &bytes)
+{
+    m_pending += bytes;
+    if (m_pending.size() >= (1 << 16)) {
+        m_ok = m_ok && writeAll(m_out, m_pending);
+        m_pending.clear();
+    }
 }
 
 bool RowWriter::writeRow(const QVariantList &row)
@@ -95,7 +109,8 @@ bool RowWriter::writeRow(const QVariantList &row)
             fields << quoteField(v.typeId() != QMetaType::Double && looksLikeFormula(text) ? QLatin1Char('\'') + text : text);
         }
         ++m_rows;
-        return put(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        put(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        return m_ok;
     }
     QJsonObject object;
     for (int c = 0; c < m_columns.size() && c < row.size(); ++c)
@@ -104,13 +119,16 @@ bool RowWriter::writeRow(const QVariantList &row)
     QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
     text.chop(1);
     text.replace("\n", "\n    ");
-    return put((m_rows++ == 0 ? QByteArray("\n    ") : QByteArray(",\n    ")) + text);
+    put((m_rows++ == 0 ? QByteArray("\n    ") : QByteArray(",\n    ")) + text);
+    return m_ok;
 }
 
 bool RowWriter::finish()
 {
     if (m_format == ExportFormat::Json)
         put("\n]\n");
+    m_ok = m_ok && writeAll(m_out, m_pending);
+    m_pending.clear();
     return m_ok;
 }
 
@@ -151,7 +169,7 @@ bool OutputFile::open(QString *error)
         *error = problem;
         return false;
     }
-    if (!m_file.open(QIODevice::WriteOnly)) {
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
@@ -160,8 +178,7 @@ bool OutputFile::open(QString *error)
 
 bool OutputFile::commit(QString *error)
 {
-    // QSaveFile reports a failed final write as "Unknown error"; flushing first keeps the system's reason.
-    if (m_file.error() != QFileDevice::NoError || !m_file.flush()) {
+    if (m_file.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot write %1: %2; nothing was written").arg(m_file.fileName(), m_file.errorString());
         m_file.cancelWriting();
         m_file.commit(); // removes the temporary file
@@ -179,7 +196,7 @@ bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
     OutputFile file(path);
     if (!file.open(error))
         return false;
-    file.device().write(bytes);
+    writeAll(file.device(), bytes);
     return file.commit(error);
 }
 

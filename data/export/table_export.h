@@ -30,18 +30,24 @@ public:
     // `bom` (CSV): start with a UTF-8 byte-order mark so spreadsheet programs detect UTF-8 (Chinese names).
     RowWriter(QIODevice &out, ExportFormat format, const QStringList &columns, bool bom);
     bool writeRow(const QVariantList &row);
+    // Writes what is still held back (rows are passed on in blocks of 64 KiB). False if any write failed.
     bool finish();
     qint64 rows() const { return m_rows; }
 
 private:
-    bool put(const QByteArray &bytes);
+    void put(const QByteArray &bytes);
 
     QIODevice &m_out;
     ExportFormat m_format;
     QStringList m_columns;
+    QByteArray m_pending;
     qint64 m_rows = 0;
     bool m_ok = true;
 };
+
+// Writes all of `bytes`, again after a short write (a disk that fills up takes part of a block; the next write
+// then fails with the system's reason, which the device's errorString() keeps).
+bool writeAll(QIODevice &device, QByteArrayView bytes);
 
 QByteArray toCsv(const DataTable &table, bool bom);
 QByteArray toJson(const DataTable &table);
@@ -55,8 +61,9 @@ class OutputFile {
 public:
     explicit OutputFile(const QString &path) : m_file(path) {}
     bool open(QString *error);
+    // Unbuffered: a writer that holds rows back in blocks of its own (RowWriter) writes each block at once.
     QIODevice &device() { return m_file; }
-    // Writes what is buffered and renames the file into place; on failure nothing is left behind.
+    // Renames the file into place if every write succeeded; else removes it and says why.
     bool commit(QString *error);
 
 private:

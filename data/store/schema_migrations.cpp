@@ -55,6 +55,9 @@ int version(const QSqlDatabase &db, QString *error)
 
 bool migrate(QSqlDatabase &db, QString *error)
 {
+    // Up to date, the common case: no lock (a long import holds the write lock and must not block every start).
+    if (version(db) >= kSchemaVersion)
+        return true;
     QSqlQuery q(db);
     // The write lock before reading the version: whoever gets it second sees the first one's work.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

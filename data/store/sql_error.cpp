@@ -14,7 +14,8 @@ QString describe(const QSqlError &error)
         sqlite = error.driverText().trimmed();
     const QString detail = sqlite.isEmpty() ? QStringLiteral("SQLite gave no reason") : QStringLiteral("SQLite: %1").arg(sqlite);
     QString cause;
-    switch (error.nativeErrorCode().toInt()) {
+    // QtSql turns on SQLite's extended result codes (SQLITE_IOERR_WRITE is 778): the low byte is the primary one.
+    switch (error.nativeErrorCode().toInt() & 0xFF) {
     case Full: cause = QStringLiteral("the disk is full"); break;
     case IoError: cause = QStringLiteral("the disk could not be written or read (it may be full, or a file size limit reached)"); break;
     case ReadOnly: cause = QStringLiteral("the database is read-only (no permission to write it or its folder)"); break;
@@ -30,7 +31,7 @@ QString describe(const QSqlError &error)
 
 bool isConstraint(const QSqlError &error)
 {
-    return error.nativeErrorCode().toInt() == Constraint;
+    return (error.nativeErrorCode().toInt() & 0xFF) == Constraint;
 }
 
 } // namespace SqlErrors

@@ -49,7 +49,8 @@ public:
             }
         }
     }
-    bool valid() const { return !m_bad && m_need == 0; }
+    bool valid() const { return !m_bad && m_need == 0; } // at the end: a character cut off is not valid
+    bool failed() const { return m_bad; }               // so far (a chunk may end inside a character)
     bool sawNul() const { return m_nul; }
     qint64 line() const { return m_line; } // the line of the first bad byte once !valid()
 
@@ -161,7 +162,7 @@ Detection checkUtf8(QIODevice &device, int bom, const QString &what)
     Utf8Check check;
     eachChunk(device, [&](const char *d, qint64 n) {
         check.feed(d, n);
-        return check.valid();
+        return !check.failed();
     });
     if (!check.valid())
         return failure(QStringLiteral("%1 is not valid UTF-8 (line %2)").arg(what).arg(check.line()));
@@ -234,7 +235,7 @@ Detection detectFrom(QIODevice &device, std::optional<TextEncoding> forced)
     Utf8Check utf8;
     eachChunk(device, [&](const char *d, qint64 n) {
         utf8.feed(d, n);
-        return utf8.valid() && !utf8.sawNul(); // a NUL byte decides it: stop reading
+        return !utf8.failed() && !utf8.sawNul(); // a NUL byte decides it: stop reading
     });
     if (utf8.sawNul())
         return failure(QStringLiteral("the file holds NUL bytes, so it is not text in UTF-8, Big5 or GBK; if it is UTF-16 "
