@@ -6,7 +6,9 @@
 #include "catalog.h"
 #include "database_builder.h"
 #include "dataset_validator.h"
+#include "schema_migrations.h"
 #include "sql_connection.h"
+#include "table_schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +40,9 @@ private slots:
     void findChip_data();
     void findChip();
     void userClaimBecomesCurrent();
+    void migratingTwiceChangesNothing();
+    void missingTableOrColumnLeavesTheDatabaseAlone();
+    void pagesAreCheckedAfterAnUncleanShutdownOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -370,6 +375,90 @@ void TestAtlasStore::userClaimBecomesCurrent()
     QCOMPARE(catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt).size(), 3);
     // The bundled file is untouched by the user's edit.
     QCOMPARE(readAll(m_bundled), m_bundledBytes);
+}
+
+void TestAtlasStore::migratingTwiceChangesNothing()
+{
+    // Two programs opening a new user database at once: the second migration finds the work done.
+    QTemporaryDir home;
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    QVERIFY(AtlasStore::open(m_bundled, user, &error)->hasUserDatabase());
+    SqlConnection again(user, SqlConnection::Mode::ReadWrite);
+    QSqlDatabase db = again.database();
+    const QByteArray before = readAll(user);
+    QVERIFY2(SchemaMigrations::migrate(db, &error), qPrintable(error));
+    QCOMPARE(SchemaMigrations::version(db), kSchemaVersion);
+    QCOMPARE(readAll(user), before);
+}
+
+void TestAtlasStore::missingTableOrColumnLeavesTheDatabaseAlone()
+{
+    QTemporaryDir home;
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    QVERIFY(AtlasStore::open(m_bundled, user, &error)->hasUserDatabase());
+    {
+        SqlConnection edit(user, SqlConnection::Mode::ReadWrite);
+        QSqlQuery q(edit.database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE event")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE flow RENAME COLUMN note TO remark")));
+        QCOMPARE(AtlasStore::schemaProblems(edit.database()),
+                 (QStringList{QStringLiteral("table 'event' is missing"), QStringLiteral("table 'flow' lacks column 'note'")}));
+    }
+    const QByteArray before = readAll(user);
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY2(store->userProblem().contains(QLatin1String("does not have the schema this program reads: table 'event' is missing; "
+                                                         "table 'flow' lacks column 'note'")),
+             qPrintable(store->userProblem()));
+    QCOMPARE(readAll(user), before);
+}
+
+void TestAtlasStore::pagesAreCheckedAfterAnUncleanShutdownOnly()
+{
+    QTemporaryDir home;
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    {
+        const auto store = AtlasStore::open(m_bundled, user, &error);
+        QSqlQuery q(store->user());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        // Enough events for the table to fill many pages after the schema's.
+        q.prepare(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                 "VALUES (?, '2026', 'launch', 'nvidia', ?, 'x', 'x', 'gtc-2025')"));
+        for (int i = 0; i < 3000; ++i) {
+            q.bindValue(0, QStringLiteral("e-%1").arg(i));
+            q.bindValue(1, QStringLiteral("an event with a title long enough to fill pages %1").arg(i));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    }
+    // Damage a page of the event table near the end of the file, after the schema pages.
+    QByteArray bytes = readAll(user);
+    QVERIFY(bytes.size() > 40 * 4096);
+    bytes.replace(bytes.size() - 8 * 4096, 4096, QByteArray(4096, '\xA5'));
+    QFile f(user);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+
+    // A clean shutdown left no write-ahead log: start-up reads the schema, not the pages (it must not grow with
+    // the data), so the damage is found on demand, by db check's full integrity check.
+    {
+        const auto store = AtlasStore::open(m_bundled, user, &error);
+        QVERIFY2(store->hasUserDatabase(), qPrintable(store->userProblem()));
+        QVERIFY(AtlasStore::checkIntegrity(store->user(), QStringLiteral("it")).startsWith(QLatin1String("it is corrupt (integrity check: ")));
+    }
+    // A log left behind (a crash): the pages are checked at start-up, and the file is left alone.
+    QFile wal(user + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray(64, 'x'));
+    wal.close();
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY2(store->userProblem().contains(QLatin1String("is corrupt (quick check: ")), qPrintable(store->userProblem()));
+    QVERIFY(store->userProblem().contains(QLatin1String("it was not changed")));
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)
