@@ -39,7 +39,7 @@ int runExportCommand(const QStringList &args, const DataSession &session, CliIo 
         const ExportFormat format = output->format == ReportFormat::Csv ? ExportFormat::Csv : ExportFormat::Json;
         const auto writeAll = [&](QIODevice &device) {
             TableExport::RowWriter writer(device, format, TableReader::columns(table), format == ExportFormat::Csv && !output->toStdout());
-            TableReader::forEachRow(session.store->databases(), table, [&writer](const QVariantList &row) { writer.writeRow(row); });
+            TableReader::forEachRawRow(session.store->databases(), table, [&writer](const QList<RawCell> &row) { writer.writeRow(row); });
             return std::pair{writer.finish(), writer.rows()};
         };
         if (output->toStdout()) {

@@ -8,22 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QStringEncoder>
 #include <cmath>
 
 namespace TableExport {
 
-namespace {
-// RFC 4180: quote a field only when it holds a comma, a quote or a line break; double inner quotes.
-QString quoteField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-}
 
 QStringList formatKeys()
 {
@@ -63,6 +52,29 @@ bool looksLikeFormula(const QString &field)
     field.toDouble(&number); // -5 and +3.2e12 are numbers, and stay as they are
     return !number;
 }
+
+// Appends `text` as one CSV field, in UTF-8. RFC 4180: quoted only when it holds a comma, a quote or a line break,
+// inner quotes doubled. `neutralise`: text a spreadsheet would run as a formula gets the leading apostrophe.
+void appendField(QByteArray &out, const QString &text, bool neutralise)
+{
+    bool quote = false;
+    for (const QChar c : text)
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            quote = true;
+            break;
+        }
+    if (quote)
+        out += '"';
+    if (neutralise && looksLikeFormula(text))
+        out += '\'';
+    const QString &body = quote && text.contains(u'"') ? QString(text).replace(u'"', QStringLiteral("\"\"")) : text;
+    const qsizetype at = out.size();
+    out.resize(at + body.size() * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    out.resize(utf8.appendToBuffer(out.data() + at, body) - out.constData());
+    if (quote)
+        out += '"';
+}
 } // namespace
 
 RowWriter::RowWriter(QIODevice &out, ExportFormat format, const QStringList &columns, bool bom)
@@ -71,10 +83,13 @@ RowWriter::RowWriter(QIODevice &out, ExportFormat format, const QStringList &col
     , m_columns(columns)
 {
     if (format == ExportFormat::Csv) {
-        QStringList header;
-        for (const QString &c : columns)
-            header << quoteField(c);
-        put((bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        QByteArray header = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+        for (int c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                header += ',';
+            appendField(header, columns.at(c), false);
+        }
+        put(header + "\r\n");
     } else {
         put("[");
     }
@@ -103,13 +118,15 @@ void RowWriter::put(const QByteArray &bytes)
 bool RowWriter::writeRow(const QVariantList &row)
 {
     if (m_format == ExportFormat::Csv) {
-        QStringList fields;
-        for (const QVariant &v : row) {
-            const QString text = v.isValid() && !v.isNull() ? numberText(v) : QString();
-            fields << quoteField(v.typeId() != QMetaType::Double && looksLikeFormula(text) ? QLatin1Char('\'') + text : text);
+        for (int c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                m_pending += ',';
+            const QVariant &v = row.at(c);
+            if (v.isValid() && !v.isNull())
+                appendField(m_pending, numberText(v), v.typeId() == QMetaType::QString);
         }
         ++m_rows;
-        put(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        put("\r\n");
         return m_ok;
     }
     QJsonObject object;
@@ -120,6 +137,56 @@ bool RowWriter::writeRow(const QVariantList &row)
     text.chop(1);
     text.replace("\n", "\n    ");
     put((m_rows++ == 0 ? QByteArray("\n    ") : QByteArray(",\n    ")) + text);
+    return m_ok;
+}
+
+bool RowWriter::writeRow(const QList<RawCell> &row)
+{
+    if (m_format != ExportFormat::Csv) {
+        QVariantList values;
+        for (const RawCell &cell : row)
+            values << cell.toVariant();
+        return writeRow(values);
+    }
+    for (int c = 0; c < row.size(); ++c) {
+        if (c > 0)
+            m_pending += ',';
+        const RawCell &cell = row.at(c);
+        switch (cell.kind) {
+        case RawCell::Kind::Null: break;
+        case RawCell::Kind::Integer: m_pending += QByteArray::number(cell.integer); break;
+        case RawCell::Kind::Real: m_pending += NumberFormat::exact(cell.real).toLatin1(); break;
+        case RawCell::Kind::Text: {
+            // Commas, quotes and line breaks are ASCII, so they are found in the UTF-8 bytes as they are; only text
+            // that may need the apostrophe (rare) goes through QString.
+            const QByteArrayView text = cell.utf8;
+            const char first = text.isEmpty() ? 0 : text.front();
+            if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+                appendField(m_pending, QString::fromUtf8(text), true);
+                break;
+            }
+            bool quote = false;
+            for (const char ch : text)
+                if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                    quote = true;
+                    break;
+                }
+            if (!quote) {
+                m_pending += text;
+            } else {
+                m_pending += '"';
+                for (const char ch : text) {
+                    if (ch == '"')
+                        m_pending += '"';
+                    m_pending += ch;
+                }
+                m_pending += '"';
+            }
+        }
+        }
+    }
+    ++m_rows;
+    put("\r\n");
     return m_ok;
 }
 

@@ -30,6 +30,8 @@ public:
     // `bom` (CSV): start with a UTF-8 byte-order mark so spreadsheet programs detect UTF-8 (Chinese names).
     RowWriter(QIODevice &out, ExportFormat format, const QStringList &columns, bool bom);
     bool writeRow(const QVariantList &row);
+    // A row as the database holds it: CSV text goes out as the same UTF-8 bytes, with no copy through QString.
+    bool writeRow(const QList<RawCell> &row);
     // Writes what is still held back (rows are passed on in blocks of 64 KiB). False if any write failed.
     bool finish();
     qint64 rows() const { return m_rows; }

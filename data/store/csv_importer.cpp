@@ -212,6 +212,11 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
     }
     if (!problems.isEmpty())
         return fail(QString());
+    if (!options.keep) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        result.rowsImported = int(lineOfRow.size());
+        return finish(result);
+    }
 
     if (!store.userFileUnchanged())
         return fail(QStringLiteral("the user database %1 was deleted, moved or replaced while the import ran; nothing was "

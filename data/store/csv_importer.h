@@ -19,6 +19,8 @@ struct ImportOptions {
     // Called when another import into the same database is running, before waiting for it to finish (and
     // again every few seconds while waiting).
     std::function<void(const QString &message)> waiting;
+    // False: every check runs, then the transaction is rolled back; rowsImported says how many rows would have been.
+    bool keep = true;
 };
 
 struct ImportResult {

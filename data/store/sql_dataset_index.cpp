@@ -67,14 +67,14 @@ std::optional<RowPlace> SqlDatasetIndex::placeOfKey(const TableSpec &table, cons
 {
     if (table.keyColumn.isEmpty() || key.isEmpty())
         return std::nullopt;
-    const QString remembered = table.name + QLatin1Char('\x1f') + key;
-    if (const auto it = m_found.constFind(remembered); it != m_found.cend())
+    QHash<QString, RowPlace> &found = m_found[&table];
+    if (const auto it = found.constFind(key); it != found.cend())
         return *it;
     for (int l = 0; l < m_layers.size(); ++l) {
         const Layer &layer = m_layers.at(l);
         std::optional<qint64> rowid;
         if (layer.small) {
-            auto &keys = m_smallKeys[l][table.name];
+            auto &keys = m_smallKeys[l][&table];
             if (!keys) {
                 keys = std::make_shared<QHash<QString, qint64>>();
                 QSqlQuery &q = prepared(l, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid").arg(table.keyColumn, table.name));
@@ -100,9 +100,9 @@ std::optional<RowPlace> SqlDatasetIndex::placeOfKey(const TableSpec &table, cons
         }
         if (rowid) {
             const RowPlace place = layer.placeOf(table, *rowid);
-            if (m_found.size() >= kMaxRemembered)
-                m_found.clear();
-            m_found.insert(remembered, place);
+            if (found.size() >= kMaxRemembered)
+                found.clear();
+            found.insert(key, place);
             return place;
         }
     }

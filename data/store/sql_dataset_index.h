@@ -41,8 +41,8 @@ private:
 
     QList<Layer> m_layers;
     QList<QHash<QString, QSqlQuery>> m_queries;                          // per layer, by SQL text
-    QList<QHash<QString, std::shared_ptr<QHash<QString, qint64>>>> m_smallKeys; // per small layer and table
-    QHash<QString, RowPlace> m_found;                                    // table \x1f key → first place
+    QList<QHash<const TableSpec *, std::shared_ptr<QHash<QString, qint64>>>> m_smallKeys; // per small layer and table
+    QHash<const TableSpec *, QHash<QString, RowPlace>> m_found;           // table → key → first place
     struct Current {
         const TableSpec *table = nullptr;
         QString key;

@@ -16,6 +16,8 @@ QStringList columns(const QString &table);
 // Hands each row of `table` from every database in order to `take`; SQL NULL becomes an invalid QVariant.
 // Returns how many rows there were.
 qint64 forEachRow(const QList<QSqlDatabase> &databases, const QString &table, const std::function<void(const QVariantList &)> &take);
+// The same rows as the database holds them (text as UTF-8), for writers that stream: no copy per value.
+qint64 forEachRawRow(const QList<QSqlDatabase> &databases, const QString &table, const std::function<void(const QList<RawCell> &)> &take);
 // The same rows, all held in memory.
 DataTable read(const QList<QSqlDatabase> &databases, const QString &table);
 }
