@@ -1023,6 +1023,10 @@
         <source>&amp;Roofline</source>
         <translation>屋顶线(&amp;R)</translation>
     </message>
+    <message>
+        <source>ⓘ A note about your own data: point here to read it.</source>
+        <translation>ⓘ 关于您自己的数据有一条提示：将光标移到这里即可阅读。</translation>
+    </message>
 </context>
 <context>
     <name>OperatorModel</name>

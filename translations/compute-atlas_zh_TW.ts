@@ -1023,6 +1023,10 @@
         <source>&amp;Roofline</source>
         <translation>屋頂線(&amp;R)</translation>
     </message>
+    <message>
+        <source>ⓘ A note about your own data: point here to read it.</source>
+        <translation>ⓘ 關於您自己的資料有一則提示：將游標移到這裡即可閱讀。</translation>
+    </message>
 </context>
 <context>
     <name>OperatorModel</name>
