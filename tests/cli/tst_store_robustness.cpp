@@ -459,13 +459,18 @@ private slots:
     void fullDiskWhileExportingSaysWhy_data()
     {
         QTest::addColumn<QString>("format");
-        QTest::newRow("csv") << QStringLiteral("csv");
-        QTest::newRow("json") << QStringLiteral("json");
-        QTest::newRow("html") << QStringLiteral("html");
+        QTest::addColumn<QString>("why");
+        // EFBIG, in the system's words.
+        QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("File too large");
+        QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("File too large");
+        QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("File too large");
+        // libxlsxwriter's own temporary files are cut off first, and it does not notice: the package is checked.
+        QTest::newRow("xlsx") << QStringLiteral("xlsx") << QStringLiteral("the workbook came out damaged (part xl/worksheets/sheet1.xml is cut off");
     }
     void fullDiskWhileExportingSaysWhy()
     {
         QFETCH(QString, format);
+        QFETCH(QString, why);
         static QString home;
         const qint64 limit = bundledSize() + 64 * 1024;
         if (home.isEmpty()) { // one user database with more company rows than fit under the limit, for every format
@@ -476,7 +481,7 @@ private slots:
         const Run r = run({QStringLiteral("export"), QStringLiteral("company"), QStringLiteral("--format"), format, QStringLiteral("-o"), target},
                           home, {.maxFileBytes = limit});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("cannot write %1: File too large").arg(target)), qPrintable(r.err)); // EFBIG, in the system's words
+        QVERIFY2(r.err.contains(QStringLiteral("cannot write %1: %2").arg(target, why)), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("Unknown error")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(target));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("companies.*")}, QDir::Files | QDir::Hidden), QStringList());

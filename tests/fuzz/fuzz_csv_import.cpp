@@ -115,7 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (!named && !bytes.startsWith("\xEF\xBB\xBF") && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") && !bytes.contains('\0')) {
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        (void)utf8(bytes);
+        const QString decoded = utf8(bytes); // the decoder decodes when its result becomes a QString
         if (!utf8.hasError())
             require(TextEncodings::detect(bytes).encoding == TextEncoding::Utf8); // UTF-8 first, always
     }
