@@ -45,6 +45,26 @@ private slots:
         QVERIFY(PartialDate::parse(u"2025")->sortKey() < PartialDate::parse(u"2025-01")->sortKey());
         QVERIFY(PartialDate::parse(u"2025-12")->sortKey() < PartialDate::parse(u"2026")->sortKey());
     }
+    void middleYear_data()
+    {
+        // Months count as twelfths of a year; each date sits at the middle of the period it names.
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("year");
+        QTest::newRow("year: 1 July") << "2028" << 2028.5;                  // 6/12
+        QTest::newRow("first half") << "2025-H1" << 2025.25;                // 3/12
+        QTest::newRow("second half") << "2026-H2" << 2026.75;               // (6 + 3)/12
+        QTest::newRow("fourth quarter") << "2022-Q4" << 2022.875;           // (9 + 1.5)/12
+        QTest::newRow("first quarter") << "2025-Q1" << 2025.125;            // 1.5/12
+        QTest::newRow("month") << "2024-03" << 2024 + 2.5 / 12;             // 2024.208333
+        QTest::newRow("day") << "2026-03-16" << 2026 + (2 + 15.5 / 31) / 12; // 15.5/31 = 0.5 → 2026.208333
+        QTest::newRow("leap day") << "2024-02-29" << 2024 + (1 + 28.5 / 29) / 12;
+    }
+    void middleYear()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, year);
+        QVERIFY(qAbs(PartialDate::parse(text)->middleYear() - year) < 1e-12);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPartialDate)
