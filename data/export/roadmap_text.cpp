@@ -61,9 +61,9 @@ QString RoadmapText::allVendors()
     return tr("All vendors");
 }
 
-QString RoadmapText::growth(double perYear)
+QString RoadmapText::growth(double perYear, int significant)
 {
-    return QStringLiteral("×") + NumberFormat::decimal(perYear, 2);
+    return QStringLiteral("×") + NumberFormat::decimal(perYear, significant);
 }
 
 QString RoadmapText::years(double years)
@@ -130,11 +130,11 @@ QString RoadmapText::memoryWallSentence(const QString &vendor, const MemoryWallS
     const MemoryWallPoint &a = s.first();
     const MemoryWallPoint &b = s.last();
     QString text = tr("%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went "
-                      "from %10 to %11 FLOP/B, %12 in %13 years (%14 a year).")
+                      "from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).")
                        .arg(vendor, a.chip->name, DateFormat::text(a.date, language), b.chip->name, DateFormat::text(b.date, language),
                             precisionKey(precision).toUpper(), growth(b.computeIndex), growth(b.bandwidthIndex), growth(b.capacityIndex))
                        .arg(NumberFormat::decimal(a.ridge, 3), NumberFormat::decimal(b.ridge, 3), growth(s.ridgeRatio()), years(s.years()),
-                            s.ridgeGrowthPerYear() ? growth(*s.ridgeGrowthPerYear()) : QStringLiteral("—"));
+                            s.ridgeGrowthPerYear() ? growth(*s.ridgeGrowthPerYear(), 3) : QStringLiteral("—"));
     if (b.projected)
         text += QLatin1Char(' ') + tr("(%1 is a projection.)").arg(b.chip->name);
     return text;

@@ -30,8 +30,8 @@ public:
     // What a reader of the numbers must know about a fit: why it is missing, why a bound is absent, that it
     // includes projections. Empty when there is nothing to say.
     static QStringList fitNotes(const TrendSeriesFit &fit);
-    // "×1.8", "1.2": growth and years with two significant digits, as the fit line shows them.
-    static QString growth(double perYear);
+    // "×1.8", "1.2": growth and years with two significant digits, as the fit line shows them (more on request).
+    static QString growth(double perYear, int significant = 2);
     static QString years(double years);
     // How a vendor's flagship grew and what became of its ridge point, in one sentence.
     static QString memoryWallSentence(const QString &vendor, const MemoryWallSeries &series, Precision precision, Language language);
