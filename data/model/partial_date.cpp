@@ -78,6 +78,21 @@ double PartialDate::middleYear() const
     return year + months / 12.0;
 }
 
+double PartialDate::decimalYear(const QDate &date)
+{
+    return date.year() + (date.month() - 1 + (date.day() - 1.0) / date.daysInMonth()) / 12.0;
+}
+
+double PartialDate::startYear() const
+{
+    return decimalYear(first());
+}
+
+double PartialDate::endYear() const
+{
+    return decimalYear(last().addDays(1));
+}
+
 qint64 PartialDate::sortKey() const
 {
     return first().toJulianDay() * 8 + static_cast<int>(precision);

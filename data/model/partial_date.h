@@ -25,6 +25,12 @@ struct PartialDate {
     // 2026.75, 2022-Q4 → 2022.875), a month at its middle (2024-03 → 2024 + 2.5/12), a day at its middle
     // (2026-03-16 → 2026 + (2 + 15.5/31)/12 = 2026.2083). Trend fits place dates here.
     double middleYear() const;
+    // Where the period starts and where it ends (the day after its last), on the same scale: a timeline draws
+    // how uncertain the date is between them. 2022-Q4 → 2022.75 … 2023.0.
+    double startYear() const;
+    double endYear() const;
+    // A day on that scale: its start (2026-03-16 → 2026 + (2 + 15/31)/12).
+    static double decimalYear(const QDate &date);
     // Sortable key (first day, then finer precision later) so "2025" sorts before "2025-03".
     qint64 sortKey() const;
 };

@@ -64,18 +64,18 @@ QString TrendMetrics::unit(TrendMetric metric)
 ChipFigure TrendMetrics::value(const Chip &chip, TrendMetric metric)
 {
     const auto flops = [&](Precision p) { return chipFigure(chip, Metric::PeakFlops, p); };
-    const ChipFigure bandwidth = chipFigure(chip, Metric::MemoryBandwidth);
+    const auto bandwidth = [&] { return chipFigure(chip, Metric::MemoryBandwidth); };
     switch (metric) {
     case TrendMetric::DenseBf16: return flops(Precision::BF16);
     case TrendMetric::DenseFp8: return flops(Precision::FP8);
     case TrendMetric::DenseFp4: return flops(Precision::FP4);
     case TrendMetric::MemoryCapacity: return chipFigure(chip, Metric::MemoryCapacity);
-    case TrendMetric::MemoryBandwidth: return bandwidth;
+    case TrendMetric::MemoryBandwidth: return bandwidth();
     case TrendMetric::Bf16PerWatt: return quotient(flops(Precision::BF16), chipFigure(chip, Metric::Tdp));
-    case TrendMetric::BandwidthPerWatt: return quotient(bandwidth, chipFigure(chip, Metric::Tdp));
-    case TrendMetric::RidgeBf16: return quotient(flops(Precision::BF16), bandwidth);
-    case TrendMetric::RidgeFp8: return quotient(flops(Precision::FP8), bandwidth);
-    case TrendMetric::BytesPerFlop: return quotient(bandwidth, flops(Precision::BF16));
+    case TrendMetric::BandwidthPerWatt: return quotient(bandwidth(), chipFigure(chip, Metric::Tdp));
+    case TrendMetric::RidgeBf16: return quotient(flops(Precision::BF16), bandwidth());
+    case TrendMetric::RidgeFp8: return quotient(flops(Precision::FP8), bandwidth());
+    case TrendMetric::BytesPerFlop: return quotient(bandwidth(), flops(Precision::BF16));
     }
     return {};
 }

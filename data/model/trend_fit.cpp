@@ -87,12 +87,31 @@ double normalQuantile(double p)
 
 } // namespace
 
+namespace {
+double computeStudentTQuantile(double p, int degreesOfFreedom);
+}
+
 double studentTQuantile(double p, int degreesOfFreedom)
 {
     if (p <= 0 || p >= 1 || degreesOfFreedom < 1)
         return std::nan("");
+    // Every fit asks for the 90 % interval's quantile; Newton's steps on the incomplete beta cost microseconds, so
+    // those are remembered per degrees of freedom (the view refits on every change).
+    if (p == 0.95 && degreesOfFreedom < 256) {
+        thread_local std::array<double, 256> known{};
+        double &t = known[size_t(degreesOfFreedom)];
+        if (t == 0)
+            t = computeStudentTQuantile(p, degreesOfFreedom);
+        return t;
+    }
+    return computeStudentTQuantile(p, degreesOfFreedom);
+}
+
+namespace {
+double computeStudentTQuantile(double p, int degreesOfFreedom)
+{
     if (p < 0.5)
-        return -studentTQuantile(1 - p, degreesOfFreedom);
+        return -computeStudentTQuantile(1 - p, degreesOfFreedom);
     const double nu = degreesOfFreedom;
     // Closed forms where they exist; Newton's method on the distribution function otherwise.
     if (degreesOfFreedom == 1)
@@ -110,6 +129,7 @@ double studentTQuantile(double p, int degreesOfFreedom)
     }
     return t;
 }
+} // namespace
 
 TrendFit::Direction TrendFit::direction() const
 {

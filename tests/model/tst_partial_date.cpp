@@ -65,6 +65,20 @@ private slots:
         QFETCH(double, year);
         QVERIFY(qAbs(PartialDate::parse(text)->middleYear() - year) < 1e-12);
     }
+    void startAndEnd()
+    {
+        // The fourth quarter runs from 1 October (9/12) to the next 1 January.
+        const auto q4 = PartialDate::parse(u"2022-Q4");
+        QCOMPARE(q4->startYear(), 2022.75);
+        QCOMPARE(q4->endYear(), 2023.0);
+        // A day runs from its start to the next day's: 16 March is 2026 + (2 + 15/31)/12 to 2026 + (2 + 16/31)/12.
+        const auto day = PartialDate::parse(u"2026-03-16");
+        QVERIFY(qAbs(day->startYear() - (2026 + (2 + 15.0 / 31) / 12)) < 1e-12);
+        QVERIFY(qAbs(day->endYear() - (2026 + (2 + 16.0 / 31) / 12)) < 1e-12);
+        // The middle lies between them.
+        QVERIFY(day->startYear() < day->middleYear() && day->middleYear() < day->endYear());
+        QCOMPARE(PartialDate::decimalYear(QDate(2028, 7, 1)), 2028.5);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPartialDate)

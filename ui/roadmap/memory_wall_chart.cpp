@@ -128,4 +128,5 @@ void MemoryWallChart::rebuild()
     for (const QString &sentence : std::as_const(m_sentences))
         html += QStringLiteral("<br>") + sentence.toHtmlEscaped();
     setLegendHtml(html);
+    placeLabels();
 }

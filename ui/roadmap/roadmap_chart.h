@@ -54,13 +54,15 @@ protected:
     void setLegendHtml(const QString &html);
     // A line swatch for the legend: the series' colour and dash, as HTML.
     static QString swatch(const QColor &color, Qt::PenStyle style, bool marker = false, bool hollow = false);
+    // Puts the chip names beside their points again: after new series (the plot area may not have changed), and
+    // whenever the plot area does.
+    void placeLabels();
 
 private:
     struct PointSet {
         QScatterSeries *series = nullptr;
         QStringList chipIds, toolTips, labels;
     };
-    void placeLabels();
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;

@@ -1,6 +1,7 @@
 #include "roadmap_view.h"
 
 #include "chip_panel.h"
+#include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
 #include "common/wheel_guard.h"
 #include "memory_wall.h"
@@ -18,8 +19,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -27,7 +26,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -454,58 +452,39 @@ QString RoadmapView::exportStatusTip() const
 void RoadmapView::exportWithDialog()
 {
     struct Choice {
-        QString filter;
-        QString suffix;
+        ExportFileDialog::Format file;
         std::optional<ReportFormat> format; // a table format, or the tab's chart
         ChartImageFormat image = ChartImageFormat::Png;
     };
     const QString chart = tab() == Tab::Timeline ? tr("Timeline") : tab() == Tab::Trends ? tr("Trend chart") : tr("Memory wall chart");
     const QList<Choice> choices{
-        {tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx"), ReportFormat::Xlsx},
-        {tr("PDF document (*.pdf)"), QStringLiteral("pdf"), ReportFormat::Pdf},
-        {tr("CSV, UTF-8 (*.csv)"), QStringLiteral("csv"), ReportFormat::Csv},
-        {tr("Web page (*.html)"), QStringLiteral("html"), ReportFormat::Html},
-        {tr("Markdown (*.md)"), QStringLiteral("md"), ReportFormat::Markdown},
-        {tr("JSON, raw values (*.json)"), QStringLiteral("json"), ReportFormat::Json},
-        {tr("%1, PNG image (*.png)").arg(chart), QStringLiteral("png"), std::nullopt, ChartImageFormat::Png},
-        {tr("%1, SVG drawing (*.svg)").arg(chart), QStringLiteral("svg"), std::nullopt, ChartImageFormat::Svg},
+        {{tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")}, ReportFormat::Xlsx},
+        {{tr("PDF document (*.pdf)"), QStringLiteral("pdf")}, ReportFormat::Pdf},
+        {{tr("CSV, UTF-8 (*.csv)"), QStringLiteral("csv")}, ReportFormat::Csv},
+        {{tr("Web page (*.html)"), QStringLiteral("html")}, ReportFormat::Html},
+        {{tr("Markdown (*.md)"), QStringLiteral("md")}, ReportFormat::Markdown},
+        {{tr("JSON, raw values (*.json)"), QStringLiteral("json")}, ReportFormat::Json},
+        {{tr("%1, PNG image (*.png)").arg(chart), QStringLiteral("png")}, std::nullopt, ChartImageFormat::Png},
+        {{tr("%1, SVG drawing (*.svg)").arg(chart), QStringLiteral("svg")}, std::nullopt, ChartImageFormat::Svg},
     };
-    QStringList filters;
+    QList<ExportFileDialog::Format> formats;
     for (const Choice &c : choices)
-        filters << c.filter;
-    const int chosen = std::clamp(m_lastExportFormat, 0, int(choices.size()) - 1);
+        formats << c.file;
     const QString what = kTabNames.value(int(tab()));
-
-    QFileDialog dialog(this, tr("Export the roadmap"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setNameFilters(filters);
-    dialog.selectNameFilter(filters.at(chosen));
-    dialog.setDefaultSuffix(choices.at(chosen).suffix);
-    dialog.setDirectory(m_lastExportDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastExportDir);
-    const auto baseName = [&](const Choice &c) {
-        return QStringLiteral("compute-atlas-%1-%2.%3").arg(what, QDate::currentDate().toString(Qt::ISODate), c.suffix);
-    };
-    dialog.selectFile(baseName(choices.at(chosen)));
-    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &filter) {
-        if (const qsizetype at = filters.indexOf(filter); at >= 0) {
-            dialog.setDefaultSuffix(choices.at(at).suffix);
-            dialog.selectFile(baseName(choices.at(at)));
-        }
-    });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const auto chosen = ExportFileDialog::ask(this, tr("Export the roadmap"), formats, [&](int) {
+        return QStringLiteral("compute-atlas-%1-%2").arg(what, QDate::currentDate().toString(Qt::ISODate));
+    }, m_exportMemory);
+    if (!chosen)
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    m_lastExportFormat = int(std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter())));
-    m_lastExportDir = QFileInfo(path).absolutePath();
-    const Choice &choice = choices.at(m_lastExportFormat);
-
+    const Choice &choice = choices.at(chosen->format);
     QString error;
-    const bool ok = choice.format ? ReportExportProgress::write(this, currentReport(), reportFormatFromFileName(path).value_or(*choice.format), path, &error)
-                                  : exportChart(path, choice.image, &error);
+    const bool ok = choice.format
+        ? ReportExportProgress::write(this, currentReport(), reportFormatFromFileName(chosen->path).value_or(*choice.format), chosen->path, &error)
+        : exportChart(chosen->path, choice.image, &error);
     if (!ok) {
-        QMessageBox::warning(this, tr("Export failed"), tr("The roadmap could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The roadmap could not be written to %1:\n%2").arg(QDir::toNativeSeparators(chosen->path), error));
         return;
     }
-    emit exported(path);
+    emit exported(chosen->path);
 }

@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "common/atlas_view.h"
 #include "common/chart_image.h"
+#include "common/export_file_dialog.h"
 #include "number_format.h"
 #include "report.h"
 #include "trend_analysis.h"
@@ -108,7 +109,6 @@ private:
     QComboBox *m_basis = nullptr;
     QCheckBox *m_projections = nullptr;
     QCheckBox *m_events = nullptr;
-    QString m_lastExportDir;
-    int m_lastExportFormat = 0;
+    ExportFileDialog::Memory m_exportMemory;
     bool m_updating = false;
 };

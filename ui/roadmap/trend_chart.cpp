@@ -172,4 +172,5 @@ void TrendChart::rebuild()
                     .arg(tr("left out, no %1 in the data: %2").arg(RoadmapText::basisName(a.basis), names.join(QStringLiteral(", "))).toHtmlEscaped());
     }
     setLegendHtml(html);
+    placeLabels();
 }

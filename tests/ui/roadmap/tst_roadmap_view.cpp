@@ -177,6 +177,15 @@ private slots:
         checkTimelineLabels(*view->timeline(), where);
         checkChartLabels(*view->trendChart(), where + QStringLiteral(" trends"));
         checkChartLabels(*view->memoryWallChart(), where + QStringLiteral(" memory wall"));
+        // Every metric, projections in: the chips are named anew, still apart.
+        view->setTab(RoadmapView::Tab::Trends);
+        view->setIncludeProjected(true);
+        for (const TrendMetric metric : TrendMetrics::all()) {
+            view->setMetric(metric);
+            QCoreApplication::processEvents();
+            QVERIFY2(!view->trendChart()->pointLabels().isEmpty(), qPrintable(where + TrendMetrics::key(metric)));
+            checkChartLabels(*view->trendChart(), where + QLatin1Char(' ') + TrendMetrics::key(metric));
+        }
         // The timeline fits without scrolling from 1280×800 up.
         if (size.height() >= 800)
             QVERIFY2(view->timeline()->height() <= view->findChild<QScrollArea *>(QStringLiteral("timelineScroll"))->viewport()->height(),
