@@ -152,7 +152,7 @@ QString RoadmapChart::swatch(const QColor &color, Qt::PenStyle style, bool marke
 {
     if (marker)
         return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>").arg(color.name(), hollow ? QStringLiteral("○") : QStringLiteral("●"));
-    const QString line = style == Qt::DashLine ? QStringLiteral("╍╍") : style == Qt::DotLine ? QStringLiteral("┈┈") : QStringLiteral("━━");
+    const QString line = style == Qt::DashLine ? QStringLiteral("╍╍") : style == Qt::DotLine ? QStringLiteral("····") : QStringLiteral("━━");
     return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>").arg(color.name(), line);
 }
 
