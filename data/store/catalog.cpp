@@ -152,6 +152,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 m.note = str(q, 8);
                 cat.m_measurements.append(m);
             });
+    cat.m_databases = dbs;
     if (!dbs.isEmpty()) {
         QSqlQuery q(dbs.first());
         q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -160,6 +161,24 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
             cat.m_datasetVersion = q.value(0).toString();
     }
     return cat;
+}
+
+const QList<RoadmapEvent> &Catalog::events() const
+{
+    if (!m_events) {
+        auto events = std::make_shared<QList<RoadmapEvent>>();
+        eachRow(m_databases,
+                QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
+                               "source_id FROM event ORDER BY rowid"),
+                [&](const QSqlQuery &q) {
+                    events->append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7), str(q, 8),
+                                    str(q, 9), str(q, 10)});
+                });
+        std::stable_sort(events->begin(), events->end(),
+                         [](const RoadmapEvent &a, const RoadmapEvent &b) { return dateKey(a.date) < dateKey(b.date); });
+        m_events = std::move(events);
+    }
+    return *m_events;
 }
 
 const Chip *Catalog::findChip(QStringView idOrAlias) const

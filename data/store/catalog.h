@@ -1,10 +1,13 @@
 #pragma once
-// The dataset read into model types: chips with their current figures, claim history, models, measurements.
-// Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
+// The dataset read into model types: chips with their current figures, claim history, models, measurements,
+// roadmap events.
+// Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory. Events are
+// read the first time they are asked for: a user may import a million of them, and every start reads the catalog.
 
 #include "chip.h"
 #include "llm_model.h"
 #include "measurement.h"
+#include "roadmap_event.h"
 #include "source.h"
 #include "spec_claim.h"
 
@@ -12,6 +15,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 class Catalog {
@@ -37,6 +41,11 @@ public:
     const Source *source(const QString &id) const;
     const QList<Source> &sources() const { return m_sources; }
     const Company *company(const QString &id) const;
+    const QList<Company> &companies() const { return m_companies; }
+
+    // Every roadmap event, in date order (a tie keeps the rows' order), from the databases the catalog was loaded
+    // from (they must still be open the first time this is called).
+    const QList<RoadmapEvent> &events() const;
 
     QString datasetVersion() const { return m_datasetVersion; }
 
@@ -47,5 +56,7 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<QSqlDatabase> m_databases;
+    mutable std::shared_ptr<const QList<RoadmapEvent>> m_events; // read on first use, shared by copies made after
     QString m_datasetVersion;
 };

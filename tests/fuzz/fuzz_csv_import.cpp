@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <memory>
 
@@ -40,6 +41,17 @@ struct Fixture {
 };
 
 Fixture *fixture = nullptr;
+
+// With ATLAS_FUZZ_STATS set, how often each check ran is printed at exit (to see that a run reached check 3).
+struct Counts {
+    long inputs = 0, detected = 0, imported = 0, compared = 0;
+    ~Counts()
+    {
+        if (qEnvironmentVariableIsSet("ATLAS_FUZZ_STATS"))
+            fprintf(stderr, "atlas-fuzz: %ld inputs, %ld with a detected encoding, %ld imported without a problem, %ld compared in memory\n",
+                    inputs, detected, imported, compared);
+    }
+} counts;
 
 void require(bool condition)
 {
@@ -103,7 +115,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // 1. Encoding detection.
     const CsvParseResult parsed = Csv::parse(bytes, named);
+    ++counts.inputs;
     if (!named && !parsed.document.encoding.isEmpty()) {
+        ++counts.detected;
         const std::optional<TextEncoding> picked = [&]() -> std::optional<TextEncoding> {
             for (TextEncoding e : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE, TextEncoding::Big5, TextEncoding::Gbk})
                 if (TextEncodings::name(e) == parsed.document.encoding)
@@ -135,6 +149,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(p.origin == QLatin1String("fuzz.csv") && p.line >= 1 && p.column >= 1); // every problem points at a real place
     require(imported.error.isEmpty()); // nothing here is the disk's fault
     require(rowCount(spec.name) == before);  // nothing half-written, nothing kept
+    counts.imported += imported.ok();
 
     // 3. The same rules in memory, where they can be compared: the file parses, its header reads, and every row
     //    passes the rules about one row alone; then the rules across rows and tables must say the same.
@@ -160,6 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<TableRows> all = fixture->tables;
     all.append({spec.name, QStringLiteral("fuzz.csv"), parsed.document.header, parsed.document.headerLine, parsed.document.records});
     const QList<Problem> inMemory = DatasetValidator().validate(all);
+    ++counts.compared;
     require(sortedProblems(inMemory, QStringLiteral("fuzz.csv")) == sortedProblems(imported.problems, QStringLiteral("fuzz.csv")));
     return 0;
 }

@@ -43,11 +43,13 @@ private slots:
     void migratingTwiceChangesNothing();
     void missingTableOrColumnLeavesTheDatabaseAlone();
     void pagesAreCheckedAfterAnUncleanShutdownOnly();
+    void eventsAreReadInDateOrder();
 
 private:
     QTemporaryDir m_dir;
     QString m_bundled;
     QByteArray m_bundledBytes;
+    std::unique_ptr<AtlasStore> m_store;
     Catalog m_catalog;
 };
 
@@ -84,9 +86,9 @@ void TestAtlasStore::initTestCase()
              qPrintable(error));
     m_bundledBytes = readAll(m_bundled);
 
-    const auto store = AtlasStore::open(m_bundled, QString(), &error);
-    QVERIFY2(store, qPrintable(error));
-    m_catalog = Catalog::load(store->databases());
+    m_store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_catalog = Catalog::load(m_store->databases()); // the catalog reads events later, from the open store
 }
 
 void TestAtlasStore::opensWithoutUserDatabase()
@@ -459,6 +461,32 @@ void TestAtlasStore::pagesAreCheckedAfterAnUncleanShutdownOnly()
     QVERIFY(!store->hasUserDatabase());
     QVERIFY2(store->userProblem().contains(QLatin1String("is corrupt (quick check: ")), qPrintable(store->userProblem()));
     QVERIFY(store->userProblem().contains(QLatin1String("it was not changed")));
+}
+
+void TestAtlasStore::eventsAreReadInDateOrder()
+{
+    // The fixture's one event, with its title in each language; a user's earlier event comes before it.
+    QCOMPARE(m_catalog.events().size(), 1);
+    const RoadmapEvent &gtc = m_catalog.events().constFirst();
+    QCOMPARE(gtc.id, QStringLiteral("gtc-2025"));
+    QCOMPARE(gtc.endDate, QStringLiteral("2025-03-21"));
+    QCOMPARE(gtc.title(Language::TraditionalChinese), QStringLiteral("NVIDIA GTC 2025 大會"));
+    QCOMPARE(gtc.title(Language::SimplifiedChinese), QStringLiteral("NVIDIA GTC 2025 大会"));
+    QCOMPARE(gtc.title(Language::English), QStringLiteral("NVIDIA GTC 2025"));
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                   "VALUES ('gtc-2024', '2024-03', 'keynote', 'nvidia', 'GTC 2024', '', '', 'gtc-2025')")),
+             qPrintable(q.lastError().text()));
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.events().size(), 2);
+    QCOMPARE(catalog.events().at(0).id, QStringLiteral("gtc-2024"));
+    QCOMPARE(catalog.events().at(0).title(Language::TraditionalChinese), QStringLiteral("GTC 2024")); // no translation: English
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)
