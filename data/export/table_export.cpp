@@ -199,26 +199,28 @@ bool RowWriter::finish()
     return m_ok;
 }
 
-QByteArray toCsv(const DataTable &table, bool bom)
+namespace {
+// A whole table through the same RowWriter a streamed export uses.
+QByteArray rendered(const DataTable &table, ExportFormat format, bool bom)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    RowWriter writer(buffer, ExportFormat::Csv, table.columns, bom);
+    RowWriter writer(buffer, format, table.columns, bom);
     for (const QVariantList &row : table.rows)
         writer.writeRow(row);
     writer.finish();
     return buffer.data();
 }
+} // namespace
+
+QByteArray toCsv(const DataTable &table, bool bom)
+{
+    return rendered(table, ExportFormat::Csv, bom);
+}
 
 QByteArray toJson(const DataTable &table)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    RowWriter writer(buffer, ExportFormat::Json, table.columns, false);
-    for (const QVariantList &row : table.rows)
-        writer.writeRow(row);
-    writer.finish();
-    return buffer.data();
+    return rendered(table, ExportFormat::Json, false);
 }
 
 QString outputPathProblem(const QString &path)

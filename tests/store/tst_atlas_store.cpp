@@ -44,6 +44,7 @@ private slots:
     void missingTableOrColumnLeavesTheDatabaseAlone();
     void pagesAreCheckedAfterAnUncleanShutdownOnly();
     void eventsAreReadInDateOrder();
+    void eventsAreReadWhenFirstAskedFor();
 
 private:
     QTemporaryDir m_dir;
@@ -487,6 +488,21 @@ void TestAtlasStore::eventsAreReadInDateOrder()
     QCOMPARE(catalog.events().size(), 2);
     QCOMPARE(catalog.events().at(0).id, QStringLiteral("gtc-2024"));
     QCOMPARE(catalog.events().at(0).title(Language::TraditionalChinese), QStringLiteral("GTC 2024")); // no translation: English
+}
+
+void TestAtlasStore::eventsAreReadWhenFirstAskedFor()
+{
+    // Every start loads the catalog; a user's million imported events must not come with it. An event added after
+    // the catalog was loaded, but before its events were first asked for, is among them.
+    QTemporaryDir home;
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    const Catalog catalog = Catalog::load(store->databases());
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                  "VALUES ('later', '2027', 'launch', 'nvidia', 'Later', '', '', 'gtc-2025')")));
+    QCOMPARE(catalog.events().size(), 2);
+    QCOMPARE(catalog.events().last().id, QStringLiteral("later"));
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)
