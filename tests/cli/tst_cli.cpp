@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -121,7 +122,8 @@ private slots:
     void exportEveryTableAsJsonAndCsv_data()
     {
         QTest::addColumn<QString>("table");
-        for (const char *t : {"source", "company", "chip", "spec_claim", "event", "deployment", "flow", "market_share", "llm_model", "measurement", "meta"})
+        for (const char *t : {"source", "company", "chip", "spec_claim", "event", "deployment", "flow", "market_share", "llm_model", "measurement",
+                              "citation", "meta"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
     void exportEveryTableAsJsonAndCsv()
@@ -191,6 +193,17 @@ private slots:
         const Run info = run({QStringLiteral("db"), QStringLiteral("info")});
         QCOMPARE(info.exitCode, 0);
         QVERIFY(info.out.contains("dataset version: "));
+        QVERIFY(info.out.contains("  citation      "));
+        // The newest fact of the bundled data (no event after November 2026 is in it), and the share of current chip
+        // figures whose primary source is the vendor's own publication or a filing, with none left unmarked.
+        const QRegularExpression newest(QStringLiteral("newest fact:     (2026-1[01](-[0-3][0-9])?) \\("));
+        QVERIFY2(newest.match(QString::fromUtf8(info.out)).hasMatch(), info.out.constData());
+        const QRegularExpression share(QStringLiteral("official primary sources: (\\d+) of (\\d+) current chip figures \\((\\d+) %\\)"));
+        const QRegularExpressionMatch m = share.match(QString::fromUtf8(info.out));
+        QVERIFY2(m.hasMatch(), info.out.constData());
+        QVERIFY(m.captured(1).toInt() > 0 && m.captured(1).toInt() <= m.captured(2).toInt());
+        QCOMPARE(m.captured(3).toInt(), qRound(100.0 * m.captured(1).toInt() / m.captured(2).toInt()));
+        QVERIFY2(!info.out.contains("not marked reported"), info.out.constData());
         const Run path = run({QStringLiteral("db"), QStringLiteral("path")});
         QCOMPARE(path.exitCode, 0);
         QCOMPARE(QString::fromUtf8(path.out).trimmed(), m_home.filePath(QStringLiteral("data/compute-atlas/user.sqlite")));
@@ -222,10 +235,10 @@ private slots:
     {
         QTemporaryDir home;
         QTemporaryDir dir;
-        const QByteArray header = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note\n";
+        const QByteArray header = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note,id\n";
         QFile bad(dir.filePath(QStringLiteral("bad.csv")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(header + "b200,stream,,6.9e12,B/s,,2026-11,hpctech-h100-spec,\nb900,stream,,6.9e12,B/s,,2026-11,hpctech-h100-spec,\n");
+        bad.write(header + "b200,stream,,6.9e12,B/s,,2026-11,hpctech-h100-spec,,lab-1\nb900,stream,,6.9e12,B/s,,2026-11,hpctech-h100-spec,,lab-2\n");
         bad.close();
         const Run rejected = run({QStringLiteral("db"), QStringLiteral("import"), bad.fileName(), QStringLiteral("--table"), QStringLiteral("measurement")}, home.path());
         QCOMPARE(rejected.exitCode, 1);
@@ -234,7 +247,7 @@ private slots:
 
         QFile good(dir.filePath(QStringLiteral("good.csv")));
         QVERIFY(good.open(QIODevice::WriteOnly));
-        good.write(header + "b200,stream,,6.9e12,B/s,my lab,2026-11,hpctech-h100-spec,\n");
+        good.write(header + "b200,stream,,6.9e12,B/s,my lab,2026-11,hpctech-h100-spec,,lab-1\n");
         good.close();
         const Run imported = run({QStringLiteral("db"), QStringLiteral("import"), good.fileName(), QStringLiteral("--table=measurement")}, home.path());
         QCOMPARE(imported.exitCode, 0);
