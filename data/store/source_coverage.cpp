@@ -20,7 +20,7 @@ SourceCoverage sourceCoverage(const Catalog &catalog)
             ++coverage.figures;
             if (catalog.hasOfficialPrimary(c))
                 ++coverage.official;
-            else if (chip.status == QLatin1String("shipping") && (c.basis == QLatin1String("official") || c.basis == QLatin1String("derived")))
+            else if (chip.status == QLatin1String("shipping") && c.basis == QLatin1String("official"))
                 coverage.unmarked << c;
         }
     }
