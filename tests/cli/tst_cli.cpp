@@ -77,7 +77,8 @@ private slots:
             QStringLiteral("trainium3"), QStringLiteral("gaudi3"),
             QStringLiteral("tpu-8t"), QStringLiteral("tpu-8i"), QStringLiteral("trainium4"), QStringLiteral("maia-200"),
             QStringLiteral("ascend-910c"), QStringLiteral("ascend-950pr"), QStringLiteral("ascend-950dt"),
-            QStringLiteral("ascend-960"), QStringLiteral("ascend-970")};
+            QStringLiteral("ascend-960"), QStringLiteral("ascend-970"), QStringLiteral("crescent-island"),
+            QStringLiteral("qualcomm-ai200"), QStringLiteral("qualcomm-ai250")};
         QCOMPARE(ids, expected);
 
         // H100 SXM: NVIDIA's datasheet BF16 is 1,979 TFLOP/s *with sparsity*; the dense figure is half: 989.5e12.
@@ -272,7 +273,7 @@ private slots:
         }
         const Run chips = run({QStringLiteral("chips"), QStringLiteral("--format"), QStringLiteral("json")}, home.path());
         QCOMPARE(chips.exitCode, 0);
-        QCOMPARE(parseArray(chips.out).size(), 31); // every bundled chip
+        QCOMPARE(parseArray(chips.out).size(), 34); // every bundled chip
         QVERIFY2(chips.err.contains(QLatin1String("warning: the user database")) && chips.err.contains(QLatin1String("not a readable SQLite database")), qPrintable(chips.err));
         const Run check = run({QStringLiteral("db"), QStringLiteral("check")}, home.path());
         QCOMPARE(check.exitCode, 1);
@@ -467,7 +468,7 @@ private slots:
         const QString xlsx = dir.filePath(QStringLiteral("chips.xlsx"));
         const Run x = run({QStringLiteral("export"), QStringLiteral("chip"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx});
         QVERIFY2(x.exitCode == 0, qPrintable(x.err));
-        QVERIFY(x.err.contains(QLatin1String("wrote 31 rows of chip to ")));
+        QVERIFY(x.err.contains(QLatin1String("wrote 34 rows of chip to ")));
         QFile f(xlsx);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(2) == "PK");
