@@ -6,7 +6,7 @@
 QString ClaimText::kind(const QString &kind)
 {
     if (kind == QLatin1String("official"))
-        return tr("vendor's own publication", "source kind");
+        return tr("official publication", "source kind");
     if (kind == QLatin1String("filing"))
         return tr("filing", "source kind");
     if (kind == QLatin1String("press"))

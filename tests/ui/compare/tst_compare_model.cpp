@@ -128,7 +128,7 @@ private slots:
         // Every source of the current claim: NVIDIA's technical blog as the primary source (the vendor's own
         // publication), the CES 2026 report as a secondary copy, and the history since GTC 2025.
         QVERIFY2(tip.contains(QStringLiteral("Primary source: <a href=\"https://developer.nvidia.com/blog/inside-the-nvidia-rubin-platform")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, vendor's own publication")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, official publication")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Secondary (copy or report): ")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Genius Firms")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("13 TB/s (2025-03-18, AI Tide) → ")), qPrintable(tip));

@@ -44,7 +44,7 @@ private slots:
                  qPrintable(details));
         // The kind says what the source is.
         QVERIFY(view.showSource(QStringLiteral("nvidia-blog-inside-rubin-platform")));
-        QVERIFY(view.detailPanel()->toPlainText().contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, vendor's own publication")));
+        QVERIFY(view.detailPanel()->toPlainText().contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, official publication")));
         // A source cited only through the citation table still counts what it backs.
         const QMap<QString, int> usage = view.model()->usage(QStringLiteral("chipcraft-2026-rubin-platform-copy"));
         QCOMPARE(usage.value(QStringLiteral("spec_claim")), 6); // the six Rubin figures of CES 2026 it reproduces
