@@ -1566,6 +1566,14 @@
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
     </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>

@@ -9,4 +9,5 @@ struct Source {
 
 struct Company {
     QString id, nameEn, nameZhHant, nameZhHans, countryIso2, ticker;
+    QString role; // one of FlowWords::roles() (flow.h): where it stands in the money flows
 };

@@ -1,8 +1,10 @@
 #pragma once
-// The dataset read into model types: chips with their current figures, claim history, models, measurements.
+// The dataset read into model types: chips with their current figures, claim history, models, measurements,
+// companies and money flows.
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
+#include "flow.h"
 #include "llm_model.h"
 #include "measurement.h"
 #include "source.h"
@@ -37,6 +39,10 @@ public:
     const Source *source(const QString &id) const;
     const QList<Source> &sources() const { return m_sources; }
     const Company *company(const QString &id) const;
+    const QList<Company> &companies() const { return m_companies; }
+
+    // Every money flow, in dataset order (bundled, then the user's).
+    const QList<Flow> &flows() const { return m_flows; }
 
     QString datasetVersion() const { return m_datasetVersion; }
 
@@ -47,5 +53,6 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<Flow> m_flows;
     QString m_datasetVersion;
 };

@@ -38,10 +38,10 @@ struct TableSpec {
     QStringList columnNames() const;
 };
 
-// Tables in dependency order: a table only refers to tables before it.
+// Tables in dependency order: a table only refers to tables before it (or to itself: flow.superseded_by).
 const QList<TableSpec> &datasetTables();
 const TableSpec *findTable(QStringView name);
 QStringList datasetTableNames();
 
 // The schema version this program reads and writes (the highest data/schema migration).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
