@@ -12,6 +12,26 @@ double QuarterAmounts::totalUsd() const
 
 namespace {
 int quarterIndex(const QDate &d) { return d.year() * 4 + (d.month() - 1) / 3; }
+
+void add(QuarterAmounts &a, const Flow &f)
+{
+    ++a.flows;
+    if (!f.amountUsd)
+        ++a.undisclosed;
+    else if (f.upperBound)
+        a.upperBoundByKind[f.kind] += *f.amountUsd;
+    else
+        a.firmByKind[f.kind] += *f.amountUsd;
+}
+} // namespace
+
+QuarterAmounts totalAmounts(const QList<Flow> &flows)
+{
+    QuarterAmounts all;
+    all.quarter = 0;
+    for (const Flow &f : flows)
+        add(all, f);
+    return all;
 }
 
 QList<QuarterAmounts> quarterlyAmounts(const QList<Flow> &flows, QDate from, QDate to)
@@ -43,15 +63,7 @@ QList<QuarterAmounts> quarterlyAmounts(const QList<Flow> &flows, QDate from, QDa
         const QDate &d = dates.at(i);
         if (!d.isValid() || quarterIndex(d) < first || quarterIndex(d) > last)
             continue;
-        QuarterAmounts &a = quarters[quarterIndex(d) - first];
-        const Flow &f = flows.at(i);
-        ++a.flows;
-        if (!f.amountUsd)
-            ++a.undisclosed;
-        else if (f.upperBound)
-            a.upperBoundByKind[f.kind] += *f.amountUsd;
-        else
-            a.firmByKind[f.kind] += *f.amountUsd;
+        add(quarters[quarterIndex(d) - first], flows.at(i));
     }
     return quarters;
 }

@@ -22,6 +22,9 @@ struct QuarterAmounts {
     double totalUsd() const;
 };
 
+// Everything in `flows` as one bucket (year and quarter 0): the "earlier" bar before a timeline's window.
+QuarterAmounts totalAmounts(const QList<Flow> &flows);
+
 // Every quarter from the one holding `from` to the one holding `to`, empty quarters included; an invalid bound
 // is taken from the earliest or latest flow. Flows outside the range are left out. Empty if there is nothing.
 QList<QuarterAmounts> quarterlyAmounts(const QList<Flow> &flows, QDate from = {}, QDate to = {});

@@ -65,6 +65,38 @@ QString PartialDate::toString() const
     return y;
 }
 
+QString PartialDate::formatted(Language language) const
+{
+    const int quarter = (month - 1) / 3 + 1;
+    if (language == Language::English) {
+        const QLocale english(QLocale::English);
+        switch (precision) {
+        case Precision::Year: return QString::number(year);
+        case Precision::Half: return QStringLiteral("H%1 %2").arg(month == 1 ? 1 : 2).arg(year);
+        case Precision::Quarter: return QStringLiteral("Q%1 %2").arg(quarter).arg(year);
+        case Precision::Month: return english.toString(first(), QStringLiteral("MMM yyyy"));
+        case Precision::Day: return english.toString(first(), QStringLiteral("d MMM yyyy"));
+        }
+    }
+    // One space between a number and Chinese (GLOSSARY.md).
+    switch (precision) {
+    case Precision::Year: return QStringLiteral("%1 年").arg(year);
+    case Precision::Half: return QStringLiteral("%1 年%2").arg(year).arg(month == 1 ? QStringLiteral("上半年") : QStringLiteral("下半年"));
+    case Precision::Quarter:
+        return language == Language::TraditionalChinese ? QStringLiteral("%1 年第 %2 季").arg(year).arg(quarter)
+                                                        : QStringLiteral("%1 年第 %2 季度").arg(year).arg(quarter);
+    case Precision::Month: return QStringLiteral("%1 年 %2 月").arg(year).arg(month);
+    case Precision::Day: return QStringLiteral("%1 年 %2 月 %3 日").arg(year).arg(month).arg(day);
+    }
+    return QString::number(year);
+}
+
+QString PartialDate::formatted(const QString &text, Language language)
+{
+    const auto d = parse(text);
+    return d ? d->formatted(language) : text;
+}
+
 qint64 PartialDate::sortKey() const
 {
     return first().toJulianDay() * 8 + static_cast<int>(precision);

@@ -134,6 +134,13 @@ private slots:
         QCOMPARE(fixed.size(), 8);
         QCOMPARE(fixed.at(1).firmByKind.value(QStringLiteral("chip_purchase")), 40e9);
         QVERIFY(quarterlyAmounts({}).isEmpty());
+
+        // The "earlier" bucket: everything in one, 13 firm + 300 firm + 40 firm; up to 100 + 2; one undisclosed.
+        const QuarterAmounts bucket = totalAmounts(FlowGraph(sample(), all).flows());
+        QCOMPARE(bucket.flows, 6);
+        QCOMPARE(bucket.totalUsd(), 455e9); // 13 + 300 + 40 + 100 + 2
+        QCOMPARE(bucket.firmByKind.value(QStringLiteral("equity")), 13e9);
+        QCOMPARE(bucket.undisclosed, 1);
     }
 };
 

@@ -39,6 +39,30 @@ private slots:
         QFETCH(QString, text);
         QVERIFY(!PartialDate::parse(text).has_value());
     }
+    void formatsAsTheLanguageWrites_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("traditional");
+        QTest::addColumn<QString>("simplified");
+        QTest::newRow("day") << "2025-09-22" << "22 Sep 2025" << "2025 年 9 月 22 日" << "2025 年 9 月 22 日";
+        QTest::newRow("month") << "2025-05" << "May 2025" << "2025 年 5 月" << "2025 年 5 月";
+        QTest::newRow("quarter") << "2026-Q1" << "Q1 2026" << "2026 年第 1 季" << "2026 年第 1 季度";
+        QTest::newRow("half") << "2026-H2" << "H2 2026" << "2026 年下半年" << "2026 年下半年";
+        QTest::newRow("year") << "2019" << "2019" << "2019 年" << "2019 年";
+        QTest::newRow("not a date") << "soon" << "soon" << "soon" << "soon";
+    }
+    void formatsAsTheLanguageWrites()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, english);
+        QFETCH(QString, traditional);
+        QFETCH(QString, simplified);
+        QCOMPARE(PartialDate::formatted(text, Language::English), english);
+        QCOMPARE(PartialDate::formatted(text, Language::TraditionalChinese), traditional);
+        QCOMPARE(PartialDate::formatted(text, Language::SimplifiedChinese), simplified);
+    }
+
     void ordersCoarseBeforeFine()
     {
         // "2025" and "2025-01" start on the same day; the finer one counts as newer.

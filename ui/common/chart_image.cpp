@@ -8,6 +8,11 @@
 
 bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat format, QString *error)
 {
+    return saveViewImage(view, path, format, view->chart() ? view->chart()->title() : QString(), error);
+}
+
+bool saveViewImage(QGraphicsView *view, const QString &path, ChartImageFormat format, const QString &title, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -36,7 +41,7 @@ bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat form
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart() ? view->chart()->title() : QString());
+        svg.setTitle(title);
         svg.setDescription(QStringLiteral("Compute Atlas"));
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
