@@ -78,8 +78,6 @@ QStringList cycleFlowIds(const FlowGraph &graph, const FlowCycle &cycle)
     return ids;
 }
 
-QVariant isoDate(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
-
 } // namespace
 
 QStringList flowTableColumns()
@@ -116,7 +114,7 @@ DataTable cycleTable(const FlowGraph &graph, const QList<FlowCycle> &cycles)
         t.rows << QVariantList{cycleIds(graph, c).join(QLatin1Char(';')), cycleFlowIds(graph, c).join(QLatin1Char(';')),
                                c.minUsd ? QVariant(*c.minUsd) : QVariant(), qlonglong(c.minIsUpperBound ? 1 : 0), c.totalUsd,
                                qlonglong(c.includesUpperBounds ? 1 : 0), qlonglong(c.undisclosedFlows), qlonglong(c.length()),
-                               isoDate(c.firstAnnounced), isoDate(c.lastAnnounced)};
+                               text(c.firstAnnouncedOn), text(c.lastAnnouncedOn)};
     return t;
 }
 
@@ -179,20 +177,18 @@ Report cyclesReport(const FlowGraph &graph, const QList<FlowCycle> &cycles, cons
             if (!id.isEmpty() && !sources.contains(id))
                 sources << id;
         }
-        const auto date = [&](const QDate &d) {
-            return d.isValid() ? PartialDate{d.year(), d.month(), d.day(), PartialDate::Precision::Day}.formatted(c.language) : QString();
-        };
         r.table.rows << QVariantList{cycleIds(graph, cycle).join(QStringLiteral(" > ")), cycle.minUsd ? QVariant(*cycle.minUsd) : QVariant(),
                                      cycle.totalUsd, qlonglong(cycle.includesUpperBounds ? 1 : 0),
-                                     qlonglong(cycle.undisclosedFlows), qlonglong(cycle.length()), isoDate(cycle.firstAnnounced),
-                                     isoDate(cycle.lastAnnounced), cycleFlowIds(graph, cycle).join(QStringLiteral("; "))};
+                                     qlonglong(cycle.undisclosedFlows), qlonglong(cycle.length()), text(cycle.firstAnnouncedOn),
+                                     text(cycle.lastAnnouncedOn), cycleFlowIds(graph, cycle).join(QStringLiteral("; "))};
         r.units << QStringList{{}, cycle.minUsd ? QStringLiteral("USD") : QString(), QStringLiteral("USD"), {}, {}, {}, {}, {}, {}};
         r.styles << QList<ReportCellStyle>{
             shown(FlowText::loopPath(names)),
             shown(cycle.minUsd ? FlowText::usd(*cycle.minUsd, cycle.minIsUpperBound, c.language) : FlowText::notDisclosed()),
             shown(NumberFormat::usd(cycle.totalUsd, c.language)),
             shown(cycle.includesUpperBounds ? FlowText::yes() : FlowText::no()), {}, {},
-            shown(date(cycle.firstAnnounced)), shown(date(cycle.lastAnnounced)), shown(QString(), sources)};
+            shown(PartialDate::formatted(cycle.firstAnnouncedOn, c.language)),
+            shown(PartialDate::formatted(cycle.lastAnnouncedOn, c.language)), shown(QString(), sources)};
     }
     r.sources = citedBy(graph.flows(), cited, c.sources);
     r.notes << FlowsReport::tr("A loop is a chain of companies in which each pays or commits to the next and the last to "

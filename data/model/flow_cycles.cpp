@@ -20,6 +20,8 @@ void measureCycle(const FlowGraph &graph, FlowCycle &cycle)
     cycle.includesUpperBounds = false;
     cycle.undisclosedFlows = 0;
     cycle.firstAnnounced = cycle.lastAnnounced = QDate();
+    cycle.firstAnnouncedOn.clear();
+    cycle.lastAnnouncedOn.clear();
     bool everyHopKnown = true;
     double smallest = 0;
     bool smallestUpper = false;
@@ -37,10 +39,14 @@ void measureCycle(const FlowGraph &graph, FlowCycle &cycle)
             }
             const QDate d = flow.announcedFirst();
             if (d.isValid()) {
-                if (!cycle.firstAnnounced.isValid() || d < cycle.firstAnnounced)
+                if (!cycle.firstAnnounced.isValid() || d < cycle.firstAnnounced) {
                     cycle.firstAnnounced = d;
-                if (!cycle.lastAnnounced.isValid() || d > cycle.lastAnnounced)
+                    cycle.firstAnnouncedOn = flow.announcedOn;
+                }
+                if (!cycle.lastAnnounced.isValid() || d > cycle.lastAnnounced) {
                     cycle.lastAnnounced = d;
+                    cycle.lastAnnouncedOn = flow.announcedOn;
+                }
             }
         }
         cycle.undisclosedFlows += hop.undisclosed;
@@ -252,12 +258,15 @@ private:
     {
         FlowCycle c;
         const int n = int(m_path.size());
-        // Read the loop from its biggest payer: the start of the largest disclosed hop.
+        // Each hop's flows once (shared, not copied), then read the loop from its biggest payer: the start of the
+        // largest disclosed hop.
+        QList<QList<int>> hops(n);
         int first = 0;
         double largest = -1;
         for (int i = 0; i < n; ++i) {
+            hops[i] = m_hopFlows.value(key(m_path[size_t(i)], m_path[size_t((i + 1) % n)]));
             double amount = 0;
-            for (int f : m_hopFlows.value(key(m_path[size_t(i)], m_path[size_t((i + 1) % n)])))
+            for (int f : std::as_const(hops[i]))
                 amount += m_graph.flows().at(f).amountUsd.value_or(0);
             if (amount > largest) {
                 largest = amount;
@@ -267,10 +276,11 @@ private:
         c.nodes.reserve(n);
         c.hops.reserve(n);
         for (int i = 0; i < n; ++i) {
-            const int v = m_path[size_t((first + i) % n)];
-            const int w = m_path[size_t((first + i + 1) % n)];
+            const int at = (first + i) % n;
+            const int v = m_path[size_t(at)];
+            const int w = m_path[size_t((at + 1) % n)];
             c.nodes.append(v);
-            c.hops.append(CycleHop{v, w, m_hopFlows.value(key(v, w)), {}, false, 0});
+            c.hops.append(CycleHop{v, w, hops.at(at), {}, false, 0});
         }
         measureCycle(m_graph, c);
         m_result.cycles.append(std::move(c));

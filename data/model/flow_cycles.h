@@ -29,7 +29,8 @@ struct FlowCycle {
     double totalUsd = 0;              // every disclosed amount on the loop added up
     bool includesUpperBounds = false; // some amount on the loop is an "up to"
     int undisclosedFlows = 0;         // flows on the loop without an amount
-    QDate firstAnnounced, lastAnnounced;
+    QDate firstAnnounced, lastAnnounced;         // first days of the earliest and latest announcement
+    QString firstAnnouncedOn, lastAnnouncedOn;   // those announcements as the dataset dates them ("2025-05")
 
     int length() const { return int(nodes.size()); }
     QList<int> flowIndices() const; // hop by hop

@@ -60,12 +60,14 @@ private slots:
         QVERIFY(!c.minIsUpperBound);     // the 40 is firm
         QCOMPARE(c.undisclosedFlows, 0);
         QCOMPARE(c.firstAnnounced, QDate(2025, 9, 1));
+        QCOMPARE(c.firstAnnouncedOn, QStringLiteral("2025-09-01"));
     }
 
     void twoLoopsSharingAnEdge()
     {
         // a → b 10 is shared by a → b → a (b → a 5) and a → b → c → a (b → c 7, c → a 3).
-        const FlowGraph g({flow("a", "b", 10), flow("b", "a", 5), flow("b", "c", 7), flow("c", "a", 3)});
+        const FlowGraph g({flow("a", "b", 10), flow("b", "a", 5), flow("b", "c", 7, FlowPresets::announced(QStringLiteral("2026-Q1"))),
+                           flow("c", "a", 3, FlowPresets::announced(QStringLiteral("2024")))});
         const QList<FlowCycle> cycles = findCycles(g).cycles;
         QCOMPARE(cycles.size(), 2);
         // Largest circular amount first: min(10, 5) = 5 before min(10, 7, 3) = 3.
@@ -77,6 +79,10 @@ private slots:
         QCOMPARE(cycles.at(1).totalUsd, 20e9); // 10 + 7 + 3
         QCOMPARE(flowIds(g, cycles.at(0)).first(), flowIds(g, cycles.at(1)).first()); // the shared a → b
         QVERIFY(!cycles.at(0).includesUpperBounds);
+        // The dates span the loop's flows, at the precision the dataset gives them.
+        QCOMPARE(cycles.at(1).firstAnnouncedOn, QStringLiteral("2024"));
+        QCOMPARE(cycles.at(1).lastAnnouncedOn, QStringLiteral("2026-Q1"));
+        QCOMPARE(cycles.at(1).lastAnnounced, QDate(2026, 1, 1));
     }
 
     void selfLoop()

@@ -112,10 +112,9 @@ QString FlowDetails::loopHtml(const FlowGraph &graph, const FlowCycle &cycle, co
     QString html = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(FlowText::loopPath(names)), esc(FlowText::loopAmount(cycle, language)));
     QStringList facts;
     facts << tr("All flows on the loop: %1").arg(NumberFormat::usd(cycle.totalUsd, language));
-    if (cycle.firstAnnounced.isValid())
+    if (!cycle.firstAnnouncedOn.isEmpty())
         facts << tr("announced %1 – %2")
-                     .arg(PartialDate{cycle.firstAnnounced.year(), cycle.firstAnnounced.month(), cycle.firstAnnounced.day(), PartialDate::Precision::Day}.formatted(language),
-                          PartialDate{cycle.lastAnnounced.year(), cycle.lastAnnounced.month(), cycle.lastAnnounced.day(), PartialDate::Precision::Day}.formatted(language));
+                     .arg(PartialDate::formatted(cycle.firstAnnouncedOn, language), PartialDate::formatted(cycle.lastAnnouncedOn, language));
     html += QStringLiteral("<p>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));
     for (const CycleHop &hop : cycle.hops) {
         const QString amount = hop.amountUsd ? FlowText::usd(*hop.amountUsd, hop.upperBound, language) : FlowText::notDisclosed();

@@ -4,6 +4,7 @@
 
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QFontMetricsF>
 #include <QTextDocument>
 #include <QImage>
 #include <QMouseEvent>
@@ -14,7 +15,7 @@
 namespace {
 // Room around the columns: labels hang below the nodes and the headers stand above them.
 constexpr double kSide = 12;
-constexpr double kTop = 34;
+constexpr double kTop = 34; // at least; more when a header needs more lines
 constexpr double kBottom = 30;
 constexpr double kDimmed = 0.12;
 }
@@ -37,7 +38,7 @@ FlowGraphView::~FlowGraphView() = default;
 QRectF FlowGraphView::drawingArea() const
 {
     const QRectF all(QPointF(0, 0), QSizeF(viewport()->size()));
-    return all.adjusted(kSide, kTop, -kSide, -kBottom);
+    return all.adjusted(kSide, std::max(kTop, m_headerHeight + 10), -kSide, -kBottom);
 }
 
 QPointF FlowGraphView::toScene(const QPointF &f) const
@@ -78,7 +79,6 @@ void FlowGraphView::setNodes(const QList<FlowNodeSpec> &nodes, const QHash<QStri
         font.setBold(true);
         text->setFont(font);
         text->setDefaultTextColor(QColor(0x66, 0x66, 0x66));
-        text->setHtml(QStringLiteral("<div align=\"center\">%1</div>").arg(h.text.toHtmlEscaped()));
         text->document()->setDocumentMargin(0);
         m_headerItems << text;
     }
@@ -123,19 +123,35 @@ double FlowGraphView::labelWidth() const
 void FlowGraphView::placeItems()
 {
     scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(viewport()->size())));
+    QRectF area = drawingArea();
+    // Centred over its columns and no wider: the roles on one line if they fit, else one a line (a break inside a
+    // Chinese word would read badly). The drawing area starts below the tallest header.
+    double tallest = 0;
+    for (int i = 0; i < m_headerItems.size() && i < m_headers.size(); ++i) {
+        auto *text = static_cast<QGraphicsTextItem *>(m_headerItems.at(i));
+        const double width = std::max(m_headers.at(i).span * area.width() - 6, 40.0);
+        QStringList escaped;
+        for (const QString &part : m_headers.at(i).parts)
+            escaped << part.toHtmlEscaped();
+        const QFontMetricsF fm(text->font());
+        const bool oneLine = fm.horizontalAdvance(m_headers.at(i).parts.join(QStringLiteral(" · "))) <= width;
+        text->setHtml(QStringLiteral("<div align=\"center\">%1</div>").arg(escaped.join(oneLine ? QStringLiteral(" · ") : QStringLiteral("<br>"))));
+        text->setTextWidth(width);
+        tallest = std::max(tallest, text->boundingRect().height());
+    }
+    if (!qFuzzyCompare(tallest + 1, m_headerHeight + 1)) {
+        m_headerHeight = tallest;
+        area = drawingArea();
+    }
+    for (int i = 0; i < m_headerItems.size() && i < m_headers.size(); ++i) {
+        auto *text = static_cast<QGraphicsTextItem *>(m_headerItems.at(i));
+        text->setPos(area.left() + m_headers.at(i).x * area.width() - text->textWidth() / 2,
+                     area.top() - text->boundingRect().height() - 8);
+    }
     const double width = labelWidth();
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) {
         it.value()->setLabelWidth(width);
         it.value()->setPos(toScene(m_fractions.value(it.key(), QPointF(0.5, 0.5))));
-    }
-    const QRectF area = drawingArea();
-    for (int i = 0; i < m_headerItems.size() && i < m_headers.size(); ++i) {
-        // Centred over its columns, wrapped to their width: two short lines rather than one that runs into the next.
-        auto *text = static_cast<QGraphicsTextItem *>(m_headerItems.at(i));
-        const double width = std::max(m_headers.at(i).span * area.width() - 6, 40.0);
-        text->setTextWidth(width);
-        const double height = text->boundingRect().height();
-        text->setPos(area.left() + m_headers.at(i).x * area.width() - width / 2, std::max(2.0, kTop - height - 4));
     }
     for (FlowEdgeItem *e : std::as_const(m_edges))
         e->adjust();

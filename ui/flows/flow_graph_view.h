@@ -37,9 +37,9 @@ struct FlowEdgeSpec {
 };
 
 struct FlowColumnHeader {
-    double x = 0;     // centre, fraction of the width
-    double span = 0;  // width it may take, fraction of the width
-    QString text;
+    double x = 0;      // centre, fraction of the width
+    double span = 0;   // width it may take, fraction of the width
+    QStringList parts; // the roles of the column: on one line if they fit, else one a line
 };
 
 class FlowGraphView : public QGraphicsView {
@@ -98,6 +98,7 @@ private:
     QList<FlowEdgeItem *> m_edges;
     QList<FlowColumnHeader> m_headers;
     QList<QGraphicsItem *> m_headerItems;
+    double m_headerHeight = 0;
     QString m_selected;
     QSet<QString> m_highlightFlows;
     QSet<QString> m_highlightCompanies;

@@ -87,8 +87,9 @@ void FlowTimelineChart::setData(const std::optional<QuarterAmounts> &earlier, co
     m_x->append(m_labels);
     m_x->setGridLineVisible(false);
     m_y = new QValueAxis;
-    m_y->setRange(0, m_top * 1.08);
-    m_y->setTickCount(4);
+    m_y->setRange(0, m_top * 1.05);
+    m_y->setTickCount(5);
+    m_y->applyNiceNumbers(); // round ticks (0, 250, 500, 750), not thirds of the largest bar
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.82);
@@ -124,7 +125,7 @@ void FlowTimelineChart::setAsOf(int bar)
         return;
     // Later quarters behind a white veil, and a line where "as of" falls.
     const double x = bar + 0.5;
-    const double top = m_top * 1.08;
+    const double top = m_y->max();
     auto *upper = new QLineSeries;
     upper->append(x, top);
     upper->append(double(m_bars.size()) - 0.5, top);

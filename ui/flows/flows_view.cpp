@@ -1,5 +1,6 @@
 #include "flows_view.h"
 
+#include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
 #include "common/wheel_guard.h"
 #include "flow_details.h"
@@ -18,7 +19,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +28,6 @@
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -558,7 +557,7 @@ void FlowsView::updateGraph()
         for (const QString &r : c.roles)
             roles << FlowText::role(r);
         const double x = (c.x + m_layout.columns.at(i + span - 1).x) / 2;
-        headers << FlowColumnHeader{x, span * columnWidth, roles.join(QStringLiteral(" · "))};
+        headers << FlowColumnHeader{x, span * columnWidth, roles};
     }
 
     QList<FlowEdgeSpec> edges;
@@ -584,14 +583,13 @@ void FlowsView::updateGraph()
     if (!m_selectedCompany.isEmpty())
         m_graphView->selectCompany(m_selectedCompany);
 
-    int shownCompanies = m_graph.nodeCount();
-    QString summary = tr("%n flow(s) counted", "", int(m_graph.flows().size()))
-        + tr(" among %n companies", "", shownCompanies);
+    QStringList summary{tr("%n flow(s) counted", "", int(m_graph.flows().size())),
+                        tr("%n company(-ies)", "", m_graph.nodeCount())};
     if (!m_faded.isEmpty())
-        summary += tr(" · %n more drawn faded, not counted", "", int(m_faded.size()));
-    summary += tr(" · %n loop(s)", "", int(m_cycles.size()));
+        summary << tr("%n more drawn faded, not counted", "", int(m_faded.size()));
+    summary << tr("%n loop(s)", "", int(m_cycles.size()));
     m_summary->setText(QStringLiteral("<span style=\"color:#444\">%1 · %2</span>")
-                           .arg(summary.toHtmlEscaped(), FlowText::scope(filter(), m_language).toHtmlEscaped()));
+                           .arg(summary.join(QStringLiteral(" · ")).toHtmlEscaped(), FlowText::scope(filter(), m_language).toHtmlEscaped()));
 }
 
 void FlowsView::updateLoops()
@@ -834,33 +832,15 @@ void FlowsView::exportWithDialog()
     choices << Choice{tr("Graph, SVG drawing (*.svg)"), QStringLiteral("svg"), QStringLiteral("flow-graph"), {}, {}, Picture::Graph, ChartImageFormat::Svg};
     choices << Choice{tr("Timeline, PNG image (*.png)"), QStringLiteral("png"), QStringLiteral("flow-timeline"), {}, {}, Picture::Timeline, ChartImageFormat::Png};
     choices << Choice{tr("Timeline, SVG drawing (*.svg)"), QStringLiteral("svg"), QStringLiteral("flow-timeline"), {}, {}, Picture::Timeline, ChartImageFormat::Svg};
-    QStringList filters;
+    QList<ExportFileType> types;
     for (const Choice &c : choices)
-        filters << c.filter;
-    const int chosen = std::clamp(m_lastExportChoice, 0, int(choices.size()) - 1);
-    const auto fileName = [](const Choice &c) {
-        return QStringLiteral("compute-atlas-%1-%2.%3").arg(c.what, QDate::currentDate().toString(Qt::ISODate), c.suffix);
-    };
-
-    QFileDialog dialog(this, tr("Export the money flows"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setNameFilters(filters);
-    dialog.selectNameFilter(filters.at(chosen));
-    dialog.setDefaultSuffix(choices.at(chosen).suffix);
-    dialog.setDirectory(m_lastExportDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastExportDir);
-    dialog.selectFile(fileName(choices.at(chosen)));
-    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &filter) {
-        const qsizetype at = filters.indexOf(filter);
-        if (at >= 0) {
-            dialog.setDefaultSuffix(choices.at(at).suffix);
-            dialog.selectFile(fileName(choices.at(at)));
-        }
-    });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        types << ExportFileType{c.filter, c.suffix,
+                                QStringLiteral("compute-atlas-%1-%2.%3").arg(c.what, QDate::currentDate().toString(Qt::ISODate), c.suffix)};
+    const auto picked = chooseExportFile(this, tr("Export the money flows"), types, m_lastExportChoice, m_lastExportDir);
+    if (!picked)
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    m_lastExportChoice = int(std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter())));
+    const QString path = picked->path;
+    m_lastExportChoice = picked->type;
     m_lastExportDir = QFileInfo(path).absolutePath();
     const Choice &choice = choices.at(m_lastExportChoice);
 
