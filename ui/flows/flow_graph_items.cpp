@@ -10,10 +10,10 @@
 namespace {
 constexpr double kLabelGap = 2;
 
-// Splits `text` into at most two lines no wider than `width`, at spaces; a word too long is elided.
-QStringList wrap(const QString &text, const QFontMetricsF &fm, double width)
+// Splits `text` into at most `lines` (1 or 2) lines no wider than `width`, at spaces; a word too long is elided.
+QStringList wrap(const QString &text, const QFontMetricsF &fm, double width, int lines)
 {
-    if (fm.horizontalAdvance(text) <= width || !text.contains(QLatin1Char(' ')))
+    if (fm.horizontalAdvance(text) <= width || !text.contains(QLatin1Char(' ')) || lines < 2)
         return {fm.elidedText(text, Qt::ElideRight, width)};
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QString first;
@@ -43,16 +43,20 @@ CompanyNodeItem::CompanyNodeItem(FlowGraphView *view, const FlowNodeSpec &spec, 
     setZValue(10);
     m_font = view->font();
     m_font.setPointSizeF(m_font.pointSizeF() * 0.92);
-    m_lines = wrap(spec.label, QFontMetricsF(m_font), labelWidth);
+    m_lines = wrap(spec.label, QFontMetricsF(m_font), labelWidth, m_maxLines);
 }
 
-void CompanyNodeItem::setLabelWidth(double width)
+void CompanyNodeItem::setLabelRoom(double width, double height)
 {
-    if (qFuzzyCompare(width, m_labelWidth))
+    const QFontMetricsF fm(m_font);
+    // Two lines where a company's slot in its column holds them below the node (and a small node under it), else one.
+    const int lines = height >= m_spec.radius + 2 * fm.height() + 8 ? 2 : 1;
+    if (qFuzzyCompare(width, m_labelWidth) && lines == m_maxLines)
         return;
     prepareGeometryChange();
     m_labelWidth = width;
-    m_lines = wrap(m_spec.label, QFontMetricsF(m_font), width);
+    m_maxLines = lines;
+    m_lines = wrap(m_spec.label, fm, width, lines);
 }
 
 QRectF CompanyNodeItem::labelRect() const

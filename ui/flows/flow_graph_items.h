@@ -15,8 +15,9 @@ public:
     const QString &id() const { return m_spec.id; }
     double radius() const { return m_spec.radius; }
     QStringList labelLines() const { return m_lines; }
-    // Rewraps the label to `width` pixels (the column's width at the view's current size).
-    void setLabelWidth(double width);
+    // Rewraps the label to the room a company has at the view's current size: `width` (its column's) and `height`
+    // (its slot's, from its centre to the next company's below).
+    void setLabelRoom(double width, double height);
     QList<FlowEdgeItem *> edges;
 
     QRectF boundingRect() const override;
@@ -36,6 +37,7 @@ private:
     QStringList m_lines;
     QFont m_font;
     double m_labelWidth = 0;
+    int m_maxLines = 2;
     QPointF m_pressedAt;
 };
 

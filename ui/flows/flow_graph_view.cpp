@@ -55,8 +55,9 @@ QPointF FlowGraphView::toFraction(const QPointF &p) const
 }
 
 void FlowGraphView::setNodes(const QList<FlowNodeSpec> &nodes, const QHash<QString, QPointF> &positions,
-                             const QList<FlowColumnHeader> &headers)
+                             const QList<FlowColumnHeader> &headers, int rows)
 {
+    m_rows = std::max(rows, 1);
     // The edges refer to the nodes: keep their specs, rebuild both.
     QList<FlowEdgeSpec> edges;
     for (const FlowEdgeItem *e : std::as_const(m_edges))
@@ -149,8 +150,9 @@ void FlowGraphView::placeItems()
                      area.top() - text->boundingRect().height() - 8);
     }
     const double width = labelWidth();
+    const double slot = area.height() / m_rows;
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) {
-        it.value()->setLabelWidth(width);
+        it.value()->setLabelRoom(width, slot);
         it.value()->setPos(toScene(m_fractions.value(it.key(), QPointF(0.5, 0.5))));
     }
     for (FlowEdgeItem *e : std::as_const(m_edges))

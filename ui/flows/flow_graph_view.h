@@ -50,8 +50,9 @@ public:
 
     // Every company that can appear, at `positions` (fractions of the area). Keeps the edges, the selection and the
     // highlight; a company with no edge is hidden.
+    // `rows`: the most companies in one column, which tells how much room a label has below its node.
     void setNodes(const QList<FlowNodeSpec> &nodes, const QHash<QString, QPointF> &positions,
-                  const QList<FlowColumnHeader> &headers);
+                  const QList<FlowColumnHeader> &headers, int rows);
     void setEdges(const QList<FlowEdgeSpec> &edges);
 
     // Dims every company but `id` and its counterparties, and every flow it has no part in; empty: none.
@@ -99,6 +100,7 @@ private:
     QList<FlowColumnHeader> m_headers;
     QList<QGraphicsItem *> m_headerItems;
     double m_headerHeight = 0;
+    int m_rows = 1;
     QString m_selected;
     QSet<QString> m_highlightFlows;
     QSet<QString> m_highlightCompanies;

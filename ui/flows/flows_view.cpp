@@ -578,7 +578,7 @@ void FlowsView::updateGraph()
     for (const Flow &f : std::as_const(m_faded))
         edges << edgeOf(f, true);
 
-    m_graphView->setNodes(nodes, positions, headers);
+    m_graphView->setNodes(nodes, positions, headers, m_layout.rows);
     m_graphView->setEdges(edges);
     if (!m_selectedCompany.isEmpty())
         m_graphView->selectCompany(m_selectedCompany);
