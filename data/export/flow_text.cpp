@@ -1,6 +1,6 @@
 #include "flow_text.h"
 
-#include "partial_date.h"
+#include "date_format.h"
 
 namespace {
 struct Word {
@@ -73,8 +73,8 @@ QString FlowText::description(const Flow &flow, Language language)
 
 QString FlowText::period(const Flow &flow, Language language)
 {
-    const QString start = PartialDate::formatted(flow.periodStart, language);
-    const QString end = PartialDate::formatted(flow.periodEnd, language);
+    const QString start = DateFormat::text(flow.periodStart, language);
+    const QString end = DateFormat::text(flow.periodEnd, language);
     if (!start.isEmpty() && !end.isEmpty())
         return tr("%1 – %2", "a period from … to …").arg(start, end);
     if (!start.isEmpty())
@@ -105,7 +105,7 @@ QString FlowText::scope(const FlowFilter &filter, Language language)
             names << kind(k);
         parts << names.join(tr(", ", "list separator"));
     }
-    const auto day = [language](const QDate &d) { return PartialDate{d.year(), d.month(), d.day(), PartialDate::Precision::Day}.formatted(language); };
+    const auto day = [language](const QDate &d) { return DateFormat::partial(PartialDate{d.year(), d.month(), d.day(), PartialDate::Precision::Day}, language); };
     if (filter.from.isValid() && filter.to.isValid())
         parts << tr("announced %1 – %2").arg(day(filter.from), day(filter.to));
     else if (filter.from.isValid())

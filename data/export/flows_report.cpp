@@ -1,7 +1,7 @@
 #include "flows_report.h"
 
 #include "flow_text.h"
-#include "partial_date.h"
+#include "date_format.h"
 #include "table_report.h"
 
 #include <QCoreApplication>
@@ -143,7 +143,7 @@ Report flowListReport(const FlowGraph &graph, const FlowsReportContext &c)
             {}, shown(companyLabel(c.companies, f.fromId, c.language)), shown(companyLabel(c.companies, f.toId, c.language)),
             shown(FlowText::kind(f.kind)), shown(f.amountUsd ? FlowText::amount(f, c.language) : QString()),
             shown(f.upperBound ? FlowText::yes() : FlowText::no()), shown(FlowText::status(f.status)),
-            shown(PartialDate::formatted(f.announcedOn, c.language)), {}, {},
+            shown(DateFormat::text(f.announcedOn, c.language)), {}, {},
             shown(QString(), f.sourceId.isEmpty() ? QStringList() : QStringList{f.sourceId}), {}, {}};
     }
     r.sources = citedBy(graph.flows(), allIndices(graph.flows()), c.sources);
@@ -187,8 +187,8 @@ Report cyclesReport(const FlowGraph &graph, const QList<FlowCycle> &cycles, cons
             shown(cycle.minUsd ? FlowText::usd(*cycle.minUsd, cycle.minIsUpperBound, c.language) : FlowText::notDisclosed()),
             shown(NumberFormat::usd(cycle.totalUsd, c.language)),
             shown(cycle.includesUpperBounds ? FlowText::yes() : FlowText::no()), {}, {},
-            shown(PartialDate::formatted(cycle.firstAnnouncedOn, c.language)),
-            shown(PartialDate::formatted(cycle.lastAnnouncedOn, c.language)), shown(QString(), sources)};
+            shown(DateFormat::text(cycle.firstAnnouncedOn, c.language)),
+            shown(DateFormat::text(cycle.lastAnnouncedOn, c.language)), shown(QString(), sources)};
     }
     r.sources = citedBy(graph.flows(), cited, c.sources);
     r.notes << FlowsReport::tr("A loop is a chain of companies in which each pays or commits to the next and the last to "

@@ -65,36 +65,32 @@ QString PartialDate::toString() const
     return y;
 }
 
-QString PartialDate::formatted(Language language) const
+double PartialDate::middleYear() const
 {
-    const int quarter = (month - 1) / 3 + 1;
-    if (language == Language::English) {
-        const QLocale english(QLocale::English);
-        switch (precision) {
-        case Precision::Year: return QString::number(year);
-        case Precision::Half: return QStringLiteral("H%1 %2").arg(month == 1 ? 1 : 2).arg(year);
-        case Precision::Quarter: return QStringLiteral("Q%1 %2").arg(quarter).arg(year);
-        case Precision::Month: return english.toString(first(), QStringLiteral("MMM yyyy"));
-        case Precision::Day: return english.toString(first(), QStringLiteral("d MMM yyyy"));
-        }
-    }
-    // One space between a number and Chinese (GLOSSARY.md).
+    double months = 0; // from the start of the year to the middle of the period
     switch (precision) {
-    case Precision::Year: return QStringLiteral("%1 年").arg(year);
-    case Precision::Half: return QStringLiteral("%1 年%2").arg(year).arg(month == 1 ? QStringLiteral("上半年") : QStringLiteral("下半年"));
-    case Precision::Quarter:
-        return language == Language::TraditionalChinese ? QStringLiteral("%1 年第 %2 季").arg(year).arg(quarter)
-                                                        : QStringLiteral("%1 年第 %2 季度").arg(year).arg(quarter);
-    case Precision::Month: return QStringLiteral("%1 年 %2 月").arg(year).arg(month);
-    case Precision::Day: return QStringLiteral("%1 年 %2 月 %3 日").arg(year).arg(month).arg(day);
+    case Precision::Year: months = 6; break;
+    case Precision::Half: months = month - 1 + 3; break;
+    case Precision::Quarter: months = month - 1 + 1.5; break;
+    case Precision::Month: months = month - 1 + 0.5; break;
+    case Precision::Day: months = month - 1 + (day - 0.5) / first().daysInMonth(); break;
     }
-    return QString::number(year);
+    return year + months / 12.0;
 }
 
-QString PartialDate::formatted(const QString &text, Language language)
+double PartialDate::decimalYear(const QDate &date)
 {
-    const auto d = parse(text);
-    return d ? d->formatted(language) : text;
+    return date.year() + (date.month() - 1 + (date.day() - 1.0) / date.daysInMonth()) / 12.0;
+}
+
+double PartialDate::startYear() const
+{
+    return decimalYear(first());
+}
+
+double PartialDate::endYear() const
+{
+    return decimalYear(last().addDays(1));
 }
 
 qint64 PartialDate::sortKey() const

@@ -1,8 +1,6 @@
 #pragma once
 // A date as precise as its source: a year, a half, a quarter, a month or a day (DESIGN §2.1).
 
-#include "number_format.h"
-
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -22,11 +20,17 @@ struct PartialDate {
     QDate first() const;     // first day of the period
     QDate last() const;      // last day of the period: how uncertain the date is
     QString toString() const; // the canonical text it was parsed from
-    // As the language writes it, precision kept: English "22 Sep 2025", "Q3 2025", "H2 2025"; zh_TW
-    // "2025 年 9 月 22 日", "2025 年第 3 季"; zh_CN "2025 年第 3 季度"; both "2025 年下半年".
-    QString formatted(Language language) const;
-    // `text` formatted if it parses, else as it is (empty stays empty).
-    static QString formatted(const QString &text, Language language);
+    // The middle of the period as a decimal year, counting a month as a twelfth of a year so the arithmetic can
+    // be checked by hand: a year sits at 1 July (2022 → 2022.5), a half or a quarter at its middle (2026-H2 →
+    // 2026.75, 2022-Q4 → 2022.875), a month at its middle (2024-03 → 2024 + 2.5/12), a day at its middle
+    // (2026-03-16 → 2026 + (2 + 15.5/31)/12 = 2026.2083). Trend fits place dates here.
+    double middleYear() const;
+    // Where the period starts and where it ends (the day after its last), on the same scale: a timeline draws
+    // how uncertain the date is between them. 2022-Q4 → 2022.75 … 2023.0.
+    double startYear() const;
+    double endYear() const;
+    // A day on that scale: its start (2026-03-16 → 2026 + (2 + 15/31)/12).
+    static double decimalYear(const QDate &date);
     // Sortable key (first day, then finer precision later) so "2025" sorts before "2025-03".
     qint64 sortKey() const;
 };

@@ -4,6 +4,9 @@
 #include "number_format.h"
 
 #include <QString>
+#include <QStringList>
+#include <algorithm>
+#include <utility>
 
 struct Source {
     QString id, title, publisher, url, publishedOn, kind, language, note;
@@ -12,6 +15,28 @@ struct Source {
 struct Company {
     QString id, nameEn, nameZhHant, nameZhHans, countryIso2, ticker;
     QString role; // one of FlowWords::roles() (flow.h): where it stands in the money flows
+
+    // Every name it goes by, longest first: each of its three names, and each without and inside its parenthesis
+    // ("Amazon Web Services (AWS)" → also "Amazon Web Services" and "AWS"; "AMD（超威半导体）" → also "AMD").
+    QStringList names() const
+    {
+        QStringList out;
+        for (const QString &full : {nameEn, nameZhHant, nameZhHans}) {
+            if (full.isEmpty())
+                continue;
+            out << full;
+            for (const auto &[open, close] : {std::pair{QStringLiteral(" ("), QStringLiteral(")")}, std::pair{QStringLiteral("（"), QStringLiteral("）")}}) {
+                const qsizetype at = full.indexOf(open);
+                if (at > 0 && full.endsWith(close)) {
+                    out << full.left(at).trimmed();
+                    out << full.mid(at + open.size(), full.size() - at - open.size() - close.size()).trimmed();
+                }
+            }
+        }
+        out.removeDuplicates();
+        std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        return out;
+    }
 };
 
 // A company's name in `language` (falls back to English where the dataset has no translation).

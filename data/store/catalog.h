@@ -1,12 +1,13 @@
 #pragma once
 // The dataset read into model types: chips with their current figures, claim history, models, measurements,
-// companies and money flows.
+// roadmap events, companies and money flows.
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
 #include "flow.h"
 #include "llm_model.h"
 #include "measurement.h"
+#include "roadmap_event.h"
 #include "source.h"
 #include "spec_claim.h"
 
@@ -41,6 +42,8 @@ public:
     const Company *company(const QString &id) const;
     const QList<Company> &companies() const { return m_companies; }
 
+    // Every roadmap event, in date order (a tie keeps the rows' order).
+    const QList<RoadmapEvent> &events() const { return m_events; }
     // Every money flow, in dataset order (bundled, then the user's).
     const QList<Flow> &flows() const { return m_flows; }
 
@@ -53,6 +56,7 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<RoadmapEvent> m_events;
     QList<Flow> m_flows;
     QString m_datasetVersion;
 };

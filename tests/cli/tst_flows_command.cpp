@@ -1,20 +1,16 @@
 // `compute-atlas flows` as a user runs it (the real binary through QProcess, over the bundled dataset): the JSON the
 // issue asks for, the openai → oracle → nvidia loop with the smallest flow on it checked by hand, the filters, and
 // wrong usage named with the valid choices.
+#include "cli_process.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = CliProcess::Run;
 
 QSet<QString> strings(const QJsonArray &array)
 {
@@ -28,22 +24,9 @@ QSet<QString> strings(const QJsonArray &array)
 class TestFlowsCommand : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home;
+    CliProcess m_cli;
 
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ATLAS_BINARY), QStringList{QStringLiteral("flows")} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run run(const QStringList &args) { return m_cli.run(QStringList{QStringLiteral("flows")} + args); }
 
     QJsonObject json(const QStringList &args)
     {

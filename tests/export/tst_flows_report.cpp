@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(report.cellText(0, column("period")), QStringLiteral("2027 – 2032"));
         QCOMPARE(report.cellText(0, column("from_id")), QStringLiteral("OpenAI"));
         QCOMPARE(report.table.rows.at(0).at(column("from_id")).toString(), QStringLiteral("openai"));
-        QCOMPARE(report.cellText(0, column("announced_on")), QStringLiteral("1 Sep 2025"));
+        QCOMPARE(report.cellText(0, column("announced_on")), QStringLiteral("1 September 2025"));
     }
 
     void wordsOfALoop()
@@ -136,7 +136,7 @@ private slots:
         filter.kinds = QStringList{QStringLiteral("equity")};
         filter.to = QDate(2025, 12, 31);
         filter.minAmountUsd = 1e9;
-        QCOMPARE(FlowText::scope(filter, Language::English), QStringLiteral("Active flows · Equity · announced up to 31 Dec 2025 · at least USD 1B"));
+        QCOMPARE(FlowText::scope(filter, Language::English), QStringLiteral("Active flows · Equity · announced up to 31 December 2025 · at least USD 1B"));
     }
 };
 

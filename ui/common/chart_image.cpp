@@ -6,12 +6,11 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat format, QString *error)
-{
-    return saveViewImage(view, path, format, view->chart() ? view->chart()->title() : QString(), error);
-}
+namespace {
 
-bool saveViewImage(QGraphicsView *view, const QString &path, ChartImageFormat format, const QString &title, QString *error)
+// Draws with `render(painter)` at the widget's size into a PNG or an SVG file, atomically.
+template <typename Render>
+bool saveImage(const QSize &size, const QString &title, const QString &path, ChartImageFormat format, QString *error, Render render)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -19,7 +18,6 @@ bool saveViewImage(QGraphicsView *view, const QString &path, ChartImageFormat fo
             *error = file.errorString();
         return false;
     }
-    const QSize size = view->size();
     if (format == ChartImageFormat::Png) {
         constexpr qreal scale = 2.0;
         QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -28,7 +26,7 @@ bool saveViewImage(QGraphicsView *view, const QString &path, ChartImageFormat fo
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
+            render(painter);
         }
         if (!image.save(&file, "PNG")) {
             file.cancelWriting();
@@ -45,7 +43,7 @@ bool saveViewImage(QGraphicsView *view, const QString &path, ChartImageFormat fo
         svg.setDescription(QStringLiteral("Compute Atlas"));
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
+        render(painter);
     }
     if (!file.commit()) {
         if (error)
@@ -53,4 +51,21 @@ bool saveViewImage(QGraphicsView *view, const QString &path, ChartImageFormat fo
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat format, QString *error)
+{
+    const QSize size = view->size();
+    return saveImage(size, view->chart() ? view->chart()->title() : QString(), path, format, error, [&](QPainter &painter) {
+        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
+    });
+}
+
+bool saveWidgetImage(QWidget *widget, const QString &path, ChartImageFormat format, QString *error)
+{
+    return saveImage(widget->size(), widget->windowTitle(), path, format, error, [&](QPainter &painter) {
+        widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    });
 }

@@ -1,33 +1,38 @@
 #include "export_file_dialog.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 
-std::optional<ExportFileChoice> chooseExportFile(QWidget *parent, const QString &title, const QList<ExportFileType> &types,
-                                                 int lastType, const QString &lastDirectory)
+std::optional<ExportFileDialog::Choice> ExportFileDialog::ask(QWidget *parent, const QString &title, const QList<Format> &formats,
+                                                              const std::function<QString(int)> &fileName, Memory &memory)
 {
-    if (types.isEmpty())
+    if (formats.isEmpty())
         return std::nullopt;
     QStringList filters;
-    for (const ExportFileType &t : types)
-        filters << t.filter;
-    const int chosen = std::clamp(lastType, 0, int(types.size()) - 1);
+    for (const Format &f : formats)
+        filters << f.filter;
+    const int chosen = std::clamp(memory.format, 0, int(formats.size()) - 1);
+    const auto proposed = [&](int i) { return fileName(i) + QLatin1Char('.') + formats.at(i).suffix; };
+
     QFileDialog dialog(parent, title);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setNameFilters(filters);
     dialog.selectNameFilter(filters.at(chosen));
-    dialog.setDefaultSuffix(types.at(chosen).suffix);
-    dialog.setDirectory(lastDirectory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : lastDirectory);
-    dialog.selectFile(types.at(chosen).fileName);
+    dialog.setDefaultSuffix(formats.at(chosen).suffix);
+    dialog.setDirectory(memory.directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : memory.directory);
+    dialog.selectFile(proposed(chosen));
     QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &filter) {
-        const qsizetype at = filters.indexOf(filter);
-        if (at >= 0) {
-            dialog.setDefaultSuffix(types.at(at).suffix);
-            dialog.selectFile(types.at(at).fileName);
+        if (const qsizetype at = filters.indexOf(filter); at >= 0) {
+            dialog.setDefaultSuffix(formats.at(at).suffix);
+            dialog.selectFile(proposed(int(at)));
         }
     });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return std::nullopt;
-    return ExportFileChoice{dialog.selectedFiles().constFirst(), int(std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter())))};
+    Choice choice{dialog.selectedFiles().constFirst(), int(std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter())))};
+    memory.format = choice.format;
+    memory.directory = QFileInfo(choice.path).absolutePath();
+    return choice;
 }

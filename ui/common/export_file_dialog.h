@@ -1,25 +1,30 @@
 #pragma once
-// The save dialog every view's File → Export… opens: a list of file types (each with its suffix and a suggested
-// file name), the last type and folder remembered by the caller, and QFileDialog's own question before it
-// overwrites a file.
+// Asking where to export and in which format: one save dialog with a filter per format, the proposed file name
+// following the chosen format, and the folder and format of the last export remembered by the view.
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QWidget;
 
-struct ExportFileType {
-    QString filter;   // "Excel workbook (*.xlsx)"
-    QString suffix;   // "xlsx"
-    QString fileName; // suggested: "compute-atlas-flows-2026-03-01.xlsx"
+namespace ExportFileDialog {
+struct Format {
+    QString filter; // "Excel workbook (*.xlsx)", in the interface language
+    QString suffix; // "xlsx"
 };
-
-struct ExportFileChoice {
+// What a view keeps between exports.
+struct Memory {
+    QString directory; // empty: the user's documents folder
+    int format = 0;    // index into the formats last offered
+};
+struct Choice {
     QString path;
-    int type = 0; // index into the types offered
+    int format = 0; // index into `formats`
 };
-
-// Empty if the user cancels. `lastType` and `lastDirectory` preselect (an empty folder: Documents).
-std::optional<ExportFileChoice> chooseExportFile(QWidget *parent, const QString &title, const QList<ExportFileType> &types,
-                                                 int lastType, const QString &lastDirectory);
+// `fileName(i)`: the name proposed for format i, without its suffix ("compute-atlas-roadmap-2026-03-16").
+// Nothing if the user cancels. QFileDialog asks before it overwrites a file.
+std::optional<Choice> ask(QWidget *parent, const QString &title, const QList<Format> &formats,
+                          const std::function<QString(int)> &fileName, Memory &memory);
+}

@@ -1,22 +1,27 @@
 #include "wheel_guard.h"
 
 #include <QEvent>
+#include <QObject>
 #include <QWidget>
 
-void WheelGuard::guard(QWidget *widget)
-{
-    widget->setFocusPolicy(Qt::StrongFocus);
-    widget->installEventFilter(this);
+namespace {
+class Filter : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel)
+            if (auto *w = qobject_cast<QWidget *>(watched); w && !w->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        return QObject::eventFilter(watched, event);
+    }
+};
 }
 
-bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
+void WheelGuard::install(QWidget *input)
 {
-    if (event->type() == QEvent::Wheel) {
-        auto *widget = qobject_cast<QWidget *>(watched);
-        if (widget && !widget->hasFocus()) {
-            event->ignore(); // passed on to the parent, which scrolls
-            return true;
-        }
-    }
-    return QObject::eventFilter(watched, event);
+    input->setFocusPolicy(Qt::StrongFocus);
+    input->installEventFilter(new Filter(input));
 }

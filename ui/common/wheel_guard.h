@@ -1,18 +1,10 @@
 #pragma once
-// Keeps an input from changing under a scrolling mouse wheel unless it has the keyboard focus (DESIGN §7): the
-// wheel then scrolls what is behind it instead. One guard serves any number of widgets.
-
-#include <QObject>
+// Keeps an input from changing under a scrolling mouse wheel unless it has the focus (DESIGN §7): a combo box or a
+// spin box passed over while scrolling stays as it was.
 
 class QWidget;
 
-class WheelGuard : public QObject {
-    Q_OBJECT
-public:
-    using QObject::QObject;
-    // Guards `widget` (a combo box, spin box, date edit, slider …) and gives it click-and-tab focus only.
-    void guard(QWidget *widget);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-};
+namespace WheelGuard {
+// Guards `input` (and gives it StrongFocus, so a wheel does not focus it either).
+void install(QWidget *input);
+}

@@ -2,7 +2,7 @@
 
 #include "common/claim_text.h"
 #include "flow_text.h"
-#include "partial_date.h"
+#include "date_format.h"
 
 #include <QRegularExpression>
 
@@ -60,7 +60,7 @@ QString FlowDetails::flowToolTip(const Flow &f, const Catalog &catalog, Language
     if (f.status != FlowWords::active)
         lines << QStringLiteral("<i>%1</i>").arg(esc(tr("%1: not counted as live money").arg(FlowText::status(f.status))));
     lines << esc(FlowText::description(f, language));
-    QString when = tr("Announced %1").arg(PartialDate::formatted(f.announcedOn, language));
+    QString when = tr("Announced %1").arg(DateFormat::text(f.announcedOn, language));
     if (const QString period = FlowText::period(f, language); !period.isEmpty())
         when += tr(" · period %1").arg(period);
     lines << esc(when);
@@ -93,7 +93,7 @@ QString FlowDetails::flowHtml(const Flow &f, const Catalog &catalog, Language la
         head += QStringLiteral(" · <span style=\"color:#b3261e\">%1</span>").arg(esc(FlowText::status(f.status)));
     lines << head;
     lines << esc(FlowText::description(f, language));
-    QString when = tr("Announced %1").arg(PartialDate::formatted(f.announcedOn, language));
+    QString when = tr("Announced %1").arg(DateFormat::text(f.announcedOn, language));
     if (const QString period = FlowText::period(f, language); !period.isEmpty())
         when += tr(" · period %1").arg(period);
     lines << esc(when);
@@ -114,7 +114,7 @@ QString FlowDetails::loopHtml(const FlowGraph &graph, const FlowCycle &cycle, co
     facts << tr("All flows on the loop: %1").arg(NumberFormat::usd(cycle.totalUsd, language));
     if (!cycle.firstAnnouncedOn.isEmpty())
         facts << tr("announced %1 – %2")
-                     .arg(PartialDate::formatted(cycle.firstAnnouncedOn, language), PartialDate::formatted(cycle.lastAnnouncedOn, language));
+                     .arg(DateFormat::text(cycle.firstAnnouncedOn, language), DateFormat::text(cycle.lastAnnouncedOn, language));
     html += QStringLiteral("<p>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));
     for (const CycleHop &hop : cycle.hops) {
         const QString amount = hop.amountUsd ? FlowText::usd(*hop.amountUsd, hop.upperBound, language) : FlowText::notDisclosed();

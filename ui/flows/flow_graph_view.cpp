@@ -267,5 +267,6 @@ FlowEdgeItem *FlowGraphView::edge(const QString &flowId) const
 
 bool FlowGraphView::saveImage(const QString &path, ChartImageFormat format, const QString &title, QString *error)
 {
-    return saveViewImage(this, path, format, title, error);
+    setWindowTitle(title); // names the SVG drawing
+    return saveWidgetImage(this, path, format, error);
 }

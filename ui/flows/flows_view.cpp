@@ -10,6 +10,7 @@
 #include "flow_timeline_chart.h"
 #include "flow_totals.h"
 #include "flows_report.h"
+#include "date_format.h"
 #include "partial_date.h"
 #include "report_writer.h"
 
@@ -19,7 +20,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -114,7 +114,6 @@ FlowsView::FlowsView(const Catalog &catalog, QWidget *parent)
 
 void FlowsView::buildUi()
 {
-    m_wheelGuard = new WheelGuard(this);
     m_statusLabel = new QLabel(this);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("flowStatus"));
@@ -139,7 +138,7 @@ void FlowsView::buildUi()
     m_resetLayout = new QPushButton(this);
     m_resetLayout->setObjectName(QStringLiteral("resetLayout"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_from, m_minimum})
-        m_wheelGuard->guard(w);
+        WheelGuard::install(w);
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
@@ -209,7 +208,7 @@ void FlowsView::buildUi()
     auto *companyPage = new QWidget(this);
     m_companyBox = new QComboBox(companyPage);
     m_companyBox->setObjectName(QStringLiteral("companyBox"));
-    m_wheelGuard->guard(m_companyBox);
+    WheelGuard::install(m_companyBox);
     m_companyPanel = new QTextBrowser(companyPage);
     m_companyPanel->setObjectName(QStringLiteral("companyPanel"));
     m_companyPanel->setOpenLinks(false);
@@ -240,7 +239,7 @@ void FlowsView::buildUi()
     m_asOf->setRange(0, 0); // the timeline sets it; until then "as of" is the last bar: no limit
     m_asOf->setPageStep(1);
     m_asOf->setTickPosition(QSlider::TicksBelow);
-    m_wheelGuard->guard(m_asOf);
+    WheelGuard::install(m_asOf);
     m_replay = new QToolButton(this);
     m_replay->setObjectName(QStringLiteral("replay"));
     m_replay->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -431,7 +430,7 @@ void FlowsView::updateAsOfLabel()
         return;
     }
     const PartialDate quarter{d.year(), (d.month() - 1) / 3 * 3 + 1, 1, PartialDate::Precision::Quarter};
-    m_asOfLabel->setText(tr("As of the end of %1").arg(quarter.formatted(m_language)));
+    m_asOfLabel->setText(tr("As of the end of %1").arg(DateFormat::partial(quarter, m_language)));
 }
 
 FlowFilter FlowsView::filter() const
@@ -832,17 +831,16 @@ void FlowsView::exportWithDialog()
     choices << Choice{tr("Graph, SVG drawing (*.svg)"), QStringLiteral("svg"), QStringLiteral("flow-graph"), {}, {}, Picture::Graph, ChartImageFormat::Svg};
     choices << Choice{tr("Timeline, PNG image (*.png)"), QStringLiteral("png"), QStringLiteral("flow-timeline"), {}, {}, Picture::Timeline, ChartImageFormat::Png};
     choices << Choice{tr("Timeline, SVG drawing (*.svg)"), QStringLiteral("svg"), QStringLiteral("flow-timeline"), {}, {}, Picture::Timeline, ChartImageFormat::Svg};
-    QList<ExportFileType> types;
+    QList<ExportFileDialog::Format> files;
     for (const Choice &c : choices)
-        types << ExportFileType{c.filter, c.suffix,
-                                QStringLiteral("compute-atlas-%1-%2.%3").arg(c.what, QDate::currentDate().toString(Qt::ISODate), c.suffix)};
-    const auto picked = chooseExportFile(this, tr("Export the money flows"), types, m_lastExportChoice, m_lastExportDir);
+        files << ExportFileDialog::Format{c.filter, c.suffix};
+    const auto picked = ExportFileDialog::ask(this, tr("Export the money flows"), files, [&](int i) {
+        return QStringLiteral("compute-atlas-%1-%2").arg(choices.at(i).what, QDate::currentDate().toString(Qt::ISODate));
+    }, m_exportMemory);
     if (!picked)
         return;
     const QString path = picked->path;
-    m_lastExportChoice = picked->type;
-    m_lastExportDir = QFileInfo(path).absolutePath();
-    const Choice &choice = choices.at(m_lastExportChoice);
+    const Choice &choice = choices.at(picked->format);
 
     QString error;
     bool ok = false;

@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "common/atlas_view.h"
 #include "common/chart_image.h"
+#include "common/export_file_dialog.h"
 #include "flow_cycles.h"
 #include "flow_graph.h"
 #include "flow_layout.h"
@@ -31,7 +32,6 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 class QPushButton;
-class WheelGuard;
 
 class FlowsView : public AtlasView {
     Q_OBJECT
@@ -108,7 +108,6 @@ private:
     bool m_cyclesTruncated = false;
     QList<Flow> m_faded;             // drawn faded, not counted (other statuses)
 
-    WheelGuard *m_wheelGuard = nullptr;
     QLabel *m_statusLabel = nullptr;
     QComboBox *m_status = nullptr;
     QCheckBox *m_showFaded = nullptr;
@@ -134,7 +133,6 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QString m_selectedCompany;
-    int m_lastExportChoice = 0;
-    QString m_lastExportDir;
+    ExportFileDialog::Memory m_exportMemory;
     bool m_updating = false;
 };
