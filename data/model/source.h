@@ -2,6 +2,8 @@
 // A document that backs facts, a company or public body, and one source's role for one fact row (DESIGN §2.1
 // tables source, company and citation).
 
+#include "number_format.h"
+
 #include <QString>
 #include <QStringList>
 #include <algorithm>
@@ -13,6 +15,7 @@ struct Source {
 
 struct Company {
     QString id, nameEn, nameZhHant, nameZhHans, countryIso2, ticker;
+    QString role; // one of FlowWords::roles() (flow.h): where it stands in the money flows
 
     // Every name it goes by, longest first: each of its three names, and each without and inside its parenthesis
     // ("Amazon Web Services (AWS)" → also "Amazon Web Services" and "AWS"; "AMD（超威半导体）" → also "AMD").
@@ -47,3 +50,8 @@ struct Citation {
     QString note;   // what this source says about the row, e.g. the figure it gives instead
     bool isLead = false; // the row's own source_id
 };
+
+// A company's name in `language` (falls back to English where the dataset has no translation).
+QString companyName(const Company &company, Language language);
+// The same without a trailing parenthesis ("AMD (Advanced Micro Devices)" → "AMD"), for tight places.
+QString companyShortName(const Company &company, Language language);

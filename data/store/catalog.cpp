@@ -57,8 +57,10 @@ void applyCurrent(Chip &chip, const SpecClaim &c)
 Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
 {
     Catalog cat;
-    eachRow(dbs, QStringLiteral("SELECT id, name_en, name_zh_hant, name_zh_hans, country_iso2, ticker FROM company ORDER BY rowid"),
-            [&](const QSqlQuery &q) { cat.m_companies.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
+    eachRow(dbs, QStringLiteral("SELECT id, name_en, name_zh_hant, name_zh_hans, country_iso2, ticker, role FROM company ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                cat.m_companies.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
+            });
     eachRow(dbs, QStringLiteral("SELECT id, title, publisher, url, published_on, kind, language, note FROM source ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 cat.m_sources.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7)});
@@ -154,6 +156,30 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 m.sourceId = str(q, 7);
                 m.note = str(q, 8);
                 cat.m_measurements.append(m);
+            });
+    eachRow(dbs, QStringLiteral("SELECT id, from_id, to_id, kind, amount_usd, upper_bound, status, superseded_by, announced_on, "
+                                "period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note "
+                                "FROM flow ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                Flow f;
+                f.id = str(q, 0);
+                f.fromId = str(q, 1);
+                f.toId = str(q, 2);
+                f.kind = str(q, 3);
+                if (!q.isNull(4))
+                    f.amountUsd = q.value(4).toDouble();
+                f.upperBound = integer(q, 5) != 0;
+                f.status = str(q, 6);
+                f.supersededBy = str(q, 7);
+                f.announcedOn = str(q, 8);
+                f.periodStart = str(q, 9);
+                f.periodEnd = str(q, 10);
+                f.descriptionEn = str(q, 11);
+                f.descriptionZhHant = str(q, 12);
+                f.descriptionZhHans = str(q, 13);
+                f.sourceId = str(q, 14);
+                f.note = str(q, 15);
+                cat.m_flows.append(f);
             });
     eachRow(dbs, QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
                                 "source_id FROM event ORDER BY rowid"),

@@ -1,9 +1,10 @@
 #pragma once
 // The dataset read into model types: chips with their current figures, claim history, models, measurements,
-// roadmap events.
+// roadmap events, companies and money flows.
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
+#include "flow.h"
 #include "llm_model.h"
 #include "measurement.h"
 #include "roadmap_event.h"
@@ -43,6 +44,8 @@ public:
 
     // Every roadmap event, in date order (a tie keeps the rows' order).
     const QList<RoadmapEvent> &events() const { return m_events; }
+    // Every money flow, in dataset order (bundled, then the user's).
+    const QList<Flow> &flows() const { return m_flows; }
 
     // Every source of a fact row: its own source first (primary unless a citation gives it another role), then
     // its citations in file order.
@@ -66,5 +69,6 @@ private:
     QList<Company> m_companies;
     QList<RoadmapEvent> m_events;
     QHash<QString, QList<Citation>> m_citations; // "table|row id" → citations in file order
+    QList<Flow> m_flows;
     QString m_datasetVersion;
 };

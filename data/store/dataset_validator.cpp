@@ -210,6 +210,7 @@ private:
                 if (row.value(QStringLiteral("from_id")) == row.value(QStringLiteral("to_id")))
                     report(row, QStringLiteral("to_id"), QStringLiteral("a flow goes between two different parties; from_id and to_id are both '%1'").arg(row.value(QStringLiteral("to_id"))));
                 checkOrderedDates(row, QStringLiteral("period_start"), QStringLiteral("period_end"));
+                checkFlowStatus(row);
             } else if (t.table == QLatin1String("deployment")) {
                 if (row.value(QStringLiteral("chip_id")).isEmpty() && row.value(QStringLiteral("accelerator")).isEmpty())
                     report(row, QStringLiteral("accelerator"), QStringLiteral("name the accelerator: give chip_id or accelerator text"));
@@ -316,6 +317,23 @@ private:
         const auto b = PartialDate::parse(row.value(to));
         if (a && b && b->last() < a->first())
             report(row, to, QStringLiteral("%1 %2 is before %3 %4").arg(to, row.value(to), from, row.value(from)));
+    }
+
+    // A letter of intent that never became binding is not live money: its status says so, and says why or what
+    // replaced it. (That superseded_by names an existing flow is the column's own reference check.)
+    void checkFlowStatus(const Row &row)
+    {
+        const QString status = row.value(QStringLiteral("status"));
+        const QString replacement = row.value(QStringLiteral("superseded_by"));
+        if (status == QLatin1String("superseded") && replacement.isEmpty())
+            report(row, QStringLiteral("superseded_by"), QStringLiteral("a superseded flow names the flow that replaced it in superseded_by"));
+        if (status != QLatin1String("superseded") && !replacement.isEmpty())
+            report(row, QStringLiteral("superseded_by"),
+                   QStringLiteral("superseded_by is only for a superseded flow; this one is %1 (set status to superseded or clear superseded_by)").arg(status));
+        if (!replacement.isEmpty() && replacement == row.value(QStringLiteral("id")))
+            report(row, QStringLiteral("superseded_by"), QStringLiteral("a flow cannot supersede itself"));
+        if (status == QLatin1String("lapsed") && row.value(QStringLiteral("note")).isEmpty())
+            report(row, QStringLiteral("note"), QStringLiteral("a lapsed flow says in its note why it lapsed, citing its source"));
     }
 
     void checkChip(const Row &row, QHash<QString, QString> &aliasOwner)

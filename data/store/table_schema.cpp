@@ -1,5 +1,7 @@
 #include "table_schema.h"
 
+#include "flow.h"
+
 using Kind = ColumnSpec::Kind;
 
 QString ColumnSpec::sqlType() const
@@ -83,7 +85,7 @@ QList<TableSpec> makeTables()
               QStringLiteral("id"), false});
     t.append({QStringLiteral("company"),
               {id("id"), text("name_en", true), text("name_zh_hant", true), text("name_zh_hans", true),
-               text("country_iso2"), text("ticker")},
+               text("country_iso2"), text("ticker"), choice("role", FlowWords::roles())},
               QStringLiteral("id"), false});
     t.append({QStringLiteral("chip"),
               {id("id"), ref("vendor_id", "company"), text("family", true), text("name", true), text("aliases"),
@@ -116,11 +118,11 @@ QList<TableSpec> makeTables()
               QStringLiteral("id"), true});
     t.append({QStringLiteral("flow"),
               {id("id"), ref("from_id", "company"), ref("to_id", "company"),
-               choice("kind", list({"equity", "chip_purchase", "compute_contract", "cloud_commitment", "loan",
-                                    "warrant", "joint_venture", "capex"})),
-               number("amount_usd", false, 1e6, 1e13), boolean("upper_bound"), date("announced_on", true),
-               date("period_start"), date("period_end"), text("description_en", true),
-               text("description_zh_hant", true), text("description_zh_hans", true), sourceRef, text("note")},
+               choice("kind", FlowWords::kinds()), number("amount_usd", false, 1e6, 1e13), boolean("upper_bound"),
+               date("announced_on", true), date("period_start"), date("period_end"), text("description_en", true),
+               text("description_zh_hant", true), text("description_zh_hans", true), sourceRef, text("note"),
+               // Schema 2 (data/schema/0002): appended, as ALTER TABLE appends them.
+               choice("status", FlowWords::statuses()), ref("superseded_by", "flow", false)},
               QStringLiteral("id"), true});
     t.append({QStringLiteral("market_share"),
               {text("segment", true), date("period", true), ref("company_id", "company"),

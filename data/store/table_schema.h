@@ -42,7 +42,7 @@ struct TableSpec {
     QStringList columnNames() const;
 };
 
-// Tables in dependency order: a table only refers to tables before it.
+// Tables in dependency order: a table only refers to tables before it (or to itself: flow.superseded_by).
 const QList<TableSpec> &datasetTables();
 const TableSpec *findTable(QStringView name);
 QStringList datasetTableNames();

@@ -152,7 +152,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\r\n"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\r\n"));
         QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("輝達")));
 
         const Run bad = run({QStringLiteral("export"), QStringLiteral("company"), QStringLiteral("-o"), dir.filePath(QStringLiteral("missing/dir/x.csv"))});

@@ -11,6 +11,7 @@
 #include "source_coverage.h"
 #include "partial_date.h"
 #include "sql_connection.h"
+#include "table_schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,7 @@ private slots:
     void reopensExistingUserDatabase();
     void corruptUserDatabaseIsLeftAlone();
     void newerUserDatabaseIsLeftAlone();
+    void schemaOneUserDatabaseIsMigrated();
     void bundledDatabaseIsReadOnly();
     void corruptBundledDatabaseFails();
     void missingBundledDatabaseFails();
@@ -204,6 +206,52 @@ void TestAtlasStore::newerUserDatabaseIsLeftAlone()
     QVERIFY2(store->userProblem().contains(QStringLiteral("schema version 99")), qPrintable(store->userProblem()));
     QCOMPARE(readAll(user), before);
     QCOMPARE(Catalog::load(store->databases()).chips().size(), 2);
+}
+
+void TestAtlasStore::schemaOneUserDatabaseIsMigrated()
+{
+    // A user database written by a schema-1 program (before flow.status and company.role) with a company and a
+    // flow of its own: opening it adds the columns, and the user's rows read as active and 'other'.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection old(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(old.isOpen());
+        const QByteArray schemaOne = readAll(QStringLiteral(ATLAS_SOURCE_DIR "/data/schema/0001_initial.sql"));
+        QVERIFY(!schemaOne.isEmpty());
+        QString code;
+        for (const QString &line : QString::fromUtf8(schemaOne).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                code += line + QLatin1Char('\n');
+        QSqlQuery q(old.database());
+        for (const QString &statement : code.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO company(id, name_en, name_zh_hant, name_zh_hans) VALUES ('mine', 'Mine', 'Mine', 'Mine')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO flow(id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, description_en, "
+                                       "description_zh_hant, description_zh_hans, source_id) VALUES ('mine-openai', 'mine', 'openai', "
+                                       "'equity', 1e9, 0, '2026-01', 'Mine to OpenAI', 'x', 'x', 'art-korea')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->hasUserDatabase(), qPrintable(store->userProblem()));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.flows().size(), 2); // the fixture's flow, then the user's
+    const Flow &mine = catalog.flows().last();
+    QCOMPARE(mine.id, QStringLiteral("mine-openai"));
+    QCOMPARE(mine.status, QStringLiteral("active"));
+    QVERIFY(mine.supersededBy.isEmpty());
+    QCOMPARE(*mine.amountUsd, 1e9);
+    QCOMPARE(catalog.company(QStringLiteral("mine"))->role, QStringLiteral("other"));
+    QCOMPARE(catalog.company(QStringLiteral("oracle"))->role, QStringLiteral("cloud"));
 }
 
 void TestAtlasStore::bundledDatabaseIsReadOnly()

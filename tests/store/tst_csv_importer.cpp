@@ -85,9 +85,9 @@ private slots:
     void refusesAnExistingId()
     {
         auto store = openStore(QStringLiteral("user3.sqlite"));
-        const QByteArray header = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\n";
+        const QByteArray header = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\n";
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("company"),
-                                                       write(QStringLiteral("dup.csv"), header + "nvidia,NVIDIA again,輝達,英伟达,US,\n"));
+                                                       write(QStringLiteral("dup.csv"), header + "nvidia,NVIDIA again,輝達,英伟达,US,,chip_designer\n"));
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems.first().toString(), QStringLiteral("dup.csv:2:1: id 'nvidia' already exists in company; choose another id"));
     }
@@ -121,7 +121,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
-        const QString text = QStringLiteral("id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\r\ntsmc,TSMC,台積電,台积电,TW,2330.TW\r\n");
+        const QString text = QStringLiteral("id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\r\ntsmc,TSMC,台積電,台积电,TW,2330.TW,foundry\r\n");
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << "UTF-8";
         QStringEncoder utf16(QStringConverter::Utf16LE);
         QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE" + QByteArray(utf16(text))) << "UTF-16LE";

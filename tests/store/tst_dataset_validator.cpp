@@ -135,6 +135,31 @@ private slots:
         QTest::newRow("flow amount plausible")
             << "flow.csv" << QByteArray("300e9") << QByteArray("300")
             << "flow.csv:2:5: amount_usd = 300 is outside the plausible range 1e+06 to 1e+13";
+        // flow.csv: 15 status, 16 superseded_by; the fixture's one flow (line 2) is active with an empty note (14).
+        QTest::newRow("flow status is a known one")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",cancelled,")
+            << "flow.csv:2:15: 'cancelled' is not a valid status; valid: active, lapsed, superseded";
+        QTest::newRow("flow status is required")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",,")
+            << "flow.csv:2:15: 'status' is required";
+        QTest::newRow("a lapsed flow says why")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",lapsed,")
+            << "flow.csv:2:14: a lapsed flow says in its note why it lapsed, citing its source";
+        QTest::newRow("a superseded flow names its replacement")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,")
+            << "flow.csv:2:16: a superseded flow names the flow that replaced it in superseded_by";
+        QTest::newRow("the replacement exists")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,openai-oracle-2026")
+            << "flow.csv:2:16: superseded_by 'openai-oracle-2026' does not exist in flow";
+        QTest::newRow("no flow supersedes itself")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,openai-oracle")
+            << "flow.csv:2:16: a flow cannot supersede itself";
+        QTest::newRow("only a superseded flow has a replacement")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",active,openai-oracle")
+            << "flow.csv:2:16: superseded_by is only for a superseded flow; this one is active (set status to superseded or clear superseded_by)";
+        QTest::newRow("company role is a known one")
+            << "company.csv" << QByteArray("ORCL,cloud") << QByteArray("ORCL,hyperscaler")
+            << "company.csv:4:7: 'hyperscaler' is not a valid role; valid: model_lab, cloud, chip_designer, memory, foundry, server_maker, investor_sovereign, other";
         QTest::newRow("deployment names its accelerator")
             << "deployment.csv" << QByteArray(",NVIDIA Blackwell,") << QByteArray(",,")
             << "deployment.csv:2:7: name the accelerator: give chip_id or accelerator text";
@@ -155,10 +180,10 @@ private slots:
             << "deployment.csv:2:13: this row has 12 fields, the header has 14";
         QTest::newRow("unknown column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
-            << "flow.csv:1:6: unknown column 'upper'; the columns of flow are: id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note";
+            << "flow.csv:1:6: unknown column 'upper'; the columns of flow are: id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note, status, superseded_by";
         QTest::newRow("missing column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
-            << "flow.csv:1:15: missing column 'upper_bound'";
+            << "flow.csv:1:17: missing column 'upper_bound'";
         QTest::newRow("unclosed quote")
             << "measurement.csv" << QByteArray("torch 2.7\",") << QByteArray("torch 2.7,")
             << "measurement.csv:2:6: a quoted field is never closed (missing \")";
@@ -234,6 +259,25 @@ private slots:
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.at(0).line, 6);
         QCOMPARE(problems.at(1).line, 7);
+    }
+
+    void supersededByAnotherFlowIsValid()
+    {
+        // A second flow that replaces the fixture's one: the reference resolves whichever row comes first.
+        QTemporaryDir dir;
+        for (const QString &name : QDir(kFixture).entryList({QStringLiteral("*.csv")}, QDir::Files))
+            QFile::copy(kFixture + QLatin1Char('/') + name, dir.filePath(name));
+        QByteArray bytes = readFile(dir.filePath(QStringLiteral("flow.csv")));
+        bytes.replace(",active,", ",superseded,openai-oracle-2026");
+        bytes += "openai-oracle-2026,openai,oracle,compute_contract,300e9,0,2026-01,2027,2032,New terms,新條款,新条款,art-korea,,active,\n";
+        writeFile(dir.filePath(QStringLiteral("flow.csv")), bytes);
+        QList<Problem> problems;
+        const auto tables = DatasetFiles::read(dir.path(), &problems);
+        problems += DatasetValidator().validate(tables);
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines << p.toString();
+        QVERIFY2(problems.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
     }
 
     void knownKeysResolveReferences()
