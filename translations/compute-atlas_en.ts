@@ -12,6 +12,86 @@
     </message>
 </context>
 <context>
+    <name>FlowDetails</name>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <comment>flows</comment>
+        <translation>
+            <numerusform>%n without an amount</numerusform>
+            <numerusform>%n without an amount</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>Commits: %1 in %n flow</numerusform>
+            <numerusform>Commits: %1 in %n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receives: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>Receives: %1 in %n flow</numerusform>
+            <numerusform>Receives: %1 in %n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) without a disclosed amount are not in these sums.</source>
+        <translation>
+            <numerusform>%n flow without a disclosed amount is not in these sums.</numerusform>
+            <numerusform>%n flows without a disclosed amount are not in these sums.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message numerus="yes">
+        <source>how much goes round is not known: %n flow(s) on the loop without an amount</source>
+        <translation>
+            <numerusform>how much goes round is not known: %n flow on the loop without an amount</numerusform>
+            <numerusform>how much goes round is not known: %n flows on the loop without an amount</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowsView</name>
+    <message numerus="yes">
+        <source>%n flow(s) counted</source>
+        <translation>
+            <numerusform>%n flow counted</numerusform>
+            <numerusform>%n flows counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>… the first loop is listed; narrow the filters to see the others.</numerusform>
+            <numerusform>… the first %n loops are listed; narrow the filters to see the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more drawn faded, not counted</source>
+        <translation>
+            <numerusform>%n more drawn faded, not counted</numerusform>
+            <numerusform>%n more drawn faded, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n loop</numerusform>
+            <numerusform>%n loops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Dataset %1 · %n chip(s)</source>
@@ -155,10 +235,17 @@
 <context>
     <name>SourcesView</name>
     <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
         <translation>
-            <numerusform>Every figure in Compute Atlas cites one of these %n document. Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</numerusform>
-            <numerusform>Every figure in Compute Atlas cites one of these %n documents. Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites this %n document. Select it to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites one or more of these %n documents. Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>What moved, newest first: %n dated fact. The newest is from %1. Double-click a row to see its source.</numerusform>
+            <numerusform>What moved, newest first: %n dated facts. The newest is from %1. Double-click a row to see its source.</numerusform>
         </translation>
     </message>
 </context>

@@ -197,16 +197,6 @@
 <context>
     <name>ClaimText</name>
     <message>
-        <source>official</source>
-        <comment>source kind</comment>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <comment>source kind</comment>
-        <translation>新闻媒体</translation>
-    </message>
-    <message>
         <source>analyst</source>
         <comment>source kind</comment>
         <translation>分析师</translation>
@@ -339,6 +329,46 @@
     <message>
         <source>History: %1</source>
         <translation>历次数据：%1</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方发布</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>source kind</comment>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <comment>source kind</comment>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <comment>citation role</comment>
+        <translation>一手来源</translation>
+    </message>
+    <message>
+        <source>Secondary (copy or report)</source>
+        <comment>citation role</comment>
+        <translation>二手来源（转载或报道）</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <comment>citation role</comment>
+        <translation>相关讨论</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <comment>citation role</comment>
+        <translation>持异议的来源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation role: source</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -516,16 +546,8 @@
         <translation>此数据的来源</translation>
     </message>
     <message>
-        <source>Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time.</source>
-        <translation>选中一格，即可查看其来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
-    </message>
-    <message>
         <source>Tick chips on the left to compare them.</source>
         <translation>勾选左侧的芯片即可比较。</translation>
-    </message>
-    <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · dense throughput (sparse figures halved)</source>
-        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · 算力为稠密值（稀疏数据已减半）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -576,6 +598,14 @@
     <message>
         <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
         <translation>将比较表导出为电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time.</source>
+        <translation>选中一格，即可查看其各项来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
+    </message>
+    <message>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
+        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值（稀疏数据已减半）</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1019,779 @@
     </message>
 </context>
 <context>
+    <name>FlowDetails</name>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <comment>flows</comment>
+        <translation>
+            <numerusform>%n 笔未披露金额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>firm amount + &quot;up to&quot; amount</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1: not counted as live money</source>
+        <translation>%1：不计为实际资金</translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation>宣布日期：%1</translation>
+    </message>
+    <message>
+        <source> · period %1</source>
+        <translation> · 期间：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流出：%1，共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receives: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流入：%1，共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flow counted under the current filters.</source>
+        <translation>在当前筛选条件下没有计入的资金往来。</translation>
+    </message>
+    <message>
+        <source>Click to see its deals; drag to move it.</source>
+        <translation>单击查看其交易；拖动可移动。</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>由此交易取代：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附注：%1</translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>环路上所有资金往来合计：%1</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布于 %1至 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>one hop of a loop and its amount</comment>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>No flow of this company is counted under the current filters.</source>
+        <translation>在当前筛选条件下，这家公司没有计入的资金往来。</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>确定金额</translation>
+    </message>
+    <message>
+        <source>&quot;Up to&quot;</source>
+        <translation>“最高”金额</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Commits (out)</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>Receives (in)</source>
+        <translation>流入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) without a disclosed amount are not in these sums.</source>
+        <translation>
+            <numerusform>另有 %n 笔未披露金额的资金往来不计入上述合计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>By counterparty</source>
+        <translation>按交易对手</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Equity</source>
+        <translation>股权投资</translation>
+    </message>
+    <message>
+        <source>Chip purchase</source>
+        <translation>芯片采购</translation>
+    </message>
+    <message>
+        <source>Compute contract</source>
+        <translation>算力合同</translation>
+    </message>
+    <message>
+        <source>Cloud commitment</source>
+        <translation>云服务承诺采购</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>认股权证</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合资</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本开支</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Model lab</source>
+        <translation>模型实验室</translation>
+    </message>
+    <message>
+        <source>Cloud / neocloud</source>
+        <translation>云厂商／新兴云</translation>
+    </message>
+    <message>
+        <source>Chip designer</source>
+        <translation>芯片设计</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>存储芯片</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>晶圆代工</translation>
+    </message>
+    <message>
+        <source>Server maker</source>
+        <translation>服务器制造</translation>
+    </message>
+    <message>
+        <source>Investor / sovereign</source>
+        <translation>投资方／政府</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <comment>an amount that is a ceiling: 最高 1,000 億美元</comment>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <comment>an amount</comment>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from … to …</comment>
+        <translation>%1至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a period with no end date</comment>
+        <translation>自 %1起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a period with no start date</comment>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Flows of every status</source>
+        <translation>所有状态的资金往来</translation>
+    </message>
+    <message>
+        <source>Active flows</source>
+        <translation>有效的资金往来</translation>
+    </message>
+    <message>
+        <source>Flows: %1</source>
+        <comment>the statuses counted</comment>
+        <translation>资金往来：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布于 %1至 %2</translation>
+    </message>
+    <message>
+        <source>announced from %1</source>
+        <translation>宣布于 %1以后</translation>
+    </message>
+    <message>
+        <source>announced up to %1</source>
+        <translation>宣布于 %1以前</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round, an &quot;up to&quot; amount</source>
+        <translation>最多 %1可绕行一圈（为“最高”金额）</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round</source>
+        <translation>最多 %1可绕行一圈</translation>
+    </message>
+    <message>
+        <source> (with &quot;up to&quot; amounts on the loop)</source>
+        <translation>（环路上含“最高”金额）</translation>
+    </message>
+    <message numerus="yes">
+        <source>how much goes round is not known: %n flow(s) on the loop without an amount</source>
+        <translation>
+            <numerusform>绕行金额不明：环路上有 %n 笔未披露金额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a loop of companies · what goes round it</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTimelineChart</name>
+    <message>
+        <source>Earlier</source>
+        <comment>the timeline&apos;s first bar: everything announced before its first quarter</comment>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>quarter · kind: amount</comment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Amounts announced per quarter, by kind (lighter: &quot;up to&quot; amounts)</source>
+        <translation>每季度宣布金额（按类型堆叠；浅色为“最高”金额）</translation>
+    </message>
+    <message>
+        <source>USD billion</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>100 million USD</source>
+        <comment>the axis unit in Chinese: 億美元</comment>
+        <translation>亿美元</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsReport</name>
+    <message>
+        <source>Amounts are in US dollars as announced. &quot;Up to&quot; amounts are ceilings: they are kept apart from firm amounts and never added to them. An empty amount was not disclosed.</source>
+        <translation>金额为宣布时的美元金额。“最高”金额是上限，与确定金额分开列示，绝不相加。金额空白表示未披露。</translation>
+    </message>
+    <message>
+        <source>Lapsed flows never became binding or were dropped, superseded flows were replaced by another: neither counts as live money unless the filter asks for them. Counted here: %1.</source>
+        <translation>已失效的资金往来从未具约束力或已被放弃，已被取代的则由另一笔交易取代：除非筛选条件要求，两者均不计为实际资金。本表计入：%1。</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>流出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>流入方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>循环资金</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>环路</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>环路</translation>
+    </message>
+    <message>
+        <source>At most round the loop (USD)</source>
+        <translation>最多可绕行金额（美元）</translation>
+    </message>
+    <message>
+        <source>All flows on the loop (USD)</source>
+        <translation>环路资金合计（美元）</translation>
+    </message>
+    <message>
+        <source>Includes &quot;up to&quot; amounts</source>
+        <translation>含“最高”金额</translation>
+    </message>
+    <message>
+        <source>Flows without an amount</source>
+        <translation>未披露金额笔数</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司数</translation>
+    </message>
+    <message>
+        <source>First announced</source>
+        <translation>最早宣布</translation>
+    </message>
+    <message>
+        <source>Last announced</source>
+        <translation>最晚宣布</translation>
+    </message>
+    <message>
+        <source>A loop is a chain of companies in which each pays or commits to the next and the last to the first. At most its smallest hop can go all the way round; flows between the same two companies in the same direction add up within one hop. Largest circular amount first.</source>
+        <translation>环路是一串公司，每家都向下一家付款或承诺付款，最后一家再付回第一家。能绕行一整圈的金额最多等于其中最小的一段；同两家公司之间同方向的资金往来合并为一段计算。按可绕行金额从大到小排列。</translation>
+    </message>
+    <message>
+        <source>Capex flows go to a catch-all supplier node and take part in no loop.</source>
+        <translation>资本开支流向统称的供应商节点，不参与任何环路。</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合计</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Committed out (USD)</source>
+        <translation>流出（美元）</translation>
+    </message>
+    <message>
+        <source>Out, &quot;up to&quot; (USD)</source>
+        <translation>流出，“最高”金额（美元）</translation>
+    </message>
+    <message>
+        <source>Committed in (USD)</source>
+        <translation>流入（美元）</translation>
+    </message>
+    <message>
+        <source>In, &quot;up to&quot; (USD)</source>
+        <translation>流入，“最高”金额（美元）</translation>
+    </message>
+    <message>
+        <source>Flows out</source>
+        <translation>流出笔数</translation>
+    </message>
+    <message>
+        <source>Flows in</source>
+        <translation>流入笔数</translation>
+    </message>
+    <message>
+        <source>Committed out is what a company pays or commits to others, committed in what others pay or commit to it, firm amounts and &quot;up to&quot; amounts in separate columns.</source>
+        <translation>流出是公司付给或承诺付给他方的金额，流入是他方付给或承诺付给该公司的金额；确定金额与“最高”金额分栏列示。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsView</name>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>计入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>仅有效交易</translation>
+    </message>
+    <message>
+        <source>Active and lapsed</source>
+        <translation>有效与已失效</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Which flows the graph, the loops and the totals count. Active flows are live money; a letter of intent that lapsed or a deal that was superseded is not.</source>
+        <translation>图、环路与合计要计入哪些资金往来。有效的资金往来是实际资金；已失效的意向书或已被取代的交易则不是。</translation>
+    </message>
+    <message>
+        <source>Show the others &amp;faded</source>
+        <translation>其余以淡色显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Draw the flows the count leaves out (lapsed, superseded) faded, without counting them.</source>
+        <translation>以淡色画出未计入的资金往来（已失效、已被取代），但不计入。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Count only flows announced on or after this date. The slider under the timeline sets the end of the range.</source>
+        <translation>只计入此日期当天或之后宣布的资金往来。时间轴下方的滑块设定范围的终点。</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>最低金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Leave out flows below this amount, and flows without a disclosed amount.</source>
+        <translation>排除低于此金额及未披露金额的资金往来。</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>Put every company back in its column; drag a company to move it.</source>
+        <translation>将所有公司放回原栏位；拖动公司即可移动。</translation>
+    </message>
+    <message>
+        <source>Show and count the flows of this kind (click to switch it off or on). The colour is the kind&apos;s on the arrows and the timeline.</source>
+        <translation>显示并计入此类型的资金往来（单击可关闭或开启）。箭头与时间轴上都以此颜色代表该类型。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗细：金额 · ─ ─ “最高”金额 · ┈┈ 未披露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
+        <translation>箭头粗细随金额增加（对数刻度）。虚线：金额为上限（“最高”）。点线：未披露金额。淡色：已失效或已被取代的资金往来，只显示不计入。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Click a company in the graph, or choose one above, to see its totals and deals.</source>
+        <translation>单击图中的公司，或在上方选择一家，即可查看其合计与交易。</translation>
+    </message>
+    <message>
+        <source>Click a loop to light it up in the graph and list its flows with their sources.</source>
+        <translation>单击一个环路，即可在图中标示出来，并列出其资金往来与来源。</translation>
+    </message>
+    <message>
+        <source>Every loop of companies that pay or commit to one another, the largest amount that can go all the way round first.</source>
+        <translation>所有互相付款或承诺付款的公司环路，按可绕行一圈的金额从大到小排列。</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>▶ Replay</source>
+        <translation>▶ 重播</translation>
+    </message>
+    <message>
+        <source>Replay the graph quarter by quarter, from the first bar to the last.</source>
+        <translation>逐季度重播资金往来图，从第一根柱到最后一根。</translation>
+    </message>
+    <message>
+        <source>As of: the graph, the loops and the totals count the flows announced up to the end of this quarter. Click a bar to jump to it.</source>
+        <translation>截至：图、环路与合计只计入本季度结束前宣布的资金往来。单击柱形可直接跳到该季度。</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>Choose a company…</source>
+        <translation>选择公司…</translation>
+    </message>
+    <message>
+        <source>As of: every flow</source>
+        <translation>截至：所有资金往来</translation>
+    </message>
+    <message>
+        <source>As of the end of %1</source>
+        <translation>截至 %1末</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) counted</source>
+        <translation>
+            <numerusform>计入 %n 笔资金往来</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more drawn faded, not counted</source>
+        <translation>
+            <numerusform>另有 %n 笔以淡色显示、不计入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n 个环路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>环路上所有资金往来合计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>…只列出前 %n 个环路；请缩小筛选范围以查看其他环路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loop among the flows counted.</source>
+        <translation>计入的资金往来中没有环路。</translation>
+    </message>
+    <message>
+        <source>Loops (%1)</source>
+        <translation>环路（%1）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Export the flows, the loops or the company totals (Excel, PDF, CSV, web page, Markdown, JSON), or the graph and the timeline as PNG or SVG</source>
+        <translation>导出资金往来、环路或各公司合计（Excel、PDF、CSV、网页、Markdown、JSON），或将图与时间轴导出为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>环路</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>what is exported · file type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Graph, PNG image (*.png)</source>
+        <translation>资金往来图，PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Graph, SVG drawing (*.svg)</source>
+        <translation>资金往来图，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline, PNG image (*.png)</source>
+        <translation>时间轴，PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline, SVG drawing (*.svg)</source>
+        <translation>时间轴，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the money flows</source>
+        <translation>导出资金往来</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The money flows could not be written to %1:
+%2</source>
+        <translation>无法将资金往来写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>LatestModel</name>
+    <message>
+        <source>Chip figure</source>
+        <translation>芯片数据</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>资金流向</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>chip — metric: value</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deployment site (chip)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -1123,6 +1926,18 @@
     <message>
         <source>When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)</source>
         <translation>各加速器何时推出、规格增长多快、显存是否跟得上（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>&amp;Money flows</source>
+        <translation>资金往来(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)</source>
+        <translation>谁付钱给谁：交易关系图、找出并衡量循环融资，以及时间轴（Ctrl+6）</translation>
     </message>
     <message>
         <source>ⓘ A note about your own data: point here to read it.</source>
@@ -1725,6 +2540,18 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申报文件</translation>
     </message>
 </context>
 <context>
@@ -3072,18 +3899,40 @@
         <source>background reading</source>
         <translation>背景资料</translation>
     </message>
+    <message>
+        <source>chip figure</source>
+        <translation>芯片数据</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>资金流向</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市场份额数据</translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
         <translation>数据来源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
-        <translation>
-            <numerusform>算力地图中的每个数字都引用这 %n 份文件之一。选中一份即可查看它支撑的数据；点击网址即可打开。数据集的维护方式（单位、稠密与稀疏数据、预测值）请见 data/dataset/README.md。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search titles, publishers, kinds</source>
@@ -3116,6 +3965,30 @@
     <message>
         <source>Backs: %1</source>
         <translation>支撑：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
+        <translation>
+            <numerusform>算力地图中的每个数字都引用这 %n 份文件中的一份或多份。选中一份即可查看它支撑的数据及其角色（一手来源、转载、讨论或异议）；点击网址即可打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chip figures, money flows, deployments and events by date, newest first</source>
+        <translation>按日期排列的芯片数据、资金流向、部署与事件，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>最新动态，按日期由新到旧：共 %n 条有日期的数据，最新一条为 %1。双击任一行即可查看其来源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -197,16 +197,6 @@
 <context>
     <name>ClaimText</name>
     <message>
-        <source>official</source>
-        <comment>source kind</comment>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <comment>source kind</comment>
-        <translation>新聞媒體</translation>
-    </message>
-    <message>
         <source>analyst</source>
         <comment>source kind</comment>
         <translation>分析師</translation>
@@ -339,6 +329,46 @@
     <message>
         <source>History: %1</source>
         <translation>歷次數據：%1</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方發布</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>source kind</comment>
+        <translation>申報文件</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <comment>source kind</comment>
+        <translation>新聞報導</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <comment>citation role</comment>
+        <translation>一手來源</translation>
+    </message>
+    <message>
+        <source>Secondary (copy or report)</source>
+        <comment>citation role</comment>
+        <translation>二手來源（轉載或報導）</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <comment>citation role</comment>
+        <translation>相關討論</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <comment>citation role</comment>
+        <translation>持異議的來源</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation role: source</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -516,16 +546,8 @@
         <translation>此數據的來源</translation>
     </message>
     <message>
-        <source>Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time.</source>
-        <translation>選取一格，即可查看其來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
-    </message>
-    <message>
         <source>Tick chips on the left to compare them.</source>
         <translation>勾選左側的晶片即可比較。</translation>
-    </message>
-    <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · dense throughput (sparse figures halved)</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · 算力為稠密值（稀疏數據已減半）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -576,6 +598,14 @@
     <message>
         <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
         <translation>將比較表匯出為試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time.</source>
+        <translation>選取一格，即可查看其各項來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
+    </message>
+    <message>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值（稀疏數據已減半）</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1019,779 @@
     </message>
 </context>
 <context>
+    <name>FlowDetails</name>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <comment>flows</comment>
+        <translation>
+            <numerusform>%n 筆未揭露金額</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>firm amount + &quot;up to&quot; amount</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1: not counted as live money</source>
+        <translation>%1：不計為實際資金</translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation>宣布日期：%1</translation>
+    </message>
+    <message>
+        <source> · period %1</source>
+        <translation> · 期間：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>來源：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流出：%1，共 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receives: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流入：%1，共 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flow counted under the current filters.</source>
+        <translation>在目前的篩選條件下沒有計入的資金往來。</translation>
+    </message>
+    <message>
+        <source>Click to see its deals; drag to move it.</source>
+        <translation>點一下查看其交易；拖曳可移動。</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>由此交易取代：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附註：%1</translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>環路上所有資金往來合計：%1</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布於 %1至 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>one hop of a loop and its amount</comment>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>No flow of this company is counted under the current filters.</source>
+        <translation>在目前的篩選條件下，這家公司沒有計入的資金往來。</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>確定金額</translation>
+    </message>
+    <message>
+        <source>&quot;Up to&quot;</source>
+        <translation>「最高」金額</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Commits (out)</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>Receives (in)</source>
+        <translation>流入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) without a disclosed amount are not in these sums.</source>
+        <translation>
+            <numerusform>另有 %n 筆未揭露金額的資金往來不計入上述合計。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>By counterparty</source>
+        <translation>依交易對手</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>依類型</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Equity</source>
+        <translation>股權投資</translation>
+    </message>
+    <message>
+        <source>Chip purchase</source>
+        <translation>晶片採購</translation>
+    </message>
+    <message>
+        <source>Compute contract</source>
+        <translation>算力合約</translation>
+    </message>
+    <message>
+        <source>Cloud commitment</source>
+        <translation>雲端承諾採購</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>貸款</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>認股權證</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合資</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Model lab</source>
+        <translation>模型實驗室</translation>
+    </message>
+    <message>
+        <source>Cloud / neocloud</source>
+        <translation>雲端／新雲端</translation>
+    </message>
+    <message>
+        <source>Chip designer</source>
+        <translation>晶片設計</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>晶圓代工</translation>
+    </message>
+    <message>
+        <source>Server maker</source>
+        <translation>伺服器製造</translation>
+    </message>
+    <message>
+        <source>Investor / sovereign</source>
+        <translation>投資人／政府</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <comment>an amount that is a ceiling: 最高 1,000 億美元</comment>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <comment>an amount</comment>
+        <translation>未揭露</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from … to …</comment>
+        <translation>%1至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a period with no end date</comment>
+        <translation>自 %1起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a period with no start date</comment>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Flows of every status</source>
+        <translation>所有狀態的資金往來</translation>
+    </message>
+    <message>
+        <source>Active flows</source>
+        <translation>有效的資金往來</translation>
+    </message>
+    <message>
+        <source>Flows: %1</source>
+        <comment>the statuses counted</comment>
+        <translation>資金往來：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布於 %1至 %2</translation>
+    </message>
+    <message>
+        <source>announced from %1</source>
+        <translation>宣布於 %1以後</translation>
+    </message>
+    <message>
+        <source>announced up to %1</source>
+        <translation>宣布於 %1以前</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round, an &quot;up to&quot; amount</source>
+        <translation>最多 %1可繞行一圈（為「最高」金額）</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round</source>
+        <translation>最多 %1可繞行一圈</translation>
+    </message>
+    <message>
+        <source> (with &quot;up to&quot; amounts on the loop)</source>
+        <translation>（環路上含「最高」金額）</translation>
+    </message>
+    <message numerus="yes">
+        <source>how much goes round is not known: %n flow(s) on the loop without an amount</source>
+        <translation>
+            <numerusform>繞行金額不明：環路上有 %n 筆未揭露金額</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a loop of companies · what goes round it</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTimelineChart</name>
+    <message>
+        <source>Earlier</source>
+        <comment>the timeline&apos;s first bar: everything announced before its first quarter</comment>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>quarter · kind: amount</comment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Amounts announced per quarter, by kind (lighter: &quot;up to&quot; amounts)</source>
+        <translation>每季宣布金額（依類型堆疊；淺色為「最高」金額）</translation>
+    </message>
+    <message>
+        <source>USD billion</source>
+        <translation>十億美元</translation>
+    </message>
+    <message>
+        <source>100 million USD</source>
+        <comment>the axis unit in Chinese: 億美元</comment>
+        <translation>億美元</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsReport</name>
+    <message>
+        <source>Amounts are in US dollars as announced. &quot;Up to&quot; amounts are ceilings: they are kept apart from firm amounts and never added to them. An empty amount was not disclosed.</source>
+        <translation>金額為宣布時的美元金額。「最高」金額是上限，與確定金額分開列示，絕不相加。金額空白表示未揭露。</translation>
+    </message>
+    <message>
+        <source>Lapsed flows never became binding or were dropped, superseded flows were replaced by another: neither counts as live money unless the filter asks for them. Counted here: %1.</source>
+        <translation>已失效的資金往來從未具約束力或已被放棄，已被取代的則由另一筆交易取代：除非篩選條件要求，兩者皆不計為實際資金。本表計入：%1。</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>流出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>流入方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金額（美元）</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>循環資金</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>環路</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>環路</translation>
+    </message>
+    <message>
+        <source>At most round the loop (USD)</source>
+        <translation>最多可繞行金額（美元）</translation>
+    </message>
+    <message>
+        <source>All flows on the loop (USD)</source>
+        <translation>環路資金合計（美元）</translation>
+    </message>
+    <message>
+        <source>Includes &quot;up to&quot; amounts</source>
+        <translation>含「最高」金額</translation>
+    </message>
+    <message>
+        <source>Flows without an amount</source>
+        <translation>未揭露金額筆數</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司數</translation>
+    </message>
+    <message>
+        <source>First announced</source>
+        <translation>最早宣布</translation>
+    </message>
+    <message>
+        <source>Last announced</source>
+        <translation>最晚宣布</translation>
+    </message>
+    <message>
+        <source>A loop is a chain of companies in which each pays or commits to the next and the last to the first. At most its smallest hop can go all the way round; flows between the same two companies in the same direction add up within one hop. Largest circular amount first.</source>
+        <translation>環路是一串公司，每家都向下一家付款或承諾付款，最後一家再付回第一家。能繞行一整圈的金額最多等於其中最小的一段；同兩家公司之間同方向的資金往來合併為一段計算。依可繞行金額由大到小排列。</translation>
+    </message>
+    <message>
+        <source>Capex flows go to a catch-all supplier node and take part in no loop.</source>
+        <translation>資本支出流向統稱的供應商節點，不參與任何環路。</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合計</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Committed out (USD)</source>
+        <translation>流出（美元）</translation>
+    </message>
+    <message>
+        <source>Out, &quot;up to&quot; (USD)</source>
+        <translation>流出，「最高」金額（美元）</translation>
+    </message>
+    <message>
+        <source>Committed in (USD)</source>
+        <translation>流入（美元）</translation>
+    </message>
+    <message>
+        <source>In, &quot;up to&quot; (USD)</source>
+        <translation>流入，「最高」金額（美元）</translation>
+    </message>
+    <message>
+        <source>Flows out</source>
+        <translation>流出筆數</translation>
+    </message>
+    <message>
+        <source>Flows in</source>
+        <translation>流入筆數</translation>
+    </message>
+    <message>
+        <source>Committed out is what a company pays or commits to others, committed in what others pay or commit to it, firm amounts and &quot;up to&quot; amounts in separate columns.</source>
+        <translation>流出是公司付給或承諾付給他方的金額，流入是他方付給或承諾付給該公司的金額；確定金額與「最高」金額分欄列示。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsView</name>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>計入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>僅有效交易</translation>
+    </message>
+    <message>
+        <source>Active and lapsed</source>
+        <translation>有效與已失效</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Which flows the graph, the loops and the totals count. Active flows are live money; a letter of intent that lapsed or a deal that was superseded is not.</source>
+        <translation>圖、環路與合計要計入哪些資金往來。有效的資金往來是實際資金；已失效的意向書或已被取代的交易則不是。</translation>
+    </message>
+    <message>
+        <source>Show the others &amp;faded</source>
+        <translation>其餘以淡色顯示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Draw the flows the count leaves out (lapsed, superseded) faded, without counting them.</source>
+        <translation>以淡色畫出未計入的資金往來（已失效、已被取代），但不計入。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Count only flows announced on or after this date. The slider under the timeline sets the end of the range.</source>
+        <translation>只計入此日期當天或之後宣布的資金往來。時間軸下方的滑桿設定範圍的終點。</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>最低金額(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Leave out flows below this amount, and flows without a disclosed amount.</source>
+        <translation>排除低於此金額及未揭露金額的資金往來。</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重設版面</translation>
+    </message>
+    <message>
+        <source>Put every company back in its column; drag a company to move it.</source>
+        <translation>將所有公司放回原欄位；拖曳公司即可移動。</translation>
+    </message>
+    <message>
+        <source>Show and count the flows of this kind (click to switch it off or on). The colour is the kind&apos;s on the arrows and the timeline.</source>
+        <translation>顯示並計入此類型的資金往來（點一下可關閉或開啟）。箭頭與時間軸上都以此顏色代表該類型。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗細：金額 · ─ ─ 「最高」金額 · ┈┈ 未揭露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
+        <translation>箭頭粗細隨金額增加（對數刻度）。虛線：金額為上限（「最高」）。點線：未揭露金額。淡色：已失效或已被取代的資金往來，只顯示不計入。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Click a company in the graph, or choose one above, to see its totals and deals.</source>
+        <translation>點選圖中的公司，或在上方選擇一家，即可查看其合計與交易。</translation>
+    </message>
+    <message>
+        <source>Click a loop to light it up in the graph and list its flows with their sources.</source>
+        <translation>點選一個環路，即可在圖中標示出來，並列出其資金往來與來源。</translation>
+    </message>
+    <message>
+        <source>Every loop of companies that pay or commit to one another, the largest amount that can go all the way round first.</source>
+        <translation>所有互相付款或承諾付款的公司環路，依可繞行一圈的金額由大到小排列。</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>▶ Replay</source>
+        <translation>▶ 重播</translation>
+    </message>
+    <message>
+        <source>Replay the graph quarter by quarter, from the first bar to the last.</source>
+        <translation>逐季重播資金往來圖，從第一根長條到最後一根。</translation>
+    </message>
+    <message>
+        <source>As of: the graph, the loops and the totals count the flows announced up to the end of this quarter. Click a bar to jump to it.</source>
+        <translation>截至：圖、環路與合計只計入本季結束前宣布的資金往來。點一下長條可直接跳到該季。</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>不限金額</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>Choose a company…</source>
+        <translation>選擇公司…</translation>
+    </message>
+    <message>
+        <source>As of: every flow</source>
+        <translation>截至：所有資金往來</translation>
+    </message>
+    <message>
+        <source>As of the end of %1</source>
+        <translation>截至 %1末</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) counted</source>
+        <translation>
+            <numerusform>計入 %n 筆資金往來</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more drawn faded, not counted</source>
+        <translation>
+            <numerusform>另有 %n 筆以淡色顯示、不計入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n 個環路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>環路上所有資金往來合計：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>…只列出前 %n 個環路；請縮小篩選範圍以查看其他環路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loop among the flows counted.</source>
+        <translation>計入的資金往來中沒有環路。</translation>
+    </message>
+    <message>
+        <source>Loops (%1)</source>
+        <translation>環路（%1）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Export the flows, the loops or the company totals (Excel, PDF, CSV, web page, Markdown, JSON), or the graph and the timeline as PNG or SVG</source>
+        <translation>匯出資金往來、環路或各公司合計（Excel、PDF、CSV、網頁、Markdown、JSON），或將圖與時間軸匯出為 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>環路</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合計</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>what is exported · file type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Graph, PNG image (*.png)</source>
+        <translation>資金往來圖，PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Graph, SVG drawing (*.svg)</source>
+        <translation>資金往來圖，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline, PNG image (*.png)</source>
+        <translation>時間軸，PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline, SVG drawing (*.svg)</source>
+        <translation>時間軸，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the money flows</source>
+        <translation>匯出資金往來</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The money flows could not be written to %1:
+%2</source>
+        <translation>無法將資金往來寫入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>LatestModel</name>
+    <message>
+        <source>Chip figure</source>
+        <translation>晶片數據</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>資金流向</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>chip — metric: value</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deployment site (chip)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -1123,6 +1926,18 @@
     <message>
         <source>When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)</source>
         <translation>各加速器何時推出、規格成長多快、記憶體是否跟得上（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>&amp;Money flows</source>
+        <translation>資金往來(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)</source>
+        <translation>誰付錢給誰：交易關係圖、找出並衡量循環融資，以及時間軸（Ctrl+6）</translation>
     </message>
     <message>
         <source>ⓘ A note about your own data: point here to read it.</source>
@@ -1725,6 +2540,18 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各預測值的推算方式：</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申報文件</translation>
     </message>
 </context>
 <context>
@@ -3072,18 +3899,40 @@
         <source>background reading</source>
         <translation>背景資料</translation>
     </message>
+    <message>
+        <source>chip figure</source>
+        <translation>晶片數據</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>實測</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型預設</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>資金流向</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市占率數據</translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
         <translation>資料來源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
-        <translation>
-            <numerusform>算力地圖中的每個數字都引用這 %n 份文件之一。選取一份即可查看它佐證的數據；按一下網址即可開啟。資料集的維護方式（單位、稠密與稀疏數據、預測值）請見 data/dataset/README.md。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search titles, publishers, kinds</source>
@@ -3116,6 +3965,30 @@
     <message>
         <source>Backs: %1</source>
         <translation>佐證：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
+        <translation>
+            <numerusform>算力地圖中的每個數字都引用這 %n 份文件中的一份或多份。選取一份即可查看它佐證的數據及其角色（一手來源、轉載、討論或異議）；按一下網址即可開啟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部來源</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chip figures, money flows, deployments and events by date, newest first</source>
+        <translation>依日期排列的晶片數據、資金流向、部署與事件，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>最新動態，依日期由新到舊：共 %n 筆有日期的數據，最新一筆為 %1。按兩下任一列即可查看其來源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "common/atlas_view.h"
 #include "common/interface_language.h"
 #include "compare/compare_view.h"
+#include "flows/flows_view.h"
 #include "roadmap/roadmap_view.h"
 #include "roofline/roofline_view.h"
 #include "sources/sources_view.h"
@@ -58,6 +59,9 @@ const QList<ViewSpec> &viewSpecs()
          QT_TRANSLATE_NOOP("MainWindow",
                            "When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)"),
          [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RoadmapView(catalog, parent); }},
+        {QStringLiteral("flows"), QT_TRANSLATE_NOOP("MainWindow", "Money flows"), QT_TRANSLATE_NOOP("MainWindow", "&Money flows"),
+         QT_TRANSLATE_NOOP("MainWindow", "Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new FlowsView(catalog, parent); }},
     };
     return specs;
 }

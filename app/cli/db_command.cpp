@@ -5,6 +5,9 @@
 #include "csv_importer.h"
 #include "database_check.h"
 #include "dataset_validator.h"
+#include "catalog.h"
+#include "fact_timeline.h"
+#include "source_coverage.h"
 #include "table_schema.h"
 
 #include <QElapsedTimer>
@@ -86,6 +89,18 @@ int info(CliIo io)
         for (const QSqlDatabase &db : store.databases())
             rows += rowCount(db, table);
         io.out << "  " << table.leftJustified(14) << rows << '\n';
+    }
+    // The newest dated row, found by SQLite without reading every row (FactTimeline::newest).
+    const std::optional<DatedFact> newest = FactTimeline::newest(store.databases());
+    io.out << "newest fact:     " << (newest ? QStringLiteral("%1 (%2 %3)").arg(newest->date, newest->table, newest->rowId) : QStringLiteral("none"))
+           << '\n';
+    const SourceCoverage coverage = sourceCoverage(Catalog::load(store.databases()));
+    io.out << "official primary sources: " << coverage.official << " of " << coverage.figures << " current chip figures ("
+           << QString::number(100.0 * coverage.share(), 'f', 0) << " %)\n";
+    if (!coverage.unmarked.isEmpty()) {
+        io.out << "shipping-chip figures read at a copy but not marked reported: " << coverage.unmarked.size() << '\n';
+        for (const SpecClaim &c : coverage.unmarked)
+            io.out << "  " << c.id << " (" << c.sourceId << ")\n";
     }
     return ExitCode::Ok;
 }

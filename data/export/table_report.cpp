@@ -72,6 +72,8 @@ const Name kColumns[] = {
     {"description_en", QT_TRANSLATE_NOOP("Report", "Description (English)")},
     {"description_zh_hant", QT_TRANSLATE_NOOP("Report", "Description (Traditional Chinese)")},
     {"description_zh_hans", QT_TRANSLATE_NOOP("Report", "Description (Simplified Chinese)")},
+    {"superseded_by", QT_TRANSLATE_NOOP("Report", "Superseded by")},
+    {"role", QT_TRANSLATE_NOOP("Report", "Role")},
     {"segment", QT_TRANSLATE_NOOP("Report", "Segment")},
     {"period", QT_TRANSLATE_NOOP("Report", "Period")},
     {"share_pct", QT_TRANSLATE_NOOP("Report", "Share (%)")},

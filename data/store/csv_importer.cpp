@@ -141,6 +141,7 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
     SqlDatasetIndex index({{store.bundled(), [](const TableSpec &t, qint64 rowid) { return RowPlace{QStringLiteral("bundled:") + t.name, int(rowid)}; }, true},
                            {db, placeInUser, false}});
     DatasetChecker checker(index);
+    checker.setScope({spec->name});
     DatabaseBuilder::RowWriter writer(db, *spec, true);
     // Rows whose rules may depend on rows further down the file (a reference to a later row, shares that add
     // up): checked again once every row is in.

@@ -218,6 +218,23 @@ void checkMeasurement(const DatasetRow &row, ProblemList &problems)
         report(problems, row, u"precision", QStringLiteral("a gemm measurement needs its precision"));
 }
 
+// A letter of intent that never became binding is not live money: its status says so, and says why or what
+// replaced it. (That superseded_by names an existing flow is the column's own reference check.)
+void checkFlowStatus(const DatasetRow &row, ProblemList &problems)
+{
+    const QString status = row.value(u"status");
+    const QString replacement = row.value(u"superseded_by");
+    if (status == QLatin1String("superseded") && replacement.isEmpty())
+        report(problems, row, u"superseded_by", QStringLiteral("a superseded flow names the flow that replaced it in superseded_by"));
+    if (status != QLatin1String("superseded") && !replacement.isEmpty())
+        report(problems, row, u"superseded_by",
+               QStringLiteral("superseded_by is only for a superseded flow; this one is %1 (set status to superseded or clear superseded_by)").arg(status));
+    if (!replacement.isEmpty() && replacement == row.value(u"id"))
+        report(problems, row, u"superseded_by", QStringLiteral("a flow cannot supersede itself"));
+    if (status == QLatin1String("lapsed") && row.value(u"note").isEmpty())
+        report(problems, row, u"note", QStringLiteral("a lapsed flow says in its note why it lapsed, citing its source"));
+}
+
 QStringList chipNames(const DatasetRow &row)
 {
     QStringList names{row.value(u"id")};
@@ -304,6 +321,7 @@ bool DatasetChecker::checkRow(const DatasetRow &row, ProblemList &problems) cons
             report(problems, row, u"to_id",
                    QStringLiteral("a flow goes between two different parties; from_id and to_id are both '%1'").arg(row.value(u"to_id")));
         checkOrderedDates(row, QStringLiteral("period_start"), QStringLiteral("period_end"), problems);
+        checkFlowStatus(row, problems);
     } else if (table == QLatin1String("deployment")) {
         if (row.value(u"chip_id").isEmpty() && row.value(u"accelerator").isEmpty())
             report(problems, row, u"accelerator", QStringLiteral("name the accelerator: give chip_id or accelerator text"));
@@ -332,6 +350,8 @@ void DatasetChecker::loadChips()
 
 void DatasetChecker::rowsAdded(const TableSpec &table)
 {
+    if (table.name == QLatin1String("citation"))
+        m_citedLoaded = false;
     if (table.name == QLatin1String("chip")) {
         m_chipsLoaded = false;
         m_chipNames.clear();
@@ -357,15 +377,23 @@ void DatasetChecker::checkAgainstData(const DatasetRow &row, ProblemList &proble
             report(problems, row, c.name, QStringLiteral("%1 '%2' does not exist in %3").arg(c.name, v, c.refTable));
     }
     // An id belongs to the first row that has it.
-    if (!spec.keyColumn.isEmpty()) {
-        const QString key = row.value(spec.keyColumn);
+    const QString idColumn = spec.idColumn();
+    if (!idColumn.isEmpty()) {
+        const QString key = row.value(idColumn);
         const std::optional<RowPlace> first = m_index.placeOfKey(spec, key);
         if (first && *first != row.place) {
             if (first->origin == row.place.origin)
-                report(problems, row, spec.keyColumn, QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(first->line));
+                report(problems, row, idColumn, QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(first->line));
             else
-                report(problems, row, spec.keyColumn, QStringLiteral("id '%1' already exists in %2; choose another id").arg(key, spec.name));
+                report(problems, row, idColumn, QStringLiteral("id '%1' already exists in %2; choose another id").arg(key, spec.name));
         }
+        // A fact row keeps a primary or secondary source among its own and its citations (only a cited row can lose it).
+        if (factTableNames().contains(spec.name) && isCited(spec.name, key))
+            if (const QString role = leadRoleWithoutBacking(spec, key, row.value(u"source_id")); !role.isEmpty())
+                report(problems, row, u"source_id",
+                       QStringLiteral("row '%1' has no primary or secondary source: its source '%2' is cited as %3; "
+                                      "cite the source of the figure with role primary or secondary")
+                           .arg(key, row.value(u"source_id"), role));
     }
 
     if (spec.name == QLatin1String("chip")) {
@@ -413,7 +441,89 @@ void DatasetChecker::checkAgainstData(const DatasetRow &row, ProblemList &proble
                 report(problems, row, u"share_pct",
                        QStringLiteral("shares of one segment, period and source add up to %1%, more than 100%").arg(sum));
         }
+    } else if (spec.name == QLatin1String("citation")) {
+        checkCitation(row, problems);
     }
+}
+
+void DatasetChecker::checkCitation(const DatasetRow &row, ProblemList &problems)
+{
+    const QString table = row.value(u"fact_table");
+    const QString id = row.value(u"row_id");
+    const QString source = row.value(u"source_id");
+    const QString role = row.value(u"role");
+    const TableSpec *cited = findTable(table); // fact_table is one of the fact tables: checkRow saw to that
+    if (!cited || !m_index.placeOfKey(*cited, id)) {
+        report(problems, row, u"row_id", QStringLiteral("%1 has no row with id '%2'").arg(table, id));
+        return;
+    }
+    // One role per source and row: the first citation of a source for a row is the one.
+    const TableSpec &citation = *row.spec;
+    std::optional<RowPlace> first;
+    m_index.select(citation, {{QStringLiteral("fact_table"), table}, {QStringLiteral("row_id"), id}, {QStringLiteral("source_id"), source}},
+                   [&first](const DatasetRow &c) {
+                       first = c.place;
+                       return false;
+                   });
+    if (first && *first != row.place) {
+        const QString where = first->origin == row.place.origin ? QStringLiteral("line %1").arg(first->line)
+                                                                : QStringLiteral("%1, row %2").arg(first->origin).arg(first->line);
+        report(problems, row, u"source_id",
+               QStringLiteral("%1 '%2' already cites source '%3' (%4); give a source one role per row").arg(table, id, source, where));
+        return;
+    }
+    const QString own = ownSource(*cited, id);
+    if (own == source && role == CitationRole::Dispute)
+        report(problems, row, u"role", QStringLiteral("source '%1' is the source of %2 '%3'; it cannot also dispute it").arg(source, table, id));
+    // The cited row is checked for its sources where it is checked itself; a citation imported on its own is
+    // checked here, against the rows already stored.
+    if (!m_scope.isEmpty() && !m_scope.contains(table))
+        if (const QString lead = leadRoleWithoutBacking(*cited, id, own); !lead.isEmpty())
+            report(problems, row, u"role",
+                   QStringLiteral("with this citation, %1 '%2' has no primary or secondary source: its source '%3' is cited as %4; "
+                                  "cite the source of the figure with role primary or secondary")
+                       .arg(table, id, own, lead));
+}
+
+QString DatasetChecker::ownSource(const TableSpec &table, const QString &id)
+{
+    QString own;
+    m_index.select(table, {{table.idColumn(), id}}, [&own](const DatasetRow &r) {
+        own = r.value(u"source_id");
+        return false;
+    });
+    return own;
+}
+
+bool DatasetChecker::isCited(const QString &table, const QString &id)
+{
+    if (!m_citedLoaded) {
+        m_citedLoaded = true;
+        m_cited.clear();
+        m_index.select(*findTable(u"citation"), {}, [this](const DatasetRow &c) {
+            m_cited.insert(c.value(u"fact_table") + QLatin1Char('|') + c.value(u"row_id"));
+            return true;
+        });
+    }
+    return m_cited.contains(table + QLatin1Char('|') + id);
+}
+
+QString DatasetChecker::leadRoleWithoutBacking(const TableSpec &table, const QString &id, const QString &ownSourceId)
+{
+    // The row's own source is primary unless a citation of it says otherwise; another primary or secondary
+    // citation backs the row as well.
+    QString lead = CitationRole::Primary;
+    bool backed = false;
+    m_index.select(*findTable(u"citation"), {{QStringLiteral("fact_table"), table.name}, {QStringLiteral("row_id"), id}},
+                   [&](const DatasetRow &c) {
+                       const QString role = c.value(u"role");
+                       if (c.value(u"source_id") == ownSourceId)
+                           lead = role;
+                       else if (role == CitationRole::Primary || role == CitationRole::Secondary)
+                           backed = true;
+                       return true;
+                   });
+    return lead == CitationRole::Primary || lead == CitationRole::Secondary || backed ? QString() : lead;
 }
 
 namespace {
@@ -428,9 +538,9 @@ public:
     void addRow(const DatasetRow &row)
     {
         m_rows[row.spec->name].append(row);
-        if (!row.spec->keyColumn.isEmpty()) {
+        if (!row.spec->idColumn().isEmpty()) {
             QHash<QString, RowPlace> &keys = m_firstKey[row.spec->name];
-            const QString key = row.value(row.spec->keyColumn);
+            const QString key = row.value(row.spec->idColumn());
             if (!keys.contains(key))
                 keys.insert(key, row.place);
         }

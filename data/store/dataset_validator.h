@@ -74,7 +74,7 @@ class DatasetIndex {
 public:
     using Equal = QList<std::pair<QString, QString>>; // column = text; "" matches an empty field
     virtual ~DatasetIndex() = default;
-    // The first row of `table` whose key column holds `key`, if any.
+    // The first row of `table` whose id column (TableSpec::idColumn) holds `key`, if any.
     virtual std::optional<RowPlace> placeOfKey(const TableSpec &table, const QString &key) = 0;
     // The rows of `table` whose columns hold the given texts, in order, until `visit` returns false.
     virtual void select(const TableSpec &table, const Equal &equal, const std::function<bool(const DatasetRow &)> &visit) = 0;
@@ -102,6 +102,9 @@ public:
     void checkAgainstData(const DatasetRow &row, ProblemList &problems);
     // Rows of `table` were added to what the index sees: forget what was learnt about it.
     void rowsAdded(const TableSpec &table);
+    // The tables whose rows are being checked (an import: its one table). A rule about a row of another table,
+    // which is not checked itself, then reports at the row that is. Empty: every table is checked.
+    void setScope(const QStringList &tables) { m_scope = tables; }
     // Tables whose rules need all of their rows first (shares add up per segment): an import checks their
     // rows against the data after reading the whole file.
     static bool needsWholeTable(const TableSpec &table);
@@ -112,12 +115,20 @@ private:
         RowPlace place;
     };
     void loadChips();
+    void checkCitation(const DatasetRow &row, ProblemList &problems);
+    QString ownSource(const TableSpec &table, const QString &id);
+    bool isCited(const QString &table, const QString &id);
+    // The role a citation gives the row's own source when no source backs the row as primary or secondary; else empty.
+    QString leadRoleWithoutBacking(const TableSpec &table, const QString &id, const QString &ownSourceId);
 
     DatasetIndex &m_index;
     bool m_chipsLoaded = false;
     QHash<QString, ChipName> m_chipNames; // lower-case id or alias → the chip that has it first
     QHash<QString, QString> m_chipStatus; // chip id → status
     QSet<QString> m_shareGroupsChecked;   // segment|period|source already added up
+    bool m_citedLoaded = false;
+    QSet<QString> m_cited;                // table|row id of every cited row
+    QStringList m_scope;
 };
 
 class DatasetValidator {

@@ -65,7 +65,8 @@ DatasetRow SqlDatasetIndex::rowAt(const TableSpec &spec, const QSqlQuery &query,
 
 std::optional<RowPlace> SqlDatasetIndex::placeOfKey(const TableSpec &table, const QString &key)
 {
-    if (table.keyColumn.isEmpty() || key.isEmpty())
+    const QString column = table.idColumn();
+    if (column.isEmpty() || key.isEmpty())
         return std::nullopt;
     QHash<QString, RowPlace> &found = m_found[&table];
     if (const auto it = found.constFind(key); it != found.cend())
@@ -77,7 +78,7 @@ std::optional<RowPlace> SqlDatasetIndex::placeOfKey(const TableSpec &table, cons
             auto &keys = m_smallKeys[l][&table];
             if (!keys) {
                 keys = std::make_shared<QHash<QString, qint64>>();
-                QSqlQuery &q = prepared(l, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid").arg(table.keyColumn, table.name));
+                QSqlQuery &q = prepared(l, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid").arg(column, table.name));
                 if (q.exec())
                     while (q.next())
                         if (!keys->contains(q.value(1).toString()))
@@ -88,7 +89,7 @@ std::optional<RowPlace> SqlDatasetIndex::placeOfKey(const TableSpec &table, cons
         } else if (l == m_layers.size() - 1 && m_current.table == &table && m_current.key == key) {
             return m_current.place; // not remembered: it is asked once
         } else {
-            QSqlQuery &q = prepared(l, QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid LIMIT 1").arg(table.name, table.keyColumn));
+            QSqlQuery &q = prepared(l, QStringLiteral("SELECT rowid FROM %1 WHERE %2 = ? ORDER BY rowid LIMIT 1").arg(table.name, column));
             q.bindValue(0, key);
             if (!q.exec()) {
                 if (m_error.isEmpty())

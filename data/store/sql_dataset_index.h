@@ -23,8 +23,8 @@ public:
     explicit SqlDatasetIndex(QList<Layer> layers);
     ~SqlDatasetIndex() override;
 
-    // The row about to be checked is stored in the last layer under `key`, whose column is unique there (a
-    // primary key): asking for that key needs no query. A million-row import would otherwise ask a million times.
+    // The row about to be checked is stored in the last layer under `key`, whose column is unique there (the
+    // table's primary key, TableSpec::keyColumn): asking for that key needs no query. A million-row import would otherwise ask a million times.
     void setCurrentRow(const TableSpec &table, const QString &key, const RowPlace &place);
     // A query that failed: the database could not be read (not a problem of the data).
     QString error() const { return m_error; }

@@ -39,9 +39,9 @@ struct Limits {
 };
 
 constexpr uid_t kNobody = 65534;
-const QByteArray kCompanyHeader = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\n";
-const QByteArray kMeasurementHeader = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note\n";
-const QByteArray kShareHeader = "segment,period,company_id,share_pct,basis,source_id,note\n";
+const QByteArray kCompanyHeader = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\n";
+const QByteArray kMeasurementHeader = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note,id\n";
+const QByteArray kShareHeader = "segment,period,company_id,share_pct,basis,source_id,note,id\n";
 // Rows of the real bundled dataset the imports below refer to.
 const QByteArray kSource = "art-gtc-2026";
 
@@ -55,7 +55,7 @@ QByteArray companies(int n, const QByteArray &prefix = "co")
     QByteArray csv = kCompanyHeader;
     for (int i = 0; i < n; ++i)
         csv += prefix + '-' + QByteArray::number(i) + ",Company number " + QByteArray::number(i)
-             + " with a name long enough to take some room,公司,公司,US,\n";
+             + " with a name long enough to take some room,公司,公司,US,,other\n";
     return csv;
 }
 
@@ -157,17 +157,17 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("expected");
         QTest::newRow("value twice: 1e400 checked nowhere, 3e12 checked")
-            << QByteArray("chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,value\n"
-                          "h100-sxm,memory_bandwidth,,1e400,B/s,0,official,2027-01," + kSource + ",,3e12\n")
-            << "claim.csv:1:11: column 'value' appears twice (columns 4 and 11); give each column once";
+            << QByteArray("chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id,value\n"
+                          "h100-sxm,memory_bandwidth,,1e400,B/s,0,official,2027-01," + kSource + ",,mine,3e12\n")
+            << "claim.csv:1:12: column 'value' appears twice (columns 4 and 12); give each column once";
         QTest::newRow("a column with no name")
-            << QByteArray("chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,\n"
-                          "h100-sxm,memory_bandwidth,,4e12,B/s,0,official,2027-01," + kSource + ",,\n")
-            << "claim.csv:1:11: column 11 has no name";
+            << QByteArray("chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id,\n"
+                          "h100-sxm,memory_bandwidth,,4e12,B/s,0,official,2027-01," + kSource + ",,mine,\n")
+            << "claim.csv:1:12: column 12 has no name";
         QTest::newRow("an unknown column")
-            << QByteArray("chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,speed\n"
-                          "h100-sxm,memory_bandwidth,,4e12,B/s,0,official,2027-01," + kSource + ",,x\n")
-            << "claim.csv:1:11: unknown column 'speed'";
+            << QByteArray("chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id,speed\n"
+                          "h100-sxm,memory_bandwidth,,4e12,B/s,0,official,2027-01," + kSource + ",,mine,x\n")
+            << "claim.csv:1:12: unknown column 'speed'";
     }
     void duplicatedEmptyOrUnknownColumnIsRefused()
     {
@@ -190,7 +190,7 @@ private slots:
     {
         const QString home = newHome();
         // "Québec" in Latin-1: E9 62 reads as a rare character in both Big5 (嶵) and GBK (閎).
-        const QString file = write(QStringLiteral("latin1.csv"), kCompanyHeader + "quebec-co,Qu\xE9" "bec Inc,x,x,CA,\n");
+        const QString file = write(QStringLiteral("latin1.csv"), kCompanyHeader + "quebec-co,Qu\xE9" "bec Inc,x,x,CA,,other\n");
         const Run refused = import(file, QStringLiteral("company"), home);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("latin1.csv:1:1: the file is not UTF-8 (line 2")), qPrintable(refused.err));
@@ -203,7 +203,7 @@ private slots:
         QCOMPARE(countWhere(exported(QStringLiteral("company"), home), QStringLiteral("name_en"), QStringLiteral("Québec Inc")), 1);
 
         // "Zürich": FC 72 is no Big5 character and a rare GBK one (黵): not taken for GBK either.
-        const Run zurich = import(write(QStringLiteral("zurich.csv"), kCompanyHeader + "zurich-co,Z\xFCrich AG,x,x,CH,\n"), QStringLiteral("company"), home);
+        const Run zurich = import(write(QStringLiteral("zurich.csv"), kCompanyHeader + "zurich-co,Z\xFCrich AG,x,x,CH,,other\n"), QStringLiteral("company"), home);
         QCOMPARE(zurich.exitCode, 1);
         QVERIFY2(zurich.err.contains(QLatin1String("--encoding")), qPrintable(zurich.err));
     }
@@ -215,7 +215,7 @@ private slots:
         // as Big5 half of them are rare ones.
         QStringEncoder gbk("GBK");
         QVERIFY(gbk.isValid());
-        const QByteArray bytes = gbk(QString::fromUtf8(kCompanyHeader + "suanli,Suanli,算力公司,算力公司,CN,\n"));
+        const QByteArray bytes = gbk(QString::fromUtf8(kCompanyHeader + "suanli,Suanli,算力公司,算力公司,CN,,other\n"));
         const Run r = import(write(QStringLiteral("gbk.csv"), bytes), QStringLiteral("company"), home);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("(GBK)"), r.out.constData());
@@ -239,9 +239,9 @@ private slots:
     {
         const QString home = newHome();
         const QByteArray row = "Test segment,2030,nvidia,60,estimate," + kSource + ",";
-        QCOMPARE(import(write(QStringLiteral("share1.csv"), kShareHeader + row + "first\n"), QStringLiteral("market_share"), home).exitCode, 0);
+        QCOMPARE(import(write(QStringLiteral("share1.csv"), kShareHeader + row + "first,share-1\n"), QStringLiteral("market_share"), home).exitCode, 0);
         // 60 % + 60 % of one segment, period and source: 120 %.
-        const Run second = import(write(QStringLiteral("share2.csv"), kShareHeader + row + "second\n"), QStringLiteral("market_share"), home);
+        const Run second = import(write(QStringLiteral("share2.csv"), kShareHeader + row + "second,share-2\n"), QStringLiteral("market_share"), home);
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(QLatin1String("share2.csv:2:4: shares of one segment, period and source add up to 120%")), qPrintable(second.err));
         QCOMPARE(countWhere(exported(QStringLiteral("market_share"), home), QStringLiteral("segment"), QStringLiteral("Test segment")), 1);
@@ -250,14 +250,14 @@ private slots:
     void implausibleMeasurementIsRefusedAndValidateFails()
     {
         const QString home = newHome();
-        const Run refused = import(write(QStringLiteral("m2.csv"), kMeasurementHeader + "h100-sxm,gemm,bf16,1e308,FLOP/s,,," + kSource + ",\n"),
+        const Run refused = import(write(QStringLiteral("m2.csv"), kMeasurementHeader + "h100-sxm,gemm,bf16,1e308,FLOP/s,,," + kSource + ",,m-1\n"),
                                    QStringLiteral("measurement"), home);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("m2.csv:2:4: a gemm measurement of 1e308 FLOP/s is outside the plausible range")),
                  qPrintable(refused.err));
 
         // 1.5 PFLOP/s of BF16 GEMM on an H100 is plausible for some chip, but above H100's dense peak (989.5 TFLOP/s).
-        const Run above = import(write(QStringLiteral("m3.csv"), kMeasurementHeader + "h100-sxm,gemm,bf16,1.5e15,FLOP/s,,," + kSource + ",\n"),
+        const Run above = import(write(QStringLiteral("m3.csv"), kMeasurementHeader + "h100-sxm,gemm,bf16,1.5e15,FLOP/s,,," + kSource + ",,m-2\n"),
                                  QStringLiteral("measurement"), home);
         QCOMPARE(above.exitCode, 0);
         const Run validate = run({QStringLiteral("roofline"), QStringLiteral("--validate")}, home);
@@ -322,7 +322,7 @@ private slots:
     {
         QByteArray csv = kCompanyHeader;
         for (int i = 0; i < 150; ++i)
-            csv += "Bad Id " + QByteArray::number(i) + ",Name,名,名,US,\n"; // an id with capitals and spaces
+            csv += "Bad Id " + QByteArray::number(i) + ",Name,名,名,US,,other\n"; // an id with capitals and spaces
         const Run r = import(write(QStringLiteral("bad-ids.csv"), csv), QStringLiteral("company"), newHome());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(QLatin1String("bad-ids.csv:")), 100);
@@ -337,7 +337,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("a megabyte of zeros") << QByteArray(1 << 20, '\0') << "big.csv:1:1: the file holds NUL bytes";
         QTest::newRow("a field of 2 MiB")
-            << kCompanyHeader + "huge," + QByteArray(2 << 20, 'x') + ",x,x,US,\n"
+            << kCompanyHeader + "huge," + QByteArray(2 << 20, 'x') + ",x,x,US,,other\n"
             << "big.csv:2:2: a field longer than 1048576 characters; this is not a CSV table";
     }
     void textThatIsNotATableIsRefused()
@@ -570,11 +570,11 @@ private slots:
     void csvExportNeutralisesFormulas()
     {
         const QString home = newHome();
-        const QByteArray csv = kCompanyHeader + "f1,\"=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",x,x,US,\n"
-                                                "f2,+cmd|' /C calc'!A0,x,x,US,\n"
-                                                "f3,@SUM(1+1),x,x,US,\n"
-                                                "f4,-2+3,x,x,US,\n"
-                                                "f5,-5,x,x,US,\n";
+        const QByteArray csv = kCompanyHeader + "f1,\"=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",x,x,US,,other\n"
+                                                "f2,+cmd|' /C calc'!A0,x,x,US,,other\n"
+                                                "f3,@SUM(1+1),x,x,US,,other\n"
+                                                "f4,-2+3,x,x,US,,other\n"
+                                                "f5,-5,x,x,US,,other\n";
         QCOMPARE(import(write(QStringLiteral("formulas.csv"), csv), QStringLiteral("company"), home).exitCode, 0);
         const QString target = m_dir.filePath(QStringLiteral("formulas-out.csv"));
         QCOMPARE(run({QStringLiteral("export"), QStringLiteral("company"), QStringLiteral("-o"), target}, home).exitCode, 0);
