@@ -52,15 +52,19 @@ DatedFact factAt(const char *table, const QSqlQuery &q)
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
 }
 
-// SQL that orders dates as PartialDate::sortKey does: the first day of the period ("2026-H2" → 2026-07-01), then
-// the finer precision (year 0, half 1, quarter 2, month 3, day 4). %1 is the date column.
-const char *const kFirstDay =
-    "CASE WHEN length(%1) = 4 THEN %1 || '-01-01' "
-    "WHEN substr(%1, 6, 1) = 'Q' THEN substr(%1, 1, 5) || printf('%02d', (substr(%1, 7, 1) - 1) * 3 + 1) || '-01' "
-    "WHEN substr(%1, 6, 1) = 'H' THEN substr(%1, 1, 5) || printf('%02d', (substr(%1, 7, 1) - 1) * 6 + 1) || '-01' "
-    "WHEN length(%1) = 7 THEN %1 || '-01' ELSE %1 END";
-const char *const kPrecision =
-    "CASE WHEN length(%1) = 4 THEN 0 WHEN substr(%1, 6, 1) = 'H' THEN 1 WHEN substr(%1, 6, 1) = 'Q' THEN 2 WHEN length(%1) = 7 THEN 3 ELSE 4 END";
+// The largest date text of `t` below `below` (empty: any), among dates that start with a year.
+QString maxDate(const QSqlDatabase &db, const TableQuery &t, const QString &below)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Table and column names are ours.
+    const QString date = QString::fromLatin1(t.date);
+    q.prepare(QStringLiteral("SELECT max(%1) FROM %2 WHERE %1 GLOB '[12][0-9][0-9][0-9]*'%3")
+                  .arg(date, QString::fromLatin1(t.table), below.isEmpty() ? QString() : QStringLiteral(" AND %1 < ?").arg(date)));
+    if (!below.isEmpty())
+        q.addBindValue(below);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
 
 } // namespace
 
@@ -68,21 +72,43 @@ namespace FactTimeline {
 
 std::optional<DatedFact> newest(const QList<QSqlDatabase> &databases)
 {
+    // Text order agrees with date order for YYYY-MM and YYYY-MM-DD, but puts YYYY-Hn and YYYY-Qn after every month
+    // of their year (2026-Q1 > 2026-12 as text). So: the largest date as text (one pass of SQLite over the column),
+    // and, when that is a half or a quarter, the largest one of its year below it; the newest of these few, by
+    // PartialDate's order, is the newest date. A million events cost a pass or two, not a million rows read.
     std::optional<DatedFact> best;
     for (const QSqlDatabase &db : databases) {
         for (const TableQuery &t : kQueries) {
-            const QString date = QString::fromLatin1(t.date);
-            // Dates that do not parse are left out by read(); the few candidates are checked the same way below.
-            const QString sql = QStringLiteral("%1 WHERE %2 GLOB '[12][0-9][0-9][0-9]*' ORDER BY %3 DESC, %4 DESC, id LIMIT 8")
-                                    .arg(QString::fromLatin1(t.sql), date, QString::fromLatin1(kFirstDay).replace(QStringLiteral("%1"), date),
-                                         QString::fromLatin1(kPrecision).replace(QStringLiteral("%1"), date));
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (!q.exec(sql))
-                continue;
-            while (q.next()) {
+            QStringList candidates;
+            QString top = maxDate(db, t, QString());
+            while (!top.isEmpty()) {
+                candidates << top;
+                const bool periodic = top.size() == 7 && (top.at(5) == u'Q' || top.at(5) == u'H');
+                if (!periodic)
+                    break;
+                // Below "2026-Q" come the halves, below "2026-H" the months and days.
+                top = maxDate(db, t, top.left(6));
+                if (!top.startsWith(candidates.first().left(4)))
+                    break;
+            }
+            for (const QString &date : std::as_const(candidates)) {
+                if (!PartialDate::parse(date))
+                    continue;
+                // Among rows of one date the smallest id comes first: found in one more pass, then read by its id.
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(QStringLiteral("SELECT min(id) FROM %1 WHERE %2 = ?").arg(QString::fromLatin1(t.table), QString::fromLatin1(t.date)));
+                q.addBindValue(date);
+                if (!q.exec() || !q.next())
+                    continue;
+                const QString id = q.value(0).toString();
+                q.finish();
+                q.prepare(QString::fromLatin1(t.sql) + QStringLiteral(" WHERE id = ? LIMIT 1"));
+                q.addBindValue(id);
+                if (!q.exec() || !q.next())
+                    continue;
                 const DatedFact f = factAt(t.table, q);
-                if (PartialDate::parse(f.date) && (!best || newerFirst(f, *best)))
+                if (!best || newerFirst(f, *best))
                     best = f;
             }
         }
