@@ -22,6 +22,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTemporaryDir>
@@ -79,10 +80,13 @@ qint64 rowCount(const QString &table)
 
 QStringList sortedProblems(const QList<Problem> &problems, const QString &origin)
 {
+    // A problem may name the other row it clashes with: "(bundled:citation, row 1)" in the database, "(citation.csv,
+    // row 2)" in memory. The same row, named two ways: the comparison leaves the name out.
+    static const QRegularExpression elsewhere(QStringLiteral("\\([^()]*, row \\d+\\)"));
     QStringList out;
     for (const Problem &p : problems)
         if (p.origin == origin)
-            out << QStringLiteral("%1:%2: %3").arg(p.line).arg(p.column).arg(p.message);
+            out << QStringLiteral("%1:%2: %3").arg(p.line).arg(p.column).arg(QString(p.message).replace(elsewhere, QStringLiteral("(elsewhere)")));
     std::sort(out.begin(), out.end());
     return out;
 }
