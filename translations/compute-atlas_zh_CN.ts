@@ -1566,6 +1566,30 @@
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
     </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 数字代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Part of (total)</source>
+        <translation>所属总计</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重叠</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>

@@ -1566,6 +1566,30 @@
         <source>How each projected value in this table was made:</source>
         <translation>本表各預測值的推算方式：</translation>
     </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代碼</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 數字代碼</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Part of (total)</source>
+        <translation>所屬總計</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重疊</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>國家</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>

@@ -7,6 +7,7 @@
 #include "database_builder.h"
 #include "dataset_validator.h"
 #include "sql_connection.h"
+#include "table_schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +93,7 @@ void TestAtlasStore::opensWithoutUserDatabase()
     QVERIFY(!store->hasUserDatabase());
     QVERIFY(store->userProblem().isEmpty());
     QCOMPARE(store->databases().size(), 1);
-    QCOMPARE(store->meta(QStringLiteral("schema_version")), QStringLiteral("1"));
+    QCOMPARE(store->meta(QStringLiteral("schema_version")), QString::number(kSchemaVersion));
     QCOMPARE(store->meta(QStringLiteral("built_on")), QStringLiteral("2026-03-16"));
     QCOMPARE(store->datasetVersion().size(), 12);
 }
@@ -118,7 +119,7 @@ void TestAtlasStore::createsUserDatabaseInWalMode()
     // The new user database has the schema and no rows of its own: the catalog still has the fixture's 2 chips.
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM chip")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
