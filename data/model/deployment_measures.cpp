@@ -1,0 +1,219 @@
+#include "deployment_measures.h"
+
+#include "partial_date.h"
+
+#include <QSet>
+#include <algorithm>
+
+QList<FamilyAssumption> defaultFamilyAssumptions()
+{
+    const auto words = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *w : list)
+            out << QString::fromLatin1(w);
+        return out;
+    };
+    return {
+        {QStringLiteral("a100-equivalents"), QStringLiteral("A100-equivalents"), words({"a100-equivalent"}), QString()},
+        {QStringLiteral("gb200"), QStringLiteral("GB200 / Grace Blackwell"), words({"gb200", "grace blackwell"}), QStringLiteral("gb200")},
+        {QStringLiteral("gb300"), QStringLiteral("GB300 / Blackwell Ultra"), words({"gb300", "blackwell ultra", "b300"}), QStringLiteral("gb300")},
+        {QStringLiteral("blackwell"), QStringLiteral("Blackwell"), words({"blackwell", "b200"}), QStringLiteral("b200")},
+        {QStringLiteral("hopper"), QStringLiteral("Hopper (H100, H200, GH200)"), words({"h100", "h200", "gh200", "hopper"}), QStringLiteral("h100-sxm")},
+        {QStringLiteral("trainium"), QStringLiteral("Trainium2"), words({"trainium2"}), QStringLiteral("trainium2")},
+    };
+}
+
+ChipChoice chipFor(const Deployment &row, const QList<FamilyAssumption> &assumptions)
+{
+    if (!row.chipId.isEmpty())
+        return {row.chipId, QString()};
+    const QString text = row.accelerator.toLower();
+    for (const FamilyAssumption &a : assumptions)
+        for (const QString &word : a.keywords)
+            if (text.contains(word))
+                return {a.chipId, a.key};
+    return {};
+}
+
+namespace {
+
+struct Sums {
+    double units = 0, power = 0;
+};
+
+// A row's effective figures: the larger of its own and the sum of its parts' (a total at least covers its parts).
+Sums effective(const QString &id, const QHash<QString, const Deployment *> &byId, const QHash<QString, QStringList> &partsOf,
+               QHash<QString, Sums> &memo, QSet<QString> &visiting)
+{
+    if (const auto it = memo.constFind(id); it != memo.constEnd())
+        return *it;
+    Sums parts;
+    if (!visiting.contains(id)) { // a loop (the validator refuses them) counts no parts
+        visiting.insert(id);
+        for (const QString &part : partsOf.value(id)) {
+            const Sums s = effective(part, byId, partsOf, memo, visiting);
+            parts.units += s.units;
+            parts.power += s.power;
+        }
+        visiting.remove(id);
+    }
+    const Deployment *row = byId.value(id);
+    const Sums own{std::max(row && row->units ? *row->units : 0.0, parts.units),
+                   std::max(row && row->powerMw ? *row->powerMw : 0.0, parts.power)};
+    memo.insert(id, own);
+    return own;
+}
+
+} // namespace
+
+QHash<QString, RowCount> countRows(const QList<Deployment> &rows)
+{
+    QHash<QString, const Deployment *> byId;
+    QHash<QString, QStringList> partsOf;
+    for (const Deployment &d : rows)
+        byId.insert(d.id, &d);
+    for (const Deployment &d : rows)
+        if (!d.partOf.isEmpty() && byId.contains(d.partOf))
+            partsOf[d.partOf] << d.id;
+
+    QHash<QString, Sums> memo;
+    QSet<QString> visiting;
+    QHash<QString, RowCount> counts;
+    for (const Deployment &d : rows) {
+        RowCount c;
+        c.isTotal = partsOf.contains(d.id);
+        for (const QString &part : partsOf.value(d.id)) {
+            const Sums s = effective(part, byId, partsOf, memo, visiting);
+            c.partsUnits += s.units;
+            c.partsPowerMw += s.power;
+        }
+        if (d.units)
+            c.units = std::max(0.0, *d.units - c.partsUnits);
+        if (d.powerMw)
+            c.powerMw = std::max(0.0, *d.powerMw - c.partsPowerMw);
+        counts.insert(d.id, c);
+    }
+    return counts;
+}
+
+double DeploymentTotals::unitsOf(UnitsKind kind) const
+{
+    switch (kind) {
+    case UnitsKind::Installed: return unitsInstalled;
+    case UnitsKind::Planned: return unitsPlanned;
+    case UnitsKind::Unknown: break;
+    }
+    return unitsUnknown;
+}
+
+double DeploymentTotals::overlapUnits() const
+{
+    double sum = 0;
+    for (const OverlapFlag &o : overlaps)
+        sum += o.unitsAtRisk;
+    return sum;
+}
+
+DeploymentTotals totalsOf(const QList<const Deployment *> &rows, const QHash<QString, RowCount> &counts, const MeasureContext &ctx)
+{
+    DeploymentTotals t;
+    QHash<QString, double> countedUnits;
+    qint64 latest = 0;
+    for (const Deployment *d : rows) {
+        const RowCount c = counts.value(d->id);
+        t.deploymentIds << d->id;
+        if (!c.isTotal)
+            ++t.sites;
+        if (const auto date = PartialDate::parse(d->announcedOn); date && date->sortKey() > latest) {
+            latest = date->sortKey();
+            t.asOf = d->announcedOn;
+        }
+        if (c.powerMw)
+            t.powerMw = t.powerMw.value_or(0) + *c.powerMw;
+        if (!c.units)
+            continue;
+        const double units = *c.units;
+        countedUnits.insert(d->id, units);
+        switch (d->kind()) {
+        case UnitsKind::Installed: t.unitsInstalled += units; break;
+        case UnitsKind::Planned: t.unitsPlanned += units; break;
+        case UnitsKind::Unknown: t.unitsUnknown += units; break;
+        }
+        const ChipChoice chip = chipFor(*d, ctx.assumptions);
+        const double bf16 = chip.chipId.isEmpty() ? 0.0 : ctx.bf16ByChip.value(chip.chipId, 0.0);
+        if (bf16 > 0 && ctx.h100Bf16 > 0) {
+            t.h100e += units * bf16 / ctx.h100Bf16;
+            if (chip.assumed())
+                t.h100eAssumedUnits += units;
+        } else {
+            t.unitsWithoutH100e += units;
+        }
+        const auto serving = chip.chipId.isEmpty() ? ctx.serving.constEnd() : ctx.serving.constFind(chip.chipId);
+        if (serving != ctx.serving.constEnd() && serving->ok())
+            t.tokensPerS += units * serving->tokensPerSPerChip;
+        else
+            t.unitsWithoutTokens += units;
+    }
+    // Each pair once (either row may name the other), in the order the rows came.
+    QSet<QString> flagged;
+    for (const Deployment *d : rows)
+        for (const QString &other : d->overlaps) {
+            const QString pair = std::min(d->id, other) + QLatin1Char('|') + std::max(d->id, other);
+            if (countedUnits.contains(d->id) && countedUnits.contains(other) && !flagged.contains(pair)) {
+                flagged.insert(pair);
+                t.overlaps.append({d->id, other, std::min(countedUnits.value(d->id), countedUnits.value(other))});
+            }
+        }
+    return t;
+}
+
+QString groupKey(const Deployment &row, GroupBy by)
+{
+    switch (by) {
+    case GroupBy::Country: return row.countryIso2;
+    case GroupBy::Owner: return row.ownerId;
+    case GroupBy::Chip: return row.chipId.isEmpty() ? row.accelerator : row.chipId;
+    case GroupBy::Site: break;
+    }
+    return row.id;
+}
+
+QList<DeploymentTotals> groupTotals(const QList<const Deployment *> &rows, GroupBy by, const QHash<QString, RowCount> &counts,
+                                    const MeasureContext &ctx)
+{
+    QStringList order;
+    QHash<QString, QList<const Deployment *>> groups;
+    for (const Deployment *d : rows) {
+        const QString key = groupKey(*d, by);
+        if (key.isEmpty())
+            continue;
+        if (!groups.contains(key))
+            order << key;
+        groups[key] << d;
+    }
+    QList<DeploymentTotals> out;
+    out.reserve(order.size());
+    for (const QString &key : order) {
+        out << totalsOf(groups.value(key), counts, ctx);
+        out.last().key = key;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DeploymentTotals &a, const DeploymentTotals &b) {
+        return a.units() != b.units() ? a.units() > b.units() : a.key < b.key;
+    });
+    return out;
+}
+
+QHash<QString, ServingEstimate> servingByChip(const QList<Deployment> &rows, const QList<FamilyAssumption> &assumptions,
+                                              const std::function<const Chip *(const QString &)> &findChip,
+                                              const ServingSettings &settings)
+{
+    QHash<QString, ServingEstimate> out;
+    for (const Deployment &d : rows) {
+        const QString id = chipFor(d, assumptions).chipId;
+        if (id.isEmpty() || out.contains(id))
+            continue;
+        if (const Chip *chip = findChip(id))
+            out.insert(id, estimateServing(*chip, settings));
+    }
+    return out;
+}
