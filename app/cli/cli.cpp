@@ -5,6 +5,7 @@
 #include "compare_command.h"
 #include "data_session.h"
 #include "db_command.h"
+#include "deployments_command.h"
 #include "export_command.h"
 #include "roofline_command.h"
 
@@ -24,6 +25,9 @@ const char *const kUsage =
     "                              | --model ID --phase prefill|decode --batch B (--context L | --prompt P) [--tp N])\n"
     "                              [--explain] [--format json|table|csv]   (roofline --help for every option)\n"
     "       compute-atlas roofline --validate\n"
+    "       compute-atlas deployments [--by country|owner|chip|site] [--kind installed|planned|all] [--country ISO2]...\n"
+    "                              [--measure units|h100e|power|tokens] [--model ID --precision P --context L]\n"
+    "                              [--format json|table|csv]\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
@@ -37,7 +41,7 @@ QString versionText(const QString &datasetVersion)
 
 QStringList commandNames()
 {
-    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("db")};
+    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("deployments"), QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
@@ -125,6 +129,8 @@ int run(const QStringList &args)
         return runRooflineCommand(rest, session->catalog, io);
     if (command == QLatin1String("compare"))
         return runCompareCommand(rest, session->catalog, io);
+    if (command == QLatin1String("deployments"))
+        return runDeploymentsCommand(rest, session->catalog, io);
     return runExportCommand(rest, *session, io);
 }
 

@@ -122,7 +122,8 @@ DeploymentTotals totalsOf(const QList<const Deployment *> &rows, const QHash<QSt
     for (const Deployment *d : rows) {
         const RowCount c = counts.value(d->id);
         t.deploymentIds << d->id;
-        if (!c.isTotal)
+        // A site is a row that is not a total, or a total that adds units or power beyond its parts.
+        if (!c.isTotal || c.units.value_or(0) > 0 || c.powerMw.value_or(0) > 0)
             ++t.sites;
         if (const auto date = PartialDate::parse(d->announcedOn); date && date->sortKey() > latest) {
             latest = date->sortKey();

@@ -74,7 +74,7 @@ struct DeploymentTotals {
     std::optional<double> powerMw; // absent when no row gives power
     double tokensPerS = 0;
     double unitsWithoutTokens = 0; // units with no chip, or whose chip cannot serve the model
-    int sites = 0;                 // rows that are not totals of others
+    int sites = 0;                 // rows that are not totals of others, and totals that add to their parts
     QStringList deploymentIds;     // every row of the group, totals included
     QString asOf;                  // the latest announced_on
     QList<OverlapFlag> overlaps;

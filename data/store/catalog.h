@@ -3,6 +3,7 @@
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
+#include "deployment.h"
 #include "llm_model.h"
 #include "measurement.h"
 #include "source.h"
@@ -37,6 +38,11 @@ public:
     const Source *source(const QString &id) const;
     const QList<Source> &sources() const { return m_sources; }
     const Company *company(const QString &id) const;
+    const QList<Company> &companies() const { return m_companies; }
+
+    const QList<Deployment> &deployments() const { return m_deployments; }
+    const QList<Country> &countries() const { return m_countries; }
+    const Country *country(QStringView iso2) const; // case-insensitive
 
     QString datasetVersion() const { return m_datasetVersion; }
 
@@ -47,5 +53,7 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<Deployment> m_deployments;
+    QList<Country> m_countries;
     QString m_datasetVersion;
 };

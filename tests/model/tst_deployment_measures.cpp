@@ -111,7 +111,7 @@ private slots:
         const DeploymentTotals t = totalsOf(pointers(rows), counts, context());
         QCOMPARE(t.units(), 100.0);
         QCOMPARE(*t.powerMw, 7000.0); // 5,800 + 1,200
-        QCOMPARE(t.sites, 1);         // only C is not a total
+        QCOMPARE(t.sites, 2);         // C, and A, which adds 20 beyond its parts; B adds nothing
     }
 
     void koreaPlannedIs260000()
