@@ -115,7 +115,7 @@ private slots:
         QVERIFY(qAbs(MapProjection::equalEarth(180, 0).x() - 2.706630) < 1e-6);
         QVERIFY(qAbs(MapProjection::equalEarth(0, 90).y() - 1.317363) < 1e-6);
         QVERIFY(qAbs(MapProjection::equalEarth(-180, 0).x() + 2.706630) < 1e-6);
-        // Seoul (127° E, 37.5° N): θ = asin(0.8660254 × sin 37.5°) = 0.5543, giving (1.718291, 0.730401).
+        // Seoul (127° E, 37.5° N): θ = asin(0.8660254 × sin 37.5°) = 0.5553, giving (1.718291, 0.730401).
         const QPointF seoul = MapProjection::equalEarth(127, 37.5);
         QVERIFY(qAbs(seoul.x() - 1.718291) < 1e-6);
         QVERIFY(qAbs(seoul.y() - 0.730401) < 1e-6);
