@@ -106,6 +106,36 @@ double DeploymentTotals::unitsOf(UnitsKind kind) const
     return unitsUnknown;
 }
 
+double DeploymentTotals::measure(DeploymentMeasure m) const
+{
+    switch (m) {
+    case DeploymentMeasure::Units: return units();
+    case DeploymentMeasure::H100e: return h100e;
+    case DeploymentMeasure::Power: return powerMw.value_or(0);
+    case DeploymentMeasure::Tokens: break;
+    }
+    return tokensPerS;
+}
+
+QString deploymentMeasureKey(DeploymentMeasure m)
+{
+    switch (m) {
+    case DeploymentMeasure::Units: return QStringLiteral("units");
+    case DeploymentMeasure::H100e: return QStringLiteral("h100e");
+    case DeploymentMeasure::Power: return QStringLiteral("power");
+    case DeploymentMeasure::Tokens: break;
+    }
+    return QStringLiteral("tokens");
+}
+
+std::optional<DeploymentMeasure> deploymentMeasureFromKey(QStringView key)
+{
+    for (DeploymentMeasure m : {DeploymentMeasure::Units, DeploymentMeasure::H100e, DeploymentMeasure::Power, DeploymentMeasure::Tokens})
+        if (deploymentMeasureKey(m) == key)
+            return m;
+    return std::nullopt;
+}
+
 double DeploymentTotals::overlapUnits() const
 {
     double sum = 0;
@@ -129,31 +159,38 @@ DeploymentTotals totalsOf(const QList<const Deployment *> &rows, const QHash<QSt
             latest = date->sortKey();
             t.asOf = d->announcedOn;
         }
-        if (c.powerMw)
+        const int kind = int(d->kind());
+        if (c.powerMw) {
             t.powerMw = t.powerMw.value_or(0) + *c.powerMw;
+            t.byKind[int(DeploymentMeasure::Power)][kind] += *c.powerMw;
+        }
         if (!c.units)
             continue;
         const double units = *c.units;
         countedUnits.insert(d->id, units);
+        t.byKind[int(DeploymentMeasure::Units)][kind] += units;
         switch (d->kind()) {
         case UnitsKind::Installed: t.unitsInstalled += units; break;
         case UnitsKind::Planned: t.unitsPlanned += units; break;
         case UnitsKind::Unknown: t.unitsUnknown += units; break;
         }
-        const ChipChoice chip = chipFor(*d, ctx.assumptions);
+        const ChipChoice chip = ctx.chip(*d);
         const double bf16 = chip.chipId.isEmpty() ? 0.0 : ctx.bf16ByChip.value(chip.chipId, 0.0);
         if (bf16 > 0 && ctx.h100Bf16 > 0) {
             t.h100e += units * bf16 / ctx.h100Bf16;
+            t.byKind[int(DeploymentMeasure::H100e)][kind] += units * bf16 / ctx.h100Bf16;
             if (chip.assumed())
                 t.h100eAssumedUnits += units;
         } else {
             t.unitsWithoutH100e += units;
         }
         const auto serving = chip.chipId.isEmpty() ? ctx.serving.constEnd() : ctx.serving.constFind(chip.chipId);
-        if (serving != ctx.serving.constEnd() && serving->ok())
+        if (serving != ctx.serving.constEnd() && serving->ok()) {
             t.tokensPerS += units * serving->tokensPerSPerChip;
-        else
+            t.byKind[int(DeploymentMeasure::Tokens)][kind] += units * serving->tokensPerSPerChip;
+        } else {
             t.unitsWithoutTokens += units;
+        }
     }
     // Each pair once (either row may name the other), in the order the rows came.
     QSet<QString> flagged;

@@ -18,6 +18,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -58,12 +59,21 @@ struct MeasureContext {
     // Tokens per second per chip by chip id, for the serving measure; a chip absent here (or with an error)
     // leaves its units out of the token total.
     QHash<QString, ServingEstimate> serving;
+    // Where the caller has worked each row's chip out already (DeploymentSet does, once per row); else chipFor.
+    std::function<ChipChoice(const Deployment &)> chipOf;
+
+    ChipChoice chip(const Deployment &row) const { return chipOf ? chipOf(row) : chipFor(row, assumptions); }
 };
 
 struct OverlapFlag {
     QString first, second; // row ids
     double unitsAtRisk = 0; // the smaller of the two counted units
 };
+
+// What a total is measured in: units, H100-equivalents, MW, or tokens per second served.
+enum class DeploymentMeasure { Units, H100e, Power, Tokens };
+QString deploymentMeasureKey(DeploymentMeasure m); // "units", "h100e", "power", "tokens"
+std::optional<DeploymentMeasure> deploymentMeasureFromKey(QStringView key);
 
 struct DeploymentTotals {
     QString key;
@@ -79,8 +89,13 @@ struct DeploymentTotals {
     QString asOf;                  // the latest announced_on
     QList<OverlapFlag> overlaps;
 
+    // Each measure split by kind: [measure][kind], in enum order; power counts rows with a figure only.
+    std::array<std::array<double, 3>, 4> byKind{};
+
     double units() const { return unitsInstalled + unitsPlanned + unitsUnknown; }
     double unitsOf(UnitsKind kind) const;
+    double measure(DeploymentMeasure m) const;
+    double measure(DeploymentMeasure m, UnitsKind kind) const { return byKind[int(m)][int(kind)]; }
     double overlapUnits() const;
 };
 

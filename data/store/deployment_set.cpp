@@ -114,7 +114,14 @@ void DeploymentSet::deriveChips()
         }
         m_vendors << vendor;
     }
-    // totalsOf looks a row's chip up through the context's rules; the same rules give the same choice.
+    // Totals look each row's chip up here rather than matching its text again. A row from elsewhere (a copy)
+    // is matched by the rules, which give the same answer.
+    m_context.chipOf = [this](const Deployment &d) {
+        const auto first = reinterpret_cast<quintptr>(m_rows.constData());
+        const auto here = reinterpret_cast<quintptr>(&d);
+        const quintptr i = (here - first) / sizeof(Deployment);
+        return here >= first && i < quintptr(m_chips.size()) ? m_chips.at(qsizetype(i)) : chipFor(d, m_context.assumptions);
+    };
 }
 
 QStringList DeploymentSet::vendorIds() const

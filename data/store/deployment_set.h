@@ -25,9 +25,11 @@ struct DeploymentFilter {
 
 class DeploymentSet {
 public:
-    DeploymentSet() = default;
     explicit DeploymentSet(const Catalog &catalog); // the catalog's rows
     DeploymentSet(const Catalog &catalog, QList<Deployment> rows); // other rows (the benchmark's), the catalog's chips
+    // The context looks rows up in this object's own arrays: a copy would look in the wrong place.
+    DeploymentSet(const DeploymentSet &) = delete;
+    DeploymentSet &operator=(const DeploymentSet &) = delete;
 
     const Catalog &catalog() const { return *m_catalog; }
     const QList<Deployment> &rows() const { return m_rows; }
@@ -43,6 +45,7 @@ public:
     const MeasureContext &context() const { return m_context; }
 
     ChipChoice chipOf(int row) const { return m_chips.at(row); }
+    ChipChoice chipOf(const Deployment &row) const { return m_context.chip(row); }
     QString vendorOf(int row) const { return m_vendors.at(row); }
     // The vendors rows name, by company id, in catalog order.
     QStringList vendorIds() const;
