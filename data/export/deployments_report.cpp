@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeploymentsReport", text);
-}
-
 QVariant optional(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -43,12 +38,12 @@ DataTable deploymentGroupsTable(const QList<NamedTotals> &groups, bool withToken
                             QStringLiteral("units_planned"), QStringLiteral("units_unknown"), QStringLiteral("h100e"),
                             QStringLiteral("h100e_assumed_units"), QStringLiteral("units_without_h100e"), QStringLiteral("power_mw"),
                             QStringLiteral("sites"), QStringLiteral("as_of"), QStringLiteral("units_maybe_counted_twice")};
-    t.headers = QStringList{tr("Key"), tr("Name"), tr("Units, all kinds"), tr("Installed"), tr("Planned"), tr("Unknown"),
-                            tr("H100-equivalents"), tr("Of which assumed chip (units)"), tr("Units without a chip"),
-                            tr("Power (MW)"), tr("Sites"), tr("As of"), tr("Units that may be counted twice")};
+    t.headers = QStringList{QCoreApplication::translate("DeploymentsReport", "Key"), QCoreApplication::translate("DeploymentsReport", "Name"), QCoreApplication::translate("DeploymentsReport", "Units, all kinds"), QCoreApplication::translate("DeploymentsReport", "Installed"), QCoreApplication::translate("DeploymentsReport", "Planned"), QCoreApplication::translate("DeploymentsReport", "Unknown"),
+                            QCoreApplication::translate("DeploymentsReport", "H100-equivalents"), QCoreApplication::translate("DeploymentsReport", "Of which assumed chip (units)"), QCoreApplication::translate("DeploymentsReport", "Units without a chip"),
+                            QCoreApplication::translate("DeploymentsReport", "Power (MW)"), QCoreApplication::translate("DeploymentsReport", "Sites"), QCoreApplication::translate("DeploymentsReport", "As of"), QCoreApplication::translate("DeploymentsReport", "Units that may be counted twice")};
     if (withTokens) {
         t.columns << QStringLiteral("tokens_per_s") << QStringLiteral("units_without_tokens");
-        t.headers << tr("Tokens/s") << tr("Units that cannot serve the model");
+        t.headers << QCoreApplication::translate("DeploymentsReport", "Tokens/s") << QCoreApplication::translate("DeploymentsReport", "Units that cannot serve the model");
     }
     for (const NamedTotals &g : groups) {
         const DeploymentTotals &x = g.totals;
@@ -64,13 +59,13 @@ DataTable deploymentGroupsTable(const QList<NamedTotals> &groups, bool withToken
 QStringList deploymentNotes(const QStringList &assumptionsUsed, const QString &servingText)
 {
     QStringList notes;
-    notes << tr("Kinds are kept apart: installed (installed or delivered), planned (ordered or planned) and unknown (an "
+    notes << QCoreApplication::translate("DeploymentsReport", "Kinds are kept apart: installed (installed or delivered), planned (ordered or planned) and unknown (an "
                 "estimate that does not say which). \"Units, all kinds\" adds the three.");
-    notes << tr("A total that other rows are part of (a country or programme total) counts only the units its parts do not "
+    notes << QCoreApplication::translate("DeploymentsReport", "A total that other rows are part of (a country or programme total) counts only the units its parts do not "
                 "explain, never its parts again.");
-    notes << tr("Rows that may count the same accelerators are both counted; \"Units that may be counted twice\" gives the "
+    notes << QCoreApplication::translate("DeploymentsReport", "Rows that may count the same accelerators are both counted; \"Units that may be counted twice\" gives the "
                 "smaller of each such pair.");
-    notes << tr("H100-equivalents: units × the chip's dense BF16 throughput ÷ the H100 SXM's. Rows that name no chip count "
+    notes << QCoreApplication::translate("DeploymentsReport", "H100-equivalents: units × the chip's dense BF16 throughput ÷ the H100 SXM's. Rows that name no chip count "
                 "as the chip their family is assumed to be, or stay out.");
     for (const QString &a : assumptionsUsed)
         notes << a;
@@ -87,12 +82,12 @@ Report deploymentGroupsReport(const QList<NamedTotals> &groups, GroupBy by, bool
     r.date = date;
     r.datasetVersion = datasetVersion;
     switch (by) {
-    case GroupBy::Country: r.title = tr("Deployments by country"); break;
-    case GroupBy::Owner: r.title = tr("Deployments by owner"); break;
-    case GroupBy::Chip: r.title = tr("Deployments by chip"); break;
-    case GroupBy::Site: r.title = tr("Deployments by site"); break;
+    case GroupBy::Country: r.title = QCoreApplication::translate("DeploymentsReport", "Deployments by country"); break;
+    case GroupBy::Owner: r.title = QCoreApplication::translate("DeploymentsReport", "Deployments by owner"); break;
+    case GroupBy::Chip: r.title = QCoreApplication::translate("DeploymentsReport", "Deployments by chip"); break;
+    case GroupBy::Site: r.title = QCoreApplication::translate("DeploymentsReport", "Deployments by site"); break;
     }
-    r.sheetName = tr("Totals");
+    r.sheetName = QCoreApplication::translate("DeploymentsReport", "Totals");
     r.table = deploymentGroupsTable(groups, withTokens);
     r.table.title = r.title;
     r.notes = notes;
@@ -106,7 +101,7 @@ Report deploymentRowsReport(const QList<DeploymentLine> &lines, const QList<Sour
     r.language = language;
     r.date = date;
     r.datasetVersion = datasetVersion;
-    r.title = tr("Deployments");
+    r.title = QCoreApplication::translate("DeploymentsReport", "Deployments");
     r.sheetName = r.title;
     DataTable &t = r.table;
     t.name = QStringLiteral("deployments");
@@ -115,9 +110,9 @@ Report deploymentRowsReport(const QList<DeploymentLine> &lines, const QList<Sour
                             QStringLiteral("chip"), QStringLiteral("units"), QStringLiteral("units_kind"), QStringLiteral("units_counted"),
                             QStringLiteral("power_mw"), QStringLiteral("announced_on"), QStringLiteral("target_on"),
                             QStringLiteral("part_of"), QStringLiteral("overlaps"), QStringLiteral("source_id"), QStringLiteral("note")};
-    t.headers = QStringList{tr("ID"), tr("Country"), tr("Owner"), tr("Site"), tr("Chip"), tr("Units"), tr("Kind"),
-                            tr("Units counted in totals"), tr("Power (MW)"), tr("Announced"), tr("Target"), tr("Part of"),
-                            tr("May overlap"), tr("Source"), tr("Note")};
+    t.headers = QStringList{QCoreApplication::translate("DeploymentsReport", "ID"), QCoreApplication::translate("DeploymentsReport", "Country"), QCoreApplication::translate("DeploymentsReport", "Owner"), QCoreApplication::translate("DeploymentsReport", "Site"), QCoreApplication::translate("DeploymentsReport", "Chip"), QCoreApplication::translate("DeploymentsReport", "Units"), QCoreApplication::translate("DeploymentsReport", "Kind"),
+                            QCoreApplication::translate("DeploymentsReport", "Units counted in totals"), QCoreApplication::translate("DeploymentsReport", "Power (MW)"), QCoreApplication::translate("DeploymentsReport", "Announced"), QCoreApplication::translate("DeploymentsReport", "Target"), QCoreApplication::translate("DeploymentsReport", "Part of"),
+                            QCoreApplication::translate("DeploymentsReport", "May overlap"), QCoreApplication::translate("DeploymentsReport", "Source"), QCoreApplication::translate("DeploymentsReport", "Note")};
     QStringList cited;
     for (const DeploymentLine &l : lines) {
         const Deployment &d = *l.row;

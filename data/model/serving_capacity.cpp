@@ -7,13 +7,6 @@
 #include <QCoreApplication>
 #include <cmath>
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ServingCapacity", text, nullptr, n);
-}
-} // namespace
-
 Precision servingKvPrecision(Precision compute)
 {
     switch (compute) {
@@ -48,14 +41,14 @@ ServingEstimate estimateServing(const Chip &chip, const ServingSettings &s)
         return out;
     }
     if (!alone->minChips) {
-        out.error = tr("one sequence's KV cache does not fit on any number of chips at this context");
+        out.error = QCoreApplication::translate("ServingCapacity", "one sequence's KV cache does not fit on any number of chips at this context");
         return out;
     }
     int tp = 1;
     while (tp < *alone->minChips)
         tp *= 2;
     if (chip.scaleupDomain && tp > *chip.scaleupDomain) {
-        out.error = tr("the model needs %1 chips, more than one scale-up domain of %2").arg(tp).arg(*chip.scaleupDomain);
+        out.error = QCoreApplication::translate("ServingCapacity", "the model needs %1 chips, more than one scale-up domain of %2").arg(tp).arg(*chip.scaleupDomain);
         return out;
     }
     cfg.tensorParallel = tp;
@@ -68,7 +61,7 @@ ServingEstimate estimateServing(const Chip &chip, const ServingSettings &s)
     out.computeBoundBatch = probe->computeBoundBatch;
     out.kvWall = probe->maxBatch;
     if (!out.kvWall || *out.kvWall < 1) {
-        out.error = tr("no batch fits at this context");
+        out.error = QCoreApplication::translate("ServingCapacity", "no batch fits at this context");
         return out;
     }
     const bool computeBound = out.computeBoundBatch && *out.computeBoundBatch <= *out.kvWall;
@@ -81,19 +74,19 @@ ServingEstimate estimateServing(const Chip &chip, const ServingSettings &s)
     }
     out.tokensPerSPerChip = result->tokensPerSPerChip;
 
-    out.working << tr("%1: %2 at %3, decode at context %4, KV cache %5.")
+    out.working << QCoreApplication::translate("ServingCapacity", "%1: %2 at %3, decode at context %4, KV cache %5.")
                        .arg(chip.name, s.model.name.isEmpty() ? s.model.id : s.model.name, precisionKey(s.precision).toUpper())
                        .arg(s.context)
                        .arg(precisionKey(cfg.kvPrecision).toUpper());
-    out.working << tr("Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), "
-                      "rounded up to a power of two.", tp)
+    out.working << QCoreApplication::translate("ServingCapacity", "Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), "
+                      "rounded up to a power of two.", nullptr, tp)
                        .arg(*alone->minChips);
-    out.working << (computeBound ? tr("Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).")
+    out.working << (computeBound ? QCoreApplication::translate("ServingCapacity", "Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).")
                                        .arg(out.batch)
                                        .arg(*out.kvWall)
-                                 : tr("Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.")
+                                 : QCoreApplication::translate("ServingCapacity", "Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.")
                                        .arg(out.batch));
-    out.working << tr("%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.", tp)
+    out.working << QCoreApplication::translate("ServingCapacity", "%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.", nullptr, tp)
                        .arg(formatPlain(result->tokensPerS), formatPlain(out.tokensPerSPerChip));
     return out;
 }

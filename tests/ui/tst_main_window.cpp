@@ -100,7 +100,7 @@ private slots:
     {
         auto w = makeWindow();
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
-        QCOMPARE(w->navigation()->count(), 3); // only views that exist
+        QCOMPARE(w->navigation()->count(), 4); // only views that exist
         QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));

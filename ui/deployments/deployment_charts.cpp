@@ -16,6 +16,12 @@ namespace {
 
 const QColor kKindColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x9f, 0x40), QColor(0xa0, 0xa0, 0xa0)};
 
+// Whole numbers on an axis that reaches 10 or more, one decimal below (QValueAxis takes a printf format).
+QString labelFormat(double top)
+{
+    return top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+}
+
 QString axisTitle(const QString &title, const NumberFormat::CountScale &scale)
 {
     return scale.suffix.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, scale.suffix);
@@ -92,8 +98,9 @@ void DeploymentCharts::setTopBars(Chart which, const QList<ChartBar> &bars, cons
     names_->append(names);
     auto *values = new QValueAxis;
     values->setRange(0, max > 0 ? max / scale.factor * 1.05 : 1);
-    values->setLabelFormat(QStringLiteral("%.3g"));
+    values->setLabelFormat(labelFormat(max / scale.factor));
     values->setTickCount(5);
+    values->applyNiceNumbers();
     values->setTitleText(axisTitle(measureTitle, scale));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -148,7 +155,8 @@ void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language lan
     }
     auto *values = new QValueAxis;
     values->setRange(0, top > 0 ? top / scale.factor * 1.05 : 1);
-    values->setLabelFormat(QStringLiteral("%.3g"));
+    values->setLabelFormat(labelFormat(top / scale.factor));
+    values->applyNiceNumbers();
     values->setTitleText(axisTitle(tr("Units announced, cumulative"), scale));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);

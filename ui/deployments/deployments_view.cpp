@@ -202,9 +202,9 @@ void DeploymentsView::build()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("deploymentsTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(DeploymentsTableModel::Units, Qt::DescendingOrder); // largest first
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

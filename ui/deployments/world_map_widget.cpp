@@ -1,5 +1,7 @@
 #include "world_map_widget.h"
 
+#include "map_projection.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -189,6 +191,11 @@ QString WorldMapWidget::countryAt(const QPointF &widgetPos) const
 {
     const int i = shapeAt(widgetPos);
     return i < 0 ? QString() : m_shapes.shapes.at(i).iso2;
+}
+
+QPointF WorldMapWidget::toWidget(double longitude, double latitude) const
+{
+    return transformFor(rect()).map(MapProjection::equalEarth(longitude, latitude));
 }
 
 void WorldMapWidget::zoomAt(const QPointF &widgetPos, double factor)

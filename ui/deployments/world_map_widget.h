@@ -26,6 +26,7 @@ public:
     QString selectedCountry() const { return m_selected; }
 
     QString countryAt(const QPointF &widgetPos) const; // "" for the sea or an unknown shape
+    QPointF toWidget(double longitude, double latitude) const; // where a place is drawn now
     QColor colorFor(double value) const;               // the legend's colour of a value (no data: grey)
     double zoom() const { return m_zoom; }
     QPointF pan() const { return m_pan; }
