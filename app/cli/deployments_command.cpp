@@ -62,7 +62,7 @@ QJsonObject totalsJson(const DeploymentTotals &t, bool tokens)
         {QStringLiteral("power_mw"), number(t.powerMw)},
         {QStringLiteral("sites"), t.sites},
         {QStringLiteral("as_of"), t.asOf},
-        {QStringLiteral("deployment_ids"), QJsonArray::fromStringList(t.deploymentIds)},
+        {QStringLiteral("deployment_ids"), QJsonArray::fromStringList(t.deploymentIds())},
         {QStringLiteral("overlaps"), overlaps},
     };
     if (tokens) {

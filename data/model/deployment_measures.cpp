@@ -144,50 +144,92 @@ double DeploymentTotals::overlapUnits() const
     return sum;
 }
 
+RowFacts factsOf(const Deployment &d, const RowCount &count, const MeasureContext &ctx, std::optional<qint64> announcedKey)
+{
+    RowFacts f;
+    f.kind = d.kind();
+    f.count = count;
+    f.chip = chipFor(d, ctx.assumptions);
+    const double bf16 = f.chip.chipId.isEmpty() ? 0.0 : ctx.bf16ByChip.value(f.chip.chipId, 0.0);
+    f.h100ePerUnit = bf16 > 0 && ctx.h100Bf16 > 0 ? bf16 / ctx.h100Bf16 : 0.0;
+    const auto serving = f.chip.chipId.isEmpty() ? ctx.serving.constEnd() : ctx.serving.constFind(f.chip.chipId);
+    f.serves = serving != ctx.serving.constEnd() && serving->ok();
+    f.tokensPerUnit = f.serves ? serving->tokensPerSPerChip : 0.0;
+    if (announcedKey) {
+        f.announced = *announcedKey;
+    } else {
+        const auto date = PartialDate::parse(d.announcedOn);
+        f.announced = date ? date->sortKey() : 0;
+    }
+    return f;
+}
+
+QStringList DeploymentTotals::deploymentIds() const
+{
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const Deployment *d : rows)
+        ids << d->id;
+    return ids;
+}
+
 DeploymentTotals totalsOf(const QList<const Deployment *> &rows, const QHash<QString, RowCount> &counts, const MeasureContext &ctx)
 {
     DeploymentTotals t;
+    t.rows = rows;
+    // Only rows that name an overlap, or are named by one, need their counted units kept for the flags.
+    QSet<QString> overlapping;
+    for (const Deployment *d : rows)
+        if (!d->overlaps.isEmpty()) {
+            overlapping.insert(d->id);
+            for (const QString &other : d->overlaps)
+                overlapping.insert(other);
+        }
     QHash<QString, double> countedUnits;
     qint64 latest = 0;
+    RowFacts local;
     for (const Deployment *d : rows) {
-        const RowCount c = counts.value(d->id);
-        t.deploymentIds << d->id;
+        const RowFacts *f = ctx.factsOf ? ctx.factsOf(*d) : nullptr;
+        if (!f) {
+            local = factsOf(*d, counts.value(d->id), ctx);
+            f = &local;
+        }
+        const RowCount &c = f->count;
         // A site is a row that is not a total, or a total that adds units or power beyond its parts.
         if (!c.isTotal || c.units.value_or(0) > 0 || c.powerMw.value_or(0) > 0)
             ++t.sites;
-        if (const auto date = PartialDate::parse(d->announcedOn); date && date->sortKey() > latest) {
-            latest = date->sortKey();
+        if (f->announced > latest) {
+            latest = f->announced;
             t.asOf = d->announcedOn;
         }
-        const int kind = int(d->kind());
+        const UnitsKind kind = f->kind;
+        const int k = int(kind);
         if (c.powerMw) {
             t.powerMw = t.powerMw.value_or(0) + *c.powerMw;
-            t.byKind[int(DeploymentMeasure::Power)][kind] += *c.powerMw;
+            t.byKind[int(DeploymentMeasure::Power)][k] += *c.powerMw;
         }
         if (!c.units)
             continue;
         const double units = *c.units;
-        countedUnits.insert(d->id, units);
-        t.byKind[int(DeploymentMeasure::Units)][kind] += units;
-        switch (d->kind()) {
+        if (!overlapping.isEmpty() && overlapping.contains(d->id))
+            countedUnits.insert(d->id, units);
+        t.byKind[int(DeploymentMeasure::Units)][k] += units;
+        switch (kind) {
         case UnitsKind::Installed: t.unitsInstalled += units; break;
         case UnitsKind::Planned: t.unitsPlanned += units; break;
         case UnitsKind::Unknown: t.unitsUnknown += units; break;
         }
-        const ChipChoice chip = ctx.chip(*d);
-        const double bf16 = chip.chipId.isEmpty() ? 0.0 : ctx.bf16ByChip.value(chip.chipId, 0.0);
-        if (bf16 > 0 && ctx.h100Bf16 > 0) {
-            t.h100e += units * bf16 / ctx.h100Bf16;
-            t.byKind[int(DeploymentMeasure::H100e)][kind] += units * bf16 / ctx.h100Bf16;
-            if (chip.assumed())
+        if (f->h100ePerUnit > 0) {
+            t.h100e += units * f->h100ePerUnit;
+            t.byKind[int(DeploymentMeasure::H100e)][k] += units * f->h100ePerUnit;
+            if (f->chip.assumed())
                 t.h100eAssumedUnits += units;
         } else {
             t.unitsWithoutH100e += units;
         }
-        const auto serving = chip.chipId.isEmpty() ? ctx.serving.constEnd() : ctx.serving.constFind(chip.chipId);
-        if (serving != ctx.serving.constEnd() && serving->ok()) {
-            t.tokensPerS += units * serving->tokensPerSPerChip;
-            t.byKind[int(DeploymentMeasure::Tokens)][kind] += units * serving->tokensPerSPerChip;
+        if (f->serves) {
+            t.tokensPerS += units * f->tokensPerUnit;
+            t.byKind[int(DeploymentMeasure::Tokens)][k] += units * f->tokensPerUnit;
         } else {
             t.unitsWithoutTokens += units;
         }

@@ -59,11 +59,24 @@ struct MeasureContext {
     // Tokens per second per chip by chip id, for the serving measure; a chip absent here (or with an error)
     // leaves its units out of the token total.
     QHash<QString, ServingEstimate> serving;
-    // Where the caller has worked each row's chip out already (DeploymentSet does, once per row); else chipFor.
-    std::function<ChipChoice(const Deployment &)> chipOf;
-
-    ChipChoice chip(const Deployment &row) const { return chipOf ? chipOf(row) : chipFor(row, assumptions); }
+    // Where the caller has worked out each row's facts already (DeploymentSet does, once per row and again only
+    // when the assumptions or the serving question change), this looks them up; nullptr: work them out here.
+    std::function<const struct RowFacts *(const Deployment &)> factsOf;
 };
+
+// Everything a total needs to know of one row, worked out from its count, its chip and the context.
+struct RowFacts {
+    UnitsKind kind = UnitsKind::Unknown;
+    RowCount count;
+    ChipChoice chip;
+    double h100ePerUnit = 0;     // the chip's dense BF16 ÷ the H100 SXM's; 0 = no chip known
+    double tokensPerUnit = 0;    // tokens/s one chip serves; 0 = none
+    bool serves = false;         // tokensPerUnit is a figure (the chip can serve the model)
+    qint64 announced = 0;        // PartialDate::sortKey of announced_on, 0 if it has none
+};
+// `announcedKey`: the date's sort key where the caller has it (saves parsing the date again).
+RowFacts factsOf(const Deployment &row, const RowCount &count, const MeasureContext &context,
+                 std::optional<qint64> announcedKey = std::nullopt);
 
 struct OverlapFlag {
     QString first, second; // row ids
@@ -85,7 +98,7 @@ struct DeploymentTotals {
     double tokensPerS = 0;
     double unitsWithoutTokens = 0; // units with no chip, or whose chip cannot serve the model
     int sites = 0;                 // rows that are not totals of others, and totals that add to their parts
-    QStringList deploymentIds;     // every row of the group, totals included
+    QList<const Deployment *> rows; // every row of the group, totals included
     QString asOf;                  // the latest announced_on
     QList<OverlapFlag> overlaps;
 
@@ -93,6 +106,7 @@ struct DeploymentTotals {
     std::array<std::array<double, 3>, 4> byKind{};
 
     double units() const { return unitsInstalled + unitsPlanned + unitsUnknown; }
+    QStringList deploymentIds() const;
     double unitsOf(UnitsKind kind) const;
     double measure(DeploymentMeasure m) const;
     double measure(DeploymentMeasure m, UnitsKind kind) const { return byKind[int(m)][int(kind)]; }

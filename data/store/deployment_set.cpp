@@ -32,6 +32,7 @@ DeploymentSet::DeploymentSet(const Catalog &catalog, QList<Deployment> rows)
 {
     m_index.reserve(m_rows.size());
     m_first.reserve(m_rows.size());
+    m_dateKey.reserve(m_rows.size());
     m_last.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         const Deployment &d = m_rows.at(i);
@@ -39,13 +40,47 @@ DeploymentSet::DeploymentSet(const Catalog &catalog, QList<Deployment> rows)
         const auto date = PartialDate::parse(d.announcedOn);
         m_first << (date ? date->first().toJulianDay() : 0);
         m_last << (date ? date->last().toJulianDay() : 0);
+        m_dateKey << (date ? date->sortKey() : 0);
     }
     m_counts = countRows(m_rows);
+    for (GroupBy by : {GroupBy::Country, GroupBy::Owner, GroupBy::Chip}) {
+        QHash<QString, int> number;
+        QList<int> &keys = m_groupKey[int(by)];
+        keys.reserve(m_rows.size());
+        for (const Deployment &d : std::as_const(m_rows)) {
+            const QString key = groupKey(d, by);
+            if (key.isEmpty()) {
+                keys << -1;
+                continue;
+            }
+            auto it = number.constFind(key);
+            if (it == number.constEnd()) {
+                it = number.insert(key, int(m_groupKeyNames[int(by)].size()));
+                m_groupKeyNames[int(by)] << key;
+            }
+            keys << *it;
+        }
+    }
+    m_context.factsOf = [this](const Deployment &d) -> const RowFacts * {
+        const qsizetype i = indexOf(d);
+        return i < 0 ? nullptr : &m_facts.at(i);
+    };
     for (const Chip &c : catalog.chips())
         if (const auto bf16 = c.peak(Precision::BF16))
             m_context.bf16ByChip.insert(c.id, *bf16);
     m_context.h100Bf16 = m_context.bf16ByChip.value(QStringLiteral("h100-sxm"), 0.0);
-    deriveChips();
+    deriveFacts();
+}
+
+qsizetype DeploymentSet::indexOf(const Deployment &row) const
+{
+    // Rows handed out by select() point into m_rows; any other pointer is outside its range.
+    const auto first = reinterpret_cast<quintptr>(m_rows.constData());
+    const auto here = reinterpret_cast<quintptr>(&row);
+    if (here < first)
+        return -1;
+    const quintptr i = (here - first) / sizeof(Deployment);
+    return i < quintptr(m_rows.size()) && &m_rows.at(qsizetype(i)) == &row ? qsizetype(i) : -1;
 }
 
 const Deployment *DeploymentSet::find(const QString &id) const
@@ -57,27 +92,34 @@ const Deployment *DeploymentSet::find(const QString &id) const
 void DeploymentSet::setAssumptions(const QList<FamilyAssumption> &assumptions)
 {
     m_context.assumptions = assumptions;
-    deriveChips();
-    setServing(m_serving);
+    setServing(m_serving); // the chips assumed may have changed; serving derives the facts again
+}
+
+ChipChoice DeploymentSet::chipOf(const Deployment &row) const
+{
+    const qsizetype i = indexOf(row);
+    return i < 0 ? chipFor(row, m_context.assumptions) : m_facts.at(i).chip;
 }
 
 void DeploymentSet::setServing(const std::optional<ServingSettings> &settings)
 {
     m_serving = settings;
     m_context.serving.clear();
-    if (!settings)
-        return;
-    QSet<QString> done;
-    for (const ChipChoice &choice : std::as_const(m_chips)) {
-        if (choice.chipId.isEmpty() || done.contains(choice.chipId))
-            continue;
-        done.insert(choice.chipId);
-        if (const Chip *chip = m_catalog->findChip(choice.chipId))
-            m_context.serving.insert(chip->id, estimateServing(*chip, *settings));
+    if (settings) {
+        QSet<QString> done;
+        for (const Deployment &d : std::as_const(m_rows)) {
+            const QString id = chipFor(d, m_context.assumptions).chipId;
+            if (id.isEmpty() || done.contains(id))
+                continue;
+            done.insert(id);
+            if (const Chip *chip = m_catalog->findChip(id))
+                m_context.serving.insert(chip->id, estimateServing(*chip, *settings));
+        }
     }
+    deriveFacts();
 }
 
-void DeploymentSet::deriveChips()
+void DeploymentSet::deriveFacts()
 {
     // Vendors a row can name in its text: the companies that make the catalog's chips ("NVIDIA", "AMD").
     QList<QPair<QString, QString>> vendorWords; // lower-case first word of the name → company id
@@ -87,14 +129,21 @@ void DeploymentSet::deriveChips()
             if (!word.isEmpty() && !vendorWords.contains({word, v->id}))
                 vendorWords.append({word, v->id});
         }
-    m_chips.clear();
+    m_facts.clear();
     m_vendors.clear();
-    m_chips.reserve(m_rows.size());
+    m_facts.reserve(m_rows.size());
     m_vendors.reserve(m_rows.size());
+    // Rows share chips and dates: the context's lookups and the date parser run once per distinct value.
+    const MeasureContext plain = [this] {
+        MeasureContext c = m_context;
+        c.factsOf = nullptr;
+        return c;
+    }();
     QHash<QString, QString> vendorOfText; // user data repeats accelerator texts: look each up once
     for (const Deployment &d : std::as_const(m_rows)) {
-        const ChipChoice choice = chipFor(d, m_context.assumptions);
-        m_chips << choice;
+        RowFacts facts = ::factsOf(d, m_counts.value(d.id), plain, m_dateKey.at(m_facts.size()));
+        const ChipChoice choice = facts.chip;
+        m_facts << facts;
         QString vendor;
         if (const Chip *chip = choice.chipId.isEmpty() ? nullptr : m_catalog->findChip(choice.chipId))
             vendor = chip->vendorId;
@@ -114,14 +163,6 @@ void DeploymentSet::deriveChips()
         }
         m_vendors << vendor;
     }
-    // Totals look each row's chip up here rather than matching its text again. A row from elsewhere (a copy)
-    // is matched by the rules, which give the same answer.
-    m_context.chipOf = [this](const Deployment &d) {
-        const auto first = reinterpret_cast<quintptr>(m_rows.constData());
-        const auto here = reinterpret_cast<quintptr>(&d);
-        const quintptr i = (here - first) / sizeof(Deployment);
-        return here >= first && i < quintptr(m_chips.size()) ? m_chips.at(qsizetype(i)) : chipFor(d, m_context.assumptions);
-    };
 }
 
 QStringList DeploymentSet::vendorIds() const
@@ -144,7 +185,7 @@ QList<const Deployment *> DeploymentSet::select(const DeploymentFilter &f) const
     out.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         const Deployment &d = m_rows.at(i);
-        if (f.kind && d.kind() != *f.kind)
+        if (f.kind && m_facts.at(i).kind != *f.kind)
             continue;
         if (!countries.isEmpty() && !countries.contains(d.countryIso2))
             continue;
@@ -166,7 +207,46 @@ DeploymentTotals DeploymentSet::totals(const QList<const Deployment *> &rows) co
 
 QList<DeploymentTotals> DeploymentSet::groups(const QList<const Deployment *> &rows, GroupBy by) const
 {
-    return groupTotals(rows, by, m_counts, m_context);
+    if (by == GroupBy::Site)
+        return groupTotals(rows, by, m_counts, m_context);
+    // Country, owner and chip keys were numbered once per row: bucket by number, no string hashing per row.
+    const QList<int> &keyOf = m_groupKey[int(by)];
+    const QStringList &names = m_groupKeyNames[int(by)];
+    QList<QList<const Deployment *>> buckets(names.size());
+    QList<int> order;
+    for (const Deployment *d : rows) {
+        const qsizetype i = indexOf(*d);
+        const int key = i < 0 ? -1 : keyOf.at(i);
+        if (key < 0)
+            continue;
+        if (buckets[key].isEmpty())
+            order << key;
+        buckets[key] << d;
+    }
+    QList<DeploymentTotals> out;
+    out.reserve(order.size());
+    for (int key : std::as_const(order)) {
+        out << totalsOf(buckets.at(key), m_counts, m_context);
+        out.last().key = names.at(key);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DeploymentTotals &a, const DeploymentTotals &b) {
+        return a.units() != b.units() ? a.units() > b.units() : a.key < b.key;
+    });
+    return out;
+}
+
+QHash<QString, double> DeploymentSet::assumedUnitsByRule(const QList<const Deployment *> &rows) const
+{
+    QHash<QString, double> sums;
+    for (const Deployment *d : rows) {
+        const qsizetype i = indexOf(*d);
+        if (i < 0)
+            continue;
+        const RowFacts &f = m_facts.at(i);
+        if (f.count.units && f.chip.assumed())
+            sums[f.chip.assumption] += *f.count.units;
+    }
+    return sums;
 }
 
 QString DeploymentSet::groupName(GroupBy by, const QString &key, Language language) const
@@ -191,9 +271,11 @@ double DeploymentSet::assumedUnits(const QList<const Deployment *> &rows, const 
 {
     double sum = 0;
     for (const Deployment *d : rows) {
-        const int i = m_index.value(d->id, -1);
-        const auto units = m_counts.value(d->id).units;
-        if (i >= 0 && units && m_chips.at(i).assumption == ruleKey)
+        const qsizetype i = indexOf(*d);
+        if (i < 0)
+            continue;
+        const auto &units = m_facts.at(i).count.units;
+        if (units && m_facts.at(i).chip.assumption == ruleKey)
             sum += *units;
     }
     return sum;

@@ -8,6 +8,7 @@
 #include "number_format.h"
 
 #include <QDate>
+#include <array>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,8 +45,11 @@ public:
     const std::optional<ServingSettings> &serving() const { return m_serving; }
     const MeasureContext &context() const { return m_context; }
 
-    ChipChoice chipOf(int row) const { return m_chips.at(row); }
-    ChipChoice chipOf(const Deployment &row) const { return m_context.chip(row); }
+    // The position of a row of rows() (-1 for a row from elsewhere), and what is known of it by position.
+    qsizetype indexOf(const Deployment &row) const;
+    const RowFacts &factsOf(qsizetype row) const { return m_facts.at(row); }
+    QDate announcedFirstDay(qsizetype row) const { return QDate::fromJulianDay(m_first.at(row)); }
+    ChipChoice chipOf(const Deployment &row) const;
     QString vendorOf(int row) const { return m_vendors.at(row); }
     // The vendors rows name, by company id, in catalog order.
     QStringList vendorIds() const;
@@ -58,17 +62,22 @@ public:
     QString groupName(GroupBy by, const QString &key, Language language) const;
     // Units of the shown rows each family rule was used for.
     double assumedUnits(const QList<const Deployment *> &rows, const QString &ruleKey) const;
+    QHash<QString, double> assumedUnitsByRule(const QList<const Deployment *> &rows) const; // by rule key
 
 private:
-    void deriveChips();
+    void deriveFacts(); // after the assumptions or the serving question change
 
     const Catalog *m_catalog = nullptr;
     QList<Deployment> m_rows;
     QHash<QString, int> m_index;
     QHash<QString, RowCount> m_counts;
-    QList<ChipChoice> m_chips;
+    QList<RowFacts> m_facts; // by position: counts, chips, H100e and token factors
+    // By position, each row's country, owner and chip numbered (-1: none), and the keys the numbers stand for.
+    std::array<QList<int>, 3> m_groupKey;
+    std::array<QStringList, 3> m_groupKeyNames;
     QList<QString> m_vendors;
     QList<qint64> m_first, m_last; // announced_on period as Julian days
+    QList<qint64> m_dateKey;       // PartialDate::sortKey of announced_on
     MeasureContext m_context;
     std::optional<ServingSettings> m_serving;
 };

@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(planned.unitsPlanned, 260000.0);
         QCOMPARE(planned.units(), 260000.0);
         QCOMPARE(planned.sites, 5);
-        QCOMPARE(planned.deploymentIds.size(), 6); // the total is shown, and adds nothing
+        QCOMPARE(planned.rows.size(), 6); // the total is shown, and adds nothing
         // Every kind: 260,000 planned and 65,000 + 40,000 = 105,000 unknown (estimates of the installed base).
         const DeploymentTotals all = totalsOf(pointers(rows), counts, context());
         QCOMPARE(all.unitsPlanned, 260000.0);

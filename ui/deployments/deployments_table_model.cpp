@@ -191,9 +191,16 @@ void DeploymentsTableModel::sortRows()
     };
     const bool numeric = column == Units || column == Power || column == Announced || column == Target;
     if (numeric) {
-        std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Deployment *a, const Deployment *b) {
-            return order == Qt::AscendingOrder ? number(a) < number(b) : number(a) > number(b);
+        // Each row's key once, not once per comparison.
+        QList<QPair<double, const Deployment *>> keyed;
+        keyed.reserve(m_rows.size());
+        for (const Deployment *d : std::as_const(m_rows))
+            keyed.append({number(d), d});
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+            return order == Qt::AscendingOrder ? a.first < b.first : a.first > b.first;
         });
+        for (qsizetype i = 0; i < keyed.size(); ++i)
+            m_rows[i] = keyed.at(i).second;
     } else {
         // Each row's text once, not once per comparison.
         QList<QPair<QString, const Deployment *>> keyed;

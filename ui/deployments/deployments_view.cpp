@@ -483,11 +483,12 @@ void DeploymentsView::refresh()
     // Units announced over time: each row's counted units at the first day of its announcement's period.
     std::map<QDate, std::array<double, 3>> byDate;
     for (const Deployment *d : std::as_const(m_shownRows)) {
-        const auto units = m_set->counts().value(d->id).units;
-        const auto date = PartialDate::parse(d->announcedOn);
-        if (!units || *units <= 0 || !date)
+        const qsizetype i = m_set->indexOf(*d);
+        const auto &units = m_set->factsOf(i).count.units;
+        const QDate first = m_set->announcedFirstDay(i);
+        if (!units || *units <= 0 || !first.isValid() || first.year() < 1990)
             continue;
-        byDate[date->first()][int(d->kind())] += *units;
+        byDate[first][int(m_set->factsOf(i).kind)] += *units;
     }
     QList<ChartStep> steps;
     for (const auto &[date, byKind] : byDate)
@@ -609,8 +610,9 @@ QString DeploymentsView::assumptionsHtml() const
                "that say neither).").toHtmlEscaped() + QStringLiteral("<br>");
     html += tr("A country or programme total counts only what its parts do not explain, never its parts again.").toHtmlEscaped()
         + QStringLiteral("</p><p><b>") + tr("Chips assumed for rows that name only a family").toHtmlEscaped() + QStringLiteral("</b><br>");
+    const QHash<QString, double> assumed = m_set->assumedUnitsByRule(m_shownRows);
     for (const FamilyAssumption &a : m_set->assumptions()) {
-        const double units = m_set->assumedUnits(m_shownRows, a.key);
+        const double units = assumed.value(a.key);
         if (units <= 0)
             continue;
         const QString chip = a.chipId.isEmpty() ? tr("left out") : m_set->groupName(GroupBy::Chip, a.chipId, m_language);
