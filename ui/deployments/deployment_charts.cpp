@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QPen>
 #include <QDateTimeAxis>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -27,21 +28,14 @@ QString axisTitle(const QString &title, const NumberFormat::CountScale &scale)
     return scale.suffix.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, scale.suffix);
 }
 
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 } // namespace
 
 DeploymentCharts::DeploymentCharts(QWidget *parent)
     : QTabWidget(parent)
 {
     setDocumentMode(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     for (int i = 0; i < 3; ++i) {
         QChart *chart = newPanelChart(font(), QMargins(2, 2, 6, 2));
         chart->legend()->setAlignment(Qt::AlignBottom);
@@ -50,6 +44,40 @@ DeploymentCharts::DeploymentCharts(QWidget *parent)
         view->setObjectName(QStringLiteral("deploymentChart%1").arg(i));
         m_views[i] = view;
         addTab(view, QString());
+    }
+    for (int i = 0; i < 2; ++i) {
+        QChart *c = chart(Chart(i));
+        m_bars[i] = new QHorizontalStackedBarSeries(c);
+        m_bars[i]->setBarWidth(0.7);
+        c->addSeries(m_bars[i]);
+        m_names[i] = new QBarCategoryAxis(c);
+        m_names[i]->setLabelsFont(small);
+        m_names[i]->setTruncateLabels(false); // a narrow panel elides every name to "…" otherwise
+        m_barValues[i] = new QValueAxis(c);
+        m_barValues[i]->setLabelsFont(small);
+        m_barValues[i]->setTitleFont(small);
+        m_barValues[i]->setTickCount(5);
+        c->addAxis(m_names[i], Qt::AlignLeft);
+        c->addAxis(m_barValues[i], Qt::AlignBottom);
+        m_bars[i]->attachAxis(m_names[i]);
+        m_bars[i]->attachAxis(m_barValues[i]);
+    }
+    QChart *time = chart(OverTime);
+    m_time = new QDateTimeAxis(time);
+    m_time->setFormat(QStringLiteral("yyyy-MM"));
+    m_time->setTickCount(5);
+    m_time->setLabelsFont(small);
+    m_lineValues = new QValueAxis(time);
+    m_lineValues->setLabelsFont(small);
+    m_lineValues->setTitleFont(small);
+    time->addAxis(m_time, Qt::AlignBottom);
+    time->addAxis(m_lineValues, Qt::AlignLeft);
+    for (int kind = 0; kind < 3; ++kind) {
+        m_lines[kind] = new QLineSeries(time);
+        m_lines[kind]->setPen(QPen(kKindColors[kind], 2));
+        time->addSeries(m_lines[kind]);
+        m_lines[kind]->attachAxis(m_time);
+        m_lines[kind]->attachAxis(m_lineValues);
     }
     retranslate();
 }
@@ -73,59 +101,37 @@ void DeploymentCharts::retranslate()
 
 void DeploymentCharts::setTopBars(Chart which, const QList<ChartBar> &bars, const QString &measureTitle, Language language)
 {
-    QChart *c = chart(which);
-    clearChart(c);
+    const int i = which == TopOwners ? 1 : 0;
     double max = 0;
     for (const ChartBar &b : bars)
         max = std::max(max, b.byKind[0] + b.byKind[1] + b.byKind[2]);
     const NumberFormat::CountScale scale = NumberFormat::countScale(max, language);
-    auto *series = new QHorizontalStackedBarSeries;
     QStringList names;
     // Largest at the top: a horizontal bar chart draws its first category at the bottom.
-    for (qsizetype i = bars.size() - 1; i >= 0; --i)
-        names << bars.at(i).name;
+    for (qsizetype b = bars.size() - 1; b >= 0; --b)
+        names << bars.at(b).name;
+    m_bars[i]->clear();
+    m_names[i]->clear();
+    m_names[i]->append(names);
     for (int kind = 0; kind < 3; ++kind) {
         auto *set = new QBarSet(m_kindNames.at(kind));
         set->setColor(kKindColors[kind]);
         set->setBorderColor(kKindColors[kind]);
-        for (qsizetype i = bars.size() - 1; i >= 0; --i)
-            *set << bars.at(i).byKind[kind] / scale.factor;
-        series->append(set);
+        for (qsizetype b = bars.size() - 1; b >= 0; --b)
+            *set << bars.at(b).byKind[kind] / scale.factor;
+        m_bars[i]->append(set);
     }
-    series->setBarWidth(0.7);
-    c->addSeries(series);
-    auto *names_ = new QBarCategoryAxis;
-    names_->append(names);
-    auto *values = new QValueAxis;
-    values->setRange(0, max > 0 ? max / scale.factor * 1.05 : 1);
-    values->setLabelFormat(labelFormat(max / scale.factor));
-    values->setTickCount(5);
-    values->applyNiceNumbers();
-    values->setTitleText(axisTitle(measureTitle, scale));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    names_->setLabelsFont(small);
-    values->setLabelsFont(small);
-    values->setTitleFont(small);
-    c->addAxis(names_, Qt::AlignLeft);
-    c->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(names_);
-    series->attachAxis(values);
-    c->setTitle(which == TopCountries ? tr("Top countries by %1").arg(measureTitle.toLower()) : tr("Top owners by %1").arg(measureTitle.toLower()));
+    m_barValues[i]->setRange(0, max > 0 ? max / scale.factor * 1.05 : 1);
+    m_barValues[i]->setLabelFormat(labelFormat(max / scale.factor));
+    m_barValues[i]->applyNiceNumbers();
+    m_barValues[i]->setTitleText(axisTitle(measureTitle, scale));
+    chart(which)->setTitle(which == TopCountries ? tr("Top countries by %1").arg(measureTitle.toLower())
+                                                 : tr("Top owners by %1").arg(measureTitle.toLower()));
 }
 
 void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language language)
 {
-    QChart *c = chart(OverTime);
-    clearChart(c);
     std::array<double, 3> running{};
-    std::array<QLineSeries *, 3> lines{};
-    for (int kind = 0; kind < 3; ++kind) {
-        lines[kind] = new QLineSeries;
-        lines[kind]->setName(m_kindNames.at(kind));
-        QPen pen(kKindColors[kind], 2);
-        lines[kind]->setPen(pen);
-    }
     double top = 0;
     QList<std::array<double, 3>> totals;
     for (const ChartStep &s : steps) {
@@ -135,40 +141,37 @@ void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language lan
         top = std::max({top, running[0], running[1], running[2]});
     }
     const NumberFormat::CountScale scale = NumberFormat::countScale(top, language);
+    std::array<QList<QPointF>, 3> points;
     std::array<double, 3> previous{};
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const qreal x = qreal(steps.at(i).when.toMSecsSinceEpoch());
         for (int kind = 0; kind < 3; ++kind) {
             // A step: flat until the announcement, then up.
-            lines[kind]->append(x, previous[kind] / scale.factor);
-            lines[kind]->append(x, totals.at(i)[kind] / scale.factor);
+            points[kind] << QPointF(x, previous[kind] / scale.factor) << QPointF(x, totals.at(i)[kind] / scale.factor);
         }
         previous = totals.at(i);
     }
-    auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("yyyy-MM"));
-    time->setTickCount(5);
+    // From the month before the first announcement to the month after the last, whole months, so that with few
+    // months each tick falls on the first of one (a tick between two would repeat a month's label).
+    QDateTime from, to;
     if (!steps.isEmpty()) {
-        const QDateTime first = steps.first().when.addMonths(-1);
-        const QDateTime last = steps.last().when.addMonths(1);
-        time->setRange(first, last);
+        const QDate first = steps.first().when.date(), last = steps.last().when.date();
+        from = QDateTime(QDate(first.year(), first.month(), 1).addMonths(-1), QTime(0, 0));
+        to = QDateTime(QDate(last.year(), last.month(), 1).addMonths(2), QTime(0, 0));
+        const int months = (to.date().year() - from.date().year()) * 12 + to.date().month() - from.date().month();
+        m_time->setTickCount(std::clamp(months + 1, 2, 6));
+        m_time->setFormat(months <= 5 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+        m_time->setRange(from, to);
     }
-    auto *values = new QValueAxis;
-    values->setRange(0, top > 0 ? top / scale.factor * 1.05 : 1);
-    values->setLabelFormat(labelFormat(top / scale.factor));
-    values->applyNiceNumbers();
-    values->setTitleText(axisTitle(tr("Units announced, cumulative"), scale));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    time->setLabelsFont(small);
-    values->setLabelsFont(small);
-    values->setTitleFont(small);
-    c->addAxis(time, Qt::AlignBottom);
-    c->addAxis(values, Qt::AlignLeft);
-    for (QLineSeries *l : lines) {
-        c->addSeries(l);
-        l->attachAxis(time);
-        l->attachAxis(values);
+    for (int kind = 0; kind < 3; ++kind) {
+        if (!steps.isEmpty()) // the level reached holds to the right edge
+            points[kind] << QPointF(qreal(to.toMSecsSinceEpoch()), previous[kind] / scale.factor);
+        m_lines[kind]->replace(points[kind]);
+        m_lines[kind]->setName(m_kindNames.at(kind));
     }
-    c->setTitle(tr("Units announced over time"));
+    m_lineValues->setRange(0, top > 0 ? top / scale.factor * 1.05 : 1);
+    m_lineValues->setLabelFormat(labelFormat(top / scale.factor));
+    m_lineValues->applyNiceNumbers();
+    m_lineValues->setTitleText(axisTitle(tr("Units announced, cumulative"), scale));
+    chart(OverTime)->setTitle(tr("Units announced over time"));
 }

@@ -10,8 +10,13 @@
 #include <QTabWidget>
 #include <array>
 
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QDateTimeAxis;
+class QHorizontalStackedBarSeries;
+class QLineSeries;
+class QValueAxis;
 
 struct ChartBar {
     QString name;
@@ -40,6 +45,14 @@ public:
     QChart *chart(Chart chart) const;
 
 private:
+    // Series and axes are made once and refilled: a chart whose axes are replaced while its tab is hidden can
+    // keep drawing the old ones.
     std::array<QChartView *, 3> m_views{};
+    std::array<QHorizontalStackedBarSeries *, 2> m_bars{};
+    std::array<QBarCategoryAxis *, 2> m_names{};
+    std::array<QValueAxis *, 2> m_barValues{};
+    std::array<QLineSeries *, 3> m_lines{};
+    QDateTimeAxis *m_time = nullptr;
+    QValueAxis *m_lineValues = nullptr;
     std::array<QString, 3> m_kindNames;
 };

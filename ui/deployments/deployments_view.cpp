@@ -213,7 +213,7 @@ void DeploymentsView::build()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<int> widths{110, 150, 230, 170, 90, 70, 70, 80, 70, 120};
+    const QList<int> widths{110, 150, 230, 170, 110, 70, 70, 80, 70, 120};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
 
