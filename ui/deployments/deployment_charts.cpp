@@ -12,15 +12,38 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <cmath>
 
 namespace {
 
 const QColor kKindColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x9f, 0x40), QColor(0xa0, 0xa0, 0xa0)};
 
-// Whole numbers on an axis that reaches 10 or more, one decimal below (QValueAxis takes a printf format).
-QString labelFormat(double top)
+// 0 to the first round number above `top` (1, 2, 2.5 or 5 × 10^k), ticked at round steps, whole numbers where
+// the step is whole: 2,165 → 0–2,500 in steps of 500.
+void setNiceRange(QValueAxis *axis, double top)
 {
-    return top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f");
+    if (!(top > 0)) {
+        axis->setRange(0, 1);
+        axis->setTickCount(2);
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        return;
+    }
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
+    struct Step {
+        double top, ticks;
+    };
+    const Step steps[] = {{1, 6}, {2, 5}, {2.5, 6}, {5, 6}, {10, 6}};
+    Step chosen = steps[4];
+    for (const Step &s : steps)
+        if (s.top * magnitude >= top) {
+            chosen = s;
+            break;
+        }
+    const double max = chosen.top * magnitude;
+    const double step = max / (chosen.ticks - 1);
+    axis->setRange(0, max);
+    axis->setTickCount(int(chosen.ticks));
+    axis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
 QString axisTitle(const QString &title, const NumberFormat::CountScale &scale)
@@ -121,9 +144,7 @@ void DeploymentCharts::setTopBars(Chart which, const QList<ChartBar> &bars, cons
             *set << bars.at(b).byKind[kind] / scale.factor;
         m_bars[i]->append(set);
     }
-    m_barValues[i]->setRange(0, max > 0 ? max / scale.factor * 1.05 : 1);
-    m_barValues[i]->setLabelFormat(labelFormat(max / scale.factor));
-    m_barValues[i]->applyNiceNumbers();
+    setNiceRange(m_barValues[i], max / scale.factor);
     m_barValues[i]->setTitleText(axisTitle(measureTitle, scale));
     chart(which)->setTitle(which == TopCountries ? tr("Top countries by %1").arg(measureTitle.toLower())
                                                  : tr("Top owners by %1").arg(measureTitle.toLower()));
@@ -169,9 +190,7 @@ void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language lan
         m_lines[kind]->replace(points[kind]);
         m_lines[kind]->setName(m_kindNames.at(kind));
     }
-    m_lineValues->setRange(0, top > 0 ? top / scale.factor * 1.05 : 1);
-    m_lineValues->setLabelFormat(labelFormat(top / scale.factor));
-    m_lineValues->applyNiceNumbers();
+    setNiceRange(m_lineValues, top / scale.factor);
     m_lineValues->setTitleText(axisTitle(tr("Units announced, cumulative"), scale));
     chart(OverTime)->setTitle(tr("Units announced over time"));
 }
