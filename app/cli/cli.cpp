@@ -7,7 +7,9 @@
 #include "db_command.h"
 #include "deployments_command.h"
 #include "export_command.h"
+#include "roadmap_command.h"
 #include "roofline_command.h"
+#include "trend_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +27,10 @@ const char *const kUsage =
     "                              | --model ID --phase prefill|decode --batch B (--context L | --prompt P) [--tp N])\n"
     "                              [--explain] [--format json|table|csv]   (roofline --help for every option)\n"
     "       compute-atlas roofline --validate\n"
+    "       compute-atlas trend    --metric bf16|fp8|fp4|memory|bandwidth|flops-per-watt|bandwidth-per-watt|ridge-bf16|ridge-fp8\n"
+    "                              |bytes-per-flop [--vendor NAME]... [--by available|announced] [--include-projected]\n"
+    "                              [--format json|table|csv] [-o FILE]\n"
+    "       compute-atlas roadmap  [--vendor NAME]... [--format json|table|csv] [-o FILE] [--lang L]\n"
     "       compute-atlas deployments [--by country|owner|chip|site] [--kind installed|planned|all] [--country ISO2]...\n"
     "                              [--measure units|h100e|power|tokens] [--model ID --precision P --context L]\n"
     "                              [--format json|table|csv]\n"
@@ -41,7 +47,8 @@ QString versionText(const QString &datasetVersion)
 
 QStringList commandNames()
 {
-    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("deployments"), QStringLiteral("db")};
+    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("trend"),
+            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
@@ -112,7 +119,7 @@ int run(const QStringList &args)
     }
     const QString command = args.at(i);
     QStringList rest = args.mid(i + 1);
-    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export")))
+    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export") || command == QLatin1String("roadmap")))
         rest = QStringList{QStringLiteral("--lang"), language} + rest; // a --lang after the sub-command wins
     if (command == QLatin1String("db"))
         return runDbCommand(rest, io);
@@ -129,6 +136,10 @@ int run(const QStringList &args)
         return runRooflineCommand(rest, session->catalog, io);
     if (command == QLatin1String("compare"))
         return runCompareCommand(rest, session->catalog, io);
+    if (command == QLatin1String("trend"))
+        return runTrendCommand(rest, session->catalog, io);
+    if (command == QLatin1String("roadmap"))
+        return runRoadmapCommand(rest, session->catalog, io);
     if (command == QLatin1String("deployments"))
         return runDeploymentsCommand(rest, session->catalog, io);
     return runExportCommand(rest, *session, io);

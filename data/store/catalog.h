@@ -1,11 +1,13 @@
 #pragma once
-// The dataset read into model types: chips with their current figures, claim history, models, measurements.
+// The dataset read into model types: chips with their current figures, claim history, models, measurements,
+// roadmap events.
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
 #include "deployment.h"
 #include "llm_model.h"
 #include "measurement.h"
+#include "roadmap_event.h"
 #include "source.h"
 #include "spec_claim.h"
 
@@ -40,6 +42,8 @@ public:
     const Company *company(const QString &id) const;
     const QList<Company> &companies() const { return m_companies; }
 
+    // Every roadmap event, in date order (a tie keeps the rows' order).
+    const QList<RoadmapEvent> &events() const { return m_events; }
     const QList<Deployment> &deployments() const { return m_deployments; }
     const QList<Country> &countries() const { return m_countries; }
     const Country *country(QStringView iso2) const; // case-insensitive
@@ -53,6 +57,7 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<RoadmapEvent> m_events;
     QList<Deployment> m_deployments;
     QList<Country> m_countries;
     QString m_datasetVersion;
