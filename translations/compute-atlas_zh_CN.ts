@@ -613,7 +613,7 @@
     <name>DeploymentsReport</name>
     <message>
         <source>Key</source>
-        <translation>键</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Name</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>编号</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation>国家/地区</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Units counted in totals</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Announced</source>
-        <translation>已发布</translation>
+        <translation>宣布日期</translation>
     </message>
     <message>
         <source>Target</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>附注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>国家/地区</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Power</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Announced</source>
-        <translation>已发布</translation>
+        <translation>宣布日期</translation>
     </message>
     <message>
         <source>Target</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>附注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>All vendors</source>
-        <translation>所有厂商</translation>
+        <translation>所有供应商</translation>
     </message>
     <message>
         <source>Units</source>

@@ -613,7 +613,7 @@
     <name>DeploymentsReport</name>
     <message>
         <source>Key</source>
-        <translation>鍵</translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Name</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>代號</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation>國家／地區</translation>
+        <translation>國家</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation>站點</translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>類型</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Units counted in totals</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>Announced</source>
-        <translation>已發表</translation>
+        <translation>宣布日期</translation>
     </message>
     <message>
         <source>Target</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>附註</translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>國家／地區</translation>
+        <translation>國家</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation>站點</translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>類型</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Power</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Announced</source>
-        <translation>已發表</translation>
+        <translation>宣布日期</translation>
     </message>
     <message>
         <source>Target</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>附註</translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>All vendors</source>
-        <translation>所有廠商</translation>
+        <translation>所有供應商</translation>
     </message>
     <message>
         <source>Units</source>
