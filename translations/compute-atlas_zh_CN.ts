@@ -1252,10 +1252,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Deployments by country: %1</source>
-        <translation>各国部署：%1</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>

@@ -1252,10 +1252,6 @@
 %2</translation>
     </message>
     <message>
-        <source>Deployments by country: %1</source>
-        <translation>各國部署：%1</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 圖檔 (*.png)</translation>
     </message>

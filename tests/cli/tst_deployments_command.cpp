@@ -1,45 +1,24 @@
 // `compute-atlas deployments` as a user runs it (issue 9), on the bundled dataset: the numbers of the issue's
 // "Done when" for South Korea, the tokens measure against its own working, and wrong usage.
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QTest>
+#include "cli_process.h"
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-} // namespace
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
 
 class TestDeploymentsCommand : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home;
+    CliProcess m_cli;
 
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ATLAS_BINARY), QStringList{QStringLiteral("deployments")} + args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
+    CliProcess::Run run(const QStringList &args) { return m_cli.run(QStringList{QStringLiteral("deployments")} + args); }
 
     QJsonObject json(const QStringList &args)
     {
-        const Run r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        const CliProcess::Run r = run(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.err));
-        return QJsonDocument::fromJson(r.out).object();
+        return r.json().object();
     }
 
 private slots:
@@ -124,7 +103,7 @@ private slots:
 
     void tableAndCsv()
     {
-        Run r = run({QStringLiteral("--country"), QStringLiteral("KR"), QStringLiteral("--kind"), QStringLiteral("planned")});
+        CliProcess::Run r = run({QStringLiteral("--country"), QStringLiteral("KR"), QStringLiteral("--kind"), QStringLiteral("planned")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("KR   South Korea"), r.out.constData());
         QVERIFY(r.out.contains("260000"));
@@ -157,7 +136,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(args);
+        const CliProcess::Run r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -165,7 +144,7 @@ private slots:
 
     void help()
     {
-        const Run r = run({QStringLiteral("--help")});
+        const CliProcess::Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("usage: compute-atlas deployments [--by country|owner|chip|site]"));
     }

@@ -2,7 +2,9 @@
 
 #include "common/chart_image.h"
 #include "common/claim_text.h"
+#include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
+#include "common/wheel_guard.h"
 #include "deployment_charts.h"
 #include "deployments_report.h"
 #include "deployments_table_model.h"
@@ -16,21 +18,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
-#include <QSvgGenerator>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -42,27 +37,9 @@ const QString kPrefix = QStringLiteral("deployments/");
 const QDate kAnyDate(2000, 1, 1); // the date edits' "any" value
 constexpr int kTopBars = 10;
 
-// Inputs change under the wheel only when they have the focus (DESIGN §7): the wheel scrolls past them otherwise.
-class WheelGuard : public QObject {
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Wheel) {
-            auto *w = qobject_cast<QWidget *>(watched);
-            if (w && !w->hasFocus()) {
-                event->ignore();
-                return true;
-            }
-        }
-        return false;
-    }
-};
-
-void guardWheel(QWidget *w, QObject *guard)
+ChartImageFormat imageFormatOf(const QString &path)
 {
-    w->setFocusPolicy(Qt::StrongFocus);
-    w->installEventFilter(guard);
+    return path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? ChartImageFormat::Svg : ChartImageFormat::Png;
 }
 
 QString htmlLine(const QString &label, const QString &value)
@@ -92,12 +69,11 @@ DeploymentsView::~DeploymentsView() = default;
 
 void DeploymentsView::build()
 {
-    auto *guard = new WheelGuard(this);
     const auto combo = [&](const char *name) {
         auto *box = new QComboBox(this);
         box->setObjectName(QString::fromLatin1(name));
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        guardWheel(box, guard);
+        WheelGuard::install(box);
         return box;
     };
     m_kind = combo("kindBox");
@@ -114,7 +90,7 @@ void DeploymentsView::build()
         edit->setMaximumDate(QDate(2035, 12, 31));
         edit->setDate(kAnyDate);
         edit->setCalendarPopup(true);
-        guardWheel(edit, guard);
+        WheelGuard::install(edit);
         return edit;
     };
     m_from = dateEdit("fromDate");
@@ -125,7 +101,7 @@ void DeploymentsView::build()
     m_context->setValue(4096);
     m_context->setGroupSeparatorShown(true);
     m_context->setKeyboardTracking(false);
-    guardWheel(m_context, guard);
+    WheelGuard::install(m_context);
     for (QComboBox *b : {m_kind, m_sector, m_vendor})
         b->setMinimumContentsLength(6);
 
@@ -777,7 +753,7 @@ void DeploymentsView::restoreSettings(const QSettings &settings)
         if (!state.isEmpty())
             s->restoreState(state);
     }
-    m_lastExportDir = settings.value(kPrefix + QStringLiteral("exportDir")).toString();
+    m_reportExport.directory = m_imageExport.directory = settings.value(kPrefix + QStringLiteral("exportDir")).toString();
     m_updating = false;
     rebuildAssumptionsMenu();
     updateServing();
@@ -801,7 +777,7 @@ void DeploymentsView::saveSettings(QSettings &settings) const
     settings.setValue(kPrefix + QStringLiteral("chart"), m_charts->currentIndex());
     for (QSplitter *s : {m_vertical, m_top, m_bottom})
         settings.setValue(kPrefix + QStringLiteral("splitter/") + s->objectName(), s->saveState());
-    settings.setValue(kPrefix + QStringLiteral("exportDir"), m_lastExportDir);
+    settings.setValue(kPrefix + QStringLiteral("exportDir"), m_reportExport.directory.isEmpty() ? m_imageExport.directory : m_reportExport.directory);
 }
 
 QStringList DeploymentsView::reportNotes() const
@@ -856,111 +832,54 @@ void DeploymentsView::exportWithDialog()
 
 void DeploymentsView::exportReportWithDialog(bool totals)
 {
-    struct Choice {
-        ReportFormat format;
-        QString filter;
-        QString suffix;
+    const QList<QPair<ExportFileDialog::Format, ReportFormat>> choices{
+        {{tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")}, ReportFormat::Xlsx},
+        {{tr("PDF document (*.pdf)"), QStringLiteral("pdf")}, ReportFormat::Pdf},
+        {{tr("CSV, UTF-8 (*.csv)"), QStringLiteral("csv")}, ReportFormat::Csv},
+        {{tr("Web page (*.html)"), QStringLiteral("html")}, ReportFormat::Html},
+        {{tr("Markdown (*.md)"), QStringLiteral("md")}, ReportFormat::Markdown},
+        {{tr("JSON, raw values (*.json)"), QStringLiteral("json")}, ReportFormat::Json},
     };
-    const QList<Choice> choices{
-        {ReportFormat::Xlsx, tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")},
-        {ReportFormat::Pdf, tr("PDF document (*.pdf)"), QStringLiteral("pdf")},
-        {ReportFormat::Csv, tr("CSV, UTF-8 (*.csv)"), QStringLiteral("csv")},
-        {ReportFormat::Html, tr("Web page (*.html)"), QStringLiteral("html")},
-        {ReportFormat::Markdown, tr("Markdown (*.md)"), QStringLiteral("md")},
-        {ReportFormat::Json, tr("JSON, raw values (*.json)"), QStringLiteral("json")},
-    };
-    QStringList filters;
-    for (const Choice &c : choices)
-        filters << c.filter;
-    QFileDialog dialog(this, totals ? tr("Export the totals by country") : tr("Export the deployments"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilters(filters);
-    dialog.setDefaultSuffix(choices.first().suffix);
-    dialog.setDirectory(m_lastExportDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastExportDir);
-    dialog.selectFile(QStringLiteral("compute-atlas-%1-%2.xlsx")
-                          .arg(totals ? QStringLiteral("deployment-totals") : QStringLiteral("deployments"), QDate::currentDate().toString(Qt::ISODate)));
-    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&](const QString &f) {
-        const qsizetype at = filters.indexOf(f);
-        if (at >= 0)
-            dialog.setDefaultSuffix(choices.at(at).suffix);
-    });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    QList<ExportFileDialog::Format> formats;
+    for (const auto &c : choices)
+        formats << c.first;
+    const auto chosen = ExportFileDialog::ask(this, totals ? tr("Export the totals by country") : tr("Export the deployments"), formats, [&](int) {
+        return QStringLiteral("compute-atlas-%1-%2")
+            .arg(totals ? QStringLiteral("deployment-totals") : QStringLiteral("deployments"), QDate::currentDate().toString(Qt::ISODate));
+    }, m_reportExport);
+    if (!chosen)
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    m_lastExportDir = QFileInfo(path).absolutePath();
-    const qsizetype chosen = std::max<qsizetype>(0, filters.indexOf(dialog.selectedNameFilter()));
-    const ReportFormat format = reportFormatFromFileName(path).value_or(choices.at(chosen).format);
+    const ReportFormat format = reportFormatFromFileName(chosen->path).value_or(choices.at(chosen->format).second);
     QString error;
-    if (!ReportExportProgress::write(this, totals ? totalsReport(GroupBy::Country) : tableReport(), format, path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written:\n%2").arg(QDir::toNativeSeparators(path), error));
+    if (!ReportExportProgress::write(this, totals ? totalsReport(GroupBy::Country) : tableReport(), format, chosen->path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written:\n%2").arg(QDir::toNativeSeparators(chosen->path), error));
         return;
     }
-    emit exported(path);
+    emit exported(chosen->path);
 }
 
 bool DeploymentsView::exportMap(const QString &path, QString *error) const
 {
-    const QSize size = m_map->size().isEmpty() ? QSize(1200, 620) : m_map->size();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(tr("Deployments by country: %1").arg(measureTitle(measure())));
-        svg.setDescription(QStringLiteral("Compute Atlas"));
-        QPainter painter(&svg);
-        m_map->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    } else {
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            m_map->render(painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        }
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
-            *error = QStringLiteral("the PNG encoder failed");
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveWidgetImage(m_map, path, imageFormatOf(path), error);
 }
 
 bool DeploymentsView::exportChart(const QString &path, QString *error) const
 {
-    auto *view = m_charts->chartView(DeploymentCharts::Chart(m_charts->currentIndex()));
-    return saveChartImage(view, path, path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? ChartImageFormat::Svg : ChartImageFormat::Png, error);
+    return saveChartImage(m_charts->chartView(DeploymentCharts::Chart(m_charts->currentIndex())), path, imageFormatOf(path), error);
 }
 
 void DeploymentsView::exportImageWithDialog(bool map)
 {
-    const QStringList filters{tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")};
-    QFileDialog dialog(this, map ? tr("Export the map") : tr("Export the chart"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilters(filters);
-    dialog.setDefaultSuffix(QStringLiteral("png"));
-    dialog.setDirectory(m_lastExportDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : m_lastExportDir);
-    dialog.selectFile(map ? QStringLiteral("compute-atlas-deployments-map.png") : QStringLiteral("compute-atlas-deployments-chart.png"));
-    connect(&dialog, &QFileDialog::filterSelected, &dialog,
-            [&](const QString &f) { dialog.setDefaultSuffix(f == filters.at(1) ? QStringLiteral("svg") : QStringLiteral("png")); });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QList<ExportFileDialog::Format> formats{{tr("PNG image (*.png)"), QStringLiteral("png")}, {tr("SVG drawing (*.svg)"), QStringLiteral("svg")}};
+    const auto chosen = ExportFileDialog::ask(this, map ? tr("Export the map") : tr("Export the chart"), formats, [&](int) {
+        return map ? QStringLiteral("compute-atlas-deployments-map") : QStringLiteral("compute-atlas-deployments-chart");
+    }, m_imageExport);
+    if (!chosen)
         return;
-    const QString path = dialog.selectedFiles().constFirst();
-    m_lastExportDir = QFileInfo(path).absolutePath();
     QString error;
-    if (!(map ? exportMap(path, &error) : exportChart(path, &error))) {
-        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written:\n%2").arg(QDir::toNativeSeparators(path), error));
+    if (!(map ? exportMap(chosen->path, &error) : exportChart(chosen->path, &error))) {
+        QMessageBox::warning(this, tr("Export failed"), tr("%1 could not be written:\n%2").arg(QDir::toNativeSeparators(chosen->path), error));
         return;
     }
-    emit exported(path);
+    emit exported(chosen->path);
 }

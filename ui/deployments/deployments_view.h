@@ -8,6 +8,7 @@
 
 #include "catalog.h"
 #include "common/atlas_view.h"
+#include "common/export_file_dialog.h"
 #include "deployment_set.h"
 #include "report.h"
 
@@ -129,5 +130,5 @@ private:
     QList<const Deployment *> m_shownRows;
     DeploymentTotals m_shownTotals;
     QHash<QString, DeploymentTotals> m_countryTotals;
-    QString m_lastExportDir;
+    ExportFileDialog::Memory m_reportExport, m_imageExport;
 };
