@@ -189,10 +189,17 @@
 <context>
     <name>SourcesView</name>
     <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
         <translation>
-            <numerusform>Every figure in Compute Atlas cites one of these %n document. Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</numerusform>
-            <numerusform>Every figure in Compute Atlas cites one of these %n documents. Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites this %n document. Select it to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites one or more of these %n documents. Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>What moved, newest first: %n dated fact. The newest is from %1. Double-click a row to see its source.</numerusform>
+            <numerusform>What moved, newest first: %n dated facts. The newest is from %1. Double-click a row to see its source.</numerusform>
         </translation>
     </message>
 </context>

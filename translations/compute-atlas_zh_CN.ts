@@ -197,16 +197,6 @@
 <context>
     <name>ClaimText</name>
     <message>
-        <source>official</source>
-        <comment>source kind</comment>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <comment>source kind</comment>
-        <translation>新闻媒体</translation>
-    </message>
-    <message>
         <source>analyst</source>
         <comment>source kind</comment>
         <translation>分析师</translation>
@@ -235,11 +225,6 @@
         <source>derived from official figures</source>
         <comment>claim basis</comment>
         <translation>由官方数据推算</translation>
-    </message>
-    <message>
-        <source>reported, not confirmed by the vendor</source>
-        <comment>claim basis</comment>
-        <translation>媒体报道，未经厂商证实</translation>
     </message>
     <message>
         <source>estimate</source>
@@ -339,6 +324,51 @@
     <message>
         <source>History: %1</source>
         <translation>历次数据：%1</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>source kind</comment>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <comment>source kind</comment>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <comment>citation role</comment>
+        <translation>一手来源</translation>
+    </message>
+    <message>
+        <source>Secondary (copy or report)</source>
+        <comment>citation role</comment>
+        <translation>二手来源（转载或报道）</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <comment>citation role</comment>
+        <translation>相关讨论</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <comment>citation role</comment>
+        <translation>持异议的来源</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <comment>claim basis</comment>
+        <translation>据报道，未经厂商证实</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation role: source</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方发布</translation>
     </message>
 </context>
 <context>
@@ -516,16 +546,8 @@
         <translation>此数据的来源</translation>
     </message>
     <message>
-        <source>Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time.</source>
-        <translation>选中一格，即可查看其来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
-    </message>
-    <message>
         <source>Tick chips on the left to compare them.</source>
         <translation>勾选左侧的芯片即可比较。</translation>
-    </message>
-    <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · dense throughput (sparse figures halved)</source>
-        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · 算力为稠密值（稀疏数据已减半）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -576,6 +598,14 @@
     <message>
         <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
         <translation>将比较表导出为电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time.</source>
+        <translation>选中一格，即可查看其各项来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
+    </message>
+    <message>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
+        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值（稀疏数据已减半）</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1709,55 @@
     </message>
 </context>
 <context>
+    <name>LatestModel</name>
+    <message>
+        <source>Chip figure</source>
+        <translation>芯片数据</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>资金流向</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>chip — metric: value</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deployment site (chip)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -2423,6 +2502,10 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申报文件</translation>
     </message>
     <message>
         <source>ISO code</source>
@@ -3833,18 +3916,40 @@
         <source>background reading</source>
         <translation>背景资料</translation>
     </message>
+    <message>
+        <source>chip figure</source>
+        <translation>芯片数据</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>资金流向</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市场份额数据</translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
         <translation>数据来源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
-        <translation>
-            <numerusform>算力地图中的每个数字都引用这 %n 份文件之一。选中一份即可查看它支撑的数据；点击网址即可打开。数据集的维护方式（单位、稠密与稀疏数据、预测值）请见 data/dataset/README.md。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search titles, publishers, kinds</source>
@@ -3877,6 +3982,30 @@
     <message>
         <source>Backs: %1</source>
         <translation>支撑：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
+        <translation>
+            <numerusform>算力地图中的每个数字都引用这 %n 份文件中的一份或多份。选中一份即可查看它支撑的数据及其角色（一手来源、转载、讨论或异议）；点击网址即可打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chip figures, money flows, deployments and events by date, newest first</source>
+        <translation>按日期排列的芯片数据、资金流向、部署与事件，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>最新动态，按日期由新到旧：共 %n 条有日期的数据，最新一条为 %1。双击任一行即可查看其来源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

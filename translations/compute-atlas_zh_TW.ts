@@ -197,16 +197,6 @@
 <context>
     <name>ClaimText</name>
     <message>
-        <source>official</source>
-        <comment>source kind</comment>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <comment>source kind</comment>
-        <translation>新聞媒體</translation>
-    </message>
-    <message>
         <source>analyst</source>
         <comment>source kind</comment>
         <translation>分析師</translation>
@@ -235,11 +225,6 @@
         <source>derived from official figures</source>
         <comment>claim basis</comment>
         <translation>由官方數據推算</translation>
-    </message>
-    <message>
-        <source>reported, not confirmed by the vendor</source>
-        <comment>claim basis</comment>
-        <translation>媒體報導，未經廠商證實</translation>
     </message>
     <message>
         <source>estimate</source>
@@ -339,6 +324,51 @@
     <message>
         <source>History: %1</source>
         <translation>歷次數據：%1</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>source kind</comment>
+        <translation>申報文件</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <comment>source kind</comment>
+        <translation>新聞報導</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <comment>citation role</comment>
+        <translation>一手來源</translation>
+    </message>
+    <message>
+        <source>Secondary (copy or report)</source>
+        <comment>citation role</comment>
+        <translation>二手來源（轉載或報導）</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <comment>citation role</comment>
+        <translation>相關討論</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <comment>citation role</comment>
+        <translation>持異議的來源</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <comment>claim basis</comment>
+        <translation>據報導，未經廠商證實</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation role: source</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方發布</translation>
     </message>
 </context>
 <context>
@@ -516,16 +546,8 @@
         <translation>此數據的來源</translation>
     </message>
     <message>
-        <source>Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time.</source>
-        <translation>選取一格，即可查看其來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
-    </message>
-    <message>
         <source>Tick chips on the left to compare them.</source>
         <translation>勾選左側的晶片即可比較。</translation>
-    </message>
-    <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · dense throughput (sparse figures halved)</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · 算力為稠密值（稀疏數據已減半）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -576,6 +598,14 @@
     <message>
         <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
         <translation>將比較表匯出為試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time.</source>
+        <translation>選取一格，即可查看其各項來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
+    </message>
+    <message>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值（稀疏數據已減半）</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1709,55 @@
     </message>
 </context>
 <context>
+    <name>LatestModel</name>
+    <message>
+        <source>Chip figure</source>
+        <translation>晶片數據</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>資金流向</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>chip — metric: value</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deployment site (chip)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -2423,6 +2502,10 @@
     <message>
         <source>How each projected value in this table was made:</source>
         <translation>本表各預測值的推算方式：</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申報文件</translation>
     </message>
     <message>
         <source>ISO code</source>
@@ -3833,18 +3916,40 @@
         <source>background reading</source>
         <translation>背景資料</translation>
     </message>
+    <message>
+        <source>chip figure</source>
+        <translation>晶片數據</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>實測</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型預設</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>資金流向</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市占率數據</translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
         <translation>資料來源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
-        <translation>
-            <numerusform>算力地圖中的每個數字都引用這 %n 份文件之一。選取一份即可查看它佐證的數據；按一下網址即可開啟。資料集的維護方式（單位、稠密與稀疏數據、預測值）請見 data/dataset/README.md。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search titles, publishers, kinds</source>
@@ -3877,6 +3982,30 @@
     <message>
         <source>Backs: %1</source>
         <translation>佐證：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
+        <translation>
+            <numerusform>算力地圖中的每個數字都引用這 %n 份文件中的一份或多份。選取一份即可查看它佐證的數據及其角色（一手來源、轉載、討論或異議）；按一下網址即可開啟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部來源</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chip figures, money flows, deployments and events by date, newest first</source>
+        <translation>依日期排列的晶片數據、資金流向、部署與事件，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>最新動態，依日期由新到舊：共 %n 筆有日期的數據，最新一筆為 %1。按兩下任一列即可查看其來源。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
-// A document that backs facts, and a company or public body (DESIGN §2.1 tables source and company).
+// A document that backs facts, a company or public body, and one source's role for one fact row (DESIGN §2.1
+// tables source, company and citation).
 
 #include <QString>
 #include <QStringList>
@@ -34,4 +35,15 @@ struct Company {
         std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         return out;
     }
+};
+
+// One source of one fact row: the row's own source_id (role primary unless a citation says otherwise) or a
+// row of the citation table. Roles: primary, secondary, article, dispute (data/schema/0005_citations.sql).
+struct Citation {
+    QString table;  // the fact table: spec_claim, flow, event …
+    QString rowId;  // the row's id in that table
+    QString sourceId;
+    QString role;
+    QString note;   // what this source says about the row, e.g. the figure it gives instead
+    bool isLead = false; // the row's own source_id
 };

@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -81,9 +82,10 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                     c.vendorName = v->nameEn;
                 cat.m_chips.append(c);
             });
-    eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note FROM spec_claim ORDER BY rowid"),
+    eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note, id FROM spec_claim ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 SpecClaim c;
+                c.id = str(q, 10);
                 c.chipId = str(q, 0);
                 c.metric = str(q, 1);
                 c.precision = precisionFromKey(str(q, 2));
@@ -138,9 +140,10 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 m.sourceId = str(q, 21);
                 cat.m_models.append(m);
             });
-    eachRow(dbs, QStringLiteral("SELECT chip_id, what, precision, value, unit, conditions, measured_on, source_id, note FROM measurement ORDER BY rowid"),
+    eachRow(dbs, QStringLiteral("SELECT chip_id, what, precision, value, unit, conditions, measured_on, source_id, note, id FROM measurement ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 Measurement m;
+                m.id = str(q, 9);
                 m.chipId = str(q, 0);
                 m.what = str(q, 1);
                 m.precision = precisionFromKey(str(q, 2));
@@ -186,6 +189,11 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 for (const QString &o : str(q, 15).split(QLatin1Char(';'), Qt::SkipEmptyParts))
                     d.overlaps << o.trimmed();
                 cat.m_deployments.append(d);
+            });
+    eachRow(dbs, QStringLiteral("SELECT fact_table, row_id, source_id, role, note FROM citation ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                const Citation c{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), false};
+                cat.m_citations[c.table + QLatin1Char('|') + c.rowId].append(c);
             });
     if (!dbs.isEmpty()) {
         QSqlQuery q(dbs.first());
@@ -274,4 +282,51 @@ const Country *Catalog::country(QStringView iso2) const
         if (c.iso2.compare(iso2, Qt::CaseInsensitive) == 0)
             return &c;
     return nullptr;
+}
+
+QList<Citation> Catalog::sourcesOf(const QString &table, const QString &rowId, const QString &ownSourceId) const
+{
+    Citation own{table, rowId, ownSourceId, QStringLiteral("primary"), QString(), true};
+    QList<Citation> others;
+    for (const Citation &c : m_citations.value(table + QLatin1Char('|') + rowId)) {
+        if (c.sourceId == ownSourceId) {
+            own.role = c.role; // what the row's own source is to it
+            own.note = c.note;
+        } else {
+            others << c;
+        }
+    }
+    return QList<Citation>{own} + others;
+}
+
+QList<Citation> Catalog::sourcesOf(const SpecClaim &claim) const
+{
+    return sourcesOf(QStringLiteral("spec_claim"), claim.id, claim.sourceId);
+}
+
+QList<Citation> Catalog::citationsOf(const QString &sourceId) const
+{
+    QList<Citation> out;
+    for (const QList<Citation> &list : m_citations)
+        for (const Citation &c : list)
+            if (c.sourceId == sourceId)
+                out << c;
+    std::sort(out.begin(), out.end(), [](const Citation &a, const Citation &b) {
+        return std::tie(a.table, a.rowId) < std::tie(b.table, b.rowId);
+    });
+    return out;
+}
+
+bool Catalog::isOfficial(const QString &sourceId) const
+{
+    const Source *s = source(sourceId);
+    return s && (s->kind == QLatin1String("official") || s->kind == QLatin1String("filing"));
+}
+
+bool Catalog::hasOfficialPrimary(const SpecClaim &claim) const
+{
+    for (const Citation &c : sourcesOf(claim))
+        if (c.role == QLatin1String("primary") && isOfficial(c.sourceId))
+            return true;
+    return false;
 }

@@ -48,6 +48,17 @@ public:
     const QList<Country> &countries() const { return m_countries; }
     const Country *country(QStringView iso2) const; // case-insensitive
 
+    // Every source of a fact row: its own source first (primary unless a citation gives it another role), then
+    // its citations in file order.
+    QList<Citation> sourcesOf(const QString &table, const QString &rowId, const QString &ownSourceId) const;
+    QList<Citation> sourcesOf(const SpecClaim &claim) const;
+    // The citation rows that name a source (not the rows whose own source_id it is).
+    QList<Citation> citationsOf(const QString &sourceId) const;
+    // True if a source is the vendor's or body's own publication or a filing.
+    bool isOfficial(const QString &sourceId) const;
+    // True if one of the claim's primary sources is official (the measure of issue 14).
+    bool hasOfficialPrimary(const SpecClaim &claim) const;
+
     QString datasetVersion() const { return m_datasetVersion; }
 
 private:
@@ -60,5 +71,6 @@ private:
     QList<RoadmapEvent> m_events;
     QList<Deployment> m_deployments;
     QList<Country> m_countries;
+    QHash<QString, QList<Citation>> m_citations; // "table|row id" → citations in file order
     QString m_datasetVersion;
 };

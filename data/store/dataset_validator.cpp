@@ -82,6 +82,7 @@ public:
             collectKeys(t);
         for (const TableRows &t : tables)
             checkTable(t);
+        checkEveryFactHasASource();
     }
 
 private:
@@ -96,6 +97,16 @@ private:
         double units = 0; // 0 = unknown
     };
     QHash<QString, DeploymentLink> m_deployments;
+    // A fact row's lead source and where its source_id field is, keyed "table|id" (rows being checked only).
+    struct LeadSource {
+        QString sourceId;
+        QString origin;
+        int line = 0;
+        int column = 0;
+    };
+    QHash<QString, LeadSource> m_leadSources;
+    QHash<QString, QString> m_leadRoles;     // "table|id" → the role a citation gives the row's own source
+    QSet<QString> m_citedPrimaryOrSecondary; // "table|id" of rows with another primary or secondary citation
 
     void report(const QString &origin, int line, int column, const QString &message)
     {
@@ -114,21 +125,28 @@ private:
         return idx;
     }
 
+    static QString rowKey(const QString &table, const QString &id) { return table + QLatin1Char('|') + id; }
+
     void collectKeys(const TableRows &t)
     {
         const TableSpec *spec = findTable(t.table);
         QSet<QString> &keys = m_keys[t.table];
-        if (!spec || spec->keyColumn.isEmpty())
+        if (!spec || spec->idColumn().isEmpty())
             return;
-        const int keyCol = columnIndex(t).value(spec->keyColumn, -1);
+        const QHash<QString, int> idx = columnIndex(t);
+        const int keyCol = idx.value(spec->idColumn(), -1);
         if (keyCol < 0)
             return;
-        const int statusCol = columnIndex(t).value(QStringLiteral("status"), -1);
+        const int statusCol = idx.value(QStringLiteral("status"), -1);
+        const int sourceCol = factTableNames().contains(t.table) ? idx.value(QStringLiteral("source_id"), -1) : -1;
         if (t.table == QLatin1String("deployment"))
             collectDeployments(t);
         for (const CsvRecord &r : t.records) {
             if (keyCol < r.fields.size())
                 keys.insert(r.fields.at(keyCol).trimmed());
+            if (sourceCol >= 0 && keyCol < r.fields.size() && sourceCol < r.fields.size())
+                m_leadSources.insert(rowKey(t.table, r.fields.at(keyCol).trimmed()),
+                                     {r.fields.at(sourceCol).trimmed(), t.origin, r.line, sourceCol + 1});
             if (t.table == QLatin1String("chip") && statusCol >= 0 && statusCol < r.fields.size() && keyCol < r.fields.size())
                 m_chipStatus.insert(r.fields.at(keyCol).trimmed(), r.fields.at(statusCol).trimmed());
         }
@@ -179,6 +197,7 @@ private:
         QHash<QString, double> shareSums;   // market_share segment|period|source → sum
         QHash<QString, Row> shareFirstRow;
         QHash<QString, int> numericCodeLine; // country iso_numeric → first line
+        QHash<QString, int> citations;      // "table|id|source" → first line
 
         for (const CsvRecord &record : t.records) {
             Row row{&t, &record, idx};
@@ -191,10 +210,10 @@ private:
             for (const ColumnSpec &c : spec->columns)
                 fieldsOk &= checkField(row, c);
 
-            if (!spec->keyColumn.isEmpty()) {
-                const QString key = row.value(spec->keyColumn);
+            if (!spec->idColumn().isEmpty()) {
+                const QString key = row.value(spec->idColumn());
                 if (firstLineOfKey.contains(key))
-                    report(row, spec->keyColumn, QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(firstLineOfKey.value(key)));
+                    report(row, spec->idColumn(), QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(firstLineOfKey.value(key)));
                 else
                     firstLineOfKey.insert(key, record.line);
             }
@@ -226,6 +245,8 @@ private:
                 checkModel(row);
             else if (t.table == QLatin1String("measurement"))
                 checkMeasurement(row);
+            else if (t.table == QLatin1String("citation"))
+                checkCitation(row, citations);
         }
 
         for (const Row &row : sparseClaims) {
@@ -428,6 +449,54 @@ private:
             sparse << row;
         } else {
             dense.insert(claimSiblingKey(row));
+        }
+    }
+
+    void checkCitation(const Row &row, QHash<QString, int> &seen)
+    {
+        const QString table = row.value(QStringLiteral("fact_table"));
+        const QString id = row.value(QStringLiteral("row_id"));
+        const QString source = row.value(QStringLiteral("source_id"));
+        const QString role = row.value(QStringLiteral("role"));
+        if (!m_keys.value(table).contains(id)) {
+            report(row, QStringLiteral("row_id"), QStringLiteral("%1 has no row with id '%2'").arg(table, id));
+            return;
+        }
+        const QString key = rowKey(table, id);
+        const QString citationKey = key + QLatin1Char('|') + source;
+        if (seen.contains(citationKey)) {
+            report(row, QStringLiteral("source_id"),
+                   QStringLiteral("%1 '%2' already cites source '%3' (line %4); give a source one role per row")
+                       .arg(table, id, source)
+                       .arg(seen.value(citationKey)));
+            return;
+        }
+        seen.insert(citationKey, row.record->line);
+        const auto lead = m_leadSources.constFind(key);
+        if (lead != m_leadSources.constEnd() && lead->sourceId == source) {
+            // The row's own source: the citation says what that source is to the row.
+            if (role == CitationRole::Dispute)
+                report(row, QStringLiteral("role"),
+                       QStringLiteral("source '%1' is the source of %2 '%3'; it cannot also dispute it").arg(source, table, id));
+            m_leadRoles.insert(key, role);
+        } else if (role == CitationRole::Primary || role == CitationRole::Secondary) {
+            m_citedPrimaryOrSecondary.insert(key);
+        }
+    }
+
+    // Every fact row rests on at least one primary or secondary source: its own source_id (primary unless a
+    // citation says otherwise) or a citation.
+    void checkEveryFactHasASource()
+    {
+        for (auto it = m_leadSources.constBegin(); it != m_leadSources.constEnd(); ++it) {
+            const QString role = m_leadRoles.value(it.key(), CitationRole::Primary);
+            if (role == CitationRole::Primary || role == CitationRole::Secondary || m_citedPrimaryOrSecondary.contains(it.key()))
+                continue;
+            const QString id = it.key().section(QLatin1Char('|'), 1);
+            report(it->origin, it->line, it->column,
+                   QStringLiteral("row '%1' has no primary or secondary source: its source '%2' is cited as %3; "
+                                  "cite the source of the figure with role primary or secondary")
+                       .arg(id, it->sourceId, role));
         }
     }
 

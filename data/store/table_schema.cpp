@@ -28,6 +28,13 @@ int TableSpec::columnIndex(QStringView n) const
     return -1;
 }
 
+QString TableSpec::idColumn() const
+{
+    if (!keyColumn.isEmpty())
+        return keyColumn;
+    return column(u"id") ? QStringLiteral("id") : QString();
+}
+
 QStringList TableSpec::columnNames() const
 {
     QStringList names;
@@ -83,7 +90,7 @@ QList<TableSpec> makeTables()
     QList<TableSpec> t;
     t.append({QStringLiteral("source"),
               {id("id"), text("title", true), text("publisher", true), text("url"), date("published_on"),
-               choice("kind", list({"official", "press", "analyst", "article", "measurement", "user"})),
+               choice("kind", list({"official", "filing", "press", "analyst", "article", "measurement", "user"})),
                text("language", true), text("note")},
               QStringLiteral("id"), false});
     t.append({QStringLiteral("country"),
@@ -108,7 +115,7 @@ QList<TableSpec> makeTables()
                choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
                number("value", true, 0, 0), text("unit", true), boolean("sparse"),
                choice("basis", list({"official", "derived", "reported", "estimate", "projected"})),
-               date("claimed_on", true), sourceRef, text("note")},
+               date("claimed_on", true), sourceRef, text("note"), id("id")},
               QString(), true});
     t.append({QStringLiteral("event"),
               {id("id"), date("date", true), date("end_date"),
@@ -135,7 +142,7 @@ QList<TableSpec> makeTables()
     t.append({QStringLiteral("market_share"),
               {text("segment", true), date("period", true), ref("company_id", "company"),
                number("share_pct", true, 0, 100), choice("basis", list({"official", "reported", "estimate"})),
-               sourceRef, text("note")},
+               sourceRef, text("note"), id("id")},
               QString(), true});
     t.append({QStringLiteral("llm_model"),
               {id("id"), text("name", true), number("params_total", true, 1e8, 1e14),
@@ -153,8 +160,15 @@ QList<TableSpec> makeTables()
               {ref("chip_id", "chip"), text("what", true),
                choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
                number("value", true, 0, 0), text("unit", true), text("conditions"), date("measured_on"), sourceRef,
-               text("note")},
+               text("note"), id("id")},
               QString(), true});
+    // Last: a citation names a row of any fact table above (the validator resolves it; SQL cannot).
+    t.append({QStringLiteral("citation"),
+              {choice("fact_table", list({"spec_claim", "event", "deployment", "flow", "market_share", "llm_model",
+                                          "measurement"})),
+               text("row_id", true), sourceRef,
+               choice("role", list({"primary", "secondary", "article", "dispute"})), text("note")},
+              QString(), false});
     return t;
 }
 } // namespace
@@ -185,4 +199,14 @@ QStringList datasetTableNames()
     for (const TableSpec &t : datasetTables())
         names << t.name;
     return names;
+}
+
+QStringList factTableNames()
+{
+    return findTable(u"citation")->column(u"fact_table")->choices;
+}
+
+QStringList CitationRole::all()
+{
+    return {Primary, Secondary, Article, Dispute};
 }

@@ -6,6 +6,10 @@
 #include "catalog.h"
 #include "database_builder.h"
 #include "dataset_validator.h"
+#include "fact_timeline.h"
+#include "schema_migrations.h"
+#include "source_coverage.h"
+#include "partial_date.h"
 #include "sql_connection.h"
 #include "table_schema.h"
 
@@ -39,6 +43,10 @@ private slots:
     void findChip_data();
     void findChip();
     void userClaimBecomesCurrent();
+    void versionOneUserDatabaseIsMigrated();
+    void sourcesOfARowListEveryCitation();
+    void sourceCoverageCountsOfficialPrimaries();
+    void timelineIsNewestFirst();
     void eventsAreReadInDateOrder();
 
 private:
@@ -372,6 +380,116 @@ void TestAtlasStore::userClaimBecomesCurrent()
     QCOMPARE(catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt).size(), 3);
     // The bundled file is untouched by the user's edit.
     QCOMPARE(readAll(m_bundled), m_bundledBytes);
+}
+
+void TestAtlasStore::versionOneUserDatabaseIsMigrated()
+{
+    // A user database written by schema 1 (before citations): its rows get ids and the citation table appears.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(connection.isOpen());
+        QFile initial(QStringLiteral(":/schema/0001_initial.sql"));
+        QVERIFY(initial.open(QIODevice::ReadOnly));
+        QString sql;
+        for (const QString &line : QString::fromUtf8(initial.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                sql += line + QLatin1Char('\n');
+        QSqlQuery q(connection.database());
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                      "VALUES ('rubin', 'tdp', 2300, 'W', 0, 'reported', '2025-09', 'gtc-2025')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO measurement(chip_id, what, value, unit, source_id) "
+                                      "VALUES ('h100-sxm', 'stream', 3e12, 'B/s', 'gtc-2025')")));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error + store->userProblem()));
+    QCOMPARE(SchemaMigrations::version(store->user()), kSchemaVersion);
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM spec_claim")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("claim-1")); // numbered from its rowid, 1
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM measurement")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("measurement-1"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM citation")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestAtlasStore::sourcesOfARowListEveryCitation()
+{
+    // The fixture's H100 bandwidth rests on NVIDIA's datasheet (its own source) and a secondary report.
+    const Chip *h100 = m_catalog.findChip(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    const QList<Citation> sources = m_catalog.sourcesOf(h100->currentClaims.value(Metric::MemoryBandwidth));
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).sourceId, QStringLiteral("nv-h100-ds"));
+    QCOMPARE(sources.at(0).role, QStringLiteral("primary"));
+    QVERIFY(sources.at(0).isLead);
+    QCOMPARE(sources.at(1).sourceId, QStringLiteral("art-korea"));
+    QCOMPARE(sources.at(1).role, QStringLiteral("secondary"));
+    // Rubin's GTC 2025 bandwidth is disputed by the article; the Sources view finds the citation from its side.
+    const QList<SpecClaim> history = m_catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt);
+    QCOMPARE(history.first().id, QStringLiteral("rubin.bw.2025-03-18"));
+    QCOMPARE(m_catalog.sourcesOf(history.first()).last().role, QStringLiteral("dispute"));
+    QCOMPARE(m_catalog.citationsOf(QStringLiteral("art-korea")).size(), 2);
+    QVERIFY(m_catalog.hasOfficialPrimary(history.first()));
+}
+
+void TestAtlasStore::sourceCoverageCountsOfficialPrimaries()
+{
+    // Current figures of the fixture: H100 sparse BF16, BF16, INT8, capacity, bandwidth, TDP (6) and Rubin
+    // bandwidth, FP4 (2) = 8, every one on an official source (NVIDIA's datasheet, the GTC 2025 keynote).
+    const SourceCoverage bundled = sourceCoverage(m_catalog);
+    QCOMPARE(bundled.figures, 8);
+    QCOMPARE(bundled.official, 8);
+    QVERIFY(bundled.unmarked.isEmpty());
+
+    // A newer H100 TDP said to be official but resting on an article: 7 of 8 official, and it is flagged
+    // because H100 ships. Citing the datasheet as its primary source makes it official again: 8 of 8.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(id, chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                  "VALUES ('h100-sxm.tdp.2024', 'h100-sxm', 'tdp', 650, 'W', 0, 'official', '2024', 'art-korea')")));
+    SourceCoverage withArticle = sourceCoverage(Catalog::load(store->databases()));
+    QCOMPARE(withArticle.figures, 8);
+    QCOMPARE(withArticle.official, 7);
+    QCOMPARE(withArticle.unmarked.size(), 1);
+    QCOMPARE(withArticle.unmarked.first().id, QStringLiteral("h100-sxm.tdp.2024"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO citation VALUES ('spec_claim', 'h100-sxm.tdp.2024', 'nv-h100-ds', 'primary', NULL)")));
+    const SourceCoverage cited = sourceCoverage(Catalog::load(store->databases()));
+    QCOMPARE(cited.official, 8);
+    QVERIFY(cited.unmarked.isEmpty());
+}
+
+void TestAtlasStore::timelineIsNewestFirst()
+{
+    // 9 claims, 1 flow, 4 deployments, 1 event in the fixture; the newest is Rubin's 2026-01 bandwidth claim,
+    // then the three Korean deployments of 2025-10-31, the flow of 2025-09, and the rest.
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<DatedFact> facts = FactTimeline::read(store->databases());
+    QCOMPARE(facts.size(), 15);
+    QCOMPARE(FactTimeline::newestDate(facts), QStringLiteral("2026-01"));
+    QCOMPARE(facts.at(0).rowId, QStringLiteral("rubin.bw.2026-01"));
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(facts.at(i).table, QStringLiteral("deployment"));
+    QCOMPARE(facts.at(4).table, QStringLiteral("flow"));
+    QCOMPARE(facts.at(4).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
+    for (int i = 1; i < facts.size(); ++i)
+        QVERIFY(PartialDate::parse(facts.at(i - 1).date)->sortKey() >= PartialDate::parse(facts.at(i).date)->sortKey());
 }
 
 void TestAtlasStore::eventsAreReadInDateOrder()

@@ -207,6 +207,36 @@ private slots:
         QTest::newRow("unclosed quote")
             << "measurement.csv" << QByteArray("torch 2.7\",") << QByteArray("torch 2.7,")
             << "measurement.csv:2:6: a quoted field is never closed (missing \")";
+        // citation.csv columns: 1 fact_table, 2 row_id, 3 source_id, 4 role, 5 note. Line 2 cites H100's bandwidth
+        // (own source nv-h100-ds) with art-korea as secondary; line 3 has art-korea dispute Rubin's 2025 bandwidth.
+        QTest::newRow("claim ids are unique")
+            << "spec_claim.csv" << QByteArray(",rubin.bw.2026-01") << QByteArray(",rubin.bw.2025-03-18")
+            << "spec_claim.csv:9:11: duplicate id 'rubin.bw.2025-03-18' (first on line 8)";
+        QTest::newRow("claim id is a slug")
+            << "spec_claim.csv" << QByteArray(",h100-sxm.tdp.2023") << QByteArray(",H100 TDP")
+            << "spec_claim.csv:7:11: 'H100 TDP' is not a valid id: use lower-case letters, digits, '-' and '.'";
+        QTest::newRow("cited row exists")
+            << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2099,art-korea")
+            << "citation.csv:2:2: spec_claim has no row with id 'h100-sxm.bw.2099'";
+        QTest::newRow("cited table holds facts")
+            << "citation.csv" << QByteArray("spec_claim,h100-sxm.bw.2023") << QByteArray("chip,h100-sxm.bw.2023")
+            << "citation.csv:2:1: 'chip' is not a valid fact_table; valid: spec_claim, event, deployment, flow, market_share, llm_model, measurement";
+        QTest::newRow("cited source exists")
+            << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2023,art-japan")
+            << "citation.csv:2:3: source_id 'art-japan' does not exist in source";
+        QTest::newRow("citation role")
+            << "citation.csv" << QByteArray("art-korea,secondary") << QByteArray("art-korea,tertiary")
+            << "citation.csv:2:4: 'tertiary' is not a valid role; valid: primary, secondary, article, dispute";
+        QTest::newRow("one role per source and row")
+            << "citation.csv" << QByteArray("rubin.bw.2025-03-18,art-korea") << QByteArray("h100-sxm.bw.2023,art-korea")
+            << "citation.csv:3:3: spec_claim 'h100-sxm.bw.2023' already cites source 'art-korea' (line 2); give a source one role per row";
+        QTest::newRow("a row's own source does not dispute it")
+            << "citation.csv" << QByteArray("rubin.bw.2025-03-18,art-korea") << QByteArray("rubin.bw.2025-03-18,gtc-2025")
+            << "citation.csv:3:4: source 'gtc-2025' is the source of spec_claim 'rubin.bw.2025-03-18'; it cannot also dispute it";
+        QTest::newRow("every fact keeps a primary or secondary source")
+            << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea,secondary") << QByteArray("h100-sxm.bw.2023,nv-h100-ds,article")
+            << "spec_claim.csv:6:9: row 'h100-sxm.bw.2023' has no primary or secondary source: its source 'nv-h100-ds' is cited as "
+               "article; cite the source of the figure with role primary or secondary";
         QTest::newRow("missing file")
             << "event.csv" << QByteArray() << QByteArray()
             << "event.csv:1:1: cannot read " + QString() ; // completed below: the path varies
@@ -224,6 +254,14 @@ private slots:
             return;
         }
         QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("expected\n  %1\ngot\n  %2").arg(expected, problems.join(QStringLiteral("\n  ")))));
+    }
+
+    void anotherSourceCanCarryARow()
+    {
+        // The row's own source demoted to an article is fine while another source is cited as secondary.
+        QCOMPARE(problemsAfterEdit(QStringLiteral("citation.csv"), "spec_claim,h100-sxm.bw.2023,art-korea,secondary",
+                                   "spec_claim,h100-sxm.bw.2023,nv-h100-ds,article,\nspec_claim,h100-sxm.bw.2023,art-korea,secondary"),
+                 QStringList());
     }
 
     void reportsAllProblemsNotTheFirstOnly()
@@ -248,10 +286,10 @@ private slots:
         // A user import may cite a bundled source: keys given as known resolve, unknown ones do not.
         const QStringList header{QStringLiteral("chip_id"), QStringLiteral("what"), QStringLiteral("precision"), QStringLiteral("value"),
                                  QStringLiteral("unit"), QStringLiteral("conditions"), QStringLiteral("measured_on"),
-                                 QStringLiteral("source_id"), QStringLiteral("note")};
+                                 QStringLiteral("source_id"), QStringLiteral("note"), QStringLiteral("id")};
         TableRows rows{QStringLiteral("measurement"), QStringLiteral("mine.csv"), header, 1,
                        {{2, {QStringLiteral("b200"), QStringLiteral("stream"), QString(), QStringLiteral("6.5e12"), QStringLiteral("B/s"),
-                             QString(), QString(), QStringLiteral("my-lab"), QString()}}}};
+                             QString(), QString(), QStringLiteral("my-lab"), QString(), QStringLiteral("b200.stream.mine")}}}};
         DatasetValidator validator;
         validator.addKnownKeys(QStringLiteral("chip"), {QStringLiteral("b200")});
         QList<Problem> problems = validator.validate({rows});
