@@ -91,6 +91,12 @@ private:
     QHash<QString, QSet<QString>> m_keys;
     QHash<QString, QString> m_chipStatus;
 
+    // What the aggregate rules need of every deployment row, from every table given (bundled and user alike).
+    struct DeploymentLink {
+        QString country, partOf;
+        double units = 0; // 0 = unknown
+    };
+    QHash<QString, DeploymentLink> m_deployments;
     // A fact row's lead source and where its source_id field is, keyed "table|id" (rows being checked only).
     struct LeadSource {
         QString sourceId;
@@ -133,6 +139,8 @@ private:
             return;
         const int statusCol = idx.value(QStringLiteral("status"), -1);
         const int sourceCol = factTableNames().contains(t.table) ? idx.value(QStringLiteral("source_id"), -1) : -1;
+        if (t.table == QLatin1String("deployment"))
+            collectDeployments(t);
         for (const CsvRecord &r : t.records) {
             if (keyCol < r.fields.size())
                 keys.insert(r.fields.at(keyCol).trimmed());
@@ -142,6 +150,17 @@ private:
             if (t.table == QLatin1String("chip") && statusCol >= 0 && statusCol < r.fields.size() && keyCol < r.fields.size())
                 m_chipStatus.insert(r.fields.at(keyCol).trimmed(), r.fields.at(statusCol).trimmed());
         }
+    }
+
+    void collectDeployments(const TableRows &t)
+    {
+        const QHash<QString, int> idx = columnIndex(t);
+        const auto field = [&](const CsvRecord &r, const char *column) {
+            const int i = idx.value(QString::fromLatin1(column), -1);
+            return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+        };
+        for (const CsvRecord &r : t.records)
+            m_deployments.insert(field(r, "id"), {field(r, "country_iso2"), field(r, "part_of"), field(r, "units").toDouble()});
     }
 
     void checkTable(const TableRows &t)
@@ -177,6 +196,7 @@ private:
         QList<Row> sparseClaims;
         QHash<QString, double> shareSums;   // market_share segment|period|source → sum
         QHash<QString, Row> shareFirstRow;
+        QHash<QString, int> numericCodeLine; // country iso_numeric → first line
         QHash<QString, int> citations;      // "table|id|source" → first line
 
         for (const CsvRecord &record : t.records) {
@@ -214,6 +234,9 @@ private:
             } else if (t.table == QLatin1String("deployment")) {
                 if (row.value(QStringLiteral("chip_id")).isEmpty() && row.value(QStringLiteral("accelerator")).isEmpty())
                     report(row, QStringLiteral("accelerator"), QStringLiteral("name the accelerator: give chip_id or accelerator text"));
+                checkAggregateLinks(row);
+            } else if (t.table == QLatin1String("country")) {
+                checkCountry(row, numericCodeLine);
             } else if (t.table == QLatin1String("market_share")) {
                 const QString key = row.value(QStringLiteral("segment")) + QLatin1Char('|') + row.value(QStringLiteral("period")) + QLatin1Char('|') + row.value(QStringLiteral("source_id"));
                 shareSums[key] += row.value(QStringLiteral("share_pct")).toDouble();
@@ -309,6 +332,61 @@ private:
             return true;
         }
         return true;
+    }
+
+    void checkCountry(const Row &row, QHash<QString, int> &numericCodeLine)
+    {
+        static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+        if (!alpha2.match(row.value(QStringLiteral("iso2"))).hasMatch())
+            report(row, QStringLiteral("iso2"), QStringLiteral("'%1' is not an ISO 3166-1 alpha-2 code: two capital letters such as KR").arg(row.value(QStringLiteral("iso2"))));
+        const QString numeric = QString::number(row.value(QStringLiteral("iso_numeric")).toInt());
+        if (numericCodeLine.contains(numeric))
+            report(row, QStringLiteral("iso_numeric"), QStringLiteral("iso_numeric %1 already belongs to the country on line %2; a map shape must find one country").arg(numeric).arg(numericCodeLine.value(numeric)));
+        else
+            numericCodeLine.insert(numeric, row.record->line);
+    }
+
+    // part_of names the total a row is counted in; overlaps names rows that may count the same accelerators.
+    void checkAggregateLinks(const Row &row)
+    {
+        const QString id = row.value(QStringLiteral("id"));
+        const QString partOf = row.value(QStringLiteral("part_of"));
+        if (!partOf.isEmpty()) {
+            const auto parent = m_deployments.constFind(partOf);
+            if (partOf == id) {
+                report(row, QStringLiteral("part_of"), QStringLiteral("a deployment cannot be part of itself ('%1')").arg(id));
+            } else if (parent != m_deployments.constEnd()) {
+                if (parent->country != row.value(QStringLiteral("country_iso2")))
+                    report(row, QStringLiteral("part_of"), QStringLiteral("'%1' is in %2, this row in %3: a total and its parts are in one country")
+                                                               .arg(partOf, parent->country, row.value(QStringLiteral("country_iso2"))));
+                const double units = row.value(QStringLiteral("units")).toDouble();
+                if (units > 0 && parent->units > 0 && units > parent->units)
+                    report(row, QStringLiteral("units"), QStringLiteral("%1 units are more than the %2 of '%3', the total this row is part of")
+                                                             .arg(row.value(QStringLiteral("units"))).arg(parent->units, 0, 'f', 0).arg(partOf));
+                // Walk up the totals: coming back to this row is a loop, which no count can resolve.
+                QSet<QString> seen{id};
+                for (QString up = partOf; !up.isEmpty(); up = m_deployments.value(up).partOf) {
+                    if (seen.contains(up)) {
+                        report(row, QStringLiteral("part_of"), QStringLiteral("part_of goes round in a loop through '%1'; a total cannot be part of its own parts").arg(up));
+                        break;
+                    }
+                    seen.insert(up);
+                }
+            }
+        }
+        QSet<QString> listed;
+        for (const QString &raw : row.value(QStringLiteral("overlaps")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString other = raw.trimmed();
+            if (other == id)
+                report(row, QStringLiteral("overlaps"), QStringLiteral("a deployment cannot overlap itself ('%1')").arg(id));
+            else if (!m_keys.value(QStringLiteral("deployment")).contains(other))
+                report(row, QStringLiteral("overlaps"), QStringLiteral("overlaps '%1' does not exist in deployment").arg(other));
+            else if (other == partOf || m_deployments.value(other).partOf == id)
+                report(row, QStringLiteral("overlaps"), QStringLiteral("'%1' and this row are a total and its part: part_of already says so, not overlaps").arg(other));
+            else if (listed.contains(other))
+                report(row, QStringLiteral("overlaps"), QStringLiteral("'%1' is listed twice in overlaps").arg(other));
+            listed.insert(other);
+        }
     }
 
     void checkOrderedDates(const Row &row, const QString &from, const QString &to)
