@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>DeploymentsView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n deployment&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n deployments&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), as of %1</source>
+        <translation>
+            <numerusform>%n site, as of %1</numerusform>
+            <numerusform>%n sites, as of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowDetails</name>
     <message numerus="yes">
         <source>%n without an amount</source>
@@ -63,13 +80,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>… the first loop is listed; narrow the filters to see the others.</numerusform>
-            <numerusform>… the first %n loops are listed; narrow the filters to see the others.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n company(-ies)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -88,6 +98,13 @@
         <translation>
             <numerusform>%n loop</numerusform>
             <numerusform>%n loops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>… the first loop is listed; narrow the filters to see the others.</numerusform>
+            <numerusform>… the first %n loops are listed; narrow the filters to see the others.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,6 +194,23 @@
         <translation>
             <numerusform>At this batch the KV cache does not fit on %n chip.</numerusform>
             <numerusform>At this batch the KV cache does not fit on %n chips.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServingCapacity</name>
+    <message numerus="yes">
+        <source>Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</source>
+        <translation>
+            <numerusform>Tensor parallel over %n chip: the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</numerusform>
+            <numerusform>Tensor parallel over %n chips: the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
+        <translation>
+            <numerusform>%1 tokens/s per model copy ÷ %n chip = %2 tokens/s per chip.</numerusform>
+            <numerusform>%1 tokens/s per model copy ÷ %n chips = %2 tokens/s per chip.</numerusform>
         </translation>
     </message>
 </context>

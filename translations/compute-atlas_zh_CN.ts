@@ -227,11 +227,6 @@
         <translation>由官方数据推算</translation>
     </message>
     <message>
-        <source>reported, not confirmed by the vendor</source>
-        <comment>claim basis</comment>
-        <translation>媒体报道，未经厂商证实</translation>
-    </message>
-    <message>
         <source>estimate</source>
         <comment>claim basis</comment>
         <translation>估计</translation>
@@ -331,11 +326,6 @@
         <translation>历次数据：%1</translation>
     </message>
     <message>
-        <source>official publication</source>
-        <comment>source kind</comment>
-        <translation>官方发布</translation>
-    </message>
-    <message>
         <source>filing</source>
         <comment>source kind</comment>
         <translation>申报文件</translation>
@@ -366,9 +356,19 @@
         <translation>持异议的来源</translation>
     </message>
     <message>
+        <source>reported, not confirmed by the vendor</source>
+        <comment>claim basis</comment>
+        <translation>据报道，未经厂商证实</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <comment>citation role: source</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方发布</translation>
     </message>
 </context>
 <context>
@@ -606,6 +606,696 @@
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
         <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值（稀疏数据已减半）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCharts</name>
+    <message>
+        <source>Top countries</source>
+        <translation>国家排行</translation>
+    </message>
+    <message>
+        <source>Top owners</source>
+        <translation>所有者排行</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>时间趋势</translation>
+    </message>
+    <message>
+        <source>Top countries by %1</source>
+        <translation>国家排行（按%1）</translation>
+    </message>
+    <message>
+        <source>Top owners by %1</source>
+        <translation>所有者排行（按%1）</translation>
+    </message>
+    <message>
+        <source>Units announced, cumulative</source>
+        <translation>累计宣布数量</translation>
+    </message>
+    <message>
+        <source>Units announced over time</source>
+        <translation>历来宣布的加速器数量（累计）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsReport</name>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Units, all kinds</source>
+        <translation>数量（所有类别）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效数量</translation>
+    </message>
+    <message>
+        <source>Of which assumed chip (units)</source>
+        <translation>其中按假设芯片计（块）</translation>
+    </message>
+    <message>
+        <source>Units without a chip</source>
+        <translation>芯片不明的数量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>电力（MW）</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Units that may be counted twice</source>
+        <translation>可能重复计算的数量</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Units that cannot serve the model</source>
+        <translation>无法运行此模型的数量</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed or delivered), planned (ordered or planned) and unknown (an estimate that does not say which). &quot;Units, all kinds&quot; adds the three.</source>
+        <translation>类别分开计算：已安装（已安装或已交付）、规划中（已订购或规划中）与未知（未说明属于何者的估计）。“数量（所有类别）”为三者相加。</translation>
+    </message>
+    <message>
+        <source>A total that other rows are part of (a country or programme total) counts only the units its parts do not explain, never its parts again.</source>
+        <translation>其他数据所属的总计（国家或计划总计）只计入其组成未涵盖的数量，绝不重复计算组成。</translation>
+    </message>
+    <message>
+        <source>Rows that may count the same accelerators are both counted; &quot;Units that may be counted twice&quot; gives the smaller of each such pair.</source>
+        <translation>可能计入相同加速器的数据两者都计入；“可能重复计算的数量”为每组中较小者。</translation>
+    </message>
+    <message>
+        <source>H100-equivalents: units × the chip&apos;s dense BF16 throughput ÷ the H100 SXM&apos;s. Rows that name no chip count as the chip their family is assumed to be, or stay out.</source>
+        <translation>H100 等效数量：数量 × 该芯片的稠密 BF16 算力 ÷ H100 SXM 的稠密 BF16 算力。未写明芯片的数据以其系列假设的芯片计，或不计入。</translation>
+    </message>
+    <message>
+        <source>Deployments by country</source>
+        <translation>各国部署</translation>
+    </message>
+    <message>
+        <source>Deployments by owner</source>
+        <translation>各所有者部署</translation>
+    </message>
+    <message>
+        <source>Deployments by chip</source>
+        <translation>各芯片部署</translation>
+    </message>
+    <message>
+        <source>Deployments by site</source>
+        <translation>各站点部署</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Units counted in totals</source>
+        <translation>计入合计的数量</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属总计</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重叠</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsTableModel</name>
+    <message>
+        <source>(not attributed)</source>
+        <translation>（未归属）</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>A total: its parts add up to %1, so it adds %2 to any total that holds it.</source>
+        <translation>此行为总计：其组成合计 %1，因此只为所属合计增加 %2。</translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation>属于 %1。</translation>
+    </message>
+    <message>
+        <source>May count some of the same accelerators as %1.</source>
+        <translation>可能与 %1 重复计算部分加速器。</translation>
+    </message>
+    <message>
+        <source>No chip is assumed for this family: left out of H100-equivalents.</source>
+        <translation>此系列未假设芯片：不计入 H100 等效数量。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 in H100-equivalents (assumed for its family).</source>
+        <translation>以 %1 计入 H100 等效数量（按其系列假设）。</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1（总计）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Unknown (estimates)</source>
+        <translation>未知（估计）</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共部门</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私营</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效数量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>电力（MW）</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒 token 数</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>每秒 %1 个 token</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 条部署&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>installed %1 · planned %2 · unknown %3 units</source>
+        <translation>已安装 %1 · 规划中 %2 · 未知 %3 块</translation>
+    </message>
+    <message>
+        <source>%1 H100-equivalents</source>
+        <translation>%1 H100 等效</translation>
+    </message>
+    <message>
+        <source> (%1 units by an assumed chip)</source>
+        <translation>（其中 %1 块按假设芯片计）</translation>
+    </message>
+    <message>
+        <source>, %1 units of no known chip left out</source>
+        <translation>，%1 块芯片不明者未计入</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%2（%3）%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>⚠ up to %1 units may be counted twice</source>
+        <translation>⚠ 最多 %1 块可能重复计算</translation>
+    </message>
+    <message>
+        <source>No deployments shown</source>
+        <translation>没有显示的部署</translation>
+    </message>
+    <message>
+        <source>Installed %1 · planned %2 · unknown %3</source>
+        <translation>已安装 %1 · 规划中 %2 · 未知 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), as of %1</source>
+        <translation>
+            <numerusform>%n 个站点，截至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where this deployment comes from</source>
+        <translation>此部署的来源</translation>
+    </message>
+    <message>
+        <source>What the totals rest on</source>
+        <translation>合计的依据</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>no chip assumed: left out of H100-equivalents</source>
+        <translation>未假设芯片：不计入 H100 等效数量</translation>
+    </message>
+    <message>
+        <source>counted as %1, an assumption</source>
+        <translation>以 %1 计（假设）</translation>
+    </message>
+    <message>
+        <source>Accelerators:</source>
+        <translation>加速器：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>A total:</source>
+        <translation>总计：</translation>
+    </message>
+    <message>
+        <source>its parts add up to %1; it adds %2 beyond them.</source>
+        <translation>其组成合计 %1；在此之外只增加 %2。</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>电力：</translation>
+    </message>
+    <message>
+        <source>Announced:</source>
+        <translation>宣布日期：</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>属于：</translation>
+    </message>
+    <message>
+        <source>May overlap:</source>
+        <translation>可能重叠：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed, delivered), planned (ordered, planned) and unknown (estimates that say neither).</source>
+        <translation>类别分开计算：已安装（已安装、已交付）、规划中（已订购、规划中）与未知（未说明属于何者的估计）。</translation>
+    </message>
+    <message>
+        <source>A country or programme total counts only what its parts do not explain, never its parts again.</source>
+        <translation>国家或计划的总计只计入其组成未涵盖的部分，绝不重复计算组成。</translation>
+    </message>
+    <message>
+        <source>Chips assumed for rows that name only a family</source>
+        <translation>只写出系列的数据所假设的芯片</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units</source>
+        <translation>%1 → %2：%3 块</translation>
+    </message>
+    <message>
+        <source>Change them with the Assumptions button.</source>
+        <translation>可用“假设”按钮更改。</translation>
+    </message>
+    <message>
+        <source>May be counted twice</source>
+        <translation>可能重复计算</translation>
+    </message>
+    <message>
+        <source>%1 and %2: up to %3 units</source>
+        <translation>%1 与 %2：最多 %3 块</translation>
+    </message>
+    <message>
+        <source>Tokens per second: the working</source>
+        <translation>每秒 token 数：计算过程</translation>
+    </message>
+    <message>
+        <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
+        <translation>每块芯片以转为计算受限的批大小解码，或以放得下的最大批；为屋顶线模型的上限（稠密峰值算力、完整带宽）。数量 × 每块芯片每秒 token 数。</translation>
+    </message>
+    <message>
+        <source>Leave out of H100-equivalents</source>
+        <translation>不计入 H100 等效数量</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>部门(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>供应商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>宣布日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>模型(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Con&amp;text</source>
+        <translation>上下文长度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Installed counts installed and delivered accelerators, planned counts ordered and planned ones; unknown is an estimate that says neither.</source>
+        <translation>已安装包含已安装与已交付的加速器，规划中包含已订购与规划中者；未知是未说明属于何者的估计。</translation>
+    </message>
+    <message>
+        <source>What colours the map and sizes the bars: accelerators, H100-equivalents (dense BF16 throughput relative to the H100 SXM), power, or the tokens per second they could serve.</source>
+        <translation>地图颜色与条形长度所依据的指标：加速器数量、H100 等效数量（相对 H100 SXM 的稠密 BF16 算力）、电力，或可提供的每秒 token 数。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>The chip counted for rows that name only a family (&quot;NVIDIA Blackwell GPUs&quot;), in H100-equivalents and tokens; or leave the family out.</source>
+        <translation>只写出系列（如“NVIDIA Blackwell GPUs”）的数据在 H100 等效数量与 token 数中以哪款芯片计算；或不计入该系列。</translation>
+    </message>
+    <message>
+        <source>Show every country again</source>
+        <translation>再次显示所有国家</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>Zoom the map out to the whole world (or double-click the map). Wheel to zoom, drag to pan.</source>
+        <translation>将地图缩回全球（或双击地图）。滚轮缩放，拖动平移。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Deployments table…</source>
+        <translation>部署表格…</translation>
+    </message>
+    <message>
+        <source>Totals by country…</source>
+        <translation>各国合计…</translation>
+    </message>
+    <message>
+        <source>Map as PNG or SVG…</source>
+        <translation>地图（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Chart shown as PNG or SVG…</source>
+        <translation>当前图表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Assumption: %1 rows count as %2 (%3 units).</source>
+        <translation>假设：%1 的数据以 %2 计（%3 块）。</translation>
+    </message>
+    <message>
+        <source>nothing (left out)</source>
+        <translation>不计（排除）</translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
+        <translation>每秒 token 数：%1，%2，解码，上下文长度 %3，每块芯片以计算受限的批大小或放得下的最大批计。</translation>
+    </message>
+    <message>
+        <source>Country: %1.</source>
+        <translation>国家：%1。</translation>
+    </message>
+    <message>
+        <source>Write the deployments shown to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>将显示的部署写入电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the totals by country</source>
+        <translation>导出各国合计</translation>
+    </message>
+    <message>
+        <source>Export the deployments</source>
+        <translation>导出部署</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2618,18 @@
         <translation>各加速器何时推出、规格增长多快、显存是否跟得上（Ctrl+4）</translation>
     </message>
     <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)</source>
+        <translation>加速器流向何处：世界地图、国家与所有者、H100 等效数量与每秒 token 数（Ctrl+5）</translation>
+    </message>
+    <message>
         <source>Money flows</source>
         <translation>资金往来</translation>
     </message>
@@ -2542,16 +3244,40 @@
         <translation>本表各预测值的推算方式：</translation>
     </message>
     <message>
+        <source>filing</source>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 数字代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Part of (total)</source>
+        <translation>所属总计</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重叠</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
         <source>Superseded by</source>
         <translation>取代交易</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
-    </message>
-    <message>
-        <source>filing</source>
-        <translation>申报文件</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4538,45 @@
     <message>
         <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
         <translation>将屋顶线结果写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表保存为 PNG 或 SVG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>ServingCapacity</name>
+    <message>
+        <source>one sequence&apos;s KV cache does not fit on any number of chips at this context</source>
+        <translation>在此上下文长度下，单个序列的 KV 缓存放不进任何数量的芯片</translation>
+    </message>
+    <message>
+        <source>the model needs %1 chips, more than one scale-up domain of %2</source>
+        <translation>模型需要 %1 块芯片，超过一个 %2 块的纵向扩展域</translation>
+    </message>
+    <message>
+        <source>no batch fits at this context</source>
+        <translation>在此上下文长度下放不下任何批</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
+        <translation>%1：%2，%3，解码，上下文长度 %4，KV 缓存 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</source>
+        <translation>
+            <numerusform>张量并行 %n 块芯片：可容纳权重与一个序列的最少芯片数（%1），向上取至 2 的幂。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
+        <translation>批大小 %1：解码转为计算受限的最小批（KV 墙为 %2）。</translation>
+    </message>
+    <message>
+        <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
+        <translation>批大小 %1：放得下的最大批（KV 墙）；低于此值解码仍为内存受限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
+        <translation>
+            <numerusform>每份模型每秒 %1 个 token ÷ %n 块芯片 = 每块芯片每秒 %2 个 token。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -227,11 +227,6 @@
         <translation>由官方數據推算</translation>
     </message>
     <message>
-        <source>reported, not confirmed by the vendor</source>
-        <comment>claim basis</comment>
-        <translation>媒體報導，未經廠商證實</translation>
-    </message>
-    <message>
         <source>estimate</source>
         <comment>claim basis</comment>
         <translation>估計</translation>
@@ -331,11 +326,6 @@
         <translation>歷次數據：%1</translation>
     </message>
     <message>
-        <source>official publication</source>
-        <comment>source kind</comment>
-        <translation>官方發布</translation>
-    </message>
-    <message>
         <source>filing</source>
         <comment>source kind</comment>
         <translation>申報文件</translation>
@@ -366,9 +356,19 @@
         <translation>持異議的來源</translation>
     </message>
     <message>
+        <source>reported, not confirmed by the vendor</source>
+        <comment>claim basis</comment>
+        <translation>據報導，未經廠商證實</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <comment>citation role: source</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方發布</translation>
     </message>
 </context>
 <context>
@@ -606,6 +606,696 @@
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
         <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值（稀疏數據已減半）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCharts</name>
+    <message>
+        <source>Top countries</source>
+        <translation>國家排行</translation>
+    </message>
+    <message>
+        <source>Top owners</source>
+        <translation>擁有者排行</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>時間趨勢</translation>
+    </message>
+    <message>
+        <source>Top countries by %1</source>
+        <translation>國家排行（依%1）</translation>
+    </message>
+    <message>
+        <source>Top owners by %1</source>
+        <translation>擁有者排行（依%1）</translation>
+    </message>
+    <message>
+        <source>Units announced, cumulative</source>
+        <translation>累計宣布數量</translation>
+    </message>
+    <message>
+        <source>Units announced over time</source>
+        <translation>歷來宣布的加速器數量（累計）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsReport</name>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Units, all kinds</source>
+        <translation>數量（所有類別）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效數量</translation>
+    </message>
+    <message>
+        <source>Of which assumed chip (units)</source>
+        <translation>其中依假設晶片計（顆）</translation>
+    </message>
+    <message>
+        <source>Units without a chip</source>
+        <translation>晶片不明的數量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>電力（MW）</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>地點數</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Units that may be counted twice</source>
+        <translation>可能重複計算的數量</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>每秒 token 數</translation>
+    </message>
+    <message>
+        <source>Units that cannot serve the model</source>
+        <translation>無法執行此模型的數量</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed or delivered), planned (ordered or planned) and unknown (an estimate that does not say which). &quot;Units, all kinds&quot; adds the three.</source>
+        <translation>類別分開計算：已安裝（已安裝或已交付）、規劃中（已訂購或規劃中）與未知（未說明屬於何者的估計）。「數量（所有類別）」為三者相加。</translation>
+    </message>
+    <message>
+        <source>A total that other rows are part of (a country or programme total) counts only the units its parts do not explain, never its parts again.</source>
+        <translation>其他資料所屬的總計（國家或計畫總計）只計入其組成未涵蓋的數量，絕不重複計算組成。</translation>
+    </message>
+    <message>
+        <source>Rows that may count the same accelerators are both counted; &quot;Units that may be counted twice&quot; gives the smaller of each such pair.</source>
+        <translation>可能計入相同加速器的資料兩者都計入；「可能重複計算的數量」為每組中較小者。</translation>
+    </message>
+    <message>
+        <source>H100-equivalents: units × the chip&apos;s dense BF16 throughput ÷ the H100 SXM&apos;s. Rows that name no chip count as the chip their family is assumed to be, or stay out.</source>
+        <translation>H100 等效數量：數量 × 該晶片的稠密 BF16 算力 ÷ H100 SXM 的稠密 BF16 算力。未寫明晶片的資料以其系列假設的晶片計，或不計入。</translation>
+    </message>
+    <message>
+        <source>Deployments by country</source>
+        <translation>各國部署</translation>
+    </message>
+    <message>
+        <source>Deployments by owner</source>
+        <translation>各擁有者部署</translation>
+    </message>
+    <message>
+        <source>Deployments by chip</source>
+        <translation>各晶片部署</translation>
+    </message>
+    <message>
+        <source>Deployments by site</source>
+        <translation>各地點部署</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Units counted in totals</source>
+        <translation>計入合計的數量</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所屬總計</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重疊</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsTableModel</name>
+    <message>
+        <source>(not attributed)</source>
+        <translation>（未歸屬）</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已訂購</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>A total: its parts add up to %1, so it adds %2 to any total that holds it.</source>
+        <translation>此列為總計：其組成合計 %1，因此只為所屬合計增加 %2。</translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation>屬於 %1。</translation>
+    </message>
+    <message>
+        <source>May count some of the same accelerators as %1.</source>
+        <translation>可能與 %1 重複計算部分加速器。</translation>
+    </message>
+    <message>
+        <source>No chip is assumed for this family: left out of H100-equivalents.</source>
+        <translation>此系列未假設晶片：不計入 H100 等效數量。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 in H100-equivalents (assumed for its family).</source>
+        <translation>以 %1 計入 H100 等效數量（依其系列假設）。</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未揭露</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1（總計）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>Unknown (estimates)</source>
+        <translation>未知（估計）</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>所有部門</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公部門</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民間</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供應商</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效數量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>電力（MW）</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒 token 數</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>每秒 %1 個 token</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 筆部署&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>installed %1 · planned %2 · unknown %3 units</source>
+        <translation>已安裝 %1 · 規劃中 %2 · 未知 %3 顆</translation>
+    </message>
+    <message>
+        <source>%1 H100-equivalents</source>
+        <translation>%1 H100 等效</translation>
+    </message>
+    <message>
+        <source> (%1 units by an assumed chip)</source>
+        <translation>（其中 %1 顆依假設晶片計）</translation>
+    </message>
+    <message>
+        <source>, %1 units of no known chip left out</source>
+        <translation>，%1 顆晶片不明者未計入</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%2（%3）%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>⚠ up to %1 units may be counted twice</source>
+        <translation>⚠ 最多 %1 顆可能重複計算</translation>
+    </message>
+    <message>
+        <source>No deployments shown</source>
+        <translation>沒有顯示的部署</translation>
+    </message>
+    <message>
+        <source>Installed %1 · planned %2 · unknown %3</source>
+        <translation>已安裝 %1 · 規劃中 %2 · 未知 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), as of %1</source>
+        <translation>
+            <numerusform>%n 個地點，截至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where this deployment comes from</source>
+        <translation>此部署的來源</translation>
+    </message>
+    <message>
+        <source>What the totals rest on</source>
+        <translation>合計的依據</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>國家：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>擁有者：</translation>
+    </message>
+    <message>
+        <source>no chip assumed: left out of H100-equivalents</source>
+        <translation>未假設晶片：不計入 H100 等效數量</translation>
+    </message>
+    <message>
+        <source>counted as %1, an assumption</source>
+        <translation>以 %1 計（假設）</translation>
+    </message>
+    <message>
+        <source>Accelerators:</source>
+        <translation>加速器：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>數量：</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未揭露</translation>
+    </message>
+    <message>
+        <source>A total:</source>
+        <translation>總計：</translation>
+    </message>
+    <message>
+        <source>its parts add up to %1; it adds %2 beyond them.</source>
+        <translation>其組成合計 %1；在此之外只增加 %2。</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>電力：</translation>
+    </message>
+    <message>
+        <source>Announced:</source>
+        <translation>宣布日期：</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>屬於：</translation>
+    </message>
+    <message>
+        <source>May overlap:</source>
+        <translation>可能重疊：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed, delivered), planned (ordered, planned) and unknown (estimates that say neither).</source>
+        <translation>類別分開計算：已安裝（已安裝、已交付）、規劃中（已訂購、規劃中）與未知（未說明屬於何者的估計）。</translation>
+    </message>
+    <message>
+        <source>A country or programme total counts only what its parts do not explain, never its parts again.</source>
+        <translation>國家或計畫的總計只計入其組成未涵蓋的部分，絕不重複計算組成。</translation>
+    </message>
+    <message>
+        <source>Chips assumed for rows that name only a family</source>
+        <translation>只寫出系列的資料所假設的晶片</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不計入</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units</source>
+        <translation>%1 → %2：%3 顆</translation>
+    </message>
+    <message>
+        <source>Change them with the Assumptions button.</source>
+        <translation>可用「假設」按鈕更改。</translation>
+    </message>
+    <message>
+        <source>May be counted twice</source>
+        <translation>可能重複計算</translation>
+    </message>
+    <message>
+        <source>%1 and %2: up to %3 units</source>
+        <translation>%1 與 %2：最多 %3 顆</translation>
+    </message>
+    <message>
+        <source>Tokens per second: the working</source>
+        <translation>每秒 token 數：計算過程</translation>
+    </message>
+    <message>
+        <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
+        <translation>每顆晶片以轉為運算受限的批次大小解碼，或以放得下的最大批次；為屋頂線模型的上限（稠密峰值算力、完整頻寬）。數量 × 每顆晶片每秒 token 數。</translation>
+    </message>
+    <message>
+        <source>Leave out of H100-equivalents</source>
+        <translation>不計入 H100 等效數量</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>部門(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>供應商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>宣布日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>指標(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>模型(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Con&amp;text</source>
+        <translation>上下文長度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Installed counts installed and delivered accelerators, planned counts ordered and planned ones; unknown is an estimate that says neither.</source>
+        <translation>已安裝包含已安裝與已交付的加速器，規劃中包含已訂購與規劃中者；未知是未說明屬於何者的估計。</translation>
+    </message>
+    <message>
+        <source>What colours the map and sizes the bars: accelerators, H100-equivalents (dense BF16 throughput relative to the H100 SXM), power, or the tokens per second they could serve.</source>
+        <translation>地圖顏色與長條長度所依據的指標：加速器數量、H100 等效數量（相對 H100 SXM 的稠密 BF16 算力）、電力，或可提供的每秒 token 數。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>The chip counted for rows that name only a family (&quot;NVIDIA Blackwell GPUs&quot;), in H100-equivalents and tokens; or leave the family out.</source>
+        <translation>只寫出系列（如「NVIDIA Blackwell GPUs」）的資料在 H100 等效數量與 token 數中以哪顆晶片計算；或不計入該系列。</translation>
+    </message>
+    <message>
+        <source>Show every country again</source>
+        <translation>再次顯示所有國家</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>Zoom the map out to the whole world (or double-click the map). Wheel to zoom, drag to pan.</source>
+        <translation>將地圖縮回全球（或雙擊地圖）。滾輪縮放，拖曳平移。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Deployments table…</source>
+        <translation>部署表格…</translation>
+    </message>
+    <message>
+        <source>Totals by country…</source>
+        <translation>各國合計…</translation>
+    </message>
+    <message>
+        <source>Map as PNG or SVG…</source>
+        <translation>地圖（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Chart shown as PNG or SVG…</source>
+        <translation>目前圖表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Assumption: %1 rows count as %2 (%3 units).</source>
+        <translation>假設：%1 的資料以 %2 計（%3 顆）。</translation>
+    </message>
+    <message>
+        <source>nothing (left out)</source>
+        <translation>不計（排除）</translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
+        <translation>每秒 token 數：%1，%2，解碼，上下文長度 %3，每顆晶片以運算受限的批次大小或放得下的最大批次計。</translation>
+    </message>
+    <message>
+        <source>Country: %1.</source>
+        <translation>國家：%1。</translation>
+    </message>
+    <message>
+        <source>Write the deployments shown to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>將顯示的部署寫入試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the totals by country</source>
+        <translation>匯出各國合計</translation>
+    </message>
+    <message>
+        <source>Export the deployments</source>
+        <translation>匯出部署</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>無法寫入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>匯出地圖</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>匯出圖表</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2618,18 @@
         <translation>各加速器何時推出、規格成長多快、記憶體是否跟得上（Ctrl+4）</translation>
     </message>
     <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)</source>
+        <translation>加速器流向何處：世界地圖、國家與擁有者、H100 等效數量與每秒 token 數（Ctrl+5）</translation>
+    </message>
+    <message>
         <source>Money flows</source>
         <translation>資金往來</translation>
     </message>
@@ -2542,16 +3244,40 @@
         <translation>本表各預測值的推算方式：</translation>
     </message>
     <message>
+        <source>filing</source>
+        <translation>申報文件</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代碼</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 數字代碼</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Part of (total)</source>
+        <translation>所屬總計</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重疊</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>國家</translation>
+    </message>
+    <message>
         <source>Superseded by</source>
         <translation>取代交易</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>角色</translation>
-    </message>
-    <message>
-        <source>filing</source>
-        <translation>申報文件</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4538,45 @@
     <message>
         <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
         <translation>將屋頂線結果寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
+    </message>
+</context>
+<context>
+    <name>ServingCapacity</name>
+    <message>
+        <source>one sequence&apos;s KV cache does not fit on any number of chips at this context</source>
+        <translation>在此上下文長度下，單一序列的 KV 快取放不進任何數量的晶片</translation>
+    </message>
+    <message>
+        <source>the model needs %1 chips, more than one scale-up domain of %2</source>
+        <translation>模型需要 %1 顆晶片，超過一個 %2 顆的垂直擴展域</translation>
+    </message>
+    <message>
+        <source>no batch fits at this context</source>
+        <translation>在此上下文長度下放不下任何批次</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
+        <translation>%1：%2，%3，解碼，上下文長度 %4，KV 快取 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</source>
+        <translation>
+            <numerusform>張量平行 %n 顆晶片：可容納權重與一個序列的最少晶片數（%1），向上取至 2 的次方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
+        <translation>批次大小 %1：解碼轉為運算受限的最小批次（KV 牆為 %2）。</translation>
+    </message>
+    <message>
+        <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
+        <translation>批次大小 %1：放得下的最大批次（KV 牆）；低於此值解碼仍為記憶體受限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
+        <translation>
+            <numerusform>每份模型每秒 %1 個 token ÷ %n 顆晶片 = 每顆晶片每秒 %2 個 token。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,4 +28,12 @@ QString ratio(double value);
 // number; whole numbers below 1e15 as integers (3.35e12 → "3350000000000"), others in the shortest round-trip form
 // (1.9789e15 → "1.9789e+15").
 QString exact(double value);
+
+// The scale a chart axis of counts up to `max` is labelled in, the same prefixes as count(): English 260,000 →
+// {1e3, "K"}, 20,000,000 → {1e6, "M"}; Chinese 260,000 → {1e4, "萬"} / {1e4, "万"}; below the first prefix {1, ""}.
+struct CountScale {
+    double factor = 1;
+    QString suffix;
+};
+CountScale countScale(double max, Language language);
 }

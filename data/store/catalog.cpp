@@ -182,6 +182,33 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 cat.m_flows.append(f);
             });
     cat.m_databases = dbs;
+    eachRow(dbs, QStringLiteral("SELECT iso2, iso_numeric, name_en, name_zh_hant, name_zh_hans, region FROM country ORDER BY rowid"),
+            [&](const QSqlQuery &q) { cat.m_countries.append({str(q, 0), integer(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
+    eachRow(dbs, QStringLiteral("SELECT id, country_iso2, owner_id, site, sector, chip_id, accelerator, units, units_kind, power_mw, "
+                                "announced_on, target_on, source_id, note, part_of, overlaps FROM deployment ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                Deployment d;
+                d.id = str(q, 0);
+                d.countryIso2 = str(q, 1);
+                d.ownerId = str(q, 2);
+                d.site = str(q, 3);
+                d.sector = str(q, 4);
+                d.chipId = str(q, 5);
+                d.accelerator = str(q, 6);
+                if (!q.isNull(7))
+                    d.units = q.value(7).toDouble();
+                d.unitsKind = str(q, 8);
+                if (!q.isNull(9))
+                    d.powerMw = q.value(9).toDouble();
+                d.announcedOn = str(q, 10);
+                d.targetOn = str(q, 11);
+                d.sourceId = str(q, 12);
+                d.note = str(q, 13);
+                d.partOf = str(q, 14);
+                for (const QString &o : str(q, 15).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                    d.overlaps << o.trimmed();
+                cat.m_deployments.append(d);
+            });
     eachRow(dbs, QStringLiteral("SELECT fact_table, row_id, source_id, role, note FROM citation ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 const Citation c{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), false};
@@ -282,6 +309,14 @@ const Company *Catalog::company(const QString &id) const
 {
     for (const Company &c : m_companies)
         if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+const Country *Catalog::country(QStringView iso2) const
+{
+    for (const Country &c : m_countries)
+        if (c.iso2.compare(iso2, Qt::CaseInsensitive) == 0)
             return &c;
     return nullptr;
 }

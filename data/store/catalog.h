@@ -6,6 +6,7 @@
 
 #include "chip.h"
 #include "flow.h"
+#include "deployment.h"
 #include "llm_model.h"
 #include "measurement.h"
 #include "roadmap_event.h"
@@ -49,6 +50,9 @@ public:
     const QList<RoadmapEvent> &events() const;
     // Every money flow, in dataset order (bundled, then the user's).
     const QList<Flow> &flows() const { return m_flows; }
+    const QList<Deployment> &deployments() const { return m_deployments; }
+    const QList<Country> &countries() const { return m_countries; }
+    const Country *country(QStringView iso2) const; // case-insensitive
 
     // Every source of a fact row: its own source first (primary unless a citation gives it another role), then
     // its citations in file order.
@@ -72,6 +76,8 @@ private:
     QList<Company> m_companies;
     QList<QSqlDatabase> m_databases;
     mutable std::shared_ptr<const QList<RoadmapEvent>> m_events; // read on first use, shared by copies made after
+    QList<Deployment> m_deployments;
+    QList<Country> m_countries;
     QHash<QString, QList<Citation>> m_citations; // "table|row id" → citations in file order
     QList<Flow> m_flows;
     QString m_datasetVersion;

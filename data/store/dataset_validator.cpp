@@ -325,6 +325,10 @@ bool DatasetChecker::checkRow(const DatasetRow &row, ProblemList &problems) cons
     } else if (table == QLatin1String("deployment")) {
         if (row.value(u"chip_id").isEmpty() && row.value(u"accelerator").isEmpty())
             report(problems, row, u"accelerator", QStringLiteral("name the accelerator: give chip_id or accelerator text"));
+    } else if (table == QLatin1String("country")) {
+        const QString iso2 = row.value(u"iso2");
+        if (iso2.size() != 2 || !iso2.at(0).isUpper() || !iso2.at(1).isUpper() || iso2.at(0).unicode() > 'Z' || iso2.at(1).unicode() > 'Z')
+            report(problems, row, u"iso2", QStringLiteral("'%1' is not an ISO 3166-1 alpha-2 code: two capital letters such as KR").arg(iso2));
     } else if (table == QLatin1String("llm_model")) {
         checkModel(row, problems);
     } else if (table == QLatin1String("measurement")) {
@@ -352,6 +356,8 @@ void DatasetChecker::rowsAdded(const TableSpec &table)
 {
     if (table.name == QLatin1String("citation"))
         m_citedLoaded = false;
+    if (table.name == QLatin1String("country"))
+        m_countriesLoaded = false;
     if (table.name == QLatin1String("chip")) {
         m_chipsLoaded = false;
         m_chipNames.clear();
@@ -443,6 +449,88 @@ void DatasetChecker::checkAgainstData(const DatasetRow &row, ProblemList &proble
         }
     } else if (spec.name == QLatin1String("citation")) {
         checkCitation(row, problems);
+    } else if (spec.name == QLatin1String("country")) {
+        // A map shape is found by its numeric code: one country per code, across the bundled and user rows.
+        if (!m_countriesLoaded) {
+            m_countriesLoaded = true;
+            m_countryByNumeric.clear();
+            m_index.select(spec, {}, [this](const DatasetRow &c) {
+                const int numeric = c.value(u"iso_numeric").toInt();
+                if (!m_countryByNumeric.contains(numeric))
+                    m_countryByNumeric.insert(numeric, c.place);
+                return true;
+            });
+        }
+        const int numeric = row.value(u"iso_numeric").toInt();
+        const RowPlace first = m_countryByNumeric.value(numeric, row.place);
+        if (first != row.place)
+            report(problems, row, u"iso_numeric",
+                   QStringLiteral("iso_numeric %1 already belongs to the country on line %2; a map shape must find one country").arg(numeric).arg(first.line));
+    } else if (spec.name == QLatin1String("deployment")) {
+        checkAggregateLinks(row, problems);
+    }
+}
+
+std::optional<DatasetRow> DatasetChecker::rowWithId(const TableSpec &table, const QString &id)
+{
+    std::optional<DatasetRow> found;
+    if (!id.isEmpty())
+        m_index.select(table, {{table.idColumn(), id}}, [&found](const DatasetRow &r) {
+            found = r;
+            return false;
+        });
+    return found;
+}
+
+// part_of names the total a row is counted in; overlaps names rows that may count the same accelerators.
+void DatasetChecker::checkAggregateLinks(const DatasetRow &row, ProblemList &problems)
+{
+    const TableSpec &deployment = *row.spec;
+    const QString id = row.value(u"id");
+    const QString partOf = row.value(u"part_of");
+    if (!partOf.isEmpty()) {
+        const std::optional<DatasetRow> parent = rowWithId(deployment, partOf);
+        if (partOf == id) {
+            report(problems, row, u"part_of", QStringLiteral("a deployment cannot be part of itself ('%1')").arg(id));
+        } else if (parent) {
+            if (parent->value(u"country_iso2") != row.value(u"country_iso2"))
+                report(problems, row, u"part_of",
+                       QStringLiteral("'%1' is in %2, this row in %3: a total and its parts are in one country")
+                           .arg(partOf, parent->value(u"country_iso2"), row.value(u"country_iso2")));
+            const double units = row.value(u"units").toDouble();
+            const double parentUnits = parent->value(u"units").toDouble();
+            if (units > 0 && parentUnits > 0 && units > parentUnits)
+                report(problems, row, u"units",
+                       QStringLiteral("%1 units are more than the %2 of '%3', the total this row is part of")
+                           .arg(row.value(u"units")).arg(parentUnits, 0, 'f', 0).arg(partOf));
+            // Walk up the totals: coming back to this row is a loop, which no count can resolve.
+            QSet<QString> seen{id};
+            for (QString up = partOf; !up.isEmpty();) {
+                if (seen.contains(up)) {
+                    report(problems, row, u"part_of",
+                           QStringLiteral("part_of goes round in a loop through '%1'; a total cannot be part of its own parts").arg(up));
+                    break;
+                }
+                seen.insert(up);
+                const std::optional<DatasetRow> next = rowWithId(deployment, up);
+                up = next ? next->value(u"part_of") : QString();
+            }
+        }
+    }
+    QSet<QString> listed;
+    for (const QString &raw : row.value(u"overlaps").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString other = raw.trimmed();
+        if (other == id) {
+            report(problems, row, u"overlaps", QStringLiteral("a deployment cannot overlap itself ('%1')").arg(id));
+        } else if (const std::optional<DatasetRow> them = rowWithId(deployment, other); !them) {
+            report(problems, row, u"overlaps", QStringLiteral("overlaps '%1' does not exist in deployment").arg(other));
+        } else if (other == partOf || them->value(u"part_of") == id) {
+            report(problems, row, u"overlaps",
+                   QStringLiteral("'%1' and this row are a total and its part: part_of already says so, not overlaps").arg(other));
+        } else if (listed.contains(other)) {
+            report(problems, row, u"overlaps", QStringLiteral("'%1' is listed twice in overlaps").arg(other));
+        }
+        listed.insert(other);
     }
 }
 

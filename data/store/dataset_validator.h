@@ -116,6 +116,9 @@ private:
     };
     void loadChips();
     void checkCitation(const DatasetRow &row, ProblemList &problems);
+    void checkAggregateLinks(const DatasetRow &row, ProblemList &problems);
+    // The first row of `table` with that id (bundled rows first), if any.
+    std::optional<DatasetRow> rowWithId(const TableSpec &table, const QString &id);
     QString ownSource(const TableSpec &table, const QString &id);
     bool isCited(const QString &table, const QString &id);
     // The role a citation gives the row's own source when no source backs the row as primary or secondary; else empty.
@@ -127,6 +130,8 @@ private:
     QHash<QString, QString> m_chipStatus; // chip id → status
     QSet<QString> m_shareGroupsChecked;   // segment|period|source already added up
     bool m_citedLoaded = false;
+    bool m_countriesLoaded = false;
+    QHash<int, RowPlace> m_countryByNumeric; // iso_numeric → the country that has it first
     QSet<QString> m_cited;                // table|row id of every cited row
     QStringList m_scope;
 };

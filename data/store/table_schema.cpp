@@ -54,6 +54,13 @@ ColumnSpec ref(const char *name, const char *table, bool required = true)
 {
     return {QString::fromLatin1(name), Kind::Ref, required, {}, QString::fromLatin1(table)};
 }
+// A reference to the country table, which came after the column (schema 3): not declared in SQL.
+ColumnSpec countryRef(const char *name, bool required)
+{
+    ColumnSpec c = ref(name, "country", required);
+    c.sqlReference = false;
+    return c;
+}
 ColumnSpec choice(const char *name, QStringList choices, bool required = true)
 {
     return {QString::fromLatin1(name), Kind::Choice, required, std::move(choices), {}};
@@ -74,6 +81,11 @@ QStringList list(std::initializer_list<const char *> items)
     return l;
 }
 
+} // namespace
+
+QStringList countryRegions();
+
+namespace {
 QList<TableSpec> makeTables()
 {
     const ColumnSpec sourceRef = ref("source_id", "source");
@@ -83,9 +95,14 @@ QList<TableSpec> makeTables()
                choice("kind", list({"official", "filing", "press", "analyst", "article", "measurement", "user"})),
                text("language", true), text("note")},
               QStringLiteral("id"), false});
+    t.append({QStringLiteral("country"),
+              {text("iso2", true), integer("iso_numeric", true, 1, 899), text("name_en", true),
+               text("name_zh_hant", true), text("name_zh_hans", true),
+               choice("region", countryRegions())},
+              QStringLiteral("iso2"), false});
     t.append({QStringLiteral("company"),
               {id("id"), text("name_en", true), text("name_zh_hant", true), text("name_zh_hans", true),
-               text("country_iso2"), text("ticker"), choice("role", FlowWords::roles())},
+               countryRef("country_iso2", false), text("ticker"), choice("role", FlowWords::roles())},
               QStringLiteral("id"), false});
     t.append({QStringLiteral("chip"),
               {id("id"), ref("vendor_id", "company"), text("family", true), text("name", true), text("aliases"),
@@ -109,12 +126,12 @@ QList<TableSpec> makeTables()
                text("title_zh_hant", true), text("title_zh_hans", true), text("location"), sourceRef},
               QStringLiteral("id"), true});
     t.append({QStringLiteral("deployment"),
-              {id("id"), text("country_iso2", true), ref("owner_id", "company", false), text("site", true),
+              {id("id"), countryRef("country_iso2", true), ref("owner_id", "company", false), text("site", true),
                choice("sector", list({"public", "private", "mixed"})), ref("chip_id", "chip", false),
                text("accelerator"), integer("units", false, 1, 1e9),
                choice("units_kind", list({"installed", "delivered", "ordered", "planned", "estimated"})),
                number("power_mw", false, 0.1, 1e5), date("announced_on", true), date("target_on"), sourceRef,
-               text("note")},
+               text("note"), ref("part_of", "deployment", false), text("overlaps")},
               QStringLiteral("id"), true});
     t.append({QStringLiteral("flow"),
               {id("id"), ref("from_id", "company"), ref("to_id", "company"),
@@ -157,6 +174,12 @@ QList<TableSpec> makeTables()
     return t;
 }
 } // namespace
+
+QStringList countryRegions()
+{
+    return list({"east-asia", "southeast-asia", "south-asia", "central-asia", "middle-east", "europe", "north-america",
+                 "latin-america", "africa", "oceania", "antarctica"});
+}
 
 const QList<TableSpec> &datasetTables()
 {

@@ -23,6 +23,9 @@ struct ColumnSpec {
     QStringList choices;
     QString refTable;
     double min = 0, max = 0; // for Number / Integer when max > min
+    // A Ref the SQL schema declares with REFERENCES. False for a reference added after its column existed
+    // (country_iso2): SQLite cannot add the clause without rebuilding the table; the validator checks it anyway.
+    bool sqlReference = true;
 
     QString sqlType() const;
 };
@@ -57,6 +60,9 @@ inline const QString Article = QStringLiteral("article");
 inline const QString Dispute = QStringLiteral("dispute");
 QStringList all();
 }
+
+// The regions of the country table (UN M49 sub-regions grouped; data/tools/country_table.py).
+QStringList countryRegions();
 
 // The schema version this program reads and writes (the highest data/schema migration).
 inline constexpr int kSchemaVersion = 5;

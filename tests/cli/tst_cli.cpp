@@ -126,8 +126,8 @@ private slots:
     void exportEveryTableAsJsonAndCsv_data()
     {
         QTest::addColumn<QString>("table");
-        for (const char *t : {"source", "company", "chip", "spec_claim", "event", "deployment", "flow", "market_share", "llm_model", "measurement",
-                              "citation", "meta"})
+        for (const char *t : {"source", "country", "company", "chip", "spec_claim", "event", "deployment", "flow", "market_share", "llm_model",
+                              "measurement", "citation", "meta"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
     void exportEveryTableAsJsonAndCsv()
@@ -171,7 +171,7 @@ private slots:
         QTest::newRow("flag") << QStringList{QStringLiteral("chips"), QStringLiteral("--colour")}
                               << "chips: unknown option '--colour'; valid options: --format";
         QTest::newRow("table") << QStringList{QStringLiteral("export"), QStringLiteral("chips")}
-                               << "'chips' is not a valid table; valid: source, company, chip, spec_claim";
+                               << "'chips' is not a valid table; valid: source, country, company, chip, spec_claim";
         QTest::newRow("export format") << QStringList{QStringLiteral("export"), QStringLiteral("chip"), QStringLiteral("--format"), QStringLiteral("yaml")}
                                        << "'yaml' is not a valid format; valid: csv, json";
         QTest::newRow("missing value") << QStringList{QStringLiteral("chips"), QStringLiteral("--format")} << "chips: --format needs a value";

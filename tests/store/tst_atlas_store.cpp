@@ -611,18 +611,19 @@ void TestAtlasStore::sourceCoverageCountsOfficialPrimaries()
 
 void TestAtlasStore::timelineIsNewestFirst()
 {
-    // 9 claims, 1 flow, 1 deployment, 1 event in the fixture; the newest is Rubin's 2026-01 bandwidth claim,
-    // then the deployment of 2025-10-31, the flow of 2025-09, and the rest.
+    // 9 claims, 1 flow, 4 deployments, 1 event in the fixture; the newest is Rubin's 2026-01 bandwidth claim,
+    // then the three Korean deployments of 2025-10-31, the flow of 2025-09, and the rest.
     QString error;
     const auto store = AtlasStore::open(m_bundled, QString(), &error);
     QVERIFY2(store, qPrintable(error));
     const QList<DatedFact> facts = FactTimeline::read(store->databases());
-    QCOMPARE(facts.size(), 12);
+    QCOMPARE(facts.size(), 15);
     QCOMPARE(FactTimeline::newestDate(facts), QStringLiteral("2026-01"));
     QCOMPARE(facts.at(0).rowId, QStringLiteral("rubin.bw.2026-01"));
-    QCOMPARE(facts.at(1).table, QStringLiteral("deployment"));
-    QCOMPARE(facts.at(2).table, QStringLiteral("flow"));
-    QCOMPARE(facts.at(2).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(facts.at(i).table, QStringLiteral("deployment"));
+    QCOMPARE(facts.at(4).table, QStringLiteral("flow"));
+    QCOMPARE(facts.at(4).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
     for (int i = 1; i < facts.size(); ++i)
         QVERIFY(PartialDate::parse(facts.at(i - 1).date)->sortKey() >= PartialDate::parse(facts.at(i).date)->sortKey());
     // newest() finds the same first row by SQL, without reading them all (db info on a million events).

@@ -163,6 +163,51 @@ private slots:
         QTest::newRow("deployment names its accelerator")
             << "deployment.csv" << QByteArray(",NVIDIA Blackwell,") << QByteArray(",,")
             << "deployment.csv:2:7: name the accelerator: give chip_id or accelerator text";
+        // deployment.csv columns: 1 id, 2 country_iso2, 8 units, 15 part_of, 16 overlaps. Rows: 2 kr-samsung
+        // (part of kr-total), 3 kr-gov (part of kr-total, overlaps kr-samsung), 4 kr-total, 5 us-abilene.
+        QTest::newRow("deployment country exists")
+            << "deployment.csv" << QByteArray("us-abilene,US,") << QByteArray("us-abilene,XX,")
+            << "deployment.csv:5:2: country_iso2 'XX' does not exist in country";
+        QTest::newRow("company country exists")
+            << "company.csv" << QByteArray(",KR,005930.KS") << QByteArray(",KP,005930.KS")
+            << "company.csv:5:5: country_iso2 'KP' does not exist in country";
+        QTest::newRow("country code is alpha-2")
+            << "country.csv" << QByteArray("TW,158") << QByteArray("Tw,158")
+            << "country.csv:3:1: 'Tw' is not an ISO 3166-1 alpha-2 code: two capital letters such as KR";
+        QTest::newRow("one country per map shape")
+            << "country.csv" << QByteArray("TW,158") << QByteArray("TW,410")
+            << "country.csv:3:2: iso_numeric 410 already belongs to the country on line 2; a map shape must find one country";
+        QTest::newRow("country region")
+            << "country.csv" << QByteArray("台湾,east-asia") << QByteArray("台湾,asia")
+            << "country.csv:3:6: 'asia' is not a valid region; valid: east-asia, southeast-asia, south-asia, central-asia, "
+               "middle-east, europe, north-america, latin-america, africa, oceania, antarctica";
+        QTest::newRow("part_of exists")
+            << "deployment.csv" << QByteArray("art-korea,,kr-total,\nkr-gov") << QByteArray("art-korea,,kr-totals,\nkr-gov")
+            << "deployment.csv:2:15: part_of 'kr-totals' does not exist in deployment";
+        QTest::newRow("not part of itself")
+            << "deployment.csv" << QByteArray("300000,planned,,2025-10-31,,art-korea,,,") << QByteArray("300000,planned,,2025-10-31,,art-korea,,kr-total,")
+            << "deployment.csv:4:15: a deployment cannot be part of itself ('kr-total')";
+        QTest::newRow("a total is in its parts' country")
+            << "deployment.csv" << QByteArray("1200,2025-05,2026,art-korea,,,") << QByteArray("1200,2025-05,2026,art-korea,,kr-total,")
+            << "deployment.csv:5:15: 'kr-total' is in KR, this row in US: a total and its parts are in one country";
+        QTest::newRow("a part is not larger than its total")
+            << "deployment.csv" << QByteArray(",50000,planned") << QByteArray(",500000,planned")
+            << "deployment.csv:2:8: 500000 units are more than the 300000 of 'kr-total', the total this row is part of";
+        QTest::newRow("no loop of totals")
+            << "deployment.csv" << QByteArray("300000,planned,,2025-10-31,,art-korea,,,") << QByteArray("300000,planned,,2025-10-31,,art-korea,,kr-samsung,")
+            << "deployment.csv:4:15: part_of goes round in a loop through 'kr-total'; a total cannot be part of its own parts";
+        QTest::newRow("overlaps exists")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-samsong")
+            << "deployment.csv:3:16: overlaps 'kr-samsong' does not exist in deployment";
+        QTest::newRow("does not overlap itself")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-gov")
+            << "deployment.csv:3:16: a deployment cannot overlap itself ('kr-gov')";
+        QTest::newRow("a part does not overlap its total")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-total")
+            << "deployment.csv:3:16: 'kr-total' and this row are a total and its part: part_of already says so, not overlaps";
+        QTest::newRow("an overlap is listed once")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-samsung;us-abilene;kr-samsung")
+            << "deployment.csv:3:16: 'kr-samsung' is listed twice in overlaps";
         QTest::newRow("shares add up to at most 100%")
             << "market_share.csv" << QByteArray("samsung,17,") << QByteArray("samsung,117,")
             << "market_share.csv:2:4: share_pct = 117 is outside the plausible range 0 to 100";
@@ -177,7 +222,7 @@ private slots:
             << "measurement.csv:2:5: a gemm measurement is stored in FLOP/s, not 'TFLOP/s'";
         QTest::newRow("row has every field")
             << "deployment.csv" << QByteArray(",2025-10-31,,art-korea,") << QByteArray(",2025-10-31,art-korea")
-            << "deployment.csv:2:13: this row has 12 fields, the header has 14";
+            << "deployment.csv:2:15: this row has 14 fields, the header has 16";
         QTest::newRow("unknown column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
             << "flow.csv:1:6: unknown column 'upper'; the columns of flow are: id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note, status, superseded_by";
@@ -320,6 +365,7 @@ private slots:
                                    QStringLiteral("chip_designer")}}}};
         DatasetValidator validator;
         validator.addKnownKeys(QStringLiteral("company"), {QStringLiteral("nvidia")});
+        validator.addKnownKeys(QStringLiteral("country"), {QStringLiteral("US")});
         const QList<Problem> problems = validator.validate({rows});
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().toString(), QStringLiteral("mine.csv:2:1: id 'nvidia' already exists in company; choose another id"));
