@@ -44,4 +44,4 @@ const TableSpec *findTable(QStringView name);
 QStringList datasetTableNames();
 
 // The schema version this program reads and writes (the highest data/schema migration).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 4;

@@ -3,6 +3,7 @@
 // chip's current figure from its newest dense claim.
 
 #include "atlas_store.h"
+#include "table_schema.h"
 #include "catalog.h"
 #include "database_builder.h"
 #include "dataset_validator.h"
@@ -38,6 +39,7 @@ private slots:
     void findChip_data();
     void findChip();
     void userClaimBecomesCurrent();
+    void version1UserDatabaseMigrates();
 
 private:
     QTemporaryDir m_dir;
@@ -92,7 +94,7 @@ void TestAtlasStore::opensWithoutUserDatabase()
     QVERIFY(!store->hasUserDatabase());
     QVERIFY(store->userProblem().isEmpty());
     QCOMPARE(store->databases().size(), 1);
-    QCOMPARE(store->meta(QStringLiteral("schema_version")), QStringLiteral("1"));
+    QCOMPARE(store->meta(QStringLiteral("schema_version")), QString::number(kSchemaVersion));
     QCOMPARE(store->meta(QStringLiteral("built_on")), QStringLiteral("2026-03-16"));
     QCOMPARE(store->datasetVersion().size(), 12);
 }
@@ -118,7 +120,7 @@ void TestAtlasStore::createsUserDatabaseInWalMode()
     // The new user database has the schema and no rows of its own: the catalog still has the fixture's 2 chips.
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM chip")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -370,6 +372,46 @@ void TestAtlasStore::userClaimBecomesCurrent()
     QCOMPARE(catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt).size(), 3);
     // The bundled file is untouched by the user's edit.
     QCOMPARE(readAll(m_bundled), m_bundledBytes);
+}
+
+// A user database made by the first version (schema 1) gets schema 4's Chinese columns when the program opens it:
+// its rows keep their English text, and a Chinese reader sees that where no translation was given.
+void TestAtlasStore::version1UserDatabaseMigrates()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString path = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection old(path, SqlConnection::Mode::ReadWrite);
+        QVERIFY2(old.isOpen(), qPrintable(old.errorText()));
+        QString sql = QString::fromUtf8(readAll(QStringLiteral(ATLAS_SOURCE_DIR "/data/schema/0001_initial.sql")));
+        QVERIFY(!sql.isEmpty());
+        QSqlQuery q(old.database());
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            QString code;
+            for (const QString &line : statement.split(QLatin1Char('\n')))
+                if (!line.trimmed().startsWith(QLatin1String("--")))
+                    code += line + QLatin1Char('\n');
+            if (!code.trimmed().isEmpty())
+                QVERIFY2(q.exec(code), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO chip(id, vendor_id, family, name, announced, status, process_node) "
+                                      "VALUES ('my-chip', 'nvidia', 'Mine', 'My Chip (prototype)', '2026', 'announced', 'TSMC N2')")));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, path, &error);
+    QVERIFY2(store && store->hasUserDatabase() && store->userProblem().isEmpty(), qPrintable(error + store->userProblem()));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
+    const Catalog catalog = Catalog::load(store->databases());
+    const Chip *mine = catalog.findChip(u"my-chip");
+    QVERIFY(mine);
+    QCOMPARE(mine->localName(Language::TraditionalChinese), QStringLiteral("My Chip (prototype)"));
+    QCOMPARE(mine->localProcessNode(Language::SimplifiedChinese), QStringLiteral("TSMC N2"));
+    // The bundled chips have their Chinese names and processes (the fixture's H100: 台積電 4N).
+    QCOMPARE(catalog.findChip(u"h100-sxm")->localProcessNode(Language::TraditionalChinese), QStringLiteral("台積電 4N"));
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)

@@ -162,6 +162,17 @@ private slots:
         QTest::newRow("unclosed quote")
             << "measurement.csv" << QByteArray("torch 2.7\",") << QByteArray("torch 2.7,")
             << "measurement.csv:2:6: a quoted field is never closed (missing \")";
+        // chip.csv columns 12–15 (schema 0004): name_zh_hant, name_zh_hans, process_node_zh_hant, process_node_zh_hans.
+        QTest::newRow("chip name in Chinese")
+            << "chip.csv" << QByteArray(",H100 SXM,H100 SXM,台積電 4N") << QByteArray(",,H100 SXM,台積電 4N")
+            << "chip.csv:2:12: 'name_zh_hant' is required";
+        QTest::newRow("process in Chinese wherever in English")
+            << "chip.csv" << QByteArray("H100 SXM,台積電 4N,台积电 4N") << QByteArray("H100 SXM,台積電 4N,")
+            << "chip.csv:2:15: the process is given in English, so process_node_zh_hans must give it too";
+        QTest::newRow("projection's method in Chinese")
+            << "spec_claim.csv" << QByteArray("derived,2025-03-18,gtc-2025,NVFP4 training figure used as dense,,")
+            << QByteArray("projected,2025-03-18,gtc-2025,x2 a generation,,兩倍")
+            << "spec_claim.csv:10:11: a projected figure must say how it was projected in Chinese too (note_zh_hant)";
         QTest::newRow("missing file")
             << "event.csv" << QByteArray() << QByteArray()
             << "event.csv:1:1: cannot read " + QString() ; // completed below: the path varies
