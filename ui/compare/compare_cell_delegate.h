@@ -15,6 +15,6 @@ public:
 
     // The height every row gets: two lines of text and the padding.
     static int rowHeight(const QFont &font);
-    // The widest a text cell grows before it wraps.
-    static constexpr int kMaxTextWidth = 100;
+    // Text (process, dates) wraps onto two lines; a column is at least this wide for it.
+    static constexpr int kMinTextWidth = 100;
 };

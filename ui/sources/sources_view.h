@@ -10,9 +10,9 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
+class SourcesFilter;
 class SourcesModel;
 
 class SourcesView : public AtlasView {
@@ -30,18 +30,26 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *detailPanel() const { return m_details; }
     QLineEdit *searchBox() const { return m_search; }
+    SourcesFilter *filter() const { return m_filter; }
+    QLabel *noMatchLabel() const { return m_noMatch; }
+    // Filters and ranks the sources by `text` (SourcesFilter) and selects the best match.
+    void search(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void showDetails();
+    void updateNoMatch();
+    void fitColumns();
 
     const Catalog &m_catalog;
     Language m_language = Language::English;
     SourcesModel *m_model = nullptr;
-    QSortFilterProxyModel *m_filter = nullptr;
+    SourcesFilter *m_filter = nullptr;
+    QLabel *m_noMatch = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
     QLineEdit *m_search = nullptr;
