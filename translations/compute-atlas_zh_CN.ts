@@ -272,11 +272,6 @@
         <translation>越高越好；最佳值以粗体标示。</translation>
     </message>
     <message>
-        <source>%1 · baseline</source>
-        <comment>vendor · the chip the others are compared with</comment>
-        <translation>%1 · 基准</translation>
-    </message>
-    <message>
         <source>Baseline: the ratios in the other columns are relative to this chip.</source>
         <translation>基准：其他列的倍数均相对于此芯片。</translation>
     </message>

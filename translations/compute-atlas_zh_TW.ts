@@ -272,11 +272,6 @@
         <translation>越高越好；最佳值以粗體標示。</translation>
     </message>
     <message>
-        <source>%1 · baseline</source>
-        <comment>vendor · the chip the others are compared with</comment>
-        <translation>%1 · 基準</translation>
-    </message>
-    <message>
         <source>Baseline: the ratios in the other columns are relative to this chip.</source>
         <translation>基準：其他欄的倍數皆相對於此晶片。</translation>
     </message>

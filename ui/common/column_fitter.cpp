@@ -10,7 +10,7 @@
 #include <functional>
 
 namespace {
-// A column is not squeezed below this (about "1,234.5 TFLOP/s") to make room for others.
+// A column is not squeezed below this (about "1,979 PFLOP/s"), nor below its header, to make room for others.
 constexpr int kFloor = 100;
 }
 

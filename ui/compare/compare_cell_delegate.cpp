@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr int kPadding = 5;
+constexpr int kPadding = 4;
 
 QFont ratioFont(const QFont &base)
 {

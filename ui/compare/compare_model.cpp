@@ -240,9 +240,12 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     const bool baseline = section == m_table.baseline;
     switch (role) {
     case Qt::DisplayRole: {
-        // Vendor first: the header aligns to the top, so vendors and names line up across columns.
-        const QString vendor = baseline ? tr("%1 · baseline", "vendor · the chip the others are compared with").arg(vendorName(chip)) : vendorName(chip);
-        return (QStringList{vendor} + chipNameLines(chip.localName(m_language))).join(QLatin1Char('\n'));
+        // Vendor first: the header aligns to the top, so vendors and names line up across columns. The baseline says
+        // so on a line of its own, which keeps its column as narrow as the others.
+        QStringList lines = QStringList{vendorName(chip)} + chipNameLines(chip.localName(m_language));
+        if (baseline)
+            lines << tr("(baseline)");
+        return lines.join(QLatin1Char('\n'));
     }
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b> — %2").arg(chip.localName(m_language).toHtmlEscaped(), vendorName(chip).toHtmlEscaped());

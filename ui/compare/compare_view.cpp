@@ -261,9 +261,9 @@ void CompareView::showEvent(QShowEvent *event)
     AtlasView::showEvent(event);
     if (m_sized)
         return;
-    // The chip list as wide as its longest name, unless that would take more than a quarter of a narrow window.
+    // The chip list as wide as its longest name, unless that would take more than a fifth of a narrow window.
     m_sized = true;
-    const int chooser = std::clamp(m_chooser->namesWidth(), 160, std::max(160, width() / 4));
+    const int chooser = std::clamp(m_chooser->namesWidth(), 160, std::max(160, width() / 5));
     m_splitter->setSizes({chooser, std::max(1, width() - chooser)});
 }
 

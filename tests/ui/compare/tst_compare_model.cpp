@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(model.headerData(rowOf(model, QStringLiteral("status")), Qt::Vertical).toString(), QStringLiteral("Status"));
         QCOMPARE(model.data(cell(model, QStringLiteral("status"), QStringLiteral("b200"))).toString(), QStringLiteral("Shipping"));
         // Columns: the chip, its vendor, and which one is the baseline.
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("NVIDIA · baseline\nH100 SXM"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("NVIDIA\nH100 SXM\n(baseline)"));
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("NVIDIA\nB200\n(HGX)"));
     }
 
