@@ -108,6 +108,95 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>a claim in a history: value (date, source)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: its history</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Select a chip on the timeline, or a point on a chart, to see its figures, where each comes from and how the claims changed.</source>
+        <translation>在时间轴上选择一颗芯片，或点击图表上的一个点，即可看到它的规格、每项数字的来源，以及各项说法如何变化。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供货：数据中没有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供货：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供货：%1（目标时间，尚未出货）</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>工艺：%1</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>显存：%1</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>预测：其数字由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Current figures</source>
+        <translation>当前规格</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>No figures in the data.</source>
+        <translation>数据中没有规格数字。</translation>
+    </message>
+    <message>
+        <source>How the claims changed</source>
+        <translation>说法如何变化</translation>
+    </message>
+    <message>
+        <source>Each figure has been claimed once.</source>
+        <translation>每项数字都只公布过一次。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>No chip selected</source>
+        <translation>未选择芯片</translation>
+    </message>
+    <message>
+        <source>Open in Compare</source>
+        <translation>在“比较”中打开</translation>
+    </message>
+    <message>
+        <source>Show %1 in the Compare view, every figure with its source.</source>
+        <translation>在“比较”视图中显示 %1，每项数字附来源。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimText</name>
     <message>
         <source>official</source>
@@ -868,6 +957,21 @@
         <translation>%1 %2：实测值 / %3 = %4 / %5 = %6</translation>
     </message>
     <message>
+        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte</source>
+        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
+        <translation>%1 带宽 = %2 × 内存效率 %3 = %4；脊点 = 峰值 / 带宽 = %5 / %4 = %6 %7/字节</translation>
+    </message>
+    <message>
+        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/byte</source>
+        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
+        <translation>运算强度 = %1 / 字节 = %2 / %3 = %4 %5/字节</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
+        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
+        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 %3/字节 × %4) = %5，%6（运算强度 %2 %7 脊点 %8）</translation>
+    </message>
+    <message>
         <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 bytes = %5</source>
         <translation>字节 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 字节 = %5</translation>
     </message>
@@ -891,21 +995,6 @@
         <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8</source>
         <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
         <translation>all_reduce：每层 2 次 × %1 层 × 2(N − 1)/N × token 数 × 隐藏层维度 × 元素大小 / 互连带宽 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 字节 / %7 = %8</translation>
-    </message>
-    <message>
-        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte</source>
-        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
-        <translation>%1 带宽 = %2 × 内存效率 %3 = %4；脊点 = 峰值 / 带宽 = %5 / %4 = %6 %7/字节</translation>
-    </message>
-    <message>
-        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/byte</source>
-        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
-        <translation>运算强度 = %1 / 字节 = %2 / %3 = %4 %5/字节</translation>
-    </message>
-    <message>
-        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
-        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
-        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 %3/字节 × %4) = %5，%6（运算强度 %2 %7 脊点 %8）</translation>
     </message>
 </context>
 <context>
@@ -1029,8 +1118,75 @@
         <translation>屋顶线(&amp;R)</translation>
     </message>
     <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>R&amp;oadmap</source>
+        <translation>路线图(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)</source>
+        <translation>各加速器何时推出、规格增长多快、显存是否跟得上（Ctrl+4）</translation>
+    </message>
+    <message>
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
         <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的内存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWallChart</name>
+    <message>
+        <source>Dense %1: %2 (%3 of the first)</source>
+        <translation>稠密 %1：%2（首款的 %3）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth: %1 (%2 of the first)</source>
+        <translation>显存带宽：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Memory capacity: %1 (%2 of the first)</source>
+        <translation>显存容量：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Ridge point: %1 FLOP/B</source>
+        <translation>脊点：%1 FLOP/B</translation>
+    </message>
+    <message>
+        <source>Projected figures: made from trends, not vendor specifications.</source>
+        <translation>预测数字：由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>点击可查看这颗芯片的规格与各项说法的变化。</translation>
+    </message>
+    <message>
+        <source>dense %1 compute</source>
+        <translation>稠密 %1 算力</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>memory capacity</source>
+        <translation>显存容量</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>Growth since the first flagship (×, log scale)</source>
+        <translation>相对首款旗舰的增长（×，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>内存墙：稠密 %1 算力对比显存带宽与容量</translation>
+    </message>
+    <message>
+        <source>No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.</source>
+        <translation>没有任何厂商有两款同时具备稠密 %1、带宽与容量数字的旗舰可比较。</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1775,324 @@
     </message>
 </context>
 <context>
+    <name>RoadmapText</name>
+    <message>
+        <source>dense BF16</source>
+        <translation>稠密 BF16</translation>
+    </message>
+    <message>
+        <source>dense FP8</source>
+        <translation>稠密 FP8</translation>
+    </message>
+    <message>
+        <source>dense FP4</source>
+        <translation>稠密 FP4</translation>
+    </message>
+    <message>
+        <source>HBM capacity</source>
+        <translation>HBM 容量</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth</source>
+        <translation>HBM 带宽</translation>
+    </message>
+    <message>
+        <source>dense BF16 per watt</source>
+        <translation>每瓦稠密 BF16</translation>
+    </message>
+    <message>
+        <source>bandwidth per watt</source>
+        <translation>每瓦带宽</translation>
+    </message>
+    <message>
+        <source>ridge point (BF16)</source>
+        <translation>脊点（BF16）</translation>
+    </message>
+    <message>
+        <source>ridge point (FP8)</source>
+        <translation>脊点（FP8）</translation>
+    </message>
+    <message>
+        <source>bytes per FLOP (BF16)</source>
+        <translation>每 FLOP 字节数（BF16）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 (FLOP/s)</source>
+        <translation>稠密 BF16（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP8 (FLOP/s)</source>
+        <translation>稠密 FP8（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP4 (FLOP/s)</source>
+        <translation>稠密 FP4（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>HBM capacity (B)</source>
+        <translation>HBM 容量（B）</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth (B/s)</source>
+        <translation>HBM 带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 per watt (FLOP/s/W)</source>
+        <translation>每瓦稠密 BF16（FLOP/s/W）</translation>
+    </message>
+    <message>
+        <source>Bandwidth per watt (B/s/W)</source>
+        <translation>每瓦带宽（B/s/W）</translation>
+    </message>
+    <message>
+        <source>Ridge point, BF16 (FLOP/B)</source>
+        <translation>脊点，BF16（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Ridge point, FP8 (FLOP/B)</source>
+        <translation>脊点，FP8（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Bytes of bandwidth per BF16 FLOP (B/FLOP)</source>
+        <translation>每 BF16 FLOP 的带宽字节数（B/FLOP）</translation>
+    </message>
+    <message>
+        <source>availability date</source>
+        <translation>供货日期</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有厂商</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>all vendors, metric</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>vendor and metric: NVIDIA dense BF16</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no fit, fewer than three points (n %2)</source>
+        <translation>%1：无法拟合，少于三个数据点（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, every point on one date (n %2)</source>
+        <translation>%1：无法拟合，所有数据点都在同一日期（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, a value is not positive (n %2)</source>
+        <translation>%1：无法拟合，有数值不是正数（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4–%5), r² %6, n %7</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4–%5），r² %6，n %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4 yr or more), r² %5, n %6</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4 年或更长），r² %5，n %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, halves every %3 yr, r² %4, n %5</source>
+        <translation>%1：每年 %2，每 %3 年减半，r² %4，n %5</translation>
+    </message>
+    <message>
+        <source>%1: no growth, n %2</source>
+        <translation>%1：没有增长，n %2</translation>
+    </message>
+    <message>
+        <source>%1, includes projections</source>
+        <translation>%1，含预测值</translation>
+    </message>
+    <message>
+        <source>fewer than three points: no trend can be fitted</source>
+        <translation>少于三个数据点：无法拟合趋势</translation>
+    </message>
+    <message>
+        <source>every point is on the same date: the slope is undefined</source>
+        <translation>所有数据点都在同一日期：斜率无定义</translation>
+    </message>
+    <message>
+        <source>a value is zero or negative and has no logarithm</source>
+        <translation>有数值为零或负数，无法取对数</translation>
+    </message>
+    <message>
+        <source>no growth: every value is the same, so there is no doubling time and r² is undefined</source>
+        <translation>没有增长：所有数值相同，因此没有翻倍时间，r² 无定义</translation>
+    </message>
+    <message>
+        <source>falling: it halves every %1 years; there is no doubling time</source>
+        <translation>下降：每 %1 年减半；没有翻倍时间</translation>
+    </message>
+    <message>
+        <source>the 90 % interval of the slope reaches zero: the data cannot rule out no growth, so the doubling time has no upper bound</source>
+        <translation>斜率的 90% 区间触及零：数据无法排除没有增长，因此翻倍时间没有上限</translation>
+    </message>
+    <message>
+        <source>includes projected figures</source>
+        <translation>含预测数字</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).</source>
+        <translation>%1，从 %2（%3）到 %4（%5）：稠密 %6 算力 %7，显存带宽 %8，容量 %9；脊点由 %10 变为 %11 FLOP/B，%13 年内 %12（每年 %14）。</translation>
+    </message>
+    <message>
+        <source>(%1 is a projection.)</source>
+        <translation>（%1 为预测值。）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>Dense %1</source>
+        <translation>稠密 %1</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>供货</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>内存墙</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s chips from announcement to availability, with its events and today&apos;s date</source>
+        <translation>各厂商芯片从发布到供货的时间，附事件与今天的日期</translation>
+    </message>
+    <message>
+        <source>A figure of every chip over time on a log scale, with a fitted trend and doubling time per vendor</source>
+        <translation>各芯片某项规格随时间的变化（对数刻度），附各厂商的拟合趋势与翻倍时间</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships: compute against memory bandwidth and capacity, as growth since the first</source>
+        <translation>各厂商旗舰：算力对比显存带宽与容量，以相对首款的增长表示</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation>算力(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Place each chip at its availability date (a quarter or a half at its middle, a year at 1 July) or at its announcement</source>
+        <translation>把每颗芯片放在供货日期（季度或半年取其中点，整年取 7 月 1 日）或发布日期</translation>
+    </message>
+    <message>
+        <source>&amp;Include projections</source>
+        <translation>纳入预测值(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Projected figures are always drawn (hollow); ticked, they count in the fits and the memory wall</source>
+        <translation>预测数字一律以空心点绘出；勾选后，会纳入拟合与内存墙</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keynotes, conferences, launches, shipments and earnings on a line above each vendor&apos;s chips</source>
+        <translation>主题演讲、大会、发布、出货与财报，标在各厂商芯片上方的一行</translation>
+    </message>
+    <message>
+        <source>Which vendors every tab shows</source>
+        <translation>各标签页显示哪些厂商</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有厂商</translation>
+    </message>
+    <message>
+        <source>Vendors: all</source>
+        <translation>厂商：全部</translation>
+    </message>
+    <message>
+        <source>Vendors: %1 of %2</source>
+        <translation>厂商：%2 家中的 %1 家</translation>
+    </message>
+    <message>
+        <source>Write what the current tab shows to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or its chart to a PNG or SVG image</source>
+        <translation>将当前标签页的内容写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表存成 PNG 或 SVG 图像</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>趋势图</translation>
+    </message>
+    <message>
+        <source>Memory wall chart</source>
+        <translation>内存墙图</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1, PNG image (*.png)</source>
+        <translation>%1，PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1, SVG drawing (*.svg)</source>
+        <translation>%1，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation>导出路线图</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be written to %1:
+%2</source>
+        <translation>路线图无法写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>RooflineChart</name>
     <message>
         <source>Roofline · dense %1</source>
@@ -1926,13 +2400,6 @@
         <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
         <translation>权重、激活值与计算所用的精度。默认 FP8，与命令行相同。只列出至少一款所选芯片有稠密数据的精度；缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
     </message>
-    <message numerus="yes">
-        <source> chip(s)</source>
-        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
-        <translation>
-            <numerusform> 颗芯片</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
         <translation>二进制 GB，与厂商标示内存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
@@ -1940,6 +2407,13 @@
     <message>
         <source>Decimal terabytes per second (1 TB/s = 10¹² bytes/s).</source>
         <translation>十进制的每秒 TB（1 TB/s = 10¹² 字节/秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source> chip(s)</source>
+        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
+        <translation>
+            <numerusform> 颗芯片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3048,11 @@
         <translation>从批大小 %1 起转为计算受限。</translation>
     </message>
     <message>
+        <source>%1.</source>
+        <comment>a link that is a sentence of its own: Go to batch 845.</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
         <source>Go to batch %1</source>
         <translation>改用批大小 %1</translation>
     </message>
@@ -2603,21 +3082,16 @@
         <translation>（放不下）</translation>
     </message>
     <message>
-        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
-        <translation>各芯片在两张图表与表格中的颜色。虚线：预测数据。表格中的粗体为该行最佳。</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <comment>a link that is a sentence of its own: Go to batch 845.</comment>
-        <translation>%1。</translation>
-    </message>
-    <message>
         <source>Roofline</source>
         <translation>屋顶线</translation>
     </message>
     <message>
         <source>Batch sweep</source>
         <translation>批大小扫描</translation>
+    </message>
+    <message>
+        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
+        <translation>各芯片在两张图表与表格中的颜色。虚线：预测数据。表格中的粗体为该行最佳。</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3227,382 @@
     <message>
         <source>Search titles, publishers, notes</source>
         <translation>搜索标题、发布方、附注</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供货：数据中没有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供货：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供货：%1（目标时间，尚未出货）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <comment>an event of a chip: date, title, source</comment>
+        <translation>%1：%2（来源：%3）</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>预测：其数字由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Click to see its figures and the history of each claim.</source>
+        <translation>点击可查看其规格与各项说法的变化。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>出货中</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>供货</translation>
+    </message>
+    <message>
+        <source>date uncertainty</source>
+        <translation>日期不确定范围</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Placed at its %1, %2 (%3)</source>
+        <comment>date basis, date, decimal year</comment>
+        <translation>按%1标示：%2（%3）</translation>
+    </message>
+    <message>
+        <source>A projection, included in the fits.</source>
+        <translation>预测值，已纳入拟合。</translation>
+    </message>
+    <message>
+        <source>A projection: drawn, not fitted.</source>
+        <translation>预测值：仅绘出，未纳入拟合。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — claimed %3, source: %4</source>
+        <comment>metric, value, date, source</comment>
+        <translation>%1 %2 — %3 公布，来源：%4</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>点击可查看这颗芯片的规格与各项说法的变化。</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>%1, log scale (%2)</source>
+        <translation>%1，对数刻度（%2）</translation>
+    </message>
+    <message>
+        <source>claimed figure</source>
+        <translation>公布数字</translation>
+    </message>
+    <message>
+        <source>projection, included in the fits</source>
+        <translation>预测值，已纳入拟合</translation>
+    </message>
+    <message>
+        <source>projection, not fitted</source>
+        <translation>预测值，未纳入拟合</translation>
+    </message>
+    <message>
+        <source>left out, no %1 in the data: %2</source>
+        <translation>未列入，数据中没有%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>launch</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>keynote</source>
+        <translation>主题演讲</translation>
+    </message>
+    <message>
+        <source>earnings</source>
+        <translation>财报</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>出货</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>大会</translation>
+    </message>
+    <message>
+        <source>Accelerator roadmap</source>
+        <translation>加速器路线图</translation>
+    </message>
+    <message>
+        <source>Chips by announcement date, with the events around them</source>
+        <translation>按发布日期排列的芯片，以及相关事件</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Chip or event</source>
+        <translation>芯片或事件</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>供货时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Dates keep the precision of their source: a year, a half, a quarter, a month or a day. Availability dates of chips not yet shipping are the vendors&apos; targets.</source>
+        <translation>日期保留来源的精确度：年、半年、季度、月或日。尚未出货芯片的供货日期为厂商的目标时间。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected chip: its figures are made from trends, not vendor specifications.</source>
+        <translation>%1 表示预测芯片：其数字由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>趋势：%1</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections included in the fits</source>
+        <translation>每颗芯片按%1标示；拟合纳入预测值</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections drawn but not fitted</source>
+        <translation>每颗芯片按%1标示；预测值仅绘出，未纳入拟合</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Decimal year</source>
+        <translation>十进制年份</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>In the fit</source>
+        <translation>纳入拟合</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>数据点数</translation>
+    </message>
+    <message>
+        <source>Slope (log10 per year)</source>
+        <translation>斜率（每年 log10）</translation>
+    </message>
+    <message>
+        <source>Growth per year (×)</source>
+        <translation>每年增长（×）</translation>
+    </message>
+    <message>
+        <source>Doubling time (years)</source>
+        <translation>翻倍时间（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % low (years)</source>
+        <translation>翻倍时间 90% 下限（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % high (years)</source>
+        <translation>翻倍时间 90% 上限（年）</translation>
+    </message>
+    <message>
+        <source>Halving time (years)</source>
+        <translation>减半时间（年）</translation>
+    </message>
+    <message>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <source>Each fit is ordinary least squares of log10(value) on the date in decimal years; the doubling time is log10(2) ÷ slope, and its 90 % interval comes from the slope&apos;s, with Student&apos;s t on n − 2 degrees of freedom.</source>
+        <translation>每条拟合都是以十进制年份为自变量、log10(数值) 为因变量的普通最小二乘法；翻倍时间为 log10(2) ÷ 斜率，其 90% 区间由斜率的区间换算，采用自由度 n − 2 的 Student t 分布。</translation>
+    </message>
+    <message>
+        <source>A date sits at the middle of the period it names, counting months as twelfths of a year: a year at 1 July, a quarter or a half at its middle.</source>
+        <translation>日期取其所指期间的中点，以一个月为一年的十二分之一计算：整年取 7 月 1 日，季度或半年取其中点。</translation>
+    </message>
+    <message>
+        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 B).</source>
+        <translation>算力为稠密数字（以结构化稀疏标示的数字已减半或另行存储）；显存容量采用二进制（80 GB = 80 × 2^30 B）。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected figure: made from trends, not a vendor specification.</source>
+        <translation>%1 表示预测数字：由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Left out, no %1 in the data: %2.</source>
+        <translation>未列入（数据中没有%1）：%2。</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>内存墙：稠密 %1 算力对比显存带宽与容量</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships at their %1; indexes relative to the first chip of each series</source>
+        <translation>各厂商旗舰按%1标示；指数以各系列首款芯片为基准</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>内存墙</translation>
+    </message>
+    <message>
+        <source>Dense %1 (FLOP/s)</source>
+        <translation>稠密 %1（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (B/s)</source>
+        <translation>显存带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>Memory capacity (B)</source>
+        <translation>显存容量（B）</translation>
+    </message>
+    <message>
+        <source>Compute index</source>
+        <translation>算力指数</translation>
+    </message>
+    <message>
+        <source>Bandwidth index</source>
+        <translation>带宽指数</translation>
+    </message>
+    <message>
+        <source>Capacity index</source>
+        <translation>容量指数</translation>
+    </message>
+    <message>
+        <source>Ridge point (FLOP/B)</source>
+        <translation>脊点（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s flagship series lists each chip that became its fastest at this precision: at every date the fastest chip of that date, kept if it beats every earlier one. The ridge point is compute ÷ bandwidth: above it a kernel is compute-bound, below it memory-bound; when it grows, more of the work waits on memory.</source>
+        <translation>厂商的旗舰系列列出每一款在此精度下成为其最快的芯片：每个日期取当日最快的芯片，且须胜过所有更早的芯片才列入。脊点 = 算力 ÷ 带宽：运算强度高于脊点的内核为计算受限，低于则为内存受限；脊点越高，越多工作需要等待显存。</translation>
     </message>
 </context>
 <context>

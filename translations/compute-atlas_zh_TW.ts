@@ -108,6 +108,95 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>a claim in a history: value (date, source)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: its history</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Select a chip on the timeline, or a point on a chart, to see its figures, where each comes from and how the claims changed.</source>
+        <translation>在時間軸上選一顆晶片，或點選圖表上的一個點，即可看到它的規格、每項數字的來源，以及各項說法如何變化。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>發表：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供貨：資料中沒有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供貨：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供貨：%1（目標時程，尚未出貨）</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>製程：%1</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>記憶體：%1</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>預測：其數字由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Current figures</source>
+        <translation>目前規格</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>No figures in the data.</source>
+        <translation>資料中沒有規格數字。</translation>
+    </message>
+    <message>
+        <source>How the claims changed</source>
+        <translation>說法如何變化</translation>
+    </message>
+    <message>
+        <source>Each figure has been claimed once.</source>
+        <translation>每項數字都只公布過一次。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>No chip selected</source>
+        <translation>未選擇晶片</translation>
+    </message>
+    <message>
+        <source>Open in Compare</source>
+        <translation>在「比較」中開啟</translation>
+    </message>
+    <message>
+        <source>Show %1 in the Compare view, every figure with its source.</source>
+        <translation>在「比較」檢視中顯示 %1，每項數字附來源。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimText</name>
     <message>
         <source>official</source>
@@ -868,6 +957,21 @@
         <translation>%1 %2：實測值 / %3 = %4 / %5 = %6</translation>
     </message>
     <message>
+        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte</source>
+        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
+        <translation>%1 頻寬 = %2 × 記憶體效率 %3 = %4；脊點 = 峰值 / 頻寬 = %5 / %4 = %6 %7/位元組</translation>
+    </message>
+    <message>
+        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/byte</source>
+        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
+        <translation>運算強度 = %1 / 位元組 = %2 / %3 = %4 %5/位元組</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
+        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
+        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 %3/位元組 × %4) = %5，%6（運算強度 %2 %7 脊點 %8）</translation>
+    </message>
+    <message>
         <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 bytes = %5</source>
         <translation>位元組 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 位元組 = %5</translation>
     </message>
@@ -891,21 +995,6 @@
         <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8</source>
         <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
         <translation>all_reduce：每層 2 次 × %1 層 × 2(N − 1)/N × token 數 × 隱藏層維度 × 元素大小 / 互連頻寬 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 位元組 / %7 = %8</translation>
-    </message>
-    <message>
-        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte</source>
-        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
-        <translation>%1 頻寬 = %2 × 記憶體效率 %3 = %4；脊點 = 峰值 / 頻寬 = %5 / %4 = %6 %7/位元組</translation>
-    </message>
-    <message>
-        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/byte</source>
-        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
-        <translation>運算強度 = %1 / 位元組 = %2 / %3 = %4 %5/位元組</translation>
-    </message>
-    <message>
-        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
-        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
-        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 %3/位元組 × %4) = %5，%6（運算強度 %2 %7 脊點 %8）</translation>
     </message>
 </context>
 <context>
@@ -1029,8 +1118,75 @@
         <translation>屋頂線(&amp;R)</translation>
     </message>
     <message>
+        <source>Roadmap</source>
+        <translation>路線圖</translation>
+    </message>
+    <message>
+        <source>R&amp;oadmap</source>
+        <translation>路線圖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)</source>
+        <translation>各加速器何時推出、規格成長多快、記憶體是否跟得上（Ctrl+4）</translation>
+    </message>
+    <message>
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
         <translation>資料從何而來：每個數字都引用一份文件（廠商網頁、主題演講、新聞媒體、分析師），並列於「資料來源」頁，註明每份文件佐證哪些數據。算力為稠密值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）；以 GB 表示的記憶體為二進位，與廠商標示相同（1 GB = 2³⁰ 位元組）。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWallChart</name>
+    <message>
+        <source>Dense %1: %2 (%3 of the first)</source>
+        <translation>稠密 %1：%2（首款的 %3）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth: %1 (%2 of the first)</source>
+        <translation>記憶體頻寬：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Memory capacity: %1 (%2 of the first)</source>
+        <translation>記憶體容量：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Ridge point: %1 FLOP/B</source>
+        <translation>脊點：%1 FLOP/B</translation>
+    </message>
+    <message>
+        <source>Projected figures: made from trends, not vendor specifications.</source>
+        <translation>預測數字：由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>點選可查看這顆晶片的規格與各項說法的變化。</translation>
+    </message>
+    <message>
+        <source>dense %1 compute</source>
+        <translation>稠密 %1 算力</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>記憶體頻寬</translation>
+    </message>
+    <message>
+        <source>memory capacity</source>
+        <translation>記憶體容量</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>Growth since the first flagship (×, log scale)</source>
+        <translation>相對首款旗艦的成長（×，對數刻度）</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>記憶體牆：稠密 %1 算力對比記憶體頻寬與容量</translation>
+    </message>
+    <message>
+        <source>No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.</source>
+        <translation>沒有任何廠商有兩款同時具備稠密 %1、頻寬與容量數字的旗艦可比較。</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1775,324 @@
     </message>
 </context>
 <context>
+    <name>RoadmapText</name>
+    <message>
+        <source>dense BF16</source>
+        <translation>稠密 BF16</translation>
+    </message>
+    <message>
+        <source>dense FP8</source>
+        <translation>稠密 FP8</translation>
+    </message>
+    <message>
+        <source>dense FP4</source>
+        <translation>稠密 FP4</translation>
+    </message>
+    <message>
+        <source>HBM capacity</source>
+        <translation>HBM 容量</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth</source>
+        <translation>HBM 頻寬</translation>
+    </message>
+    <message>
+        <source>dense BF16 per watt</source>
+        <translation>每瓦稠密 BF16</translation>
+    </message>
+    <message>
+        <source>bandwidth per watt</source>
+        <translation>每瓦頻寬</translation>
+    </message>
+    <message>
+        <source>ridge point (BF16)</source>
+        <translation>脊點（BF16）</translation>
+    </message>
+    <message>
+        <source>ridge point (FP8)</source>
+        <translation>脊點（FP8）</translation>
+    </message>
+    <message>
+        <source>bytes per FLOP (BF16)</source>
+        <translation>每 FLOP 位元組數（BF16）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 (FLOP/s)</source>
+        <translation>稠密 BF16（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP8 (FLOP/s)</source>
+        <translation>稠密 FP8（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP4 (FLOP/s)</source>
+        <translation>稠密 FP4（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>HBM capacity (B)</source>
+        <translation>HBM 容量（B）</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth (B/s)</source>
+        <translation>HBM 頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 per watt (FLOP/s/W)</source>
+        <translation>每瓦稠密 BF16（FLOP/s/W）</translation>
+    </message>
+    <message>
+        <source>Bandwidth per watt (B/s/W)</source>
+        <translation>每瓦頻寬（B/s/W）</translation>
+    </message>
+    <message>
+        <source>Ridge point, BF16 (FLOP/B)</source>
+        <translation>脊點，BF16（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Ridge point, FP8 (FLOP/B)</source>
+        <translation>脊點，FP8（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Bytes of bandwidth per BF16 FLOP (B/FLOP)</source>
+        <translation>每 BF16 FLOP 的頻寬位元組數（B/FLOP）</translation>
+    </message>
+    <message>
+        <source>availability date</source>
+        <translation>供貨日期</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>發表日期</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有廠商</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>all vendors, metric</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>vendor and metric: NVIDIA dense BF16</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no fit, fewer than three points (n %2)</source>
+        <translation>%1：無法擬合，少於三個資料點（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, every point on one date (n %2)</source>
+        <translation>%1：無法擬合，所有資料點都在同一日期（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, a value is not positive (n %2)</source>
+        <translation>%1：無法擬合，有數值不是正數（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4–%5), r² %6, n %7</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4–%5），r² %6，n %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4 yr or more), r² %5, n %6</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4 年或更長），r² %5，n %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, halves every %3 yr, r² %4, n %5</source>
+        <translation>%1：每年 %2，每 %3 年減半，r² %4，n %5</translation>
+    </message>
+    <message>
+        <source>%1: no growth, n %2</source>
+        <translation>%1：沒有成長，n %2</translation>
+    </message>
+    <message>
+        <source>%1, includes projections</source>
+        <translation>%1，含預測值</translation>
+    </message>
+    <message>
+        <source>fewer than three points: no trend can be fitted</source>
+        <translation>少於三個資料點：無法擬合趨勢</translation>
+    </message>
+    <message>
+        <source>every point is on the same date: the slope is undefined</source>
+        <translation>所有資料點都在同一日期：斜率無定義</translation>
+    </message>
+    <message>
+        <source>a value is zero or negative and has no logarithm</source>
+        <translation>有數值為零或負數，無法取對數</translation>
+    </message>
+    <message>
+        <source>no growth: every value is the same, so there is no doubling time and r² is undefined</source>
+        <translation>沒有成長：所有數值相同，因此沒有翻倍時間，r² 無定義</translation>
+    </message>
+    <message>
+        <source>falling: it halves every %1 years; there is no doubling time</source>
+        <translation>下降：每 %1 年減半；沒有翻倍時間</translation>
+    </message>
+    <message>
+        <source>the 90 % interval of the slope reaches zero: the data cannot rule out no growth, so the doubling time has no upper bound</source>
+        <translation>斜率的 90% 區間觸及零：資料無法排除沒有成長，因此翻倍時間沒有上限</translation>
+    </message>
+    <message>
+        <source>includes projected figures</source>
+        <translation>含預測數字</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).</source>
+        <translation>%1，從 %2（%3）到 %4（%5）：稠密 %6 算力 %7，記憶體頻寬 %8，容量 %9；脊點由 %10 變為 %11 FLOP/B，%13 年內 %12（每年 %14）。</translation>
+    </message>
+    <message>
+        <source>(%1 is a projection.)</source>
+        <translation>（%1 為預測值。）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>Dense %1</source>
+        <translation>稠密 %1</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>供貨</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>記憶體牆</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s chips from announcement to availability, with its events and today&apos;s date</source>
+        <translation>各廠商晶片從發表到供貨的時程，附事件與今天的日期</translation>
+    </message>
+    <message>
+        <source>A figure of every chip over time on a log scale, with a fitted trend and doubling time per vendor</source>
+        <translation>各晶片某項規格隨時間的變化（對數刻度），附各廠商的擬合趨勢與翻倍時間</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships: compute against memory bandwidth and capacity, as growth since the first</source>
+        <translation>各廠商旗艦：算力對比記憶體頻寬與容量，以相對首款的成長表示</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation>算力(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Place each chip at its availability date (a quarter or a half at its middle, a year at 1 July) or at its announcement</source>
+        <translation>把每顆晶片放在供貨日期（季或半年取其中點，整年取 7 月 1 日）或發表日期</translation>
+    </message>
+    <message>
+        <source>&amp;Include projections</source>
+        <translation>納入預測值(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Projected figures are always drawn (hollow); ticked, they count in the fits and the memory wall</source>
+        <translation>預測數字一律以空心點繪出；勾選後，會納入擬合與記憶體牆</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keynotes, conferences, launches, shipments and earnings on a line above each vendor&apos;s chips</source>
+        <translation>主題演講、大會、發表、出貨與財報，標在各廠商晶片上方的一行</translation>
+    </message>
+    <message>
+        <source>Which vendors every tab shows</source>
+        <translation>各分頁顯示哪些廠商</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有廠商</translation>
+    </message>
+    <message>
+        <source>Vendors: all</source>
+        <translation>廠商：全部</translation>
+    </message>
+    <message>
+        <source>Vendors: %1 of %2</source>
+        <translation>廠商：%2 家中的 %1 家</translation>
+    </message>
+    <message>
+        <source>Write what the current tab shows to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or its chart to a PNG or SVG image</source>
+        <translation>將目前分頁的內容寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>趨勢圖</translation>
+    </message>
+    <message>
+        <source>Memory wall chart</source>
+        <translation>記憶體牆圖</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1, PNG image (*.png)</source>
+        <translation>%1，PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1, SVG drawing (*.svg)</source>
+        <translation>%1，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation>匯出路線圖</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be written to %1:
+%2</source>
+        <translation>路線圖無法寫入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>RooflineChart</name>
     <message>
         <source>Roofline · dense %1</source>
@@ -1926,13 +2400,6 @@
         <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
         <translation>權重、激活值與運算所用的精度。預設 FP8，與命令列相同。只列出至少一款所選晶片有稠密數據的精度；缺少所選精度的晶片仍保留在結果中，並標明缺少。</translation>
     </message>
-    <message numerus="yes">
-        <source> chip(s)</source>
-        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
-        <translation>
-            <numerusform> 顆晶片</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
         <translation>二進位 GB，與廠商標示記憶體容量的方式相同（1 GB = 2³⁰ 位元組）。</translation>
@@ -1940,6 +2407,13 @@
     <message>
         <source>Decimal terabytes per second (1 TB/s = 10¹² bytes/s).</source>
         <translation>十進位的每秒 TB（1 TB/s = 10¹² 位元組/秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source> chip(s)</source>
+        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
+        <translation>
+            <numerusform> 顆晶片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3048,11 @@
         <translation>從批次大小 %1 起轉為運算受限。</translation>
     </message>
     <message>
+        <source>%1.</source>
+        <comment>a link that is a sentence of its own: Go to batch 845.</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
         <source>Go to batch %1</source>
         <translation>改用批次大小 %1</translation>
     </message>
@@ -2603,21 +3082,16 @@
         <translation>（放不下）</translation>
     </message>
     <message>
-        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
-        <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。表格中的粗體為該列最佳。</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <comment>a link that is a sentence of its own: Go to batch 845.</comment>
-        <translation>%1。</translation>
-    </message>
-    <message>
         <source>Roofline</source>
         <translation>屋頂線</translation>
     </message>
     <message>
         <source>Batch sweep</source>
         <translation>批次掃描</translation>
+    </message>
+    <message>
+        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
+        <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。表格中的粗體為該列最佳。</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3227,382 @@
     <message>
         <source>Search titles, publishers, notes</source>
         <translation>搜尋標題、發布單位、附註</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>發表：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供貨：資料中沒有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供貨：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供貨：%1（目標時程，尚未出貨）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <comment>an event of a chip: date, title, source</comment>
+        <translation>%1：%2（來源：%3）</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>預測：其數字由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Click to see its figures and the history of each claim.</source>
+        <translation>點選可查看其規格與各項說法的變化。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>出貨中</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>已發表</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>供貨</translation>
+    </message>
+    <message>
+        <source>date uncertainty</source>
+        <translation>日期不確定範圍</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Placed at its %1, %2 (%3)</source>
+        <comment>date basis, date, decimal year</comment>
+        <translation>依%1標示：%2（%3）</translation>
+    </message>
+    <message>
+        <source>A projection, included in the fits.</source>
+        <translation>預測值，已納入擬合。</translation>
+    </message>
+    <message>
+        <source>A projection: drawn, not fitted.</source>
+        <translation>預測值：僅繪出，未納入擬合。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — claimed %3, source: %4</source>
+        <comment>metric, value, date, source</comment>
+        <translation>%1 %2 — %3 公布，來源：%4</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>點選可查看這顆晶片的規格與各項說法的變化。</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>%1, log scale (%2)</source>
+        <translation>%1，對數刻度（%2）</translation>
+    </message>
+    <message>
+        <source>claimed figure</source>
+        <translation>公布數字</translation>
+    </message>
+    <message>
+        <source>projection, included in the fits</source>
+        <translation>預測值，已納入擬合</translation>
+    </message>
+    <message>
+        <source>projection, not fitted</source>
+        <translation>預測值，未納入擬合</translation>
+    </message>
+    <message>
+        <source>left out, no %1 in the data: %2</source>
+        <translation>未列入，資料中沒有%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>launch</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>keynote</source>
+        <translation>主題演講</translation>
+    </message>
+    <message>
+        <source>earnings</source>
+        <translation>財報</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>大會</translation>
+    </message>
+    <message>
+        <source>Accelerator roadmap</source>
+        <translation>加速器路線圖</translation>
+    </message>
+    <message>
+        <source>Chips by announcement date, with the events around them</source>
+        <translation>依發表日期排列的晶片，以及相關事件</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路線圖</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列別</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Chip or event</source>
+        <translation>晶片或事件</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>供貨時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Dates keep the precision of their source: a year, a half, a quarter, a month or a day. Availability dates of chips not yet shipping are the vendors&apos; targets.</source>
+        <translation>日期保留來源的精確度：年、半年、季、月或日。尚未出貨晶片的供貨日期為廠商的目標時程。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected chip: its figures are made from trends, not vendor specifications.</source>
+        <translation>%1 表示預測晶片：其數字由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>趨勢：%1</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections included in the fits</source>
+        <translation>每顆晶片依%1標示；擬合納入預測值</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections drawn but not fitted</source>
+        <translation>每顆晶片依%1標示；預測值僅繪出，未納入擬合</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Decimal year</source>
+        <translation>十進位年份</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>數值（%1）</translation>
+    </message>
+    <message>
+        <source>In the fit</source>
+        <translation>納入擬合</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>資料點數</translation>
+    </message>
+    <message>
+        <source>Slope (log10 per year)</source>
+        <translation>斜率（每年 log10）</translation>
+    </message>
+    <message>
+        <source>Growth per year (×)</source>
+        <translation>每年成長（×）</translation>
+    </message>
+    <message>
+        <source>Doubling time (years)</source>
+        <translation>翻倍時間（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % low (years)</source>
+        <translation>翻倍時間 90% 下限（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % high (years)</source>
+        <translation>翻倍時間 90% 上限（年）</translation>
+    </message>
+    <message>
+        <source>Halving time (years)</source>
+        <translation>減半時間（年）</translation>
+    </message>
+    <message>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>擬合</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>資料點</translation>
+    </message>
+    <message>
+        <source>Each fit is ordinary least squares of log10(value) on the date in decimal years; the doubling time is log10(2) ÷ slope, and its 90 % interval comes from the slope&apos;s, with Student&apos;s t on n − 2 degrees of freedom.</source>
+        <translation>每條擬合都是以十進位年份為自變數、log10(數值) 為應變數的普通最小平方法；翻倍時間為 log10(2) ÷ 斜率，其 90% 區間由斜率的區間換算，採自由度 n − 2 的 Student t 分布。</translation>
+    </message>
+    <message>
+        <source>A date sits at the middle of the period it names, counting months as twelfths of a year: a year at 1 July, a quarter or a half at its middle.</source>
+        <translation>日期取其所指期間的中點，以一個月為一年的十二分之一計算：整年取 7 月 1 日，季或半年取其中點。</translation>
+    </message>
+    <message>
+        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 B).</source>
+        <translation>算力為稠密數字（以結構化稀疏標示的數字已減半或另行儲存）；記憶體容量採二進位（80 GB = 80 × 2^30 B）。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected figure: made from trends, not a vendor specification.</source>
+        <translation>%1 表示預測數字：由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Left out, no %1 in the data: %2.</source>
+        <translation>未列入（資料中沒有%1）：%2。</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>記憶體牆：稠密 %1 算力對比記憶體頻寬與容量</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships at their %1; indexes relative to the first chip of each series</source>
+        <translation>各廠商旗艦依%1標示；指數以各系列首款晶片為基準</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>記憶體牆</translation>
+    </message>
+    <message>
+        <source>Dense %1 (FLOP/s)</source>
+        <translation>稠密 %1（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (B/s)</source>
+        <translation>記憶體頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>Memory capacity (B)</source>
+        <translation>記憶體容量（B）</translation>
+    </message>
+    <message>
+        <source>Compute index</source>
+        <translation>算力指數</translation>
+    </message>
+    <message>
+        <source>Bandwidth index</source>
+        <translation>頻寬指數</translation>
+    </message>
+    <message>
+        <source>Capacity index</source>
+        <translation>容量指數</translation>
+    </message>
+    <message>
+        <source>Ridge point (FLOP/B)</source>
+        <translation>脊點（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s flagship series lists each chip that became its fastest at this precision: at every date the fastest chip of that date, kept if it beats every earlier one. The ridge point is compute ÷ bandwidth: above it a kernel is compute-bound, below it memory-bound; when it grows, more of the work waits on memory.</source>
+        <translation>廠商的旗艦系列列出每一款在此精度下成為其最快的晶片：每個日期取當日最快的晶片，且須勝過所有更早的晶片才列入。脊點 = 算力 ÷ 頻寬：運算強度高於脊點的核函式為運算受限，低於則為記憶體受限；脊點愈高，愈多工作得等待記憶體。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "common/wheel_guard.h"
 #include "common/window_shortcuts.h"
 #include "compare/compare_view.h"
+#include "roadmap/roadmap_view.h"
 #include "roofline/roofline_view.h"
 #include "sources/sources_view.h"
 
@@ -56,6 +57,10 @@ const QList<ViewSpec> &viewSpecs()
          QT_TRANSLATE_NOOP("MainWindow",
                            "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
          [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RooflineView(catalog, parent); }},
+        {QStringLiteral("roadmap"), QT_TRANSLATE_NOOP("MainWindow", "Roadmap"), QT_TRANSLATE_NOOP("MainWindow", "R&oadmap"),
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RoadmapView(catalog, parent); }},
     };
     return specs;
 }

@@ -160,6 +160,14 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 m.note = str(q, 8);
                 cat.m_measurements.append(m);
             });
+    eachRow(dbs, QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
+                                "source_id FROM event ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                cat.m_events.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7), str(q, 8),
+                                     str(q, 9), str(q, 10)});
+            });
+    std::stable_sort(cat.m_events.begin(), cat.m_events.end(),
+                     [](const RoadmapEvent &a, const RoadmapEvent &b) { return dateKey(a.date) < dateKey(b.date); });
     if (!dbs.isEmpty()) {
         QSqlQuery q(dbs.first());
         q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));

@@ -1,10 +1,12 @@
 #pragma once
-// The dataset read into model types: chips with their current figures, claim history, models, measurements.
+// The dataset read into model types: chips with their current figures, claim history, models, measurements,
+// roadmap events.
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
 #include "llm_model.h"
 #include "measurement.h"
+#include "roadmap_event.h"
 #include "source.h"
 #include "spec_claim.h"
 
@@ -37,6 +39,10 @@ public:
     const Source *source(const QString &id) const;
     const QList<Source> &sources() const { return m_sources; }
     const Company *company(const QString &id) const;
+    const QList<Company> &companies() const { return m_companies; }
+
+    // Every roadmap event, in date order (a tie keeps the rows' order).
+    const QList<RoadmapEvent> &events() const { return m_events; }
 
     QString datasetVersion() const { return m_datasetVersion; }
 
@@ -47,5 +53,6 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<RoadmapEvent> m_events;
     QString m_datasetVersion;
 };

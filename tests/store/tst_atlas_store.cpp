@@ -40,6 +40,7 @@ private slots:
     void findChip();
     void userClaimBecomesCurrent();
     void version1UserDatabaseMigrates();
+    void eventsAreReadInDateOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -412,6 +413,32 @@ void TestAtlasStore::version1UserDatabaseMigrates()
     QCOMPARE(mine->localProcessNode(Language::SimplifiedChinese), QStringLiteral("TSMC N2"));
     // The bundled chips have their Chinese names and processes (the fixture's H100: 台積電 4N).
     QCOMPARE(catalog.findChip(u"h100-sxm")->localProcessNode(Language::TraditionalChinese), QStringLiteral("台積電 4N"));
+}
+
+void TestAtlasStore::eventsAreReadInDateOrder()
+{
+    // The fixture's one event, with its title in each language; a user's earlier event comes before it.
+    QCOMPARE(m_catalog.events().size(), 1);
+    const RoadmapEvent &gtc = m_catalog.events().constFirst();
+    QCOMPARE(gtc.id, QStringLiteral("gtc-2025"));
+    QCOMPARE(gtc.endDate, QStringLiteral("2025-03-21"));
+    QCOMPARE(gtc.title(Language::TraditionalChinese), QStringLiteral("NVIDIA GTC 2025 大會"));
+    QCOMPARE(gtc.title(Language::SimplifiedChinese), QStringLiteral("NVIDIA GTC 2025 大会"));
+    QCOMPARE(gtc.title(Language::English), QStringLiteral("NVIDIA GTC 2025"));
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                   "VALUES ('gtc-2024', '2024-03', 'keynote', 'nvidia', 'GTC 2024', '', '', 'gtc-2025')")),
+             qPrintable(q.lastError().text()));
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.events().size(), 2);
+    QCOMPARE(catalog.events().at(0).id, QStringLiteral("gtc-2024"));
+    QCOMPARE(catalog.events().at(0).title(Language::TraditionalChinese), QStringLiteral("GTC 2024")); // no translation: English
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)

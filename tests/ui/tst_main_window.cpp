@@ -111,7 +111,7 @@ private slots:
     {
         auto w = makeWindow();
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
-        QCOMPARE(w->navigation()->count(), 3); // only views that exist
+        QCOMPARE(w->navigation()->count(), 4); // only views that exist
         QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
@@ -182,7 +182,9 @@ private slots:
         QCOMPARE(w->navigation()->currentRow(), 0);
         QVERIFY(w->showView(QStringLiteral("roofline")));
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->rooflineView()));
-        QVERIFY(!w->showView(QStringLiteral("roadmap")));
+        QVERIFY(w->showView(QStringLiteral("roadmap")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("roadmapView"));
+        QVERIFY(!w->showView(QStringLiteral("deployments")));
     }
 
     void shortcutsSwitchViews()
@@ -197,6 +199,9 @@ private slots:
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
         QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(w->currentViewName(), QStringLiteral("roofline"));
+        QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("roadmap"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("roadmap")));
     }
 
     // Issue 10, item 2: the wheel over an input that has no focus scrolls the panel and changes nothing.
