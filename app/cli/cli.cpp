@@ -5,8 +5,10 @@
 #include "compare_command.h"
 #include "data_session.h"
 #include "db_command.h"
+#include "deployments_command.h"
 #include "export_command.h"
 #include "roadmap_command.h"
+#include "flows_command.h"
 #include "roofline_command.h"
 #include "trend_command.h"
 
@@ -30,6 +32,11 @@ const char *const kUsage =
     "                              |bytes-per-flop [--vendor NAME]... [--by available|announced] [--include-projected]\n"
     "                              [--format json|table|csv] [-o FILE]\n"
     "       compute-atlas roadmap  [--vendor NAME]... [--format json|table|csv] [-o FILE] [--lang L]\n"
+    "       compute-atlas deployments [--by country|owner|chip|site] [--kind installed|planned|all] [--country ISO2]...\n"
+    "                              [--measure units|h100e|power|tokens] [--model ID --precision P --context L]\n"
+    "                              [--format json|table|csv]\n"
+    "       compute-atlas flows    [--company ID]... [--kind K]... [--status active|all] [--as-of DATE] [--cycles]\n"
+    "                              [--format json|table|csv]   (flows --help for every option)\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
@@ -44,7 +51,7 @@ QString versionText(const QString &datasetVersion)
 QStringList commandNames()
 {
     return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("trend"),
-            QStringLiteral("roadmap"), QStringLiteral("db")};
+            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("flows"), QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
@@ -136,6 +143,10 @@ int run(const QStringList &args)
         return runTrendCommand(rest, session->catalog, io);
     if (command == QLatin1String("roadmap"))
         return runRoadmapCommand(rest, session->catalog, io);
+    if (command == QLatin1String("deployments"))
+        return runDeploymentsCommand(rest, session->catalog, io);
+    if (command == QLatin1String("flows"))
+        return runFlowsCommand(rest, session->catalog, io);
     return runExportCommand(rest, *session, io);
 }
 

@@ -125,7 +125,7 @@ const std::array<Scale, 4> kSeconds{{{1, u""}, {1e-3, u"m"}, {1e-6, u"µ"}, {1e-
 
 bool withoutPrefix(const QString &unit)
 {
-    static const QStringList units{QStringLiteral("FLOP/B"), QStringLiteral("OP/B"), QStringLiteral("W"), QStringLiteral("USD"),
+    static const QStringList units{QStringLiteral("FLOP/B"), QStringLiteral("OP/B"), QStringLiteral("B/FLOP"), QStringLiteral("W"), QStringLiteral("USD"),
                                    QStringLiteral("%"), QStringLiteral("chips"), QString()};
     return units.contains(unit);
 }
@@ -213,6 +213,8 @@ QString unitName(const QString &unit)
         return QCoreApplication::translate("NumberFormat", "OP/byte");
     if (unit == QLatin1String("B/s/W"))
         return QCoreApplication::translate("NumberFormat", "bytes/s per W");
+    if (unit == QLatin1String("B/FLOP"))
+        return QCoreApplication::translate("NumberFormat", "bytes/FLOP");
     return unit;
 }
 
@@ -224,6 +226,18 @@ QString binaryNote()
 Parts ratioParts(double value)
 {
     return make(value, 1, 3, {}, QStringLiteral("×"));
+}
+
+CountScale countScale(double max, Language language)
+{
+    const Scale *scales = language == Language::English ? kEnglish.data()
+        : language == Language::TraditionalChinese      ? kTraditional.data()
+                                                        : kSimplified.data();
+    const int n = language == Language::English ? int(kEnglish.size()) : int(kTraditional.size());
+    for (int i = 0; i < n; ++i)
+        if (std::abs(max) >= scales[i].factor)
+            return {scales[i].factor, QString::fromUtf16(scales[i].suffix)};
+    return {};
 }
 
 QString ratio(double value)

@@ -46,14 +46,15 @@ QString usdSuffix(Language language);
 //   1 TB of HBM reads "1,024 GB" so every capacity shares one prefix), below 1 KB "bytes". Computed sizes
 //   follow, so a fit compares like with like.
 // - "s": ms, µs, ns below one second; whole seconds stay seconds.
-// - "FLOP/B", "OP/B", "W", "USD", "%", "chips" and no unit: no prefix (a ridge point reads "1,256 FLOP/byte").
+// - "FLOP/B", "OP/B", "B/FLOP", "W", "USD", "%", "chips" and no unit: no prefix (a ridge point reads "1,256 FLOP/byte").
 // - every other unit (FLOP/s, OP/s, B/s, FLOP, FLOP/s/W …): decimal prefixes k … E from 1,000 up.
 // A value that rounds up to 1,000 of its prefix takes the next one (999.96e12 FLOP/s → "1 PFLOP/s").
 Parts siParts(double value, const QString &unit, int significant = 4);
 // (989.5e12, "FLOP/s") → "989.5 TFLOP/s"; (3.35e12, "B/s") → "3.35 TB/s"; (80 × 2^30, "B") → "80 GB";
 // (0.00464, "s") → "4.64 ms"; (1256, "FLOP/B") → "1,256 FLOP/byte".
 QString si(double value, const QString &unit, int significant = 4);
-// A unit written out for people, without a prefix: "B" → "bytes", "B/s" → "bytes/s", "FLOP/B" → "FLOP/byte"
+// A unit written out for people, without a prefix: "B" → "bytes", "B/s" → "bytes/s", "FLOP/B" → "FLOP/byte",
+// "B/FLOP" → "bytes/FLOP"
 // (a bare "B" reads as "billion" to investors); other units as they are. Translated in the "NumberFormat"
 // context where a translator is installed.
 QString unitName(const QString &unit);
@@ -62,4 +63,12 @@ QString binaryNote();
 // A plain ratio, three significant digits: 2.2727 → "2.27×", 0.998 → "0.998×".
 Parts ratioParts(double value);
 QString ratio(double value);
+
+// The scale a chart axis of counts up to `max` is labelled in, the same prefixes as count(): English 260,000 →
+// {1e3, "K"}, 20,000,000 → {1e6, "M"}; Chinese 260,000 → {1e4, "萬"} / {1e4, "万"}; below the first prefix {1, ""}.
+struct CountScale {
+    double factor = 1;
+    QString suffix;
+};
+CountScale countScale(double max, Language language);
 }

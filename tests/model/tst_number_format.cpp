@@ -6,6 +6,20 @@
 class TestNumberFormat : public QObject {
     Q_OBJECT
 private slots:
+    void countScaleForChartAxes()
+    {
+        // An axis up to 260,000 is labelled in thousands (K) in English, in 萬 / 万 (10,000) in Chinese.
+        QCOMPARE(NumberFormat::countScale(260000, Language::English).factor, 1e3);
+        QCOMPARE(NumberFormat::countScale(260000, Language::English).suffix, QStringLiteral("K"));
+        QCOMPARE(NumberFormat::countScale(20e6, Language::English).suffix, QStringLiteral("M"));
+        QCOMPARE(NumberFormat::countScale(260000, Language::TraditionalChinese).factor, 1e4);
+        QCOMPARE(NumberFormat::countScale(260000, Language::TraditionalChinese).suffix, QStringLiteral("萬"));
+        QCOMPARE(NumberFormat::countScale(20e6, Language::SimplifiedChinese).suffix, QStringLiteral("万"));
+        QCOMPARE(NumberFormat::countScale(3e8, Language::SimplifiedChinese).suffix, QStringLiteral("亿"));
+        QCOMPARE(NumberFormat::countScale(900, Language::English).factor, 1.0);
+        QVERIFY(NumberFormat::countScale(900, Language::English).suffix.isEmpty());
+    }
+
     void usd_data()
     {
         QTest::addColumn<double>("value");
@@ -82,6 +96,8 @@ private slots:
         // A ridge point has no prefix, and "B" is written out: "B" alone reads as "billion".
         QTest::newRow("ridge") << 295.37 << "FLOP/B" << "295.4 FLOP/byte";
         QTest::newRow("ridge 1256") << 1256.0 << "FLOP/B" << "1,256 FLOP/byte";
+        // The Roadmap's bytes of bandwidth per FLOP: H100 3.35e12 B/s ÷ 989.5e12 FLOP/s = 0.003386 bytes/FLOP.
+        QTest::newRow("bytes per FLOP") << 3.35e12 / 989.5e12 << "B/FLOP" << "0.003386 bytes/FLOP";
         // One prefix per value: Rubin's dense BF16 4e15 is "4 PFLOP/s" wherever it is shown.
         QTest::newRow("Rubin BF16") << 4e15 << "FLOP/s" << "4 PFLOP/s";
         // Rounding carries into the next prefix: 999.96e12 rounds to 1,000 T, which is 1 P.

@@ -7,7 +7,12 @@
 #include "catalog.h"
 #include "database_builder.h"
 #include "dataset_validator.h"
+#include "fact_timeline.h"
+#include "schema_migrations.h"
+#include "source_coverage.h"
+#include "partial_date.h"
 #include "sql_connection.h"
+#include "table_schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +21,38 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// Runs the migration files `names` (data/schema, as built into the program) on `db` and records `version`, as a
+// program that had only those migrations would have left a user database.
+bool applyMigrations(QSqlDatabase db, const QStringList &names, int version)
+{
+    QSqlQuery q(db);
+    for (const QString &name : names) {
+        QFile file(QStringLiteral(":/schema/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QString sql;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                sql += line + QLatin1Char('\n');
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty() && !q.exec(statement))
+                return false;
+    }
+    return q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(version));
+}
+
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return true;
+    return false;
+}
+} // namespace
 
 class TestAtlasStore : public QObject {
     Q_OBJECT
@@ -28,6 +65,7 @@ private slots:
     void reopensExistingUserDatabase();
     void corruptUserDatabaseIsLeftAlone();
     void newerUserDatabaseIsLeftAlone();
+    void schemaOneUserDatabaseIsMigrated();
     void bundledDatabaseIsReadOnly();
     void corruptBundledDatabaseFails();
     void missingBundledDatabaseFails();
@@ -40,6 +78,12 @@ private slots:
     void findChip();
     void userClaimBecomesCurrent();
     void version1UserDatabaseMigrates();
+    void versionOneUserDatabaseIsMigrated();
+    void sourcesOfARowListEveryCitation();
+    void sourceCoverageCountsOfficialPrimaries();
+    void timelineIsNewestFirst();
+    void migrationsMergedOutOfOrderAreApplied_data();
+    void migrationsMergedOutOfOrderAreApplied();
     void eventsAreReadInDateOrder();
 
 private:
@@ -198,6 +242,52 @@ void TestAtlasStore::newerUserDatabaseIsLeftAlone()
     QVERIFY2(store->userProblem().contains(QStringLiteral("schema version 99")), qPrintable(store->userProblem()));
     QCOMPARE(readAll(user), before);
     QCOMPARE(Catalog::load(store->databases()).chips().size(), 2);
+}
+
+void TestAtlasStore::schemaOneUserDatabaseIsMigrated()
+{
+    // A user database written by a schema-1 program (before flow.status and company.role) with a company and a
+    // flow of its own: opening it adds the columns, and the user's rows read as active and 'other'.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection old(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(old.isOpen());
+        const QByteArray schemaOne = readAll(QStringLiteral(ATLAS_SOURCE_DIR "/data/schema/0001_initial.sql"));
+        QVERIFY(!schemaOne.isEmpty());
+        QString code;
+        for (const QString &line : QString::fromUtf8(schemaOne).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                code += line + QLatin1Char('\n');
+        QSqlQuery q(old.database());
+        for (const QString &statement : code.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO company(id, name_en, name_zh_hant, name_zh_hans) VALUES ('mine', 'Mine', 'Mine', 'Mine')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO flow(id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, description_en, "
+                                       "description_zh_hant, description_zh_hans, source_id) VALUES ('mine-openai', 'mine', 'openai', "
+                                       "'equity', 1e9, 0, '2026-01', 'Mine to OpenAI', 'x', 'x', 'art-korea')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->hasUserDatabase(), qPrintable(store->userProblem()));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.flows().size(), 2); // the fixture's flow, then the user's
+    const Flow &mine = catalog.flows().last();
+    QCOMPARE(mine.id, QStringLiteral("mine-openai"));
+    QCOMPARE(mine.status, QStringLiteral("active"));
+    QVERIFY(mine.supersededBy.isEmpty());
+    QCOMPARE(*mine.amountUsd, 1e9);
+    QCOMPARE(catalog.company(QStringLiteral("mine"))->role, QStringLiteral("other"));
+    QCOMPARE(catalog.company(QStringLiteral("oracle"))->role, QStringLiteral("cloud"));
 }
 
 void TestAtlasStore::bundledDatabaseIsReadOnly()
@@ -385,18 +475,8 @@ void TestAtlasStore::version1UserDatabaseMigrates()
     {
         SqlConnection old(path, SqlConnection::Mode::ReadWrite);
         QVERIFY2(old.isOpen(), qPrintable(old.errorText()));
-        QString sql = QString::fromUtf8(readAll(QStringLiteral(ATLAS_SOURCE_DIR "/data/schema/0001_initial.sql")));
-        QVERIFY(!sql.isEmpty());
+        QVERIFY(applyMigrations(old.database(), {QStringLiteral("0001_initial.sql")}, 1));
         QSqlQuery q(old.database());
-        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            QString code;
-            for (const QString &line : statement.split(QLatin1Char('\n')))
-                if (!line.trimmed().startsWith(QLatin1String("--")))
-                    code += line + QLatin1Char('\n');
-            if (!code.trimmed().isEmpty())
-                QVERIFY2(q.exec(code), qPrintable(q.lastError().text()));
-        }
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO chip(id, vendor_id, family, name, announced, status, process_node) "
                                       "VALUES ('my-chip', 'nvidia', 'Mine', 'My Chip (prototype)', '2026', 'announced', 'TSMC N2')")));
     }
@@ -413,6 +493,158 @@ void TestAtlasStore::version1UserDatabaseMigrates()
     QCOMPARE(mine->localProcessNode(Language::SimplifiedChinese), QStringLiteral("TSMC N2"));
     // The bundled chips have their Chinese names and processes (the fixture's H100: 台積電 4N).
     QCOMPARE(catalog.findChip(u"h100-sxm")->localProcessNode(Language::TraditionalChinese), QStringLiteral("台積電 4N"));
+}
+
+void TestAtlasStore::versionOneUserDatabaseIsMigrated()
+{
+    // A user database written by schema 1 (before citations): its rows get ids and the citation table appears.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(connection.isOpen());
+        QVERIFY(applyMigrations(connection.database(), {QStringLiteral("0001_initial.sql")}, 1));
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                      "VALUES ('rubin', 'tdp', 2300, 'W', 0, 'reported', '2025-09', 'gtc-2025')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO measurement(chip_id, what, value, unit, source_id) "
+                                      "VALUES ('h100-sxm', 'stream', 3e12, 'B/s', 'gtc-2025')")));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error + store->userProblem()));
+    QCOMPARE(SchemaMigrations::version(store->user()), kSchemaVersion);
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM spec_claim")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("claim-1")); // numbered from its rowid, 1
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM measurement")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("measurement-1"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM citation")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestAtlasStore::sourcesOfARowListEveryCitation()
+{
+    // The fixture's H100 bandwidth rests on NVIDIA's datasheet (its own source) and a secondary report.
+    const Chip *h100 = m_catalog.findChip(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    const QList<Citation> sources = m_catalog.sourcesOf(h100->currentClaims.value(Metric::MemoryBandwidth));
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).sourceId, QStringLiteral("nv-h100-ds"));
+    QCOMPARE(sources.at(0).role, QStringLiteral("primary"));
+    QVERIFY(sources.at(0).isLead);
+    QCOMPARE(sources.at(1).sourceId, QStringLiteral("art-korea"));
+    QCOMPARE(sources.at(1).role, QStringLiteral("secondary"));
+    // Rubin's GTC 2025 bandwidth is disputed by the article; the Sources view finds the citation from its side.
+    const QList<SpecClaim> history = m_catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt);
+    QCOMPARE(history.first().id, QStringLiteral("rubin.bw.2025-03-18"));
+    QCOMPARE(m_catalog.sourcesOf(history.first()).last().role, QStringLiteral("dispute"));
+    QCOMPARE(m_catalog.citationsOf(QStringLiteral("art-korea")).size(), 2);
+    QVERIFY(m_catalog.hasOfficialPrimary(history.first()));
+}
+
+void TestAtlasStore::sourceCoverageCountsOfficialPrimaries()
+{
+    // Current figures of the fixture: H100 sparse BF16, BF16, INT8, capacity, bandwidth, TDP (6) and Rubin
+    // bandwidth, FP4 (2) = 8, every one on an official source (NVIDIA's datasheet, the GTC 2025 keynote).
+    const SourceCoverage bundled = sourceCoverage(m_catalog);
+    QCOMPARE(bundled.figures, 8);
+    QCOMPARE(bundled.official, 8);
+    QVERIFY(bundled.unmarked.isEmpty());
+
+    // A newer H100 TDP said to be official but resting on an article: 7 of 8 official, and it is flagged
+    // because H100 ships. Citing the datasheet as its primary source makes it official again: 8 of 8.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(id, chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                  "VALUES ('h100-sxm.tdp.2024', 'h100-sxm', 'tdp', 650, 'W', 0, 'official', '2024', 'art-korea')")));
+    SourceCoverage withArticle = sourceCoverage(Catalog::load(store->databases()));
+    QCOMPARE(withArticle.figures, 8);
+    QCOMPARE(withArticle.official, 7);
+    QCOMPARE(withArticle.unmarked.size(), 1);
+    QCOMPARE(withArticle.unmarked.first().id, QStringLiteral("h100-sxm.tdp.2024"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO citation VALUES ('spec_claim', 'h100-sxm.tdp.2024', 'nv-h100-ds', 'primary', NULL)")));
+    const SourceCoverage cited = sourceCoverage(Catalog::load(store->databases()));
+    QCOMPARE(cited.official, 8);
+    QVERIFY(cited.unmarked.isEmpty());
+}
+
+void TestAtlasStore::timelineIsNewestFirst()
+{
+    // 9 claims, 1 flow, 4 deployments, 1 event in the fixture; the newest is Rubin's 2026-01 bandwidth claim,
+    // then the three Korean deployments of 2025-10-31, the flow of 2025-09, and the rest.
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<DatedFact> facts = FactTimeline::read(store->databases());
+    QCOMPARE(facts.size(), 15);
+    QCOMPARE(FactTimeline::newestDate(facts), QStringLiteral("2026-01"));
+    QCOMPARE(facts.at(0).rowId, QStringLiteral("rubin.bw.2026-01"));
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(facts.at(i).table, QStringLiteral("deployment"));
+    QCOMPARE(facts.at(4).table, QStringLiteral("flow"));
+    QCOMPARE(facts.at(4).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
+    for (int i = 1; i < facts.size(); ++i)
+        QVERIFY(PartialDate::parse(facts.at(i - 1).date)->sortKey() >= PartialDate::parse(facts.at(i).date)->sortKey());
+}
+
+void TestAtlasStore::migrationsMergedOutOfOrderAreApplied_data()
+{
+    QTest::addColumn<QStringList>("applied");
+    QTest::addColumn<int>("version");
+    // Migrations are numbered by parallel work: main reached version 5 (citations) before 0004 (Chinese chip text)
+    // was merged, and issue 10's branch reached version 4 without 0002, 0003 and 0005.
+    QTest::newRow("version 5 without 0004") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_flow_status_company_role.sql"),
+                                                           QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0005_citations.sql")}
+                                            << 5;
+    QTest::newRow("version 4 without 0002 and 0003") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0004_chinese_chip_text.sql")} << 4;
+}
+
+void TestAtlasStore::migrationsMergedOutOfOrderAreApplied()
+{
+    QFETCH(QStringList, applied);
+    QFETCH(int, version);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(connection.isOpen());
+        QVERIFY(applyMigrations(connection.database(), applied, version));
+        QSqlQuery q(connection.database());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO chip(id, vendor_id, family, name, announced, status) "
+                                       "VALUES ('my-chip', 'nvidia', 'Mine', 'My Chip', '2026', 'announced')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase() && store->userProblem().isEmpty(), qPrintable(error + (store ? store->userProblem() : QString())));
+    QCOMPARE(SchemaMigrations::version(store->user()), kSchemaVersion);
+    // Every migration's table and columns are there, whatever order they came in.
+    QVERIFY(hasColumn(store->user(), QStringLiteral("flow"), QStringLiteral("status")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("deployment"), QStringLiteral("part_of")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("country")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("chip"), QStringLiteral("name_zh_hant")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("spec_claim"), QStringLiteral("note_zh_hans")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("spec_claim"), QStringLiteral("id")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("citation")));
+    // The user's chip is read, its English name standing in for the Chinese one.
+    const Catalog catalog = Catalog::load(store->databases());
+    const Chip *mine = catalog.findChip(u"my-chip");
+    QVERIFY(mine);
+    QCOMPARE(mine->localName(Language::TraditionalChinese), QStringLiteral("My Chip"));
+    // Migrated again, nothing is left to do and nothing fails.
+    QString again;
+    QSqlDatabase db = store->user();
+    QVERIFY(SchemaMigrations::migrate(db, &again));
 }
 
 void TestAtlasStore::eventsAreReadInDateOrder()

@@ -21,7 +21,9 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSlider>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -111,7 +113,7 @@ private slots:
     {
         auto w = makeWindow();
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
-        QCOMPARE(w->navigation()->count(), 4); // only views that exist
+        QCOMPARE(w->navigation()->count(), 6); // only views that exist
         QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
@@ -184,7 +186,13 @@ private slots:
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->rooflineView()));
         QVERIFY(w->showView(QStringLiteral("roadmap")));
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("roadmapView"));
-        QVERIFY(!w->showView(QStringLiteral("deployments")));
+        QVERIFY(w->showView(QStringLiteral("deployments")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("deploymentsView"));
+        QCOMPARE(w->navigation()->currentRow(), 4); // Ctrl+5
+        QVERIFY(w->showView(QStringLiteral("flows")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("flowsView"));
+        QCOMPARE(w->navigation()->currentRow(), 5); // Ctrl+6
+        QVERIFY(!w->showView(QStringLiteral("memory")));
     }
 
     void shortcutsSwitchViews()
@@ -202,6 +210,12 @@ private slots:
         QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(w->currentViewName(), QStringLiteral("roadmap"));
         QVERIFY(w->isViewBuilt(QStringLiteral("roadmap")));
+        QTest::keyClick(w.get(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("deployments"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("deployments")));
+        QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("flows"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("flows")));
     }
 
     // Issue 10, item 2: the wheel over an input that has no focus scrolls the panel and changes nothing.
@@ -264,6 +278,60 @@ private slots:
         QWheelEvent wheel(at, spin->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(spin, &wheel);
         QCOMPARE(spin->value(), 5);
+    }
+
+    // The application-wide wheel guard and window shortcuts cover the views merged after them (Roadmap,
+    // Deployments, Money flows), which keep no guard of their own: over any of their combo boxes, spin and date
+    // boxes and sliders without the focus the wheel changes nothing, and Ctrl+1 leaves from a focused input.
+    void wheelAndShortcutsCoverEveryView_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("tab"); // the tab whose inputs are tried (the Roadmap's Trends), or -1
+        QTest::newRow("roadmap") << QStringLiteral("roadmap") << 1;
+        QTest::newRow("deployments") << QStringLiteral("deployments") << -1;
+        QTest::newRow("flows") << QStringLiteral("flows") << -1;
+    }
+
+    void wheelAndShortcutsCoverEveryView()
+    {
+        QFETCH(QString, view);
+        QFETCH(int, tab);
+        auto w = makeWindow();
+        w->resize(1024, 640);
+        QVERIFY(w->showView(view));
+        if (tab >= 0)
+            w->view(view)->findChild<QTabWidget *>()->setCurrentIndex(tab);
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        const auto valueOf = [](QWidget *input) -> QString {
+            if (auto *box = qobject_cast<QComboBox *>(input))
+                return QString::number(box->currentIndex());
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
+                return spin->text();
+            return QString::number(qobject_cast<QSlider *>(input)->value());
+        };
+        QList<QWidget *> inputs;
+        for (QWidget *child : w->view(view)->findChildren<QWidget *>())
+            if ((qobject_cast<QComboBox *>(child) || qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QSlider *>(child))
+                && child->isVisible() && child->isEnabled())
+                inputs << child;
+        QVERIFY(inputs.size() >= 2); // the Trends tab: metric and date basis
+        w->navigation()->setFocus();
+        for (QWidget *input : std::as_const(inputs)) {
+            QCOMPARE(input->focusPolicy(), Qt::StrongFocus); // the wheel does not focus it
+            const QString before = valueOf(input);
+            for (const int notch : {-120, 120}) { // down and up: an input at either end would move one way
+                const QPointF at(input->width() / 2.0, input->height() / 2.0);
+                QWheelEvent wheel(at, input->mapToGlobal(at), QPoint(), QPoint(0, notch), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(input, &wheel);
+                QVERIFY2(valueOf(input) == before, qPrintable(input->objectName() + QStringLiteral(": ") + before + QStringLiteral(" → ") + valueOf(input)));
+            }
+        }
+        inputs.first()->setFocus();
+        QVERIFY(inputs.first()->hasFocus());
+        QTest::keyClick(inputs.first(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
     }
 
     // Issue 10, item 3: Ctrl+E works while a search box has the focus, and the key does not reach the box.

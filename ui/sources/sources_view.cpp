@@ -1,6 +1,7 @@
 #include "sources_view.h"
 
 #include "common/claim_text.h"
+#include "latest_model.h"
 #include "sources_filter.h"
 #include "sources_model.h"
 
@@ -10,12 +11,38 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+const QString kTabKey = QStringLiteral("sources/tab");
+
+// A read-only list of rows, its `stretch` column taking the room left.
+QTableView *newListTable(const QString &name, QAbstractItemModel *model, int stretch, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection); // rows copy as a table (Ctrl+C)
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideMiddle); // the full text is in the tooltip
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return table;
+}
+} // namespace
 
 SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent)
     : AtlasView(parent)
@@ -38,27 +65,15 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(300);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("sourcesTable"));
-    m_table->setModel(m_filter);
+    m_table = newListTable(QStringLiteral("sourcesTable"), m_filter, SourcesModel::Title, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SourcesModel::Date, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // rows copy as a table (Ctrl+C)
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle); // the full text is in the tooltip
     m_noMatch = new QLabel(this);
     m_noMatch->setObjectName(QStringLiteral("sourcesNoMatch"));
     m_noMatch->setVisible(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // The title takes what the other columns leave; they are as wide as their content, the long ones (publisher,
-    // address) up to a limit, elided in the middle with the whole text in the tooltip.
+    // what it backs, address) up to a limit, elided in the middle with the whole text in the tooltip.
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(SourcesModel::Title, QHeaderView::Stretch);
     for (int column : {int(SourcesModel::Date), int(SourcesModel::Kind), int(SourcesModel::LanguageColumn)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(40);
@@ -94,11 +109,44 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     top->addWidget(m_title);
     top->addStretch(1);
     top->addWidget(m_search);
+    auto *sourcesPage = new QWidget(this);
+    auto *sourcesLayout = new QVBoxLayout(sourcesPage);
+    sourcesLayout->setContentsMargins(4, 4, 4, 4);
+    sourcesLayout->addWidget(m_intro);
+    sourcesLayout->addWidget(splitter, 1);
+
+    // What changed: every dated fact, newest first; a double-click shows the fact's source.
+    m_latest = new LatestModel(catalog, databases, this);
+    m_latestTable = newListTable(QStringLiteral("latestTable"), m_latest, LatestModel::What, this);
+    // Date and kind as wide as their content; the source (a publisher) up to a share of the width (fitColumns);
+    // what moved takes the rest.
+    QHeaderView *latestHeader = m_latestTable->horizontalHeader();
+    for (int column : {int(LatestModel::Date), int(LatestModel::Kind)})
+        latestHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_latestTable->viewport()->installEventFilter(this);
+    m_latestIntro = new QLabel(this);
+    m_latestIntro->setWordWrap(true);
+    auto *latestPage = new QWidget(this);
+    auto *latestLayout = new QVBoxLayout(latestPage);
+    latestLayout->setContentsMargins(4, 4, 4, 4);
+    latestLayout->addWidget(m_latestIntro);
+    latestLayout->addWidget(m_latestTable, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sourcesTabs"));
+    m_tabs->addTab(sourcesPage, QString());
+    m_tabs->addTab(latestPage, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
-    layout->addWidget(m_intro);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_search->setEnabled(tab == 0); });
+    connect(m_latestTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString source = index.data(LatestModel::SourceIdRole).toString();
+        m_tabs->setCurrentIndex(0);
+        showSource(source);
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &SourcesView::search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcesView::showDetails);
@@ -115,6 +163,7 @@ void SourcesView::setLanguage(Language language)
 {
     m_language = language;
     m_model->retranslate();
+    m_latest->setLanguage(language);
     retranslateUi();
 }
 
@@ -123,10 +172,23 @@ void SourcesView::openRequest(const QVariantMap &request)
     const QString id = request.value(QStringLiteral("source")).toString();
     if (!id.isEmpty())
         showSource(id);
+    else if (request.value(QStringLiteral("tab")).toString() == QLatin1String("latest"))
+        m_tabs->setCurrentIndex(1);
+}
+
+void SourcesView::restoreSettings(const QSettings &settings)
+{
+    m_tabs->setCurrentIndex(settings.value(kTabKey).toString() == QLatin1String("latest") ? 1 : 0);
+}
+
+void SourcesView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(kTabKey, m_tabs->currentIndex() == 1 ? QStringLiteral("latest") : QStringLiteral("sources"));
 }
 
 bool SourcesView::showSource(const QString &id)
 {
+    m_tabs->setCurrentIndex(0);
     m_search->clear();
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, SourcesModel::Title);
@@ -141,25 +203,44 @@ bool SourcesView::showSource(const QString &id)
 
 bool SourcesView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if ((watched == m_table->viewport() || watched == m_latestTable->viewport()) && event->type() == QEvent::Resize)
         fitColumns();
     return AtlasView::eventFilter(watched, event);
 }
 
 void SourcesView::fitColumns()
 {
-    // Publisher, what it backs and the address as wide as their content, each up to a share of the width; the title
-    // takes the rest. A wide window shows them whole, a narrow one elides them in the middle.
-    const int width = m_table->viewport()->width();
-    const struct {
+    // Publisher, what it backs and the address (and the Latest list's source) as wide as their content, each up to a
+    // share of the width; the title (what moved) takes the rest, never less than a third of the width: on a narrow
+    // window the shared columns give way first, elided in the middle with the whole text in the tooltip.
+    struct Share {
         int column;
         int percent;
-    } shares[] = {{SourcesModel::Publisher, 16}, {SourcesModel::Backs, 14}, {SourcesModel::Url, 18}};
-    for (const auto &share : shares) {
-        const int content = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(share.column),
-                                     m_table->horizontalHeader()->sectionSizeHint(share.column));
-        m_table->setColumnWidth(share.column, std::max(60, std::min(content, width * share.percent / 100)));
-    }
+    };
+    const auto fit = [](QTableView *table, int stretch, std::initializer_list<Share> shares) {
+        const int width = table->viewport()->width();
+        int others = 0; // the columns sized to their content (date, kind, language)
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            if (c != stretch && std::none_of(shares.begin(), shares.end(), [c](const Share &s) { return s.column == c; }))
+                others += table->horizontalHeader()->sectionSize(c);
+        QList<int> widths;
+        int total = 0;
+        for (const Share &share : shares) {
+            const int content = std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(share.column),
+                                         table->horizontalHeader()->sectionSizeHint(share.column));
+            widths << std::min(content, width * share.percent / 100);
+            total += widths.constLast();
+        }
+        const int room = std::max(0, width - others - width / 3);
+        int i = 0;
+        for (const Share &share : shares) {
+            const int w = total > room && total > 0 ? widths.at(i) * room / total : widths.at(i);
+            table->setColumnWidth(share.column, std::max(60, w));
+            ++i;
+        }
+    };
+    fit(m_table, SourcesModel::Title, {{SourcesModel::Publisher, 16}, {SourcesModel::Backs, 14}, {SourcesModel::Url, 18}});
+    fit(m_latestTable, LatestModel::What, {{LatestModel::SourceColumn, 22}});
 }
 
 void SourcesView::search(const QString &text)
@@ -190,13 +271,19 @@ void SourcesView::changeEvent(QEvent *event)
 void SourcesView::retranslateUi()
 {
     m_title->setText(tr("Sources"));
-    m_intro->setText(tr("Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; "
-                        "click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, "
-                        "and projections are marked as such.",
+    m_intro->setText(tr("Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it "
+                        "backs and in which role (primary source, copy, discussion or dispute); click an address to open it. "
+                        "Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.",
                         "", m_model->rowCount()));
     m_search->setPlaceholderText(tr("Search titles, publishers, notes"));
     updateNoMatch();
     m_detailsTitle->setText(tr("What this source backs"));
+    m_tabs->setTabText(0, tr("All sources"));
+    m_tabs->setTabText(1, tr("Latest"));
+    m_tabs->setTabToolTip(1, tr("Chip figures, money flows, deployments and events by date, newest first"));
+    m_latestIntro->setText(tr("What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.",
+                              "", m_latest->rowCount())
+                               .arg(m_latest->rowCount() > 0 ? m_latest->fact(0).date : QString()));
     m_details->setPlaceholderText(tr("Select a source to see its note and every figure it backs."));
     showDetails();
 }
@@ -227,16 +314,32 @@ void SourcesView::showDetails()
     QStringList items;
     for (const Chip &chip : m_catalog.chips()) {
         for (const SpecClaim &c : m_catalog.claims(chip.id)) {
-            if (c.sourceId != id)
+            // The source's role for this figure: its own source, or named by a citation.
+            QString role;
+            for (const Citation &cite : m_catalog.sourcesOf(c))
+                if (cite.sourceId == id)
+                    role = cite.role;
+            if (role.isEmpty())
                 continue;
-            QString item = QStringLiteral("<b>%1</b> — %2: %3 (%4, %5)")
+            QString item = QStringLiteral("<b>%1</b> — %2: %3 (%4, %5; %6)")
                                .arg(chip.localName(m_language).toHtmlEscaped(), ClaimText::metric(c).toHtmlEscaped(),
                                     ClaimText::unbroken(ClaimText::value(c, m_language).toHtmlEscaped()), c.claimedOn.toHtmlEscaped(),
-                                    ClaimText::basis(c.basis).toHtmlEscaped());
+                                    ClaimText::basis(c.basis).toHtmlEscaped(), ClaimText::role(role).toHtmlEscaped());
             if (c.isProjected())
                 item += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
             items << QStringLiteral("<li>%1</li>").arg(item);
         }
+    }
+    // Rows of other tables that cite the source besides their own source_id.
+    for (const Citation &cite : m_catalog.citationsOf(id)) {
+        if (cite.table == QLatin1String("spec_claim"))
+            continue;
+        QString item = QStringLiteral("%1 <b>%2</b> (%3)")
+                           .arg(SourcesModel::tableLabel(cite.table).toHtmlEscaped(), cite.rowId.toHtmlEscaped(),
+                                ClaimText::role(cite.role).toHtmlEscaped());
+        if (!cite.note.isEmpty())
+            item += QStringLiteral(": ") + cite.note.toHtmlEscaped();
+        items << QStringLiteral("<li>%1</li>").arg(item);
     }
     for (const Measurement &m : m_catalog.measurements()) {
         if (m.sourceId != id)

@@ -1,6 +1,7 @@
 #pragma once
 // The Sources view (DESIGN §4): every document the dataset cites, what it backs, and for the selected source
-// its note, its address and every chip figure it backs.
+// its note, its address and every chip figure it backs with its role (primary, secondary, article, dispute);
+// and a "Latest" tab listing claims, flows, deployments and events by date, newest first (issue 14).
 
 #include "catalog.h"
 #include "common/atlas_view.h"
@@ -12,6 +13,8 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
+class LatestModel;
+class QTabWidget;
 class SourcesFilter;
 class SourcesModel;
 
@@ -21,7 +24,10 @@ public:
     SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent = nullptr);
 
     void setLanguage(Language language) override;
-    // Accepts {"source": id}: selects that source.
+    // The tab last shown (all sources or Latest) is kept between runs.
+    void restoreSettings(const QSettings &settings) override;
+    void saveSettings(QSettings &settings) const override;
+    // Accepts {"source": id}: selects that source; {"tab": "latest"}: shows the Latest list.
     void openRequest(const QVariantMap &request) override;
     // Selects the source with `id` (e.g. from a Compare tooltip's citation); false if there is none.
     bool showSource(const QString &id);
@@ -34,6 +40,9 @@ public:
     QLabel *noMatchLabel() const { return m_noMatch; }
     // Filters and ranks the sources by `text` (SourcesFilter) and selects the best match.
     void search(const QString &text);
+    QTabWidget *tabs() const { return m_tabs; }
+    LatestModel *latestModel() const { return m_latest; }
+    QTableView *latestTable() const { return m_latestTable; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,4 +65,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_detailsTitle = nullptr;
     QTextBrowser *m_details = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LatestModel *m_latest = nullptr;
+    QTableView *m_latestTable = nullptr;
+    QLabel *m_latestIntro = nullptr;
 };
