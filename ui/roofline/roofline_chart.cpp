@@ -71,8 +71,7 @@ RooflineChart::RooflineChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("rooflineChart"));
-    m_chart = newPanelChart(font(), QMargins(2, 2, 6, 2));
-    setChart(m_chart);
+    m_chart = installPanelChart(this, QMargins(2, 2, 6, 2));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 260);
 
