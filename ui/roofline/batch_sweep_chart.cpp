@@ -36,8 +36,7 @@ BatchSweepChart::BatchSweepChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("batchSweepChart"));
-    m_chart = newPanelChart(font(), QMargins(2, 2, 2, 2));
-    setChart(m_chart);
+    m_chart = installPanelChart(this, QMargins(2, 2, 2, 2));
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(220, 220); // the view shows the charts as tabs before they get this narrow
 
