@@ -175,6 +175,11 @@ void checkClaim(const DatasetRow &row, ProblemList &problems)
     const QString basis = row.value(u"basis");
     if (basis != QLatin1String("official") && row.value(u"note").isEmpty())
         report(problems, row, u"note", QStringLiteral("a %1 figure must say in its note how it was obtained").arg(basis));
+    // A projection's note is its method, which every reader must be able to read.
+    if (basis == QLatin1String("projected"))
+        for (const QString &column : {QStringLiteral("note_zh_hant"), QStringLiteral("note_zh_hans")})
+            if (row.value(column).isEmpty())
+                report(problems, row, column, QStringLiteral("a projected figure must say how it was projected in Chinese too (%1)").arg(column));
     if (row.value(u"sparse") == QLatin1String("1") && !isFlops)
         report(problems, row, u"sparse", QStringLiteral("only peak_flops can be sparse"));
 }
@@ -312,6 +317,11 @@ bool DatasetChecker::checkRow(const DatasetRow &row, ProblemList &problems) cons
     const QString &table = row.spec->name;
     if (table == QLatin1String("chip")) {
         checkOrderedDates(row, QStringLiteral("announced"), QStringLiteral("available"), problems);
+        // A Chinese interface shows the process in Chinese: wherever there is one in English, there are both.
+        if (!row.value(u"process_node").isEmpty())
+            for (const QString &column : {QStringLiteral("process_node_zh_hant"), QStringLiteral("process_node_zh_hans")})
+                if (row.value(column).isEmpty())
+                    report(problems, row, column, QStringLiteral("the process is given in English, so %1 must give it too").arg(column));
     } else if (table == QLatin1String("spec_claim")) {
         checkClaim(row, problems);
     } else if (table == QLatin1String("event")) {

@@ -226,8 +226,9 @@ private slots:
     void userChipCannotTakeABundledName()
     {
         const QString home = newHome();
-        const Run r = import(write(QStringLiteral("chip.csv"), "id,vendor_id,family,name,aliases,announced,available,status,process_node,memory_type,note\n"
-                                                               "hopper,nvidia,Hopper,My Hopper,,2022-03,,shipping,,,\n"),
+        const Run r = import(write(QStringLiteral("chip.csv"), "id,vendor_id,family,name,aliases,announced,available,status,process_node,memory_type,note,"
+                                                               "name_zh_hant,name_zh_hans,process_node_zh_hant,process_node_zh_hans\n"
+                                                               "hopper,nvidia,Hopper,My Hopper,,2022-03,,shipping,,,,My Hopper,My Hopper,,\n"),
                              QStringLiteral("chip"), home);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("chip.csv:2:1: the name 'hopper' already belongs to chip 'h100-sxm'")), qPrintable(r.err));

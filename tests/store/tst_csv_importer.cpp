@@ -138,11 +138,11 @@ private slots:
     void refusesAnExistingClaimId()
     {
         auto store = openStore(QStringLiteral("user5.sqlite"));
-        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id\n";
+        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,note_zh_hant,note_zh_hans,id\n";
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("spec_claim"),
-                                                       write(QStringLiteral("claim.csv"), header + "h100-sxm,tdp,,650,W,0,reported,2026-11,art-korea,lab figure,h100-sxm.tdp.2023\n"));
+                                                       write(QStringLiteral("claim.csv"), header + "h100-sxm,tdp,,650,W,0,reported,2026-11,art-korea,lab figure,,,h100-sxm.tdp.2023\n"));
         QCOMPARE(r.problems.size(), 1);
-        QCOMPARE(r.problems.first().toString(), QStringLiteral("claim.csv:2:11: id 'h100-sxm.tdp.2023' already exists in spec_claim; choose another id"));
+        QCOMPARE(r.problems.first().toString(), QStringLiteral("claim.csv:2:13: id 'h100-sxm.tdp.2023' already exists in spec_claim; choose another id"));
     }
 
     void readsSpreadsheetEncodings_data()
@@ -173,10 +173,11 @@ private slots:
     void rowsAreCheckedAgainstBundledUserAndEachOther()
     {
         auto store = openStore(QStringLiteral("cross.sqlite"));
-        const QByteArray chipHeader = "id,vendor_id,family,name,aliases,announced,available,status,process_node,memory_type,note\n";
+        const QByteArray chipHeader = "id,vendor_id,family,name,aliases,announced,available,status,process_node,memory_type,note,"
+                                      "name_zh_hant,name_zh_hans,process_node_zh_hant,process_node_zh_hans\n";
         // A user chip may not take a bundled chip's alias: "hopper" finds H100 SXM.
         ImportResult r = CsvImporter::importFile(*store, QStringLiteral("chip"),
-                                                 write(QStringLiteral("hopper.csv"), chipHeader + "hopper,nvidia,Hopper,Hopper,,2022,,shipping,,,\n"));
+                                                 write(QStringLiteral("hopper.csv"), chipHeader + "hopper,nvidia,Hopper,Hopper,,2022,,shipping,,,,Hopper,Hopper,,\n"));
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems.first().toString(), QStringLiteral("hopper.csv:2:1: the name 'hopper' already belongs to chip 'h100-sxm'; a name must find one chip"));
 
@@ -204,10 +205,10 @@ private slots:
     {
         // A sparse figure needs its dense sibling; here the sibling comes two lines later: checked once all rows are in.
         auto store = openStore(QStringLiteral("later.sqlite"));
-        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id\n";
-        const QByteArray sparse = "rubin,peak_flops,fp8,35e15,FLOP/s,1,official,2026-03,gtc-2025,,r.fp8.sparse\n";
-        const QByteArray dense = "rubin,peak_flops,fp8,17.5e15,FLOP/s,0,official,2026-03,gtc-2025,,r.fp8\n";
-        const QByteArray other = "rubin,tdp,,1800,W,0,official,2026-03,gtc-2025,,r.tdp\n";
+        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,note_zh_hant,note_zh_hans,id\n";
+        const QByteArray sparse = "rubin,peak_flops,fp8,35e15,FLOP/s,1,official,2026-03,gtc-2025,,,,r.fp8.sparse\n";
+        const QByteArray dense = "rubin,peak_flops,fp8,17.5e15,FLOP/s,0,official,2026-03,gtc-2025,,,,r.fp8\n";
+        const QByteArray other = "rubin,tdp,,1800,W,0,official,2026-03,gtc-2025,,,,r.tdp\n";
         ImportResult r = CsvImporter::importFile(*store, QStringLiteral("spec_claim"), write(QStringLiteral("alone.csv"), header + sparse + other));
         QCOMPARE(r.problems.size(), 1);
         QVERIFY2(r.problems.first().toString().startsWith(QLatin1String("alone.csv:2:6: a sparse figure needs its dense value beside it")),
