@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
-        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值，不含 2:4 稀疏</translation>
+        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2654,10 @@
     <message>
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
         <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的内存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
+    </message>
+    <message>
+        <source>ⓘ A note about your own data: point here to read it.</source>
+        <translation>ⓘ 关于您自己的数据有一条提示：将光标移到这里即可阅读。</translation>
     </message>
 </context>
 <context>

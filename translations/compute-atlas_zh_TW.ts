@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2654,10 @@
     <message>
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
         <translation>資料從何而來：每個數字都引用一份文件（廠商網頁、主題演講、新聞媒體、分析師），並列於「資料來源」頁，註明每份文件佐證哪些數據。算力為稠密值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）；以 GB 表示的記憶體為二進位，與廠商標示相同（1 GB = 2³⁰ 位元組）。</translation>
+    </message>
+    <message>
+        <source>ⓘ A note about your own data: point here to read it.</source>
+        <translation>ⓘ 關於您自己的資料有一則提示：將游標移到這裡即可閱讀。</translation>
     </message>
 </context>
 <context>
