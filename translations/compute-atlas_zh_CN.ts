@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>%1 tokens/s per chip = batch × prompt ÷ time to first token ÷ chips = %2 × %3 ÷ %4 ÷ %5</source>
-        <translation>每芯片每秒 %1 个 token = 批大小 × 提示长度 ÷ 首个 token 时间 ÷ 芯片数 = %2 × %3 ÷ %4 ÷ %5</translation>
+        <translation>每芯片每秒 %1 个 token = 批大小 × 提示长度 ÷ 首 token 时延 ÷ 芯片数 = %2 × %3 ÷ %4 ÷ %5</translation>
     </message>
     <message>
         <source>memory stall %1 · %2</source>
@@ -78,7 +78,7 @@
     <message numerus="yes">
         <source>the KV wall is at batch %1: larger batches do not fit on %n chip(s)</source>
         <translation>
-            <numerusform>KV 墙位于批大小 %1：更大的批放不进 %n 颗芯片</numerusform>
+            <numerusform>KV 墙位于批大小 %1：批大小更大时放不进 %n 颗芯片</numerusform>
         </translation>
     </message>
 </context>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>measured memory bandwidth (copy)</source>
-        <translation>实测内存带宽（复制）</translation>
+        <translation>实测显存带宽（复制）</translation>
     </message>
     <message>
         <source>MLPerf result (%1)</source>
@@ -389,7 +389,7 @@
     <name>CompareModel</name>
     <message>
         <source>Below this arithmetic intensity a kernel is limited by memory bandwidth, above it by compute.</source>
-        <translation>运算强度低于此值时，内核受内存带宽限制；高于此值则受算力限制。</translation>
+        <translation>运算强度低于此值时，内核受显存带宽限制；高于此值则受算力限制。</translation>
     </message>
     <message>
         <source>Higher is better; the best value is marked in bold.</source>
@@ -462,11 +462,11 @@
     <name>CompareTable</name>
     <message>
         <source>Memory capacity</source>
-        <translation>内存容量</translation>
+        <translation>显存容量</translation>
     </message>
     <message>
         <source>Memory bandwidth</source>
-        <translation>内存带宽</translation>
+        <translation>显存带宽</translation>
     </message>
     <message>
         <source>TDP</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>dense BF16 FLOP/s ÷ memory bandwidth</source>
-        <translation>稠密 BF16 FLOP/s ÷ 内存带宽</translation>
+        <translation>稠密 BF16 FLOP/s ÷ 显存带宽</translation>
     </message>
     <message>
         <source>Ridge point (FP8)</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>dense FP8 FLOP/s ÷ memory bandwidth</source>
-        <translation>稠密 FP8 FLOP/s ÷ 内存带宽</translation>
+        <translation>稠密 FP8 FLOP/s ÷ 显存带宽</translation>
     </message>
     <message>
         <source>BF16 FLOP/s per watt</source>
@@ -518,11 +518,11 @@
     </message>
     <message>
         <source>memory bandwidth ÷ TDP</source>
-        <translation>内存带宽 ÷ TDP</translation>
+        <translation>显存带宽 ÷ TDP</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation>制程</translation>
+        <translation>工艺</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
-        <translation>每块芯片以转为计算受限的批大小解码，或以放得下的最大批；为屋顶线模型的上限（稠密峰值算力、完整带宽）。数量 × 每块芯片每秒 token 数。</translation>
+        <translation>每块芯片以转为计算受限的批大小解码，或以放得下的最大批大小；为屋顶线模型的上限（稠密峰值算力、完整带宽）。数量 × 每块芯片每秒 token 数。</translation>
     </message>
     <message>
         <source>Leave out of H100-equivalents</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
-        <translation>每秒 token 数：%1，%2，解码，上下文长度 %3，每块芯片以计算受限的批大小或放得下的最大批计。</translation>
+        <translation>每秒 token 数：%1，%2，解码，上下文长度 %3，每块芯片以计算受限的批大小或放得下的最大批大小计。</translation>
     </message>
     <message>
         <source>Country: %1.</source>
@@ -1346,7 +1346,7 @@
     <message>
         <source>%1 has no memory bandwidth figure</source>
         <comment>%1: a chip id</comment>
-        <translation>%1 没有内存带宽数据</translation>
+        <translation>%1 没有显存带宽数据</translation>
     </message>
     <message>
         <source>no calculator bound for &apos;%1&apos;: it needs a serving configuration</source>
@@ -1470,12 +1470,12 @@
     </message>
     <message>
         <source>the memory reserve must be in [0, 1)</source>
-        <translation>内存保留比例必须在 [0, 1) 之间</translation>
+        <translation>显存保留比例必须在 [0, 1) 之间</translation>
     </message>
     <message>
         <source>%1 has no memory capacity figure in the dataset</source>
         <comment>%1: a chip id</comment>
-        <translation>数据集中没有 %1 的内存容量数据</translation>
+        <translation>数据集中没有 %1 的显存容量数据</translation>
     </message>
     <message>
         <source>memory tier &apos;%1&apos; has no capacity</source>
@@ -1503,7 +1503,7 @@
     <message>
         <source>%1 has no memory bandwidth figure in the dataset</source>
         <comment>%1: a chip id</comment>
-        <translation>数据集中没有 %1 的内存带宽数据</translation>
+        <translation>数据集中没有 %1 的显存带宽数据</translation>
     </message>
     <message>
         <source>efficiency factors must be in (0, 1]</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>time to first token = Σ operator times = %1</source>
-        <translation>首个 token 时间 = Σ 各算子时间 = %1</translation>
+        <translation>首 token 时延 = Σ 各算子时间 = %1</translation>
     </message>
     <message>
         <source>tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6</source>
@@ -1638,7 +1638,7 @@
     <message>
         <source>tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7</source>
         <comment>TTFT: time to first token</comment>
-        <translation>每秒 token 数 = 批大小 × 提示长度 / 首个 token 时间 = %1 × %2 / %3 = %4（%5 颗芯片合计）；每芯片 %6；每位用户 %2 / %3 = %7</translation>
+        <translation>每秒 token 数 = 批大小 × 提示长度 / 首 token 时延 = %1 × %2 / %3 = %4（%5 颗芯片合计）；每芯片 %6；每位用户 %2 / %3 = %7</translation>
     </message>
     <message>
         <source>memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3</source>
@@ -1655,11 +1655,11 @@
     </message>
     <message>
         <source>cost per chip-hour = rental = USD %1 (power and hosting included)</source>
-        <translation>每芯片小时成本 = 租用价格 = USD %1（含电力与机房托管）</translation>
+        <translation>每芯片小时成本 = 租用价格 = %1 美元（含电力与机房托管）</translation>
     </message>
     <message>
         <source>cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</source>
-        <translation>每芯片小时成本 = 价格 / (年数 × 8766 h) + TDP × PUE × 电价 = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</translation>
+        <translation>每芯片小时成本 = 价格 / (年数 × 8,766 小时) + TDP × PUE × 电价 = %1 / (%2 × 8,766) + %3 kW × %4 × 每度 %5 美元 = %6 + %7 = %8 美元</translation>
     </message>
     <message>
         <source>USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes), as vendors print it; bandwidth is decimal (1 TB/s = 10¹² bytes/s)</source>
-        <translation>以 GB、MB、KB 表示的内存为二进制（1 GB = 2³⁰ 字节），与厂商标示相同；带宽为十进制（1 TB/s = 10¹² 字节/秒）</translation>
+        <translation>以 GB、MB、KB 表示的显存为二进制（1 GB = 2³⁰ 字节），与厂商标示相同；带宽为十进制（1 TB/s = 10¹² 字节/秒）</translation>
     </message>
     <message>
         <source>weights = params_total × element size = %1 × %2 bytes = %3</source>
@@ -2454,7 +2454,7 @@
     </message>
     <message>
         <source>Money flow</source>
-        <translation>资金流向</translation>
+        <translation>资金往来</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -2653,7 +2653,7 @@
     </message>
     <message>
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
-        <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的内存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
+        <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的显存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes.</source>
-        <translation>以 GB 表示的内存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节。</translation>
+        <translation>以 GB 表示的显存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节。</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Bound</source>
-        <translation>受限于</translation>
+        <translation>瓶颈</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2950,7 +2950,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>国家/地区</translation>
+        <translation>国家／地区</translation>
     </message>
     <message>
         <source>Ticker</source>
@@ -2986,11 +2986,11 @@
     </message>
     <message>
         <source>Process</source>
-        <translation>制程</translation>
+        <translation>工艺</translation>
     </message>
     <message>
         <source>Memory type</source>
-        <translation>内存类型</translation>
+        <translation>显存类型</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -3078,11 +3078,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>付款方</translation>
+        <translation>流出方</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>收款方</translation>
+        <translation>流入方</translation>
     </message>
     <message>
         <source>Amount (USD)</source>
@@ -3322,7 +3322,7 @@
     </message>
     <message>
         <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W).</source>
-        <translation>以 GB 表示的内存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节，因此 80 GB 即 85,899,345,920 字节。带宽为十进制：1 TB/s = 10¹² 字节/秒。CSV 与 JSON 文件保留 SI 单位的原始数值（FLOP/s、字节、字节/秒、W）。</translation>
+        <translation>以 GB 表示的显存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节，因此 80 GB 即 85,899,345,920 字节。带宽为十进制：1 TB/s = 10¹² 字节/秒。CSV 与 JSON 文件保留 SI 单位的原始数值（FLOP/s、字节、字节/秒、W）。</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3687,7 @@
     </message>
     <message>
         <source>dense %1 peak %2 · memory bandwidth %3</source>
-        <translation>稠密 %1 峰值 %2 · 内存带宽 %3</translation>
+        <translation>稠密 %1 峰值 %2 · 显存带宽 %3</translation>
     </message>
     <message>
         <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
@@ -3787,7 +3787,7 @@
     </message>
     <message>
         <source>Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole prompt at once, the time to first token.</source>
-        <translation>解码：每步为每个序列生成一个新 token，须读取全部权重与 KV 缓存。预填充：一次处理整段提示，即首个 token 的时间。</translation>
+        <translation>解码：每步为每个序列生成一个新 token，须读取全部权重与 KV 缓存。预填充：一次处理整段提示，即首 token 时延（TTFT）。</translation>
     </message>
     <message>
         <source>Sequences served together, on a log scale from 1 to 4,096; type any batch in the box.</source>
@@ -3875,7 +3875,7 @@
     </message>
     <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
-        <translation>电能利用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
+        <translation>电能使用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 chips)</source>
@@ -3884,7 +3884,7 @@
     </message>
     <message>
         <source>Not on: %1</source>
-        <translation>不支持：%1</translation>
+        <translation>数据集无此精度数据：%1</translation>
     </message>
     <message>
         <source>Chips</source>
@@ -3964,7 +3964,7 @@
     </message>
     <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
-        <translation>二进制 GB，与厂商标示内存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
+        <translation>二进制 GB，与厂商标示显存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
     </message>
     <message>
         <source>Decimal terabytes per second (1 TB/s = 10¹² bytes/s).</source>
@@ -4002,11 +4002,11 @@
     </message>
     <message>
         <source>Every figure is the roofline&apos;s upper bound: dense peak throughput and memory bandwidth as the dataset gives them, no efficiency losses. Real systems reach less; real costs are higher.</source>
-        <translation>每个数字都是屋顶线的上限：采用数据集中的稠密峰值算力与内存带宽，不计效率损失。实际系统达不到，实际成本也更高。</translation>
+        <translation>每个数字都是屋顶线的上限：采用数据集中的稠密峰值算力与显存带宽，不计效率损失。实际系统达不到，实际成本也更高。</translation>
     </message>
     <message>
         <source>Memory kept back on every chip for activations and workspace: %1.</source>
-        <translation>每颗芯片保留给激活值与工作区的内存：%1。</translation>
+        <translation>每颗芯片保留给激活值与工作区的显存：%1。</translation>
     </message>
     <message>
         <source>What-if memory tier %1: %2 GB and %3 per chip, holding the %4.</source>
@@ -4069,7 +4069,7 @@
     </message>
     <message>
         <source>Memory bandwidth</source>
-        <translation>内存带宽</translation>
+        <translation>显存带宽</translation>
     </message>
     <message>
         <source>Ridge point</source>
@@ -4085,7 +4085,7 @@
     </message>
     <message>
         <source>Bound</source>
-        <translation>受限于</translation>
+        <translation>瓶颈</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4097,7 +4097,7 @@
     </message>
     <message>
         <source>Time to first token</source>
-        <translation>首个 token 时间</translation>
+        <translation>首 token 时延（TTFT）</translation>
     </message>
     <message numerus="yes">
         <source>Tokens/s, all %n chip(s)</source>
@@ -4119,7 +4119,7 @@
     </message>
     <message>
         <source>Fits in memory</source>
-        <translation>内存放得下</translation>
+        <translation>显存放得下</translation>
     </message>
     <message>
         <source>KV wall (largest batch)</source>
@@ -4188,7 +4188,7 @@
     </message>
     <message>
         <source>The bandwidth of %1&apos;s own memory (HBM).</source>
-        <translation>%1 自身内存（HBM）的带宽。</translation>
+        <translation>%1 自身显存（HBM）的带宽。</translation>
     </message>
     <message>
         <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
@@ -4232,7 +4232,7 @@
     </message>
     <message>
         <source>tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4</source>
-        <translation>每秒 token 数 = 批大小 × 提示长度 ÷ 首个 token 时间 = %1 × %2 ÷ %3 = %4</translation>
+        <translation>每秒 token 数 = 批大小 × 提示长度 ÷ 首 token 时延 = %1 × %2 ÷ %3 = %4</translation>
     </message>
     <message numerus="yes">
         <source>per chip = %1 ÷ %n chip(s) = %2</source>
@@ -4668,7 +4668,7 @@
     </message>
     <message>
         <source>no batch fits at this context</source>
-        <translation>在此上下文长度下放不下任何批</translation>
+        <translation>在此上下文长度下，任何批大小都放不下</translation>
     </message>
     <message>
         <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
@@ -4682,11 +4682,11 @@
     </message>
     <message>
         <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
-        <translation>批大小 %1：解码转为计算受限的最小批（KV 墙为 %2）。</translation>
+        <translation>批大小 %1：解码转为计算受限的最小批大小（KV 墙为 %2）。</translation>
     </message>
     <message>
         <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
-        <translation>批大小 %1：放得下的最大批（KV 墙）；低于此值解码仍为内存受限。</translation>
+        <translation>批大小 %1：放得下的最大批大小（KV 墙）；低于此值解码仍为内存受限。</translation>
     </message>
     <message numerus="yes">
         <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
@@ -4802,7 +4802,7 @@
     </message>
     <message>
         <source>money flow</source>
-        <translation>资金流向</translation>
+        <translation>资金往来</translation>
     </message>
     <message>
         <source>market-share figure</source>
@@ -4853,7 +4853,7 @@
     </message>
     <message>
         <source>Chip figures, money flows, deployments and events by date, newest first</source>
-        <translation>按日期排列的芯片数据、资金流向、部署与事件，最新的在前</translation>
+        <translation>按日期排列的芯片数据、资金往来、部署与事件，最新的在前</translation>
     </message>
     <message numerus="yes">
         <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
