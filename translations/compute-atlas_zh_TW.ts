@@ -384,6 +384,81 @@
         <comment>a note the dataset gives only in English</comment>
         <translation>附註（英文）：%1</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a source&apos;s language</comment>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>a source&apos;s language</comment>
+        <translation>韓文</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a source&apos;s language</comment>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a source&apos;s language</comment>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a source&apos;s language</comment>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>葡萄牙文</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <comment>a source&apos;s language</comment>
+        <translation>波蘭文</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <comment>a source&apos;s language</comment>
+        <translation>捷克文</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <comment>a source&apos;s language</comment>
+        <translation>立陶宛文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: metric: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a cited source (the citation&apos;s note)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -456,6 +531,11 @@
     <message>
         <source>Process, status and dates describe the chip as a whole; the note below says what they rest on.</source>
         <translation>製程、狀態與日期描述整顆晶片；下方附註說明其依據。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -615,7 +695,7 @@
     </message>
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -909,6 +989,11 @@
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1391,21 @@
     <message>
         <source>Export the chart</source>
         <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>an assumption about a deployment&apos;s chip</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>units, their kind (installed, planned …)</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chip: why it cannot serve the model</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2810,11 @@
         <source>Ridge point: %1</source>
         <translation>脊點：%1</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chip — vendor, date</comment>
+        <translation>%1 — %2，%3</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -3323,6 +3428,63 @@
     <message>
         <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W).</source>
         <translation>以 GB 表示的記憶體為二進位，與廠商標示相同：1 GB = 2³⁰ 位元組，因此 80 GB 即 85,899,345,920 位元組。頻寬為十進位：1 TB/s = 10¹² 位元組/秒。CSV 與 JSON 檔案保留 SI 單位的原始數值（FLOP/s、位元組、位元組/秒、W）。</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <comment>the date a deal or a deployment was announced</comment>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已訂購</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公部門</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>民間</translation>
+    </message>
+    <message>
+        <source>public and private</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>official figure</source>
+        <translation>官方數據</translation>
+    </message>
+    <message>
+        <source>derived from official figures</source>
+        <translation>由官方數據推算</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <translation>據報導，未經廠商證實</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>預測</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4139,11 @@
             <numerusform> 顆晶片</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -4342,6 +4509,11 @@
         <source>The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high).</source>
         <translation>資料集中 %2 的稠密 %1 峰值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>RooflineText</name>
@@ -4655,6 +4827,11 @@
         <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
         <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。表格中的粗體為該列最佳。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chip: why the calculator cannot run it</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ServingCapacity</name>
@@ -4875,6 +5052,26 @@
         <source>Search titles, publishers, notes</source>
         <translation>搜尋標題、發布單位、附註</translation>
     </message>
+    <message>
+        <source>%1 — %2: %3 (%4, %5; %6)</source>
+        <comment>chip — metric: value (date, basis; the source&apos;s role)</comment>
+        <translation>%1 — %2：%3（%4，%5；%6）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>what the row is, its id (the source&apos;s role)</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cited row: the citation&apos;s note</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <comment>chip — what was measured: value (date)</comment>
+        <translation>%1 — %2：%3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -4991,6 +5188,16 @@
     <message>
         <source>left out, no %1 in the data: %2</source>
         <translation>未列入，資料中沒有%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>metric: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5457,11 @@
     <message>
         <source>Ridge point (FLOP/byte)</source>
         <translation>脊點（FLOP/位元組）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
