@@ -161,31 +161,6 @@ QString lookUp(const Name *names, int count, const QString &key)
     return key;
 }
 
-// The name of a coded value in `column` of `table` in the chosen language; empty if the column holds no codes.
-QString codeLabel(const QString &table, const QString &column, const QString &code)
-{
-    if (code.isEmpty())
-        return {};
-    if (table == QLatin1String("flow") && column == QLatin1String("kind"))
-        return FlowText::kind(code);
-    if (table == QLatin1String("flow") && column == QLatin1String("status"))
-        return FlowText::status(code);
-    if (table == QLatin1String("company") && column == QLatin1String("role"))
-        return FlowText::role(code);
-    if (table == QLatin1String("source") && column == QLatin1String("kind"))
-        return ReportText::sourceKind(code);
-    if (table == QLatin1String("chip") && column == QLatin1String("status"))
-        return QCoreApplication::translate("Report", code.toUtf8().constData()); // the comparison's status words
-    if (table == QLatin1String("event") && column == QLatin1String("kind"))
-        return QCoreApplication::translate("TrendReport", code.toUtf8().constData()); // the roadmap's event words
-    if (table == QLatin1String("deployment") && column == QLatin1String("units_kind"))
-        return lookUp(kUnitsKinds, int(std::size(kUnitsKinds)), code);
-    if (table == QLatin1String("deployment") && column == QLatin1String("sector"))
-        return lookUp(kSectors, int(std::size(kSectors)), code);
-    if (table == QLatin1String("spec_claim") && column == QLatin1String("basis"))
-        return lookUp(kBases, int(std::size(kBases)), code);
-    return {};
-}
 
 // The unit of a raw number in `column` of `row`: from the row's own unit column for "value", else from the name.
 QString unitOf(const DataTable &table, const QVariantList &row, const QString &column)
@@ -209,6 +184,31 @@ bool isNumber(const QVariant &v)
 }
 
 } // namespace
+
+QString datasetCodeLabel(const QString &table, const QString &column, const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    if (table == QLatin1String("flow") && column == QLatin1String("kind"))
+        return FlowText::kind(code);
+    if (table == QLatin1String("flow") && column == QLatin1String("status"))
+        return FlowText::status(code);
+    if (table == QLatin1String("company") && column == QLatin1String("role"))
+        return FlowText::role(code);
+    if (table == QLatin1String("source") && column == QLatin1String("kind"))
+        return ReportText::sourceKind(code);
+    if (table == QLatin1String("chip") && column == QLatin1String("status"))
+        return QCoreApplication::translate("Report", code.toUtf8().constData()); // the comparison's status words
+    if (table == QLatin1String("event") && column == QLatin1String("kind"))
+        return QCoreApplication::translate("TrendReport", code.toUtf8().constData()); // the roadmap's event words
+    if (table == QLatin1String("deployment") && column == QLatin1String("units_kind"))
+        return lookUp(kUnitsKinds, int(std::size(kUnitsKinds)), code);
+    if (table == QLatin1String("deployment") && column == QLatin1String("sector"))
+        return lookUp(kSectors, int(std::size(kSectors)), code);
+    if (table == QLatin1String("spec_claim") && column == QLatin1String("basis"))
+        return lookUp(kBases, int(std::size(kBases)), code);
+    return {};
+}
 
 QString datasetColumnHeader(const QString &column)
 {
@@ -266,7 +266,7 @@ Report tableReport(const DataTable &table, const QList<Source> &cited, Language 
             else if (!unit.isEmpty() && unit != QLatin1String("%") && unit != QLatin1String("MW"))
                 s.display = NumberFormat::si(v.toDouble(), unit);
             else if (v.typeId() == QMetaType::QString) {
-                s.display = codeLabel(table.name, table.columns.at(c), v.toString());
+                s.display = datasetCodeLabel(table.name, table.columns.at(c), v.toString());
                 s.rawInCsv = !s.display.isEmpty(); // machines read the code
             }
             if (c == sourceColumn && !v.toString().isEmpty())
