@@ -176,7 +176,7 @@ private slots:
         const QList<Rule> rules = readRules(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto kernel = std::find_if(rules.cbegin(), rules.cend(), [](const Rule &r) {
-            return r.locale == QLatin1String("zh_TW") && r.forbidden.pattern() == QLatin1String("核心");
+            return r.locale == QLatin1String("zh_TW") && r.forbidden.pattern() == u"核心";
         });
         QVERIFY(kernel != rules.cend());
         QVERIFY(applies(*kernel, Text{QStringLiteral("ts"), {}, QStringLiteral("核心"), QStringLiteral("Kernel")}));
