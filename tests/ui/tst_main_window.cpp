@@ -442,7 +442,7 @@ private slots:
         languageAction(*w, QStringLiteral("zh_CN"))->trigger();
         deliverLanguageChange();
         QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("数据来源"));
-        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("内存带宽\n字节/秒"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("显存带宽\n字节/秒"));
 
         en->trigger();
         deliverLanguageChange();
