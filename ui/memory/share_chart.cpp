@@ -58,7 +58,7 @@ void ShareChartWidget::layoutHits()
     m_hits.clear();
     const QFontMetricsF fm(font());
     const double top = fm.height() * 2.2;       // the title
-    const double bottom = fm.height() * 3.4 + kLegendHeight; // three label lines and the legend
+    const double bottom = fm.height() * 4.3 + kLegendHeight; // up to four label lines and the legend
     const double left = fm.horizontalAdvance(QStringLiteral("100%")) + 14;
     m_plot = QRectF(left, top, std::max(10.0, width() - left - 12), std::max(10.0, height() - top - bottom));
     const int n = int(m_chart.columns.size());
@@ -181,12 +181,9 @@ void ShareChartWidget::paintEvent(QPaintEvent *)
             p.setPen(QPen(grid, 1, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawRect(h.rect);
-            p.save();
-            p.translate(h.rect.center());
-            p.rotate(-90);
+            // Written across, wrapped to the box: Chinese does not read turned on its side.
             p.setPen(grid.darker(130));
-            p.drawText(QRectF(-h.rect.height() / 2, -fm.height() / 2, h.rect.height(), fm.height()), Qt::AlignCenter, tr("no data"));
-            p.restore();
+            p.drawText(h.rect.adjusted(2, 0, -2, 0), Qt::AlignCenter | Qt::TextWordWrap, tr("no data"));
             continue;
         }
         if (!h.share) { // the part the source leaves unattributed
@@ -215,22 +212,31 @@ void ShareChartWidget::paintEvent(QPaintEvent *)
             p.drawText(h.rect, Qt::AlignCenter, QStringLiteral("%1%").arg(NumberFormat::decimal(h.share->sharePct, 3)));
         }
     }
-    // Labels under each column: the period, what the share is of, and "forecast" where it is one.
+    // Labels under each column: the period (on two lines where it is wider than its slot: "2024 年" / "第 2 季"),
+    // what the share is of, and "forecast" where it is one.
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     const QFontMetricsF sfm(small);
     for (int c = 0; c < n; ++c) {
         const ShareColumn &col = m_chart.columns.at(c);
-        const QRectF cell(m_plot.left() + slot * c, m_plot.bottom() + 3, slot, fm.height());
+        QRectF cell(m_plot.left() + slot * c, m_plot.bottom() + 3, slot, fm.height());
+        const QString period = DateFormat::text(col.period, m_language);
+        QStringList periodLines{period};
+        const qsizetype space = period.indexOf(QLatin1Char(' '));
+        if (fm.horizontalAdvance(period) > slot - 2 && space > 0)
+            periodLines = QStringList{period.left(space), period.mid(space + 1)};
         p.setFont(font());
         p.setPen(col.isGap() ? grid.darker(130) : text);
-        p.drawText(cell, Qt::AlignHCenter | Qt::AlignTop, sfm.elidedText(DateFormat::text(col.period, m_language), Qt::ElideRight, slot));
+        for (const QString &line : std::as_const(periodLines)) {
+            p.drawText(cell, Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(line, Qt::ElideRight, slot));
+            cell.translate(0, fm.height());
+        }
         p.setFont(small);
         if (!col.isGap()) {
             p.setPen(col.shareOf == QLatin1String("unknown") ? grid.darker(150) : text);
-            p.drawText(cell.translated(0, fm.height()), Qt::AlignHCenter | Qt::AlignTop, sfm.elidedText(shortShareOf(col.shareOf), Qt::ElideRight, slot));
+            p.drawText(cell, Qt::AlignHCenter | Qt::AlignTop, sfm.elidedText(shortShareOf(col.shareOf), Qt::ElideRight, slot));
             if (col.isEstimate())
-                p.drawText(cell.translated(0, fm.height() * 2), Qt::AlignHCenter | Qt::AlignTop, sfm.elidedText(tr("forecast"), Qt::ElideRight, slot));
+                p.drawText(cell.translated(0, sfm.height()), Qt::AlignHCenter | Qt::AlignTop, sfm.elidedText(tr("forecast"), Qt::ElideRight, slot));
         }
     }
     // The legend: suppliers, then the marks.
