@@ -3142,6 +3142,18 @@
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
+    <message>
+        <source>Try it in the Roofline view…</source>
+        <translation>在屋顶线视图中试算…</translation>
+    </message>
+    <message>
+        <source>Opens the Roofline calculator for LLM decoding with one HBF stack per chip at the announced targets (%1, %2), holding the model&apos;s weights: choose the model and chips there and compare tokens per second and cost.</source>
+        <translation>打开屋顶线计算器，以 LLM 解码为工作负载，每个芯片配置一个符合已宣布目标（%1、%2）的 HBF 堆叠并存放模型权重：在那里选择模型与芯片，比较每秒 token 数与成本。</translation>
+    </message>
+    <message>
+        <source>No announced capacity and bandwidth targets to try.</source>
+        <translation>没有已宣布的容量与带宽目标可供试算。</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>

@@ -3142,6 +3142,18 @@
         <source>Export the chart</source>
         <translation>匯出圖表</translation>
     </message>
+    <message>
+        <source>Try it in the Roofline view…</source>
+        <translation>在屋頂線檢視中試算…</translation>
+    </message>
+    <message>
+        <source>Opens the Roofline calculator for LLM decoding with one HBF stack per chip at the announced targets (%1, %2), holding the model&apos;s weights: choose the model and chips there and compare tokens per second and cost.</source>
+        <translation>開啟屋頂線計算器，以 LLM 解碼為工作負載，每顆晶片配置一個符合已宣布目標（%1、%2）的 HBF 堆疊並存放模型權重：在該處選擇模型與晶片，比較每秒 token 數與成本。</translation>
+    </message>
+    <message>
+        <source>No announced capacity and bandwidth targets to try.</source>
+        <translation>沒有已宣布的容量與頻寬目標可供試算。</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>

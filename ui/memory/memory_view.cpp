@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPainter>
 #include <QSettings>
 #include <QSplitter>
@@ -123,10 +124,28 @@ MemoryView::MemoryView(const Catalog &catalog, const QList<QSqlDatabase> &databa
     m_tabs->addTab(chips, QString());
 
     // HBF outlook
-    m_outlook = new QTextBrowser(m_tabs);
+    auto *outlook = new QWidget(m_tabs);
+    auto *outlookLayout = new QVBoxLayout(outlook);
+    m_outlook = new QTextBrowser(outlook);
     m_outlook->setObjectName(QStringLiteral("outlookText"));
     m_outlook->setOpenExternalLinks(true);
-    m_tabs->addTab(m_outlook, QString());
+    outlookLayout->addWidget(m_outlook, 1);
+    auto *outlookBar = new QHBoxLayout;
+    m_rooflineButton = new QPushButton(outlook);
+    m_rooflineButton->setObjectName(QStringLiteral("rooflineButton"));
+    outlookBar->addWidget(m_rooflineButton);
+    outlookBar->addStretch(1);
+    outlookLayout->addLayout(outlookBar);
+    m_tabs->addTab(outlook, QString());
+    connect(m_rooflineButton, &QPushButton::clicked, this, [this] {
+        if (!m_hbfCapacity || !m_hbfBandwidth)
+            return;
+        emit openViewRequested(QStringLiteral("roofline"),
+                               {{QStringLiteral("tier"), QVariantMap{{QStringLiteral("name"), QStringLiteral("HBF")},
+                                                                     {QStringLiteral("capacity_bytes"), *m_hbfCapacity},
+                                                                     {QStringLiteral("bandwidth_bytes_per_s"), *m_hbfBandwidth},
+                                                                     {QStringLiteral("holds"), QStringLiteral("weights")}}}});
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -280,6 +299,16 @@ void MemoryView::refreshOutlook()
                              .toHtmlEscaped());
     }
     m_outlook->setHtml(html);
+    m_hbfCapacity = capacity;
+    m_hbfBandwidth = bandwidth;
+    m_rooflineButton->setEnabled(capacity && bandwidth);
+    m_rooflineButton->setText(tr("Try it in the Roofline view…"));
+    m_rooflineButton->setToolTip(
+        capacity && bandwidth
+            ? tr("Opens the Roofline calculator for LLM decoding with one HBF stack per chip at the announced targets (%1, %2), "
+                 "holding the model's weights: choose the model and chips there and compare tokens per second and cost.")
+                  .arg(NumberFormat::si(*capacity, QStringLiteral("B")), NumberFormat::si(*bandwidth, QStringLiteral("B/s")))
+            : tr("No announced capacity and bandwidth targets to try."));
 }
 
 Report MemoryView::report(Table table) const

@@ -21,6 +21,7 @@ class QTableWidget;
 class QTextBrowser;
 class QToolButton;
 class QMenu;
+class QPushButton;
 class ShareChartWidget;
 
 class MemoryView : public AtlasView {
@@ -48,6 +49,8 @@ public:
     ChipMemoryChart *readsChart() const { return m_readsChart; }
     QTableWidget *shareTable() const { return m_shareTable; }
     QTextBrowser *outlookText() const { return m_outlook; }
+    // Opens the Roofline view with one HBF stack per chip at the announced targets, holding the weights.
+    QPushButton *rooflineButton() const { return m_rooflineButton; }
     const MemoryData &data() const { return m_data; }
 
 private:
@@ -76,6 +79,8 @@ private:
     ChipMemoryChart *m_chipChart = nullptr;
     ChipMemoryChart *m_readsChart = nullptr;
     QTextBrowser *m_outlook = nullptr;
+    QPushButton *m_rooflineButton = nullptr;
+    std::optional<double> m_hbfCapacity, m_hbfBandwidth; // the announced per-stack targets (B, B/s)
     QToolButton *m_export = nullptr;
     QMenu *m_exportMenu = nullptr;
     ExportFileDialog::Memory m_reportExport, m_imageExport;

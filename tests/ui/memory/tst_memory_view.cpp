@@ -13,7 +13,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -142,6 +144,17 @@ private slots:
         // 1.6e12 / 549,755,813,888 = 2.91 reads a second.
         QVERIFY2(text.contains(QStringLiteral("read whole 2.9 times a second")), qPrintable(text));
         QVERIFY(view.outlookText()->toHtml().contains(QStringLiteral("prnewswire.com")));
+        // The button asks for the Roofline view with the announced per-stack targets as its what-if tier.
+        QSignalSpy asked(&view, &AtlasView::openViewRequested);
+        view.tabs()->setCurrentIndex(2);
+        QVERIFY(view.rooflineButton()->isEnabled());
+        QTest::mouseClick(view.rooflineButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("roofline"));
+        const QVariantMap tier = asked.at(0).at(1).toMap().value(QStringLiteral("tier")).toMap();
+        QCOMPARE(tier.value(QStringLiteral("capacity_bytes")).toDouble(), 549755813888.0); // 512 × 2^30
+        QCOMPARE(tier.value(QStringLiteral("bandwidth_bytes_per_s")).toDouble(), 1.6e12);
+        QCOMPARE(tier.value(QStringLiteral("holds")).toString(), QStringLiteral("weights"));
     }
 
     void wordsFollowTheLanguage()
