@@ -62,16 +62,16 @@ private slots:
         const auto p = acceleratorPower(rack(), std::nullopt, a);
         const auto c = acceleratorHourCost(rack(), *p, a);
         QVERIFY(c);
-        // Capex: 3,000,000 / 72 = 41,666.67 per GPU; / (4 × 8,766 h) = 1.18827 USD/h.
+        // Capex: 3,000,000 / 72 = 41,666.67 per GPU; / (4 × 8,766 h) = 1.18830 USD/h.
         QCOMPARE(c->capexUsd, 3000000.0 / 72);
-        QCOMPARE(qRound(c->capitalUsdPerHour * 1e5), 118827);
+        QCOMPARE(qRound(c->capitalUsdPerHour * 1e5), 118830);
         // Energy: 2.0 kW × 0.08 = 0.16 USD/h.
         QCOMPARE(c->energyUsdPerHour, 0.16);
-        QCOMPARE(qRound(c->usdPerHour * 1e5), 134827);
+        QCOMPARE(qRound(c->usdPerHour * 1e5), 134830);
 
-        // At 50 % utilisation an hour of paid work costs twice as much: 1.34827 / 0.5 = 2.69654.
+        // At 50 % utilisation an hour of paid work costs twice as much: 1.34830 / 0.5 = 2.69661.
         a.utilization = 0.5;
-        QCOMPARE(qRound(acceleratorHourCost(rack(), *p, a)->usdPerHour * 1e5), 269654);
+        QCOMPARE(qRound(acceleratorHourCost(rack(), *p, a)->usdPerHour * 1e5), 269661);
 
         // Facility capex of $10M per MW adds 10,000,000 × 2,000 W / 1e6 = $20,000 per GPU.
         a.utilization = 1;
@@ -96,14 +96,14 @@ private slots:
     {
         FacilityAssumptions a;
         const auto p = acceleratorPower(rack(), std::nullopt, a); // 2,000 W at the wall
-        const auto c = acceleratorHourCost(rack(), *p, a);      // 1.34827 USD/h
+        const auto c = acceleratorHourCost(rack(), *p, a);      // 1.34830 USD/h
         const SystemTokenEconomics e = systemTokenEconomics(1000, *p, c);
         // 1,000 tokens/s per GPU × 1e6 / 2,000 W = 500,000 tokens/s per MW; 1,000 / 2,000 = 0.5 tokens per joule.
         QCOMPARE(e.tokensPerSecondPerMW, 500000.0);
         QCOMPARE(e.tokensPerJoule, 0.5);
-        // 1.34827 / (1,000 × 3,600) × 1e6 = 0.374519 USD per million tokens.
+        // 1.34830 / (1,000 × 3,600) × 1e6 = 0.374529 USD per million tokens.
         QVERIFY(e.usdPerMillionTokens);
-        QCOMPARE(qRound(*e.usdPerMillionTokens * 1e6), 374519);
+        QCOMPARE(qRound(*e.usdPerMillionTokens * 1e6), 374529);
         QVERIFY(!systemTokenEconomics(1000, *p, std::nullopt).usdPerMillionTokens);
     }
 
