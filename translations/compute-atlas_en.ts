@@ -12,6 +12,103 @@
     </message>
 </context>
 <context>
+    <name>DeploymentsView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n deployment&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n deployments&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), as of %1</source>
+        <translation>
+            <numerusform>%n site, as of %1</numerusform>
+            <numerusform>%n sites, as of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowDetails</name>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <comment>flows</comment>
+        <translation>
+            <numerusform>%n without an amount</numerusform>
+            <numerusform>%n without an amount</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>Commits: %1 in %n flow</numerusform>
+            <numerusform>Commits: %1 in %n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receives: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>Receives: %1 in %n flow</numerusform>
+            <numerusform>Receives: %1 in %n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) without a disclosed amount are not in these sums.</source>
+        <translation>
+            <numerusform>%n flow without a disclosed amount is not in these sums.</numerusform>
+            <numerusform>%n flows without a disclosed amount are not in these sums.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message numerus="yes">
+        <source>how much goes round is not known: %n flow(s) on the loop without an amount</source>
+        <translation>
+            <numerusform>how much goes round is not known: %n flow on the loop without an amount</numerusform>
+            <numerusform>how much goes round is not known: %n flows on the loop without an amount</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowsView</name>
+    <message numerus="yes">
+        <source>%n flow(s) counted</source>
+        <translation>
+            <numerusform>%n flow counted</numerusform>
+            <numerusform>%n flows counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more drawn faded, not counted</source>
+        <translation>
+            <numerusform>%n more drawn faded, not counted</numerusform>
+            <numerusform>%n more drawn faded, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n loop</numerusform>
+            <numerusform>%n loops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>… the first loop is listed; narrow the filters to see the others.</numerusform>
+            <numerusform>… the first %n loops are listed; narrow the filters to see the others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Dataset %1 · %n chip(s)</source>
@@ -101,6 +198,23 @@
     </message>
 </context>
 <context>
+    <name>ServingCapacity</name>
+    <message numerus="yes">
+        <source>Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</source>
+        <translation>
+            <numerusform>Tensor parallel over %n chip: the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</numerusform>
+            <numerusform>Tensor parallel over %n chips: the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
+        <translation>
+            <numerusform>%1 tokens/s per model copy ÷ %n chip = %2 tokens/s per chip.</numerusform>
+            <numerusform>%1 tokens/s per model copy ÷ %n chips = %2 tokens/s per chip.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>%n chip figure(s)</source>
@@ -155,10 +269,17 @@
 <context>
     <name>SourcesView</name>
     <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
         <translation>
-            <numerusform>Every figure in Compute Atlas cites one of these %n document. Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</numerusform>
-            <numerusform>Every figure in Compute Atlas cites one of these %n documents. Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites this %n document. Select it to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites one or more of these %n documents. Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>What moved, newest first: %n dated fact. The newest is from %1. Double-click a row to see its source.</numerusform>
+            <numerusform>What moved, newest first: %n dated facts. The newest is from %1. Double-click a row to see its source.</numerusform>
         </translation>
     </message>
 </context>

@@ -106,17 +106,96 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>a claim in a history: value (date, source)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: its history</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Select a chip on the timeline, or a point on a chart, to see its figures, where each comes from and how the claims changed.</source>
+        <translation>在时间轴上选择一颗芯片，或点击图表上的一个点，即可看到它的规格、每项数字的来源，以及各项说法如何变化。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供货：数据中没有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供货：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供货：%1（目标时间，尚未出货）</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>工艺：%1</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>显存：%1</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>预测：其数字由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Current figures</source>
+        <translation>当前规格</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>No figures in the data.</source>
+        <translation>数据中没有规格数字。</translation>
+    </message>
+    <message>
+        <source>How the claims changed</source>
+        <translation>说法如何变化</translation>
+    </message>
+    <message>
+        <source>Each figure has been claimed once.</source>
+        <translation>每项数字都只公布过一次。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>No chip selected</source>
+        <translation>未选择芯片</translation>
+    </message>
+    <message>
+        <source>Open in Compare</source>
+        <translation>在“比较”中打开</translation>
+    </message>
+    <message>
+        <source>Show %1 in the Compare view, every figure with its source.</source>
+        <translation>在“比较”视图中显示 %1，每项数字附来源。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimText</name>
-    <message>
-        <source>official</source>
-        <comment>source kind</comment>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <comment>source kind</comment>
-        <translation>新闻媒体</translation>
-    </message>
     <message>
         <source>analyst</source>
         <comment>source kind</comment>
@@ -146,11 +225,6 @@
         <source>derived from official figures</source>
         <comment>claim basis</comment>
         <translation>由官方数据推算</translation>
-    </message>
-    <message>
-        <source>reported, not confirmed by the vendor</source>
-        <comment>claim basis</comment>
-        <translation>媒体报道，未经厂商证实</translation>
     </message>
     <message>
         <source>estimate</source>
@@ -250,6 +324,51 @@
     <message>
         <source>History: %1</source>
         <translation>历次数据：%1</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>source kind</comment>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <comment>source kind</comment>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <comment>citation role</comment>
+        <translation>一手来源</translation>
+    </message>
+    <message>
+        <source>Secondary (copy or report)</source>
+        <comment>citation role</comment>
+        <translation>二手来源（转载或报道）</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <comment>citation role</comment>
+        <translation>相关讨论</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <comment>citation role</comment>
+        <translation>持异议的来源</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <comment>claim basis</comment>
+        <translation>据报道，未经厂商证实</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation role: source</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方发布</translation>
     </message>
 </context>
 <context>
@@ -427,16 +546,8 @@
         <translation>此数据的来源</translation>
     </message>
     <message>
-        <source>Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time.</source>
-        <translation>选中一格，即可查看其来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
-    </message>
-    <message>
         <source>Tick chips on the left to compare them.</source>
         <translation>勾选左侧的芯片即可比较。</translation>
-    </message>
-    <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · dense throughput (sparse figures halved)</source>
-        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · 算力为稠密值（稀疏数据已减半）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -487,6 +598,704 @@
     <message>
         <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
         <translation>将比较表导出为电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time.</source>
+        <translation>选中一格，即可查看其各项来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
+    </message>
+    <message>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
+        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值（稀疏数据已减半）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCharts</name>
+    <message>
+        <source>Top countries</source>
+        <translation>国家排行</translation>
+    </message>
+    <message>
+        <source>Top owners</source>
+        <translation>所有者排行</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>时间趋势</translation>
+    </message>
+    <message>
+        <source>Top countries by %1</source>
+        <translation>国家排行（按%1）</translation>
+    </message>
+    <message>
+        <source>Top owners by %1</source>
+        <translation>所有者排行（按%1）</translation>
+    </message>
+    <message>
+        <source>Units announced, cumulative</source>
+        <translation>累计宣布数量</translation>
+    </message>
+    <message>
+        <source>Units announced over time</source>
+        <translation>历来宣布的加速器数量（累计）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsReport</name>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Units, all kinds</source>
+        <translation>数量（所有类别）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效数量</translation>
+    </message>
+    <message>
+        <source>Of which assumed chip (units)</source>
+        <translation>其中按假设芯片计（块）</translation>
+    </message>
+    <message>
+        <source>Units without a chip</source>
+        <translation>芯片不明的数量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>电力（MW）</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Units that may be counted twice</source>
+        <translation>可能重复计算的数量</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Units that cannot serve the model</source>
+        <translation>无法运行此模型的数量</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed or delivered), planned (ordered or planned) and unknown (an estimate that does not say which). &quot;Units, all kinds&quot; adds the three.</source>
+        <translation>类别分开计算：已安装（已安装或已交付）、规划中（已订购或规划中）与未知（未说明属于何者的估计）。“数量（所有类别）”为三者相加。</translation>
+    </message>
+    <message>
+        <source>A total that other rows are part of (a country or programme total) counts only the units its parts do not explain, never its parts again.</source>
+        <translation>其他数据所属的总计（国家或计划总计）只计入其组成未涵盖的数量，绝不重复计算组成。</translation>
+    </message>
+    <message>
+        <source>Rows that may count the same accelerators are both counted; &quot;Units that may be counted twice&quot; gives the smaller of each such pair.</source>
+        <translation>可能计入相同加速器的数据两者都计入；“可能重复计算的数量”为每组中较小者。</translation>
+    </message>
+    <message>
+        <source>H100-equivalents: units × the chip&apos;s dense BF16 throughput ÷ the H100 SXM&apos;s. Rows that name no chip count as the chip their family is assumed to be, or stay out.</source>
+        <translation>H100 等效数量：数量 × 该芯片的稠密 BF16 算力 ÷ H100 SXM 的稠密 BF16 算力。未写明芯片的数据以其系列假设的芯片计，或不计入。</translation>
+    </message>
+    <message>
+        <source>Deployments by country</source>
+        <translation>各国部署</translation>
+    </message>
+    <message>
+        <source>Deployments by owner</source>
+        <translation>各所有者部署</translation>
+    </message>
+    <message>
+        <source>Deployments by chip</source>
+        <translation>各芯片部署</translation>
+    </message>
+    <message>
+        <source>Deployments by site</source>
+        <translation>各站点部署</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Units counted in totals</source>
+        <translation>计入合计的数量</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所属总计</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重叠</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsTableModel</name>
+    <message>
+        <source>(not attributed)</source>
+        <translation>（未归属）</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>A total: its parts add up to %1, so it adds %2 to any total that holds it.</source>
+        <translation>此行为总计：其组成合计 %1，因此只为所属合计增加 %2。</translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation>属于 %1。</translation>
+    </message>
+    <message>
+        <source>May count some of the same accelerators as %1.</source>
+        <translation>可能与 %1 重复计算部分加速器。</translation>
+    </message>
+    <message>
+        <source>No chip is assumed for this family: left out of H100-equivalents.</source>
+        <translation>此系列未假设芯片：不计入 H100 等效数量。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 in H100-equivalents (assumed for its family).</source>
+        <translation>以 %1 计入 H100 等效数量（按其系列假设）。</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1（总计）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>Unknown (estimates)</source>
+        <translation>未知（估计）</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>所有部门</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公共部门</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私营</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效数量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>电力（MW）</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒 token 数</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>每秒 %1 个 token</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 条部署&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>installed %1 · planned %2 · unknown %3 units</source>
+        <translation>已安装 %1 · 规划中 %2 · 未知 %3 块</translation>
+    </message>
+    <message>
+        <source>%1 H100-equivalents</source>
+        <translation>%1 H100 等效</translation>
+    </message>
+    <message>
+        <source> (%1 units by an assumed chip)</source>
+        <translation>（其中 %1 块按假设芯片计）</translation>
+    </message>
+    <message>
+        <source>, %1 units of no known chip left out</source>
+        <translation>，%1 块芯片不明者未计入</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%2（%3）%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>⚠ up to %1 units may be counted twice</source>
+        <translation>⚠ 最多 %1 块可能重复计算</translation>
+    </message>
+    <message>
+        <source>No deployments shown</source>
+        <translation>没有显示的部署</translation>
+    </message>
+    <message>
+        <source>Installed %1 · planned %2 · unknown %3</source>
+        <translation>已安装 %1 · 规划中 %2 · 未知 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), as of %1</source>
+        <translation>
+            <numerusform>%n 个站点，截至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where this deployment comes from</source>
+        <translation>此部署的来源</translation>
+    </message>
+    <message>
+        <source>What the totals rest on</source>
+        <translation>合计的依据</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>no chip assumed: left out of H100-equivalents</source>
+        <translation>未假设芯片：不计入 H100 等效数量</translation>
+    </message>
+    <message>
+        <source>counted as %1, an assumption</source>
+        <translation>以 %1 计（假设）</translation>
+    </message>
+    <message>
+        <source>Accelerators:</source>
+        <translation>加速器：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>A total:</source>
+        <translation>总计：</translation>
+    </message>
+    <message>
+        <source>its parts add up to %1; it adds %2 beyond them.</source>
+        <translation>其组成合计 %1；在此之外只增加 %2。</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>电力：</translation>
+    </message>
+    <message>
+        <source>Announced:</source>
+        <translation>宣布日期：</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>属于：</translation>
+    </message>
+    <message>
+        <source>May overlap:</source>
+        <translation>可能重叠：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed, delivered), planned (ordered, planned) and unknown (estimates that say neither).</source>
+        <translation>类别分开计算：已安装（已安装、已交付）、规划中（已订购、规划中）与未知（未说明属于何者的估计）。</translation>
+    </message>
+    <message>
+        <source>A country or programme total counts only what its parts do not explain, never its parts again.</source>
+        <translation>国家或计划的总计只计入其组成未涵盖的部分，绝不重复计算组成。</translation>
+    </message>
+    <message>
+        <source>Chips assumed for rows that name only a family</source>
+        <translation>只写出系列的数据所假设的芯片</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units</source>
+        <translation>%1 → %2：%3 块</translation>
+    </message>
+    <message>
+        <source>Change them with the Assumptions button.</source>
+        <translation>可用“假设”按钮更改。</translation>
+    </message>
+    <message>
+        <source>May be counted twice</source>
+        <translation>可能重复计算</translation>
+    </message>
+    <message>
+        <source>%1 and %2: up to %3 units</source>
+        <translation>%1 与 %2：最多 %3 块</translation>
+    </message>
+    <message>
+        <source>Tokens per second: the working</source>
+        <translation>每秒 token 数：计算过程</translation>
+    </message>
+    <message>
+        <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
+        <translation>每块芯片以转为计算受限的批大小解码，或以放得下的最大批；为屋顶线模型的上限（稠密峰值算力、完整带宽）。数量 × 每块芯片每秒 token 数。</translation>
+    </message>
+    <message>
+        <source>Leave out of H100-equivalents</source>
+        <translation>不计入 H100 等效数量</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>部门(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>供应商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>宣布日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>模型(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Con&amp;text</source>
+        <translation>上下文长度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Installed counts installed and delivered accelerators, planned counts ordered and planned ones; unknown is an estimate that says neither.</source>
+        <translation>已安装包含已安装与已交付的加速器，规划中包含已订购与规划中者；未知是未说明属于何者的估计。</translation>
+    </message>
+    <message>
+        <source>What colours the map and sizes the bars: accelerators, H100-equivalents (dense BF16 throughput relative to the H100 SXM), power, or the tokens per second they could serve.</source>
+        <translation>地图颜色与条形长度所依据的指标：加速器数量、H100 等效数量（相对 H100 SXM 的稠密 BF16 算力）、电力，或可提供的每秒 token 数。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>The chip counted for rows that name only a family (&quot;NVIDIA Blackwell GPUs&quot;), in H100-equivalents and tokens; or leave the family out.</source>
+        <translation>只写出系列（如“NVIDIA Blackwell GPUs”）的数据在 H100 等效数量与 token 数中以哪款芯片计算；或不计入该系列。</translation>
+    </message>
+    <message>
+        <source>Show every country again</source>
+        <translation>再次显示所有国家</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>Zoom the map out to the whole world (or double-click the map). Wheel to zoom, drag to pan.</source>
+        <translation>将地图缩回全球（或双击地图）。滚轮缩放，拖动平移。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Deployments table…</source>
+        <translation>部署表格…</translation>
+    </message>
+    <message>
+        <source>Totals by country…</source>
+        <translation>各国合计…</translation>
+    </message>
+    <message>
+        <source>Map as PNG or SVG…</source>
+        <translation>地图（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Chart shown as PNG or SVG…</source>
+        <translation>当前图表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Assumption: %1 rows count as %2 (%3 units).</source>
+        <translation>假设：%1 的数据以 %2 计（%3 块）。</translation>
+    </message>
+    <message>
+        <source>nothing (left out)</source>
+        <translation>不计（排除）</translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
+        <translation>每秒 token 数：%1，%2，解码，上下文长度 %3，每块芯片以计算受限的批大小或放得下的最大批计。</translation>
+    </message>
+    <message>
+        <source>Country: %1.</source>
+        <translation>国家：%1。</translation>
+    </message>
+    <message>
+        <source>Write the deployments shown to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>将显示的部署写入电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the totals by country</source>
+        <translation>导出各国合计</translation>
+    </message>
+    <message>
+        <source>Export the deployments</source>
+        <translation>导出部署</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1709,779 @@
     </message>
 </context>
 <context>
+    <name>FlowDetails</name>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <comment>flows</comment>
+        <translation>
+            <numerusform>%n 笔未披露金额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>firm amount + &quot;up to&quot; amount</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1: not counted as live money</source>
+        <translation>%1：不计为实际资金</translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation>宣布日期：%1</translation>
+    </message>
+    <message>
+        <source> · period %1</source>
+        <translation> · 期间：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流出：%1，共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receives: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流入：%1，共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flow counted under the current filters.</source>
+        <translation>在当前筛选条件下没有计入的资金往来。</translation>
+    </message>
+    <message>
+        <source>Click to see its deals; drag to move it.</source>
+        <translation>单击查看其交易；拖动可移动。</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>由此交易取代：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附注：%1</translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>环路上所有资金往来合计：%1</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布于 %1至 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>one hop of a loop and its amount</comment>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>No flow of this company is counted under the current filters.</source>
+        <translation>在当前筛选条件下，这家公司没有计入的资金往来。</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>确定金额</translation>
+    </message>
+    <message>
+        <source>&quot;Up to&quot;</source>
+        <translation>“最高”金额</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Commits (out)</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>Receives (in)</source>
+        <translation>流入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) without a disclosed amount are not in these sums.</source>
+        <translation>
+            <numerusform>另有 %n 笔未披露金额的资金往来不计入上述合计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>By counterparty</source>
+        <translation>按交易对手</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Equity</source>
+        <translation>股权投资</translation>
+    </message>
+    <message>
+        <source>Chip purchase</source>
+        <translation>芯片采购</translation>
+    </message>
+    <message>
+        <source>Compute contract</source>
+        <translation>算力合同</translation>
+    </message>
+    <message>
+        <source>Cloud commitment</source>
+        <translation>云服务承诺采购</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>认股权证</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合资</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本开支</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Model lab</source>
+        <translation>模型实验室</translation>
+    </message>
+    <message>
+        <source>Cloud / neocloud</source>
+        <translation>云厂商／新兴云</translation>
+    </message>
+    <message>
+        <source>Chip designer</source>
+        <translation>芯片设计</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>存储芯片</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>晶圆代工</translation>
+    </message>
+    <message>
+        <source>Server maker</source>
+        <translation>服务器制造</translation>
+    </message>
+    <message>
+        <source>Investor / sovereign</source>
+        <translation>投资方／政府</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <comment>an amount that is a ceiling: 最高 1,000 億美元</comment>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <comment>an amount</comment>
+        <translation>未披露</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from … to …</comment>
+        <translation>%1至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a period with no end date</comment>
+        <translation>自 %1起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a period with no start date</comment>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Flows of every status</source>
+        <translation>所有状态的资金往来</translation>
+    </message>
+    <message>
+        <source>Active flows</source>
+        <translation>有效的资金往来</translation>
+    </message>
+    <message>
+        <source>Flows: %1</source>
+        <comment>the statuses counted</comment>
+        <translation>资金往来：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布于 %1至 %2</translation>
+    </message>
+    <message>
+        <source>announced from %1</source>
+        <translation>宣布于 %1以后</translation>
+    </message>
+    <message>
+        <source>announced up to %1</source>
+        <translation>宣布于 %1以前</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round, an &quot;up to&quot; amount</source>
+        <translation>最多 %1可绕行一圈（为“最高”金额）</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round</source>
+        <translation>最多 %1可绕行一圈</translation>
+    </message>
+    <message>
+        <source> (with &quot;up to&quot; amounts on the loop)</source>
+        <translation>（环路上含“最高”金额）</translation>
+    </message>
+    <message numerus="yes">
+        <source>how much goes round is not known: %n flow(s) on the loop without an amount</source>
+        <translation>
+            <numerusform>绕行金额不明：环路上有 %n 笔未披露金额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a loop of companies · what goes round it</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTimelineChart</name>
+    <message>
+        <source>Earlier</source>
+        <comment>the timeline&apos;s first bar: everything announced before its first quarter</comment>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>quarter · kind: amount</comment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Amounts announced per quarter, by kind (lighter: &quot;up to&quot; amounts)</source>
+        <translation>每季度宣布金额（按类型堆叠；浅色为“最高”金额）</translation>
+    </message>
+    <message>
+        <source>USD billion</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
+        <source>100 million USD</source>
+        <comment>the axis unit in Chinese: 億美元</comment>
+        <translation>亿美元</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsReport</name>
+    <message>
+        <source>Amounts are in US dollars as announced. &quot;Up to&quot; amounts are ceilings: they are kept apart from firm amounts and never added to them. An empty amount was not disclosed.</source>
+        <translation>金额为宣布时的美元金额。“最高”金额是上限，与确定金额分开列示，绝不相加。金额空白表示未披露。</translation>
+    </message>
+    <message>
+        <source>Lapsed flows never became binding or were dropped, superseded flows were replaced by another: neither counts as live money unless the filter asks for them. Counted here: %1.</source>
+        <translation>已失效的资金往来从未具约束力或已被放弃，已被取代的则由另一笔交易取代：除非筛选条件要求，两者均不计为实际资金。本表计入：%1。</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>流出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>流入方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>循环资金</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>环路</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>环路</translation>
+    </message>
+    <message>
+        <source>At most round the loop (USD)</source>
+        <translation>最多可绕行金额（美元）</translation>
+    </message>
+    <message>
+        <source>All flows on the loop (USD)</source>
+        <translation>环路资金合计（美元）</translation>
+    </message>
+    <message>
+        <source>Includes &quot;up to&quot; amounts</source>
+        <translation>含“最高”金额</translation>
+    </message>
+    <message>
+        <source>Flows without an amount</source>
+        <translation>未披露金额笔数</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司数</translation>
+    </message>
+    <message>
+        <source>First announced</source>
+        <translation>最早宣布</translation>
+    </message>
+    <message>
+        <source>Last announced</source>
+        <translation>最晚宣布</translation>
+    </message>
+    <message>
+        <source>A loop is a chain of companies in which each pays or commits to the next and the last to the first. At most its smallest hop can go all the way round; flows between the same two companies in the same direction add up within one hop. Largest circular amount first.</source>
+        <translation>环路是一串公司，每家都向下一家付款或承诺付款，最后一家再付回第一家。能绕行一整圈的金额最多等于其中最小的一段；同两家公司之间同方向的资金往来合并为一段计算。按可绕行金额从大到小排列。</translation>
+    </message>
+    <message>
+        <source>Capex flows go to a catch-all supplier node and take part in no loop.</source>
+        <translation>资本开支流向统称的供应商节点，不参与任何环路。</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合计</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Committed out (USD)</source>
+        <translation>流出（美元）</translation>
+    </message>
+    <message>
+        <source>Out, &quot;up to&quot; (USD)</source>
+        <translation>流出，“最高”金额（美元）</translation>
+    </message>
+    <message>
+        <source>Committed in (USD)</source>
+        <translation>流入（美元）</translation>
+    </message>
+    <message>
+        <source>In, &quot;up to&quot; (USD)</source>
+        <translation>流入，“最高”金额（美元）</translation>
+    </message>
+    <message>
+        <source>Flows out</source>
+        <translation>流出笔数</translation>
+    </message>
+    <message>
+        <source>Flows in</source>
+        <translation>流入笔数</translation>
+    </message>
+    <message>
+        <source>Committed out is what a company pays or commits to others, committed in what others pay or commit to it, firm amounts and &quot;up to&quot; amounts in separate columns.</source>
+        <translation>流出是公司付给或承诺付给他方的金额，流入是他方付给或承诺付给该公司的金额；确定金额与“最高”金额分栏列示。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsView</name>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>计入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>仅有效交易</translation>
+    </message>
+    <message>
+        <source>Active and lapsed</source>
+        <translation>有效与已失效</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Which flows the graph, the loops and the totals count. Active flows are live money; a letter of intent that lapsed or a deal that was superseded is not.</source>
+        <translation>图、环路与合计要计入哪些资金往来。有效的资金往来是实际资金；已失效的意向书或已被取代的交易则不是。</translation>
+    </message>
+    <message>
+        <source>Show the others &amp;faded</source>
+        <translation>其余以淡色显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Draw the flows the count leaves out (lapsed, superseded) faded, without counting them.</source>
+        <translation>以淡色画出未计入的资金往来（已失效、已被取代），但不计入。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Count only flows announced on or after this date. The slider under the timeline sets the end of the range.</source>
+        <translation>只计入此日期当天或之后宣布的资金往来。时间轴下方的滑块设定范围的终点。</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>最低金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Leave out flows below this amount, and flows without a disclosed amount.</source>
+        <translation>排除低于此金额及未披露金额的资金往来。</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>Put every company back in its column; drag a company to move it.</source>
+        <translation>将所有公司放回原栏位；拖动公司即可移动。</translation>
+    </message>
+    <message>
+        <source>Show and count the flows of this kind (click to switch it off or on). The colour is the kind&apos;s on the arrows and the timeline.</source>
+        <translation>显示并计入此类型的资金往来（单击可关闭或开启）。箭头与时间轴上都以此颜色代表该类型。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗细：金额 · ─ ─ “最高”金额 · ┈┈ 未披露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
+        <translation>箭头粗细随金额增加（对数刻度）。虚线：金额为上限（“最高”）。点线：未披露金额。淡色：已失效或已被取代的资金往来，只显示不计入。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Click a company in the graph, or choose one above, to see its totals and deals.</source>
+        <translation>单击图中的公司，或在上方选择一家，即可查看其合计与交易。</translation>
+    </message>
+    <message>
+        <source>Click a loop to light it up in the graph and list its flows with their sources.</source>
+        <translation>单击一个环路，即可在图中标示出来，并列出其资金往来与来源。</translation>
+    </message>
+    <message>
+        <source>Every loop of companies that pay or commit to one another, the largest amount that can go all the way round first.</source>
+        <translation>所有互相付款或承诺付款的公司环路，按可绕行一圈的金额从大到小排列。</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>▶ Replay</source>
+        <translation>▶ 重播</translation>
+    </message>
+    <message>
+        <source>Replay the graph quarter by quarter, from the first bar to the last.</source>
+        <translation>逐季度重播资金往来图，从第一根柱到最后一根。</translation>
+    </message>
+    <message>
+        <source>As of: the graph, the loops and the totals count the flows announced up to the end of this quarter. Click a bar to jump to it.</source>
+        <translation>截至：图、环路与合计只计入本季度结束前宣布的资金往来。单击柱形可直接跳到该季度。</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>不限金额</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>Choose a company…</source>
+        <translation>选择公司…</translation>
+    </message>
+    <message>
+        <source>As of: every flow</source>
+        <translation>截至：所有资金往来</translation>
+    </message>
+    <message>
+        <source>As of the end of %1</source>
+        <translation>截至 %1末</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) counted</source>
+        <translation>
+            <numerusform>计入 %n 笔资金往来</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more drawn faded, not counted</source>
+        <translation>
+            <numerusform>另有 %n 笔以淡色显示、不计入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n 个环路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>环路上所有资金往来合计：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>…只列出前 %n 个环路；请缩小筛选范围以查看其他环路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loop among the flows counted.</source>
+        <translation>计入的资金往来中没有环路。</translation>
+    </message>
+    <message>
+        <source>Loops (%1)</source>
+        <translation>环路（%1）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Export the flows, the loops or the company totals (Excel, PDF, CSV, web page, Markdown, JSON), or the graph and the timeline as PNG or SVG</source>
+        <translation>导出资金往来、环路或各公司合计（Excel、PDF、CSV、网页、Markdown、JSON），或将图与时间轴导出为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>环路</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>what is exported · file type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Graph, PNG image (*.png)</source>
+        <translation>资金往来图，PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Graph, SVG drawing (*.svg)</source>
+        <translation>资金往来图，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline, PNG image (*.png)</source>
+        <translation>时间轴，PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline, SVG drawing (*.svg)</source>
+        <translation>时间轴，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the money flows</source>
+        <translation>导出资金往来</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The money flows could not be written to %1:
+%2</source>
+        <translation>无法将资金往来写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>LatestModel</name>
+    <message>
+        <source>Chip figure</source>
+        <translation>芯片数据</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>资金流向</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>chip — metric: value</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（预测）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deployment site (chip)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -1022,6 +2604,97 @@
     <message>
         <source>&amp;Roofline</source>
         <translation>屋顶线(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>R&amp;oadmap</source>
+        <translation>路线图(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)</source>
+        <translation>各加速器何时推出、规格增长多快、显存是否跟得上（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)</source>
+        <translation>加速器流向何处：世界地图、国家与所有者、H100 等效数量与每秒 token 数（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>&amp;Money flows</source>
+        <translation>资金往来(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)</source>
+        <translation>谁付钱给谁：交易关系图、找出并衡量循环融资，以及时间轴（Ctrl+6）</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWallChart</name>
+    <message>
+        <source>Dense %1: %2 (%3 of the first)</source>
+        <translation>稠密 %1：%2（首款的 %3）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth: %1 (%2 of the first)</source>
+        <translation>显存带宽：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Memory capacity: %1 (%2 of the first)</source>
+        <translation>显存容量：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Ridge point: %1 FLOP/B</source>
+        <translation>脊点：%1 FLOP/B</translation>
+    </message>
+    <message>
+        <source>Projected figures: made from trends, not vendor specifications.</source>
+        <translation>预测数字：由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>点击可查看这颗芯片的规格与各项说法的变化。</translation>
+    </message>
+    <message>
+        <source>dense %1 compute</source>
+        <translation>稠密 %1 算力</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>memory capacity</source>
+        <translation>显存容量</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>Growth since the first flagship (×, log scale)</source>
+        <translation>相对首款旗舰的增长（×，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>内存墙：稠密 %1 算力对比显存带宽与容量</translation>
+    </message>
+    <message>
+        <source>No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.</source>
+        <translation>没有任何厂商有两款同时具备稠密 %1、带宽与容量数字的旗舰可比较。</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +3239,42 @@
         <source>How each projected value in this table was made:</source>
         <translation>本表各预测值的推算方式：</translation>
     </message>
+    <message>
+        <source>filing</source>
+        <translation>申报文件</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 数字代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Part of (total)</source>
+        <translation>所属总计</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重叠</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -1576,6 +3285,324 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapText</name>
+    <message>
+        <source>dense BF16</source>
+        <translation>稠密 BF16</translation>
+    </message>
+    <message>
+        <source>dense FP8</source>
+        <translation>稠密 FP8</translation>
+    </message>
+    <message>
+        <source>dense FP4</source>
+        <translation>稠密 FP4</translation>
+    </message>
+    <message>
+        <source>HBM capacity</source>
+        <translation>HBM 容量</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth</source>
+        <translation>HBM 带宽</translation>
+    </message>
+    <message>
+        <source>dense BF16 per watt</source>
+        <translation>每瓦稠密 BF16</translation>
+    </message>
+    <message>
+        <source>bandwidth per watt</source>
+        <translation>每瓦带宽</translation>
+    </message>
+    <message>
+        <source>ridge point (BF16)</source>
+        <translation>脊点（BF16）</translation>
+    </message>
+    <message>
+        <source>ridge point (FP8)</source>
+        <translation>脊点（FP8）</translation>
+    </message>
+    <message>
+        <source>bytes per FLOP (BF16)</source>
+        <translation>每 FLOP 字节数（BF16）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 (FLOP/s)</source>
+        <translation>稠密 BF16（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP8 (FLOP/s)</source>
+        <translation>稠密 FP8（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP4 (FLOP/s)</source>
+        <translation>稠密 FP4（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>HBM capacity (B)</source>
+        <translation>HBM 容量（B）</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth (B/s)</source>
+        <translation>HBM 带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 per watt (FLOP/s/W)</source>
+        <translation>每瓦稠密 BF16（FLOP/s/W）</translation>
+    </message>
+    <message>
+        <source>Bandwidth per watt (B/s/W)</source>
+        <translation>每瓦带宽（B/s/W）</translation>
+    </message>
+    <message>
+        <source>Ridge point, BF16 (FLOP/B)</source>
+        <translation>脊点，BF16（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Ridge point, FP8 (FLOP/B)</source>
+        <translation>脊点，FP8（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Bytes of bandwidth per BF16 FLOP (B/FLOP)</source>
+        <translation>每 BF16 FLOP 的带宽字节数（B/FLOP）</translation>
+    </message>
+    <message>
+        <source>availability date</source>
+        <translation>供货日期</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有厂商</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>all vendors, metric</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>vendor and metric: NVIDIA dense BF16</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no fit, fewer than three points (n %2)</source>
+        <translation>%1：无法拟合，少于三个数据点（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, every point on one date (n %2)</source>
+        <translation>%1：无法拟合，所有数据点都在同一日期（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, a value is not positive (n %2)</source>
+        <translation>%1：无法拟合，有数值不是正数（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4–%5), r² %6, n %7</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4–%5），r² %6，n %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4 yr or more), r² %5, n %6</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4 年或更长），r² %5，n %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, halves every %3 yr, r² %4, n %5</source>
+        <translation>%1：每年 %2，每 %3 年减半，r² %4，n %5</translation>
+    </message>
+    <message>
+        <source>%1: no growth, n %2</source>
+        <translation>%1：没有增长，n %2</translation>
+    </message>
+    <message>
+        <source>%1, includes projections</source>
+        <translation>%1，含预测值</translation>
+    </message>
+    <message>
+        <source>fewer than three points: no trend can be fitted</source>
+        <translation>少于三个数据点：无法拟合趋势</translation>
+    </message>
+    <message>
+        <source>every point is on the same date: the slope is undefined</source>
+        <translation>所有数据点都在同一日期：斜率无定义</translation>
+    </message>
+    <message>
+        <source>a value is zero or negative and has no logarithm</source>
+        <translation>有数值为零或负数，无法取对数</translation>
+    </message>
+    <message>
+        <source>no growth: every value is the same, so there is no doubling time and r² is undefined</source>
+        <translation>没有增长：所有数值相同，因此没有翻倍时间，r² 无定义</translation>
+    </message>
+    <message>
+        <source>falling: it halves every %1 years; there is no doubling time</source>
+        <translation>下降：每 %1 年减半；没有翻倍时间</translation>
+    </message>
+    <message>
+        <source>the 90 % interval of the slope reaches zero: the data cannot rule out no growth, so the doubling time has no upper bound</source>
+        <translation>斜率的 90% 区间触及零：数据无法排除没有增长，因此翻倍时间没有上限</translation>
+    </message>
+    <message>
+        <source>includes projected figures</source>
+        <translation>含预测数字</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).</source>
+        <translation>%1，从 %2（%3）到 %4（%5）：稠密 %6 算力 %7，显存带宽 %8，容量 %9；脊点由 %10 变为 %11 FLOP/B，%13 年内 %12（每年 %14）。</translation>
+    </message>
+    <message>
+        <source>(%1 is a projection.)</source>
+        <translation>（%1 为预测值。）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>Dense %1</source>
+        <translation>稠密 %1</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>供货</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>内存墙</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s chips from announcement to availability, with its events and today&apos;s date</source>
+        <translation>各厂商芯片从发布到供货的时间，附事件与今天的日期</translation>
+    </message>
+    <message>
+        <source>A figure of every chip over time on a log scale, with a fitted trend and doubling time per vendor</source>
+        <translation>各芯片某项规格随时间的变化（对数刻度），附各厂商的拟合趋势与翻倍时间</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships: compute against memory bandwidth and capacity, as growth since the first</source>
+        <translation>各厂商旗舰：算力对比显存带宽与容量，以相对首款的增长表示</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation>算力(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Place each chip at its availability date (a quarter or a half at its middle, a year at 1 July) or at its announcement</source>
+        <translation>把每颗芯片放在供货日期（季度或半年取其中点，整年取 7 月 1 日）或发布日期</translation>
+    </message>
+    <message>
+        <source>&amp;Include projections</source>
+        <translation>纳入预测值(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Projected figures are always drawn (hollow); ticked, they count in the fits and the memory wall</source>
+        <translation>预测数字一律以空心点绘出；勾选后，会纳入拟合与内存墙</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keynotes, conferences, launches, shipments and earnings on a line above each vendor&apos;s chips</source>
+        <translation>主题演讲、大会、发布、出货与财报，标在各厂商芯片上方的一行</translation>
+    </message>
+    <message>
+        <source>Which vendors every tab shows</source>
+        <translation>各标签页显示哪些厂商</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有厂商</translation>
+    </message>
+    <message>
+        <source>Vendors: all</source>
+        <translation>厂商：全部</translation>
+    </message>
+    <message>
+        <source>Vendors: %1 of %2</source>
+        <translation>厂商：%2 家中的 %1 家</translation>
+    </message>
+    <message>
+        <source>Write what the current tab shows to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or its chart to a PNG or SVG image</source>
+        <translation>将当前标签页的内容写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表存成 PNG 或 SVG 图像</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>趋势图</translation>
+    </message>
+    <message>
+        <source>Memory wall chart</source>
+        <translation>内存墙图</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1, PNG image (*.png)</source>
+        <translation>%1，PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1, SVG drawing (*.svg)</source>
+        <translation>%1，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation>导出路线图</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be written to %1:
+%2</source>
+        <translation>路线图无法写入 %1：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +4537,45 @@
     </message>
 </context>
 <context>
+    <name>ServingCapacity</name>
+    <message>
+        <source>one sequence&apos;s KV cache does not fit on any number of chips at this context</source>
+        <translation>在此上下文长度下，单个序列的 KV 缓存放不进任何数量的芯片</translation>
+    </message>
+    <message>
+        <source>the model needs %1 chips, more than one scale-up domain of %2</source>
+        <translation>模型需要 %1 块芯片，超过一个 %2 块的纵向扩展域</translation>
+    </message>
+    <message>
+        <source>no batch fits at this context</source>
+        <translation>在此上下文长度下放不下任何批</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
+        <translation>%1：%2，%3，解码，上下文长度 %4，KV 缓存 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</source>
+        <translation>
+            <numerusform>张量并行 %n 块芯片：可容纳权重与一个序列的最少芯片数（%1），向上取至 2 的幂。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
+        <translation>批大小 %1：解码转为计算受限的最小批（KV 墙为 %2）。</translation>
+    </message>
+    <message>
+        <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
+        <translation>批大小 %1：放得下的最大批（KV 墙）；低于此值解码仍为内存受限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
+        <translation>
+            <numerusform>每份模型每秒 %1 个 token ÷ %n 块芯片 = 每块芯片每秒 %2 个 token。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>%n chip figure(s)</source>
@@ -2594,18 +4660,40 @@
         <source>background reading</source>
         <translation>背景资料</translation>
     </message>
+    <message>
+        <source>chip figure</source>
+        <translation>芯片数据</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>资金流向</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市场份额数据</translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
         <translation>数据来源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
-        <translation>
-            <numerusform>算力地图中的每个数字都引用这 %n 份文件之一。选中一份即可查看它支撑的数据；点击网址即可打开。数据集的维护方式（单位、稠密与稀疏数据、预测值）请见 data/dataset/README.md。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search titles, publishers, kinds</source>
@@ -2638,6 +4726,406 @@
     <message>
         <source>Backs: %1</source>
         <translation>支撑：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
+        <translation>
+            <numerusform>算力地图中的每个数字都引用这 %n 份文件中的一份或多份。选中一份即可查看它支撑的数据及其角色（一手来源、转载、讨论或异议）；点击网址即可打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chip figures, money flows, deployments and events by date, newest first</source>
+        <translation>按日期排列的芯片数据、资金流向、部署与事件，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>最新动态，按日期由新到旧：共 %n 条有日期的数据，最新一条为 %1。双击任一行即可查看其来源。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>发布：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供货：数据中没有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供货：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供货：%1（目标时间，尚未出货）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <comment>an event of a chip: date, title, source</comment>
+        <translation>%1：%2（来源：%3）</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>预测：其数字由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Click to see its figures and the history of each claim.</source>
+        <translation>点击可查看其规格与各项说法的变化。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>出货中</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>供货</translation>
+    </message>
+    <message>
+        <source>date uncertainty</source>
+        <translation>日期不确定范围</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Placed at its %1, %2 (%3)</source>
+        <comment>date basis, date, decimal year</comment>
+        <translation>按%1标示：%2（%3）</translation>
+    </message>
+    <message>
+        <source>A projection, included in the fits.</source>
+        <translation>预测值，已纳入拟合。</translation>
+    </message>
+    <message>
+        <source>A projection: drawn, not fitted.</source>
+        <translation>预测值：仅绘出，未纳入拟合。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — claimed %3, source: %4</source>
+        <comment>metric, value, date, source</comment>
+        <translation>%1 %2 — %3 公布，来源：%4</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>点击可查看这颗芯片的规格与各项说法的变化。</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>%1, log scale (%2)</source>
+        <translation>%1，对数刻度（%2）</translation>
+    </message>
+    <message>
+        <source>claimed figure</source>
+        <translation>公布数字</translation>
+    </message>
+    <message>
+        <source>projection, included in the fits</source>
+        <translation>预测值，已纳入拟合</translation>
+    </message>
+    <message>
+        <source>projection, not fitted</source>
+        <translation>预测值，未纳入拟合</translation>
+    </message>
+    <message>
+        <source>left out, no %1 in the data: %2</source>
+        <translation>未列入，数据中没有%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>launch</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>keynote</source>
+        <translation>主题演讲</translation>
+    </message>
+    <message>
+        <source>earnings</source>
+        <translation>财报</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>出货</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>大会</translation>
+    </message>
+    <message>
+        <source>Accelerator roadmap</source>
+        <translation>加速器路线图</translation>
+    </message>
+    <message>
+        <source>Chips by announcement date, with the events around them</source>
+        <translation>按发布日期排列的芯片，以及相关事件</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>Chip or event</source>
+        <translation>芯片或事件</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>供货时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Dates keep the precision of their source: a year, a half, a quarter, a month or a day. Availability dates of chips not yet shipping are the vendors&apos; targets.</source>
+        <translation>日期保留来源的精确度：年、半年、季度、月或日。尚未出货芯片的供货日期为厂商的目标时间。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected chip: its figures are made from trends, not vendor specifications.</source>
+        <translation>%1 表示预测芯片：其数字由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>趋势：%1</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections included in the fits</source>
+        <translation>每颗芯片按%1标示；拟合纳入预测值</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections drawn but not fitted</source>
+        <translation>每颗芯片按%1标示；预测值仅绘出，未纳入拟合</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Decimal year</source>
+        <translation>十进制年份</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>In the fit</source>
+        <translation>纳入拟合</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>数据点数</translation>
+    </message>
+    <message>
+        <source>Slope (log10 per year)</source>
+        <translation>斜率（每年 log10）</translation>
+    </message>
+    <message>
+        <source>Growth per year (×)</source>
+        <translation>每年增长（×）</translation>
+    </message>
+    <message>
+        <source>Doubling time (years)</source>
+        <translation>翻倍时间（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % low (years)</source>
+        <translation>翻倍时间 90% 下限（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % high (years)</source>
+        <translation>翻倍时间 90% 上限（年）</translation>
+    </message>
+    <message>
+        <source>Halving time (years)</source>
+        <translation>减半时间（年）</translation>
+    </message>
+    <message>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>数据点</translation>
+    </message>
+    <message>
+        <source>Each fit is ordinary least squares of log10(value) on the date in decimal years; the doubling time is log10(2) ÷ slope, and its 90 % interval comes from the slope&apos;s, with Student&apos;s t on n − 2 degrees of freedom.</source>
+        <translation>每条拟合都是以十进制年份为自变量、log10(数值) 为因变量的普通最小二乘法；翻倍时间为 log10(2) ÷ 斜率，其 90% 区间由斜率的区间换算，采用自由度 n − 2 的 Student t 分布。</translation>
+    </message>
+    <message>
+        <source>A date sits at the middle of the period it names, counting months as twelfths of a year: a year at 1 July, a quarter or a half at its middle.</source>
+        <translation>日期取其所指期间的中点，以一个月为一年的十二分之一计算：整年取 7 月 1 日，季度或半年取其中点。</translation>
+    </message>
+    <message>
+        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 B).</source>
+        <translation>算力为稠密数字（以结构化稀疏标示的数字已减半或另行存储）；显存容量采用二进制（80 GB = 80 × 2^30 B）。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected figure: made from trends, not a vendor specification.</source>
+        <translation>%1 表示预测数字：由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Left out, no %1 in the data: %2.</source>
+        <translation>未列入（数据中没有%1）：%2。</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>内存墙：稠密 %1 算力对比显存带宽与容量</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships at their %1; indexes relative to the first chip of each series</source>
+        <translation>各厂商旗舰按%1标示；指数以各系列首款芯片为基准</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>内存墙</translation>
+    </message>
+    <message>
+        <source>Dense %1 (FLOP/s)</source>
+        <translation>稠密 %1（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (B/s)</source>
+        <translation>显存带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>Memory capacity (B)</source>
+        <translation>显存容量（B）</translation>
+    </message>
+    <message>
+        <source>Compute index</source>
+        <translation>算力指数</translation>
+    </message>
+    <message>
+        <source>Bandwidth index</source>
+        <translation>带宽指数</translation>
+    </message>
+    <message>
+        <source>Capacity index</source>
+        <translation>容量指数</translation>
+    </message>
+    <message>
+        <source>Ridge point (FLOP/B)</source>
+        <translation>脊点（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s flagship series lists each chip that became its fastest at this precision: at every date the fastest chip of that date, kept if it beats every earlier one. The ridge point is compute ÷ bandwidth: above it a kernel is compute-bound, below it memory-bound; when it grows, more of the work waits on memory.</source>
+        <translation>厂商的旗舰系列列出每一款在此精度下成为其最快的芯片：每个日期取当日最快的芯片，且须胜过所有更早的芯片才列入。脊点 = 算力 ÷ 带宽：运算强度高于脊点的内核为计算受限，低于则为内存受限；脊点越高，越多工作需要等待显存。</translation>
     </message>
 </context>
 <context>

@@ -106,17 +106,96 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>a claim in a history: value (date, source)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: its history</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Select a chip on the timeline, or a point on a chart, to see its figures, where each comes from and how the claims changed.</source>
+        <translation>在時間軸上選一顆晶片，或點選圖表上的一個點，即可看到它的規格、每項數字的來源，以及各項說法如何變化。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>發表：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供貨：資料中沒有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供貨：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供貨：%1（目標時程，尚未出貨）</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>製程：%1</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>記憶體：%1</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>預測：其數字由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Current figures</source>
+        <translation>目前規格</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>No figures in the data.</source>
+        <translation>資料中沒有規格數字。</translation>
+    </message>
+    <message>
+        <source>How the claims changed</source>
+        <translation>說法如何變化</translation>
+    </message>
+    <message>
+        <source>Each figure has been claimed once.</source>
+        <translation>每項數字都只公布過一次。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>No chip selected</source>
+        <translation>未選擇晶片</translation>
+    </message>
+    <message>
+        <source>Open in Compare</source>
+        <translation>在「比較」中開啟</translation>
+    </message>
+    <message>
+        <source>Show %1 in the Compare view, every figure with its source.</source>
+        <translation>在「比較」檢視中顯示 %1，每項數字附來源。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimText</name>
-    <message>
-        <source>official</source>
-        <comment>source kind</comment>
-        <translation>官方</translation>
-    </message>
-    <message>
-        <source>press</source>
-        <comment>source kind</comment>
-        <translation>新聞媒體</translation>
-    </message>
     <message>
         <source>analyst</source>
         <comment>source kind</comment>
@@ -146,11 +225,6 @@
         <source>derived from official figures</source>
         <comment>claim basis</comment>
         <translation>由官方數據推算</translation>
-    </message>
-    <message>
-        <source>reported, not confirmed by the vendor</source>
-        <comment>claim basis</comment>
-        <translation>媒體報導，未經廠商證實</translation>
     </message>
     <message>
         <source>estimate</source>
@@ -250,6 +324,51 @@
     <message>
         <source>History: %1</source>
         <translation>歷次數據：%1</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <comment>source kind</comment>
+        <translation>申報文件</translation>
+    </message>
+    <message>
+        <source>press report</source>
+        <comment>source kind</comment>
+        <translation>新聞報導</translation>
+    </message>
+    <message>
+        <source>Primary source</source>
+        <comment>citation role</comment>
+        <translation>一手來源</translation>
+    </message>
+    <message>
+        <source>Secondary (copy or report)</source>
+        <comment>citation role</comment>
+        <translation>二手來源（轉載或報導）</translation>
+    </message>
+    <message>
+        <source>Discussed in</source>
+        <comment>citation role</comment>
+        <translation>相關討論</translation>
+    </message>
+    <message>
+        <source>Disputed by</source>
+        <comment>citation role</comment>
+        <translation>持異議的來源</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <comment>claim basis</comment>
+        <translation>據報導，未經廠商證實</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation role: source</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>official publication</source>
+        <comment>source kind</comment>
+        <translation>官方發布</translation>
     </message>
 </context>
 <context>
@@ -427,16 +546,8 @@
         <translation>此數據的來源</translation>
     </message>
     <message>
-        <source>Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time.</source>
-        <translation>選取一格，即可查看其來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
-    </message>
-    <message>
         <source>Tick chips on the left to compare them.</source>
         <translation>勾選左側的晶片即可比較。</translation>
-    </message>
-    <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · dense throughput (sparse figures halved)</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · 算力為稠密值（稀疏數據已減半）</translation>
     </message>
     <message>
         <source>Export</source>
@@ -487,6 +598,704 @@
     <message>
         <source>Write the comparison table to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
         <translation>將比較表匯出為試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time.</source>
+        <translation>選取一格，即可查看其各項來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
+    </message>
+    <message>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值（稀疏數據已減半）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentCharts</name>
+    <message>
+        <source>Top countries</source>
+        <translation>國家排行</translation>
+    </message>
+    <message>
+        <source>Top owners</source>
+        <translation>擁有者排行</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>時間趨勢</translation>
+    </message>
+    <message>
+        <source>Top countries by %1</source>
+        <translation>國家排行（依%1）</translation>
+    </message>
+    <message>
+        <source>Top owners by %1</source>
+        <translation>擁有者排行（依%1）</translation>
+    </message>
+    <message>
+        <source>Units announced, cumulative</source>
+        <translation>累計宣布數量</translation>
+    </message>
+    <message>
+        <source>Units announced over time</source>
+        <translation>歷來宣布的加速器數量（累計）</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsReport</name>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Units, all kinds</source>
+        <translation>數量（所有類別）</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效數量</translation>
+    </message>
+    <message>
+        <source>Of which assumed chip (units)</source>
+        <translation>其中依假設晶片計（顆）</translation>
+    </message>
+    <message>
+        <source>Units without a chip</source>
+        <translation>晶片不明的數量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>電力（MW）</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>地點數</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Units that may be counted twice</source>
+        <translation>可能重複計算的數量</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>每秒 token 數</translation>
+    </message>
+    <message>
+        <source>Units that cannot serve the model</source>
+        <translation>無法執行此模型的數量</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed or delivered), planned (ordered or planned) and unknown (an estimate that does not say which). &quot;Units, all kinds&quot; adds the three.</source>
+        <translation>類別分開計算：已安裝（已安裝或已交付）、規劃中（已訂購或規劃中）與未知（未說明屬於何者的估計）。「數量（所有類別）」為三者相加。</translation>
+    </message>
+    <message>
+        <source>A total that other rows are part of (a country or programme total) counts only the units its parts do not explain, never its parts again.</source>
+        <translation>其他資料所屬的總計（國家或計畫總計）只計入其組成未涵蓋的數量，絕不重複計算組成。</translation>
+    </message>
+    <message>
+        <source>Rows that may count the same accelerators are both counted; &quot;Units that may be counted twice&quot; gives the smaller of each such pair.</source>
+        <translation>可能計入相同加速器的資料兩者都計入；「可能重複計算的數量」為每組中較小者。</translation>
+    </message>
+    <message>
+        <source>H100-equivalents: units × the chip&apos;s dense BF16 throughput ÷ the H100 SXM&apos;s. Rows that name no chip count as the chip their family is assumed to be, or stay out.</source>
+        <translation>H100 等效數量：數量 × 該晶片的稠密 BF16 算力 ÷ H100 SXM 的稠密 BF16 算力。未寫明晶片的資料以其系列假設的晶片計，或不計入。</translation>
+    </message>
+    <message>
+        <source>Deployments by country</source>
+        <translation>各國部署</translation>
+    </message>
+    <message>
+        <source>Deployments by owner</source>
+        <translation>各擁有者部署</translation>
+    </message>
+    <message>
+        <source>Deployments by chip</source>
+        <translation>各晶片部署</translation>
+    </message>
+    <message>
+        <source>Deployments by site</source>
+        <translation>各地點部署</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Units counted in totals</source>
+        <translation>計入合計的數量</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>所屬總計</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重疊</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsTableModel</name>
+    <message>
+        <source>(not attributed)</source>
+        <translation>（未歸屬）</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已訂購</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>A total: its parts add up to %1, so it adds %2 to any total that holds it.</source>
+        <translation>此列為總計：其組成合計 %1，因此只為所屬合計增加 %2。</translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation>屬於 %1。</translation>
+    </message>
+    <message>
+        <source>May count some of the same accelerators as %1.</source>
+        <translation>可能與 %1 重複計算部分加速器。</translation>
+    </message>
+    <message>
+        <source>No chip is assumed for this family: left out of H100-equivalents.</source>
+        <translation>此系列未假設晶片：不計入 H100 等效數量。</translation>
+    </message>
+    <message>
+        <source>Counted as %1 in H100-equivalents (assumed for its family).</source>
+        <translation>以 %1 計入 H100 等效數量（依其系列假設）。</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未揭露</translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation>%1（總計）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>Unknown (estimates)</source>
+        <translation>未知（估計）</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>所有部門</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公部門</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>民間</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有供應商</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>H100-equivalents</source>
+        <translation>H100 等效數量</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>電力（MW）</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>每秒 token 數</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>每秒 %1 個 token</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 筆部署&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>installed %1 · planned %2 · unknown %3 units</source>
+        <translation>已安裝 %1 · 規劃中 %2 · 未知 %3 顆</translation>
+    </message>
+    <message>
+        <source>%1 H100-equivalents</source>
+        <translation>%1 H100 等效</translation>
+    </message>
+    <message>
+        <source> (%1 units by an assumed chip)</source>
+        <translation>（其中 %1 顆依假設晶片計）</translation>
+    </message>
+    <message>
+        <source>, %1 units of no known chip left out</source>
+        <translation>，%1 顆晶片不明者未計入</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%2（%3）%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>⚠ up to %1 units may be counted twice</source>
+        <translation>⚠ 最多 %1 顆可能重複計算</translation>
+    </message>
+    <message>
+        <source>No deployments shown</source>
+        <translation>沒有顯示的部署</translation>
+    </message>
+    <message>
+        <source>Installed %1 · planned %2 · unknown %3</source>
+        <translation>已安裝 %1 · 規劃中 %2 · 未知 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), as of %1</source>
+        <translation>
+            <numerusform>%n 個地點，截至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where this deployment comes from</source>
+        <translation>此部署的來源</translation>
+    </message>
+    <message>
+        <source>What the totals rest on</source>
+        <translation>合計的依據</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>國家：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>擁有者：</translation>
+    </message>
+    <message>
+        <source>no chip assumed: left out of H100-equivalents</source>
+        <translation>未假設晶片：不計入 H100 等效數量</translation>
+    </message>
+    <message>
+        <source>counted as %1, an assumption</source>
+        <translation>以 %1 計（假設）</translation>
+    </message>
+    <message>
+        <source>Accelerators:</source>
+        <translation>加速器：</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>數量：</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <translation>未揭露</translation>
+    </message>
+    <message>
+        <source>A total:</source>
+        <translation>總計：</translation>
+    </message>
+    <message>
+        <source>its parts add up to %1; it adds %2 beyond them.</source>
+        <translation>其組成合計 %1；在此之外只增加 %2。</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>電力：</translation>
+    </message>
+    <message>
+        <source>Announced:</source>
+        <translation>宣布日期：</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>屬於：</translation>
+    </message>
+    <message>
+        <source>May overlap:</source>
+        <translation>可能重疊：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>Kinds are kept apart: installed (installed, delivered), planned (ordered, planned) and unknown (estimates that say neither).</source>
+        <translation>類別分開計算：已安裝（已安裝、已交付）、規劃中（已訂購、規劃中）與未知（未說明屬於何者的估計）。</translation>
+    </message>
+    <message>
+        <source>A country or programme total counts only what its parts do not explain, never its parts again.</source>
+        <translation>國家或計畫的總計只計入其組成未涵蓋的部分，絕不重複計算組成。</translation>
+    </message>
+    <message>
+        <source>Chips assumed for rows that name only a family</source>
+        <translation>只寫出系列的資料所假設的晶片</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不計入</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 units</source>
+        <translation>%1 → %2：%3 顆</translation>
+    </message>
+    <message>
+        <source>Change them with the Assumptions button.</source>
+        <translation>可用「假設」按鈕更改。</translation>
+    </message>
+    <message>
+        <source>May be counted twice</source>
+        <translation>可能重複計算</translation>
+    </message>
+    <message>
+        <source>%1 and %2: up to %3 units</source>
+        <translation>%1 與 %2：最多 %3 顆</translation>
+    </message>
+    <message>
+        <source>Tokens per second: the working</source>
+        <translation>每秒 token 數：計算過程</translation>
+    </message>
+    <message>
+        <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
+        <translation>每顆晶片以轉為運算受限的批次大小解碼，或以放得下的最大批次；為屋頂線模型的上限（稠密峰值算力、完整頻寬）。數量 × 每顆晶片每秒 token 數。</translation>
+    </message>
+    <message>
+        <source>Leave out of H100-equivalents</source>
+        <translation>不計入 H100 等效數量</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>部門(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>供應商(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>宣布日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>指標(&amp;M)</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>模型(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Con&amp;text</source>
+        <translation>上下文長度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Installed counts installed and delivered accelerators, planned counts ordered and planned ones; unknown is an estimate that says neither.</source>
+        <translation>已安裝包含已安裝與已交付的加速器，規劃中包含已訂購與規劃中者；未知是未說明屬於何者的估計。</translation>
+    </message>
+    <message>
+        <source>What colours the map and sizes the bars: accelerators, H100-equivalents (dense BF16 throughput relative to the H100 SXM), power, or the tokens per second they could serve.</source>
+        <translation>地圖顏色與長條長度所依據的指標：加速器數量、H100 等效數量（相對 H100 SXM 的稠密 BF16 算力）、電力，或可提供的每秒 token 數。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>The chip counted for rows that name only a family (&quot;NVIDIA Blackwell GPUs&quot;), in H100-equivalents and tokens; or leave the family out.</source>
+        <translation>只寫出系列（如「NVIDIA Blackwell GPUs」）的資料在 H100 等效數量與 token 數中以哪顆晶片計算；或不計入該系列。</translation>
+    </message>
+    <message>
+        <source>Show every country again</source>
+        <translation>再次顯示所有國家</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>Zoom the map out to the whole world (or double-click the map). Wheel to zoom, drag to pan.</source>
+        <translation>將地圖縮回全球（或雙擊地圖）。滾輪縮放，拖曳平移。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Deployments table…</source>
+        <translation>部署表格…</translation>
+    </message>
+    <message>
+        <source>Totals by country…</source>
+        <translation>各國合計…</translation>
+    </message>
+    <message>
+        <source>Map as PNG or SVG…</source>
+        <translation>地圖（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Chart shown as PNG or SVG…</source>
+        <translation>目前圖表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Assumption: %1 rows count as %2 (%3 units).</source>
+        <translation>假設：%1 的資料以 %2 計（%3 顆）。</translation>
+    </message>
+    <message>
+        <source>nothing (left out)</source>
+        <translation>不計（排除）</translation>
+    </message>
+    <message>
+        <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
+        <translation>每秒 token 數：%1，%2，解碼，上下文長度 %3，每顆晶片以運算受限的批次大小或放得下的最大批次計。</translation>
+    </message>
+    <message>
+        <source>Country: %1.</source>
+        <translation>國家：%1。</translation>
+    </message>
+    <message>
+        <source>Write the deployments shown to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>將顯示的部署寫入試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the totals by country</source>
+        <translation>匯出各國合計</translation>
+    </message>
+    <message>
+        <source>Export the deployments</source>
+        <translation>匯出部署</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>無法寫入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>匯出地圖</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>匯出圖表</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1709,779 @@
     </message>
 </context>
 <context>
+    <name>FlowDetails</name>
+    <message numerus="yes">
+        <source>%n without an amount</source>
+        <comment>flows</comment>
+        <translation>
+            <numerusform>%n 筆未揭露金額</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> + </source>
+        <comment>firm amount + &quot;up to&quot; amount</comment>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1: not counted as live money</source>
+        <translation>%1：不計為實際資金</translation>
+    </message>
+    <message>
+        <source>Announced %1</source>
+        <translation>宣布日期：%1</translation>
+    </message>
+    <message>
+        <source> · period %1</source>
+        <translation> · 期間：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>來源：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流出：%1，共 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receives: %1 in %n flow(s)</source>
+        <translation>
+            <numerusform>流入：%1，共 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flow counted under the current filters.</source>
+        <translation>在目前的篩選條件下沒有計入的資金往來。</translation>
+    </message>
+    <message>
+        <source>Click to see its deals; drag to move it.</source>
+        <translation>點一下查看其交易；拖曳可移動。</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>由此交易取代：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附註：%1</translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>環路上所有資金往來合計：%1</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布於 %1至 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <comment>one hop of a loop and its amount</comment>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message>
+        <source>No flow of this company is counted under the current filters.</source>
+        <translation>在目前的篩選條件下，這家公司沒有計入的資金往來。</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>確定金額</translation>
+    </message>
+    <message>
+        <source>&quot;Up to&quot;</source>
+        <translation>「最高」金額</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Commits (out)</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>Receives (in)</source>
+        <translation>流入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) without a disclosed amount are not in these sums.</source>
+        <translation>
+            <numerusform>另有 %n 筆未揭露金額的資金往來不計入上述合計。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>By counterparty</source>
+        <translation>依交易對手</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>依類型</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+</context>
+<context>
+    <name>FlowText</name>
+    <message>
+        <source>Equity</source>
+        <translation>股權投資</translation>
+    </message>
+    <message>
+        <source>Chip purchase</source>
+        <translation>晶片採購</translation>
+    </message>
+    <message>
+        <source>Compute contract</source>
+        <translation>算力合約</translation>
+    </message>
+    <message>
+        <source>Cloud commitment</source>
+        <translation>雲端承諾採購</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>貸款</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>認股權證</translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <translation>合資</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>資本支出</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Model lab</source>
+        <translation>模型實驗室</translation>
+    </message>
+    <message>
+        <source>Cloud / neocloud</source>
+        <translation>雲端／新雲端</translation>
+    </message>
+    <message>
+        <source>Chip designer</source>
+        <translation>晶片設計</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Foundry</source>
+        <translation>晶圓代工</translation>
+    </message>
+    <message>
+        <source>Server maker</source>
+        <translation>伺服器製造</translation>
+    </message>
+    <message>
+        <source>Investor / sovereign</source>
+        <translation>投資人／政府</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <comment>an amount that is a ceiling: 最高 1,000 億美元</comment>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <source>not disclosed</source>
+        <comment>an amount</comment>
+        <translation>未揭露</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period from … to …</comment>
+        <translation>%1至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a period with no end date</comment>
+        <translation>自 %1起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a period with no start date</comment>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Flows of every status</source>
+        <translation>所有狀態的資金往來</translation>
+    </message>
+    <message>
+        <source>Active flows</source>
+        <translation>有效的資金往來</translation>
+    </message>
+    <message>
+        <source>Flows: %1</source>
+        <comment>the statuses counted</comment>
+        <translation>資金往來：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <source>announced %1 – %2</source>
+        <translation>宣布於 %1至 %2</translation>
+    </message>
+    <message>
+        <source>announced from %1</source>
+        <translation>宣布於 %1以後</translation>
+    </message>
+    <message>
+        <source>announced up to %1</source>
+        <translation>宣布於 %1以前</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round, an &quot;up to&quot; amount</source>
+        <translation>最多 %1可繞行一圈（為「最高」金額）</translation>
+    </message>
+    <message>
+        <source>at most %1 goes round</source>
+        <translation>最多 %1可繞行一圈</translation>
+    </message>
+    <message>
+        <source> (with &quot;up to&quot; amounts on the loop)</source>
+        <translation>（環路上含「最高」金額）</translation>
+    </message>
+    <message numerus="yes">
+        <source>how much goes round is not known: %n flow(s) on the loop without an amount</source>
+        <translation>
+            <numerusform>繞行金額不明：環路上有 %n 筆未揭露金額</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a loop of companies · what goes round it</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FlowTimelineChart</name>
+    <message>
+        <source>Earlier</source>
+        <comment>the timeline&apos;s first bar: everything announced before its first quarter</comment>
+        <translation>更早</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>quarter · kind: amount</comment>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Amounts announced per quarter, by kind (lighter: &quot;up to&quot; amounts)</source>
+        <translation>每季宣布金額（依類型堆疊；淺色為「最高」金額）</translation>
+    </message>
+    <message>
+        <source>USD billion</source>
+        <translation>十億美元</translation>
+    </message>
+    <message>
+        <source>100 million USD</source>
+        <comment>the axis unit in Chinese: 億美元</comment>
+        <translation>億美元</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsReport</name>
+    <message>
+        <source>Amounts are in US dollars as announced. &quot;Up to&quot; amounts are ceilings: they are kept apart from firm amounts and never added to them. An empty amount was not disclosed.</source>
+        <translation>金額為宣布時的美元金額。「最高」金額是上限，與確定金額分開列示，絕不相加。金額空白表示未揭露。</translation>
+    </message>
+    <message>
+        <source>Lapsed flows never became binding or were dropped, superseded flows were replaced by another: neither counts as live money unless the filter asks for them. Counted here: %1.</source>
+        <translation>已失效的資金往來從未具約束力或已被放棄，已被取代的則由另一筆交易取代：除非篩選條件要求，兩者皆不計為實際資金。本表計入：%1。</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>流出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>流入方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金額（美元）</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>循環資金</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>環路</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>環路</translation>
+    </message>
+    <message>
+        <source>At most round the loop (USD)</source>
+        <translation>最多可繞行金額（美元）</translation>
+    </message>
+    <message>
+        <source>All flows on the loop (USD)</source>
+        <translation>環路資金合計（美元）</translation>
+    </message>
+    <message>
+        <source>Includes &quot;up to&quot; amounts</source>
+        <translation>含「最高」金額</translation>
+    </message>
+    <message>
+        <source>Flows without an amount</source>
+        <translation>未揭露金額筆數</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司數</translation>
+    </message>
+    <message>
+        <source>First announced</source>
+        <translation>最早宣布</translation>
+    </message>
+    <message>
+        <source>Last announced</source>
+        <translation>最晚宣布</translation>
+    </message>
+    <message>
+        <source>A loop is a chain of companies in which each pays or commits to the next and the last to the first. At most its smallest hop can go all the way round; flows between the same two companies in the same direction add up within one hop. Largest circular amount first.</source>
+        <translation>環路是一串公司，每家都向下一家付款或承諾付款，最後一家再付回第一家。能繞行一整圈的金額最多等於其中最小的一段；同兩家公司之間同方向的資金往來合併為一段計算。依可繞行金額由大到小排列。</translation>
+    </message>
+    <message>
+        <source>Capex flows go to a catch-all supplier node and take part in no loop.</source>
+        <translation>資本支出流向統稱的供應商節點，不參與任何環路。</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合計</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Committed out (USD)</source>
+        <translation>流出（美元）</translation>
+    </message>
+    <message>
+        <source>Out, &quot;up to&quot; (USD)</source>
+        <translation>流出，「最高」金額（美元）</translation>
+    </message>
+    <message>
+        <source>Committed in (USD)</source>
+        <translation>流入（美元）</translation>
+    </message>
+    <message>
+        <source>In, &quot;up to&quot; (USD)</source>
+        <translation>流入，「最高」金額（美元）</translation>
+    </message>
+    <message>
+        <source>Flows out</source>
+        <translation>流出筆數</translation>
+    </message>
+    <message>
+        <source>Flows in</source>
+        <translation>流入筆數</translation>
+    </message>
+    <message>
+        <source>Committed out is what a company pays or commits to others, committed in what others pay or commit to it, firm amounts and &quot;up to&quot; amounts in separate columns.</source>
+        <translation>流出是公司付給或承諾付給他方的金額，流入是他方付給或承諾付給該公司的金額；確定金額與「最高」金額分欄列示。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowsView</name>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>計入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>僅有效交易</translation>
+    </message>
+    <message>
+        <source>Active and lapsed</source>
+        <translation>有效與已失效</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Which flows the graph, the loops and the totals count. Active flows are live money; a letter of intent that lapsed or a deal that was superseded is not.</source>
+        <translation>圖、環路與合計要計入哪些資金往來。有效的資金往來是實際資金；已失效的意向書或已被取代的交易則不是。</translation>
+    </message>
+    <message>
+        <source>Show the others &amp;faded</source>
+        <translation>其餘以淡色顯示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Draw the flows the count leaves out (lapsed, superseded) faded, without counting them.</source>
+        <translation>以淡色畫出未計入的資金往來（已失效、已被取代），但不計入。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Count only flows announced on or after this date. The slider under the timeline sets the end of the range.</source>
+        <translation>只計入此日期當天或之後宣布的資金往來。時間軸下方的滑桿設定範圍的終點。</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum:</source>
+        <translation>最低金額(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Leave out flows below this amount, and flows without a disclosed amount.</source>
+        <translation>排除低於此金額及未揭露金額的資金往來。</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重設版面</translation>
+    </message>
+    <message>
+        <source>Put every company back in its column; drag a company to move it.</source>
+        <translation>將所有公司放回原欄位；拖曳公司即可移動。</translation>
+    </message>
+    <message>
+        <source>Show and count the flows of this kind (click to switch it off or on). The colour is the kind&apos;s on the arrows and the timeline.</source>
+        <translation>顯示並計入此類型的資金往來（點一下可關閉或開啟）。箭頭與時間軸上都以此顏色代表該類型。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗細：金額 · ─ ─ 「最高」金額 · ┈┈ 未揭露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
+        <translation>箭頭粗細隨金額增加（對數刻度）。虛線：金額為上限（「最高」）。點線：未揭露金額。淡色：已失效或已被取代的資金往來，只顯示不計入。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Click a company in the graph, or choose one above, to see its totals and deals.</source>
+        <translation>點選圖中的公司，或在上方選擇一家，即可查看其合計與交易。</translation>
+    </message>
+    <message>
+        <source>Click a loop to light it up in the graph and list its flows with their sources.</source>
+        <translation>點選一個環路，即可在圖中標示出來，並列出其資金往來與來源。</translation>
+    </message>
+    <message>
+        <source>Every loop of companies that pay or commit to one another, the largest amount that can go all the way round first.</source>
+        <translation>所有互相付款或承諾付款的公司環路，依可繞行一圈的金額由大到小排列。</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>▶ Replay</source>
+        <translation>▶ 重播</translation>
+    </message>
+    <message>
+        <source>Replay the graph quarter by quarter, from the first bar to the last.</source>
+        <translation>逐季重播資金往來圖，從第一根長條到最後一根。</translation>
+    </message>
+    <message>
+        <source>As of: the graph, the loops and the totals count the flows announced up to the end of this quarter. Click a bar to jump to it.</source>
+        <translation>截至：圖、環路與合計只計入本季結束前宣布的資金往來。點一下長條可直接跳到該季。</translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>不限金額</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>Choose a company…</source>
+        <translation>選擇公司…</translation>
+    </message>
+    <message>
+        <source>As of: every flow</source>
+        <translation>截至：所有資金往來</translation>
+    </message>
+    <message>
+        <source>As of the end of %1</source>
+        <translation>截至 %1末</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) counted</source>
+        <translation>
+            <numerusform>計入 %n 筆資金往來</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(-ies)</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more drawn faded, not counted</source>
+        <translation>
+            <numerusform>另有 %n 筆以淡色顯示、不計入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loop(s)</source>
+        <translation>
+            <numerusform>%n 個環路</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All flows on the loop: %1</source>
+        <translation>環路上所有資金往來合計：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… the first %n loops are listed; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>…只列出前 %n 個環路；請縮小篩選範圍以查看其他環路。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loop among the flows counted.</source>
+        <translation>計入的資金往來中沒有環路。</translation>
+    </message>
+    <message>
+        <source>Loops (%1)</source>
+        <translation>環路（%1）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Export the flows, the loops or the company totals (Excel, PDF, CSV, web page, Markdown, JSON), or the graph and the timeline as PNG or SVG</source>
+        <translation>匯出資金往來、環路或各公司合計（Excel、PDF、CSV、網頁、Markdown、JSON），或將圖與時間軸匯出為 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>環路</translation>
+    </message>
+    <message>
+        <source>Company totals</source>
+        <translation>各公司合計</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>what is exported · file type</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Graph, PNG image (*.png)</source>
+        <translation>資金往來圖，PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Graph, SVG drawing (*.svg)</source>
+        <translation>資金往來圖，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline, PNG image (*.png)</source>
+        <translation>時間軸，PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline, SVG drawing (*.svg)</source>
+        <translation>時間軸，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the money flows</source>
+        <translation>匯出資金往來</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The money flows could not be written to %1:
+%2</source>
+        <translation>無法將資金往來寫入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>LatestModel</name>
+    <message>
+        <source>Chip figure</source>
+        <translation>晶片數據</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>資金流向</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>chip — metric: value</comment>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(projected)</source>
+        <translation>（預測）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>deployment site (chip)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Compute Atlas</source>
@@ -1022,6 +2604,97 @@
     <message>
         <source>&amp;Roofline</source>
         <translation>屋頂線(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路線圖</translation>
+    </message>
+    <message>
+        <source>R&amp;oadmap</source>
+        <translation>路線圖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)</source>
+        <translation>各加速器何時推出、規格成長多快、記憶體是否跟得上（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>部署(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)</source>
+        <translation>加速器流向何處：世界地圖、國家與擁有者、H100 等效數量與每秒 token 數（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>&amp;Money flows</source>
+        <translation>資金往來(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)</source>
+        <translation>誰付錢給誰：交易關係圖、找出並衡量循環融資，以及時間軸（Ctrl+6）</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWallChart</name>
+    <message>
+        <source>Dense %1: %2 (%3 of the first)</source>
+        <translation>稠密 %1：%2（首款的 %3）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth: %1 (%2 of the first)</source>
+        <translation>記憶體頻寬：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Memory capacity: %1 (%2 of the first)</source>
+        <translation>記憶體容量：%1（首款的 %2）</translation>
+    </message>
+    <message>
+        <source>Ridge point: %1 FLOP/B</source>
+        <translation>脊點：%1 FLOP/B</translation>
+    </message>
+    <message>
+        <source>Projected figures: made from trends, not vendor specifications.</source>
+        <translation>預測數字：由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>點選可查看這顆晶片的規格與各項說法的變化。</translation>
+    </message>
+    <message>
+        <source>dense %1 compute</source>
+        <translation>稠密 %1 算力</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>記憶體頻寬</translation>
+    </message>
+    <message>
+        <source>memory capacity</source>
+        <translation>記憶體容量</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>Growth since the first flagship (×, log scale)</source>
+        <translation>相對首款旗艦的成長（×，對數刻度）</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>記憶體牆：稠密 %1 算力對比記憶體頻寬與容量</translation>
+    </message>
+    <message>
+        <source>No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.</source>
+        <translation>沒有任何廠商有兩款同時具備稠密 %1、頻寬與容量數字的旗艦可比較。</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +3239,42 @@
         <source>How each projected value in this table was made:</source>
         <translation>本表各預測值的推算方式：</translation>
     </message>
+    <message>
+        <source>filing</source>
+        <translation>申報文件</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代碼</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 數字代碼</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Part of (total)</source>
+        <translation>所屬總計</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>可能重疊</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -1576,6 +3285,324 @@
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapText</name>
+    <message>
+        <source>dense BF16</source>
+        <translation>稠密 BF16</translation>
+    </message>
+    <message>
+        <source>dense FP8</source>
+        <translation>稠密 FP8</translation>
+    </message>
+    <message>
+        <source>dense FP4</source>
+        <translation>稠密 FP4</translation>
+    </message>
+    <message>
+        <source>HBM capacity</source>
+        <translation>HBM 容量</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth</source>
+        <translation>HBM 頻寬</translation>
+    </message>
+    <message>
+        <source>dense BF16 per watt</source>
+        <translation>每瓦稠密 BF16</translation>
+    </message>
+    <message>
+        <source>bandwidth per watt</source>
+        <translation>每瓦頻寬</translation>
+    </message>
+    <message>
+        <source>ridge point (BF16)</source>
+        <translation>脊點（BF16）</translation>
+    </message>
+    <message>
+        <source>ridge point (FP8)</source>
+        <translation>脊點（FP8）</translation>
+    </message>
+    <message>
+        <source>bytes per FLOP (BF16)</source>
+        <translation>每 FLOP 位元組數（BF16）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 (FLOP/s)</source>
+        <translation>稠密 BF16（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP8 (FLOP/s)</source>
+        <translation>稠密 FP8（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Dense FP4 (FLOP/s)</source>
+        <translation>稠密 FP4（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>HBM capacity (B)</source>
+        <translation>HBM 容量（B）</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth (B/s)</source>
+        <translation>HBM 頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>Dense BF16 per watt (FLOP/s/W)</source>
+        <translation>每瓦稠密 BF16（FLOP/s/W）</translation>
+    </message>
+    <message>
+        <source>Bandwidth per watt (B/s/W)</source>
+        <translation>每瓦頻寬（B/s/W）</translation>
+    </message>
+    <message>
+        <source>Ridge point, BF16 (FLOP/B)</source>
+        <translation>脊點，BF16（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Ridge point, FP8 (FLOP/B)</source>
+        <translation>脊點，FP8（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>Bytes of bandwidth per BF16 FLOP (B/FLOP)</source>
+        <translation>每 BF16 FLOP 的頻寬位元組數（B/FLOP）</translation>
+    </message>
+    <message>
+        <source>availability date</source>
+        <translation>供貨日期</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>發表日期</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有廠商</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>all vendors, metric</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>vendor and metric: NVIDIA dense BF16</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no fit, fewer than three points (n %2)</source>
+        <translation>%1：無法擬合，少於三個資料點（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, every point on one date (n %2)</source>
+        <translation>%1：無法擬合，所有資料點都在同一日期（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: no fit, a value is not positive (n %2)</source>
+        <translation>%1：無法擬合，有數值不是正數（n %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4–%5), r² %6, n %7</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4–%5），r² %6，n %7</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, doubles every %3 yr (90 %: %4 yr or more), r² %5, n %6</source>
+        <translation>%1：每年 %2，每 %3 年翻倍（90%：%4 年或更長），r² %5，n %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 / yr, halves every %3 yr, r² %4, n %5</source>
+        <translation>%1：每年 %2，每 %3 年減半，r² %4，n %5</translation>
+    </message>
+    <message>
+        <source>%1: no growth, n %2</source>
+        <translation>%1：沒有成長，n %2</translation>
+    </message>
+    <message>
+        <source>%1, includes projections</source>
+        <translation>%1，含預測值</translation>
+    </message>
+    <message>
+        <source>fewer than three points: no trend can be fitted</source>
+        <translation>少於三個資料點：無法擬合趨勢</translation>
+    </message>
+    <message>
+        <source>every point is on the same date: the slope is undefined</source>
+        <translation>所有資料點都在同一日期：斜率無定義</translation>
+    </message>
+    <message>
+        <source>a value is zero or negative and has no logarithm</source>
+        <translation>有數值為零或負數，無法取對數</translation>
+    </message>
+    <message>
+        <source>no growth: every value is the same, so there is no doubling time and r² is undefined</source>
+        <translation>沒有成長：所有數值相同，因此沒有翻倍時間，r² 無定義</translation>
+    </message>
+    <message>
+        <source>falling: it halves every %1 years; there is no doubling time</source>
+        <translation>下降：每 %1 年減半；沒有翻倍時間</translation>
+    </message>
+    <message>
+        <source>the 90 % interval of the slope reaches zero: the data cannot rule out no growth, so the doubling time has no upper bound</source>
+        <translation>斜率的 90% 區間觸及零：資料無法排除沒有成長，因此翻倍時間沒有上限</translation>
+    </message>
+    <message>
+        <source>includes projected figures</source>
+        <translation>含預測數字</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).</source>
+        <translation>%1，從 %2（%3）到 %4（%5）：稠密 %6 算力 %7，記憶體頻寬 %8，容量 %9；脊點由 %10 變為 %11 FLOP/B，%13 年內 %12（每年 %14）。</translation>
+    </message>
+    <message>
+        <source>(%1 is a projection.)</source>
+        <translation>（%1 為預測值。）</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>Dense %1</source>
+        <translation>稠密 %1</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>供貨</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>記憶體牆</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s chips from announcement to availability, with its events and today&apos;s date</source>
+        <translation>各廠商晶片從發表到供貨的時程，附事件與今天的日期</translation>
+    </message>
+    <message>
+        <source>A figure of every chip over time on a log scale, with a fitted trend and doubling time per vendor</source>
+        <translation>各晶片某項規格隨時間的變化（對數刻度），附各廠商的擬合趨勢與翻倍時間</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships: compute against memory bandwidth and capacity, as growth since the first</source>
+        <translation>各廠商旗艦：算力對比記憶體頻寬與容量，以相對首款的成長表示</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指標(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation>算力(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Place each chip at its availability date (a quarter or a half at its middle, a year at 1 July) or at its announcement</source>
+        <translation>把每顆晶片放在供貨日期（季或半年取其中點，整年取 7 月 1 日）或發表日期</translation>
+    </message>
+    <message>
+        <source>&amp;Include projections</source>
+        <translation>納入預測值(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Projected figures are always drawn (hollow); ticked, they count in the fits and the memory wall</source>
+        <translation>預測數字一律以空心點繪出；勾選後，會納入擬合與記憶體牆</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keynotes, conferences, launches, shipments and earnings on a line above each vendor&apos;s chips</source>
+        <translation>主題演講、大會、發表、出貨與財報，標在各廠商晶片上方的一行</translation>
+    </message>
+    <message>
+        <source>Which vendors every tab shows</source>
+        <translation>各分頁顯示哪些廠商</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>所有廠商</translation>
+    </message>
+    <message>
+        <source>Vendors: all</source>
+        <translation>廠商：全部</translation>
+    </message>
+    <message>
+        <source>Vendors: %1 of %2</source>
+        <translation>廠商：%2 家中的 %1 家</translation>
+    </message>
+    <message>
+        <source>Write what the current tab shows to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or its chart to a PNG or SVG image</source>
+        <translation>將目前分頁的內容寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>趨勢圖</translation>
+    </message>
+    <message>
+        <source>Memory wall chart</source>
+        <translation>記憶體牆圖</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1, PNG image (*.png)</source>
+        <translation>%1，PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1, SVG drawing (*.svg)</source>
+        <translation>%1，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation>匯出路線圖</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be written to %1:
+%2</source>
+        <translation>路線圖無法寫入 %1：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +4537,45 @@
     </message>
 </context>
 <context>
+    <name>ServingCapacity</name>
+    <message>
+        <source>one sequence&apos;s KV cache does not fit on any number of chips at this context</source>
+        <translation>在此上下文長度下，單一序列的 KV 快取放不進任何數量的晶片</translation>
+    </message>
+    <message>
+        <source>the model needs %1 chips, more than one scale-up domain of %2</source>
+        <translation>模型需要 %1 顆晶片，超過一個 %2 顆的垂直擴展域</translation>
+    </message>
+    <message>
+        <source>no batch fits at this context</source>
+        <translation>在此上下文長度下放不下任何批次</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
+        <translation>%1：%2，%3，解碼，上下文長度 %4，KV 快取 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), rounded up to a power of two.</source>
+        <translation>
+            <numerusform>張量平行 %n 顆晶片：可容納權重與一個序列的最少晶片數（%1），向上取至 2 的次方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
+        <translation>批次大小 %1：解碼轉為運算受限的最小批次（KV 牆為 %2）。</translation>
+    </message>
+    <message>
+        <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
+        <translation>批次大小 %1：放得下的最大批次（KV 牆）；低於此值解碼仍為記憶體受限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
+        <translation>
+            <numerusform>每份模型每秒 %1 個 token ÷ %n 顆晶片 = 每顆晶片每秒 %2 個 token。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>%n chip figure(s)</source>
@@ -2594,18 +4660,40 @@
         <source>background reading</source>
         <translation>背景資料</translation>
     </message>
+    <message>
+        <source>chip figure</source>
+        <translation>晶片數據</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>實測</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型預設</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>資金流向</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市占率數據</translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
     <message>
         <source>Sources</source>
         <translation>資料來源</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) is described in data/dataset/README.md.</source>
-        <translation>
-            <numerusform>算力地圖中的每個數字都引用這 %n 份文件之一。選取一份即可查看它佐證的數據；按一下網址即可開啟。資料集的維護方式（單位、稠密與稀疏數據、預測值）請見 data/dataset/README.md。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search titles, publishers, kinds</source>
@@ -2638,6 +4726,406 @@
     <message>
         <source>Backs: %1</source>
         <translation>佐證：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
+        <translation>
+            <numerusform>算力地圖中的每個數字都引用這 %n 份文件中的一份或多份。選取一份即可查看它佐證的數據及其角色（一手來源、轉載、討論或異議）；按一下網址即可開啟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部來源</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chip figures, money flows, deployments and events by date, newest first</source>
+        <translation>依日期排列的晶片數據、資金流向、部署與事件，最新的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
+        <translation>
+            <numerusform>最新動態，依日期由新到舊：共 %n 筆有日期的數據，最新一筆為 %1。按兩下任一列即可查看其來源。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Announced: %1</source>
+        <translation>發表：%1</translation>
+    </message>
+    <message>
+        <source>Available: not in the data</source>
+        <translation>供貨：資料中沒有</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>供貨：%1</translation>
+    </message>
+    <message>
+        <source>Available: %1 (a target, not yet shipping)</source>
+        <translation>供貨：%1（目標時程，尚未出貨）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (source: %3)</source>
+        <comment>an event of a chip: date, title, source</comment>
+        <translation>%1：%2（來源：%3）</translation>
+    </message>
+    <message>
+        <source>A projection: its figures are made from trends, not vendor specifications.</source>
+        <translation>預測：其數字由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Click to see its figures and the history of each claim.</source>
+        <translation>點選可查看其規格與各項說法的變化。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>出貨中</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>已發表</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>供貨</translation>
+    </message>
+    <message>
+        <source>date uncertainty</source>
+        <translation>日期不確定範圍</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Placed at its %1, %2 (%3)</source>
+        <comment>date basis, date, decimal year</comment>
+        <translation>依%1標示：%2（%3）</translation>
+    </message>
+    <message>
+        <source>A projection, included in the fits.</source>
+        <translation>預測值，已納入擬合。</translation>
+    </message>
+    <message>
+        <source>A projection: drawn, not fitted.</source>
+        <translation>預測值：僅繪出，未納入擬合。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — claimed %3, source: %4</source>
+        <comment>metric, value, date, source</comment>
+        <translation>%1 %2 — %3 公布，來源：%4</translation>
+    </message>
+    <message>
+        <source>Click to see the chip&apos;s figures and the history of each claim.</source>
+        <translation>點選可查看這顆晶片的規格與各項說法的變化。</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>%1, log scale (%2)</source>
+        <translation>%1，對數刻度（%2）</translation>
+    </message>
+    <message>
+        <source>claimed figure</source>
+        <translation>公布數字</translation>
+    </message>
+    <message>
+        <source>projection, included in the fits</source>
+        <translation>預測值，已納入擬合</translation>
+    </message>
+    <message>
+        <source>projection, not fitted</source>
+        <translation>預測值，未納入擬合</translation>
+    </message>
+    <message>
+        <source>left out, no %1 in the data: %2</source>
+        <translation>未列入，資料中沒有%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>launch</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>keynote</source>
+        <translation>主題演講</translation>
+    </message>
+    <message>
+        <source>earnings</source>
+        <translation>財報</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>出貨</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>大會</translation>
+    </message>
+    <message>
+        <source>Accelerator roadmap</source>
+        <translation>加速器路線圖</translation>
+    </message>
+    <message>
+        <source>Chips by announcement date, with the events around them</source>
+        <translation>依發表日期排列的晶片，以及相關事件</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>路線圖</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列別</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>廠商</translation>
+    </message>
+    <message>
+        <source>Chip or event</source>
+        <translation>晶片或事件</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>供貨時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Dates keep the precision of their source: a year, a half, a quarter, a month or a day. Availability dates of chips not yet shipping are the vendors&apos; targets.</source>
+        <translation>日期保留來源的精確度：年、半年、季、月或日。尚未出貨晶片的供貨日期為廠商的目標時程。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected chip: its figures are made from trends, not vendor specifications.</source>
+        <translation>%1 表示預測晶片：其數字由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Trend: %1</source>
+        <translation>趨勢：%1</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections included in the fits</source>
+        <translation>每顆晶片依%1標示；擬合納入預測值</translation>
+    </message>
+    <message>
+        <source>Each chip at its %1; projections drawn but not fitted</source>
+        <translation>每顆晶片依%1標示；預測值僅繪出，未納入擬合</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Decimal year</source>
+        <translation>十進位年份</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>數值（%1）</translation>
+    </message>
+    <message>
+        <source>In the fit</source>
+        <translation>納入擬合</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>資料點數</translation>
+    </message>
+    <message>
+        <source>Slope (log10 per year)</source>
+        <translation>斜率（每年 log10）</translation>
+    </message>
+    <message>
+        <source>Growth per year (×)</source>
+        <translation>每年成長（×）</translation>
+    </message>
+    <message>
+        <source>Doubling time (years)</source>
+        <translation>翻倍時間（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % low (years)</source>
+        <translation>翻倍時間 90% 下限（年）</translation>
+    </message>
+    <message>
+        <source>Doubling, 90 % high (years)</source>
+        <translation>翻倍時間 90% 上限（年）</translation>
+    </message>
+    <message>
+        <source>Halving time (years)</source>
+        <translation>減半時間（年）</translation>
+    </message>
+    <message>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>擬合</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>資料點</translation>
+    </message>
+    <message>
+        <source>Each fit is ordinary least squares of log10(value) on the date in decimal years; the doubling time is log10(2) ÷ slope, and its 90 % interval comes from the slope&apos;s, with Student&apos;s t on n − 2 degrees of freedom.</source>
+        <translation>每條擬合都是以十進位年份為自變數、log10(數值) 為應變數的普通最小平方法；翻倍時間為 log10(2) ÷ 斜率，其 90% 區間由斜率的區間換算，採自由度 n − 2 的 Student t 分布。</translation>
+    </message>
+    <message>
+        <source>A date sits at the middle of the period it names, counting months as twelfths of a year: a year at 1 July, a quarter or a half at its middle.</source>
+        <translation>日期取其所指期間的中點，以一個月為一年的十二分之一計算：整年取 7 月 1 日，季或半年取其中點。</translation>
+    </message>
+    <message>
+        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 B).</source>
+        <translation>算力為稠密數字（以結構化稀疏標示的數字已減半或另行儲存）；記憶體容量採二進位（80 GB = 80 × 2^30 B）。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected figure: made from trends, not a vendor specification.</source>
+        <translation>%1 表示預測數字：由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Left out, no %1 in the data: %2.</source>
+        <translation>未列入（資料中沒有%1）：%2。</translation>
+    </message>
+    <message>
+        <source>Memory wall: dense %1 compute against memory bandwidth and capacity</source>
+        <translation>記憶體牆：稠密 %1 算力對比記憶體頻寬與容量</translation>
+    </message>
+    <message>
+        <source>Each vendor&apos;s flagships at their %1; indexes relative to the first chip of each series</source>
+        <translation>各廠商旗艦依%1標示；指數以各系列首款晶片為基準</translation>
+    </message>
+    <message>
+        <source>Memory wall</source>
+        <translation>記憶體牆</translation>
+    </message>
+    <message>
+        <source>Dense %1 (FLOP/s)</source>
+        <translation>稠密 %1（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (B/s)</source>
+        <translation>記憶體頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>Memory capacity (B)</source>
+        <translation>記憶體容量（B）</translation>
+    </message>
+    <message>
+        <source>Compute index</source>
+        <translation>算力指數</translation>
+    </message>
+    <message>
+        <source>Bandwidth index</source>
+        <translation>頻寬指數</translation>
+    </message>
+    <message>
+        <source>Capacity index</source>
+        <translation>容量指數</translation>
+    </message>
+    <message>
+        <source>Ridge point (FLOP/B)</source>
+        <translation>脊點（FLOP/B）</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s flagship series lists each chip that became its fastest at this precision: at every date the fastest chip of that date, kept if it beats every earlier one. The ridge point is compute ÷ bandwidth: above it a kernel is compute-bound, below it memory-bound; when it grows, more of the work waits on memory.</source>
+        <translation>廠商的旗艦系列列出每一款在此精度下成為其最快的晶片：每個日期取當日最快的晶片，且須勝過所有更早的晶片才列入。脊點 = 算力 ÷ 頻寬：運算強度高於脊點的核函式為運算受限，低於則為記憶體受限；脊點愈高，愈多工作得等待記憶體。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "common/atlas_view.h"
 #include "common/interface_language.h"
 #include "compare/compare_view.h"
+#include "flows/flows_view.h"
+#include "roadmap/roadmap_view.h"
+#include "deployments/deployments_view.h"
 #include "roofline/roofline_view.h"
 #include "sources/sources_view.h"
 
@@ -53,6 +56,17 @@ const QList<ViewSpec> &viewSpecs()
          QT_TRANSLATE_NOOP("MainWindow",
                            "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
          [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RooflineView(catalog, parent); }},
+        {QStringLiteral("roadmap"), QT_TRANSLATE_NOOP("MainWindow", "Roadmap"), QT_TRANSLATE_NOOP("MainWindow", "R&oadmap"),
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RoadmapView(catalog, parent); }},
+        {QStringLiteral("deployments"), QT_TRANSLATE_NOOP("MainWindow", "Deployments"), QT_TRANSLATE_NOOP("MainWindow", "&Deployments"),
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new DeploymentsView(catalog, parent); }},
+        {QStringLiteral("flows"), QT_TRANSLATE_NOOP("MainWindow", "Money flows"), QT_TRANSLATE_NOOP("MainWindow", "&Money flows"),
+         QT_TRANSLATE_NOOP("MainWindow", "Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)"),
+         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new FlowsView(catalog, parent); }},
     };
     return specs;
 }

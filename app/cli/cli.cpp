@@ -5,8 +5,12 @@
 #include "compare_command.h"
 #include "data_session.h"
 #include "db_command.h"
+#include "deployments_command.h"
 #include "export_command.h"
+#include "roadmap_command.h"
+#include "flows_command.h"
 #include "roofline_command.h"
+#include "trend_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,6 +28,15 @@ const char *const kUsage =
     "                              | --model ID --phase prefill|decode --batch B (--context L | --prompt P) [--tp N])\n"
     "                              [--explain] [--format json|table|csv]   (roofline --help for every option)\n"
     "       compute-atlas roofline --validate\n"
+    "       compute-atlas trend    --metric bf16|fp8|fp4|memory|bandwidth|flops-per-watt|bandwidth-per-watt|ridge-bf16|ridge-fp8\n"
+    "                              |bytes-per-flop [--vendor NAME]... [--by available|announced] [--include-projected]\n"
+    "                              [--format json|table|csv] [-o FILE]\n"
+    "       compute-atlas roadmap  [--vendor NAME]... [--format json|table|csv] [-o FILE] [--lang L]\n"
+    "       compute-atlas deployments [--by country|owner|chip|site] [--kind installed|planned|all] [--country ISO2]...\n"
+    "                              [--measure units|h100e|power|tokens] [--model ID --precision P --context L]\n"
+    "                              [--format json|table|csv]\n"
+    "       compute-atlas flows    [--company ID]... [--kind K]... [--status active|all] [--as-of DATE] [--cycles]\n"
+    "                              [--format json|table|csv]   (flows --help for every option)\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
@@ -37,7 +50,8 @@ QString versionText(const QString &datasetVersion)
 
 QStringList commandNames()
 {
-    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("db")};
+    return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("trend"),
+            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("flows"), QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
@@ -108,7 +122,7 @@ int run(const QStringList &args)
     }
     const QString command = args.at(i);
     QStringList rest = args.mid(i + 1);
-    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export")))
+    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export") || command == QLatin1String("roadmap")))
         rest = QStringList{QStringLiteral("--lang"), language} + rest; // a --lang after the sub-command wins
     if (command == QLatin1String("db"))
         return runDbCommand(rest, io);
@@ -125,6 +139,14 @@ int run(const QStringList &args)
         return runRooflineCommand(rest, session->catalog, io);
     if (command == QLatin1String("compare"))
         return runCompareCommand(rest, session->catalog, io);
+    if (command == QLatin1String("trend"))
+        return runTrendCommand(rest, session->catalog, io);
+    if (command == QLatin1String("roadmap"))
+        return runRoadmapCommand(rest, session->catalog, io);
+    if (command == QLatin1String("deployments"))
+        return runDeploymentsCommand(rest, session->catalog, io);
+    if (command == QLatin1String("flows"))
+        return runFlowsCommand(rest, session->catalog, io);
     return runExportCommand(rest, *session, io);
 }
 

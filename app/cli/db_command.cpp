@@ -4,6 +4,9 @@
 #include "data_session.h"
 #include "csv_importer.h"
 #include "dataset_validator.h"
+#include "catalog.h"
+#include "fact_timeline.h"
+#include "source_coverage.h"
 #include "table_export.h"
 #include "table_reader.h"
 #include "table_schema.h"
@@ -80,6 +83,19 @@ int info(CliIo io)
            << "rows (bundled + user):\n";
     for (const QString &table : datasetTableNames())
         io.out << "  " << table.leftJustified(14) << TableReader::read(store.databases(), table).rows.size() << '\n';
+    const QList<DatedFact> facts = FactTimeline::read(store.databases());
+    io.out << "newest fact:     "
+           << (facts.isEmpty() ? QStringLiteral("none")
+                               : QStringLiteral("%1 (%2 %3)").arg(facts.first().date, facts.first().table, facts.first().rowId))
+           << '\n';
+    const SourceCoverage coverage = sourceCoverage(Catalog::load(store.databases()));
+    io.out << "official primary sources: " << coverage.official << " of " << coverage.figures << " current chip figures ("
+           << QString::number(100.0 * coverage.share(), 'f', 0) << " %)\n";
+    if (!coverage.unmarked.isEmpty()) {
+        io.out << "shipping-chip figures read at a copy but not marked reported: " << coverage.unmarked.size() << '\n';
+        for (const SpecClaim &c : coverage.unmarked)
+            io.out << "  " << c.id << " (" << c.sourceId << ")\n";
+    }
     return ExitCode::Ok;
 }
 

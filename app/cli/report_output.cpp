@@ -1,6 +1,7 @@
 #include "report_output.h"
 
 #include "report_writer.h"
+#include "table_export.h"
 
 QStringList ReportOutput::valueOptions()
 {
@@ -63,6 +64,22 @@ int emitReport(const Report &report, const ReportOutput &output, const QString &
     }
     QString error;
     if (!writeReport(report, output.format, output.path, &error)) {
+        io.err << "compute-atlas " << command << ": " << error << '\n';
+        return ExitCode::Failure;
+    }
+    io.err << "wrote " << what << " to " << output.path << '\n';
+    return ExitCode::Ok;
+}
+
+int emitBytes(const QByteArray &bytes, const ReportOutput &output, const QString &command, const QString &what, CliIo io)
+{
+    if (output.toStdout()) {
+        io.out << QString::fromUtf8(bytes);
+        io.out.flush();
+        return ExitCode::Ok;
+    }
+    QString error;
+    if (!TableExport::saveFile(output.path, bytes, &error)) {
         io.err << "compute-atlas " << command << ": " << error << '\n';
         return ExitCode::Failure;
     }

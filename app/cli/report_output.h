@@ -41,3 +41,5 @@ private:
 // Writes `report` where `output` says; `what` names it in the success message on stderr ("comparison of 2
 // chips"). Returns the exit code.
 int emitReport(const Report &report, const ReportOutput &output, const QString &command, const QString &what, CliIo io);
+// The same for output a command renders itself (JSON, CSV, text): to stdout, or the whole file or nothing.
+int emitBytes(const QByteArray &bytes, const ReportOutput &output, const QString &command, const QString &what, CliIo io);

@@ -30,6 +30,40 @@ QString Report::cellText(int row, int column) const
     return v.isValid() && !v.isNull() ? TableExport::numberText(v) : QString();
 }
 
+Report Report::withColumns(const QStringList &keys) const
+{
+    QList<int> keep;
+    for (const QString &key : keys)
+        if (const qsizetype at = table.columns.indexOf(key); at >= 0)
+            keep << int(at);
+    Report narrow = *this;
+    narrow.table.columns.clear();
+    narrow.table.headers.clear();
+    narrow.table.rows.clear();
+    narrow.units.clear();
+    narrow.styles.clear();
+    for (int c : keep) {
+        narrow.table.columns << table.columns.at(c);
+        narrow.table.headers << table.header(c);
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        QVariantList row;
+        QStringList rowUnits;
+        QList<ReportCellStyle> rowStyles;
+        for (int c : keep) {
+            row << table.rows.at(r).value(c);
+            rowUnits << unit(r, c);
+            rowStyles << style(r, c);
+        }
+        narrow.table.rows << row;
+        if (!units.isEmpty())
+            narrow.units << rowUnits;
+        if (!styles.isEmpty())
+            narrow.styles << rowStyles;
+    }
+    return narrow;
+}
+
 bool Report::isUnknown(int row, int column) const
 {
     const QVariant v = table.rows.value(row).value(column);

@@ -47,6 +47,8 @@ struct Report {
     // The citation numbers of a cell, ascending and without repeats.
     QList<int> citations(int row, int column) const;
     bool anyBest() const;      // some cell is marked best (writers show the legend only then)
+    // The same report with only the columns named in `keys`, in that order (a narrower table for a terminal).
+    Report withColumns(const QStringList &keys) const;
     bool anyProjected() const; // some cell is a projection
 };
 

@@ -55,6 +55,7 @@ QString sourceKind(const QString &kind)
     // The kinds of DESIGN §2.1 (table source); anything else is shown as stored.
     static const char *const kinds[][2] = {
         {"official", QT_TRANSLATE_NOOP("Report", "official")},
+        {"filing", QT_TRANSLATE_NOOP("Report", "filing")},
         {"press", QT_TRANSLATE_NOOP("Report", "press")},
         {"analyst", QT_TRANSLATE_NOOP("Report", "analyst")},
         {"article", QT_TRANSLATE_NOOP("Report", "article")},

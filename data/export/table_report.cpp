@@ -72,6 +72,8 @@ const Name kColumns[] = {
     {"description_en", QT_TRANSLATE_NOOP("Report", "Description (English)")},
     {"description_zh_hant", QT_TRANSLATE_NOOP("Report", "Description (Traditional Chinese)")},
     {"description_zh_hans", QT_TRANSLATE_NOOP("Report", "Description (Simplified Chinese)")},
+    {"superseded_by", QT_TRANSLATE_NOOP("Report", "Superseded by")},
+    {"role", QT_TRANSLATE_NOOP("Report", "Role")},
     {"segment", QT_TRANSLATE_NOOP("Report", "Segment")},
     {"period", QT_TRANSLATE_NOOP("Report", "Period")},
     {"share_pct", QT_TRANSLATE_NOOP("Report", "Share (%)")},
@@ -98,10 +100,16 @@ const Name kColumns[] = {
     {"conditions", QT_TRANSLATE_NOOP("Report", "Conditions")},
     {"measured_on", QT_TRANSLATE_NOOP("Report", "Measured on")},
     {"key", QT_TRANSLATE_NOOP("Report", "Key")},
+    {"iso2", QT_TRANSLATE_NOOP("Report", "ISO code")},
+    {"iso_numeric", QT_TRANSLATE_NOOP("Report", "ISO numeric code")},
+    {"region", QT_TRANSLATE_NOOP("Report", "Region")},
+    {"part_of", QT_TRANSLATE_NOOP("Report", "Part of (total)")},
+    {"overlaps", QT_TRANSLATE_NOOP("Report", "May overlap")},
 };
 
 const Name kTables[] = {
     {"source", QT_TRANSLATE_NOOP("Report", "Sources")},
+    {"country", QT_TRANSLATE_NOOP("Report", "Countries")},
     {"company", QT_TRANSLATE_NOOP("Report", "Companies")},
     {"chip", QT_TRANSLATE_NOOP("Report", "Chips")},
     {"spec_claim", QT_TRANSLATE_NOOP("Report", "Spec claims")},

@@ -1,5 +1,7 @@
 #include "compare_table.h"
 
+#include "chip_figure.h"
+
 #include <QCoreApplication>
 #include <cmath>
 #include <functional>
@@ -8,37 +10,7 @@ namespace {
 
 using Better = CompareRow::Better;
 
-// One numeric figure of a chip with the claims behind it.
-struct Figure {
-    std::optional<double> value;
-    bool projected = false;
-    QList<SpecClaim> claims;
-};
-
-Figure figure(const Chip &chip, const QString &metric, std::optional<Precision> precision = std::nullopt)
-{
-    Figure f;
-    const auto it = chip.currentClaims.constFind(claimKey(metric, precision));
-    if (it == chip.currentClaims.constEnd())
-        return f;
-    f.value = it->value;
-    f.projected = chip.isProjected(metric, precision);
-    f.claims << *it;
-    return f;
-}
-
-// a ÷ b, known only when both are.
-Figure quotient(const Figure &a, const Figure &b)
-{
-    Figure f;
-    if (a.value && b.value && *b.value > 0)
-        f.value = *a.value / *b.value;
-    f.projected = a.projected || b.projected;
-    f.claims = a.claims + b.claims;
-    return f;
-}
-
-CompareCell numberCell(const Figure &f)
+CompareCell numberCell(const ChipFigure &f)
 {
     CompareCell c;
     if (f.value)
@@ -109,10 +81,10 @@ CompareTable CompareTable::build(const QList<Chip> &chips, int baseline)
         const char *formula;
         std::function<CompareCell(const Chip &)> cell;
     };
-    const auto flops = [](Precision p) { return [p](const Chip &c) { return numberCell(figure(c, Metric::PeakFlops, p)); }; };
-    const auto metric = [](const QString &m) { return [m](const Chip &c) { return numberCell(figure(c, m)); }; };
+    const auto flops = [](Precision p) { return [p](const Chip &c) { return numberCell(chipFigure(c, Metric::PeakFlops, p)); }; };
+    const auto metric = [](const QString &m) { return [m](const Chip &c) { return numberCell(chipFigure(c, m)); }; };
     const auto ridge = [](Precision p) {
-        return [p](const Chip &c) { return numberCell(quotient(figure(c, Metric::PeakFlops, p), figure(c, Metric::MemoryBandwidth))); };
+        return [p](const Chip &c) { return numberCell(quotient(chipFigure(c, Metric::PeakFlops, p), chipFigure(c, Metric::MemoryBandwidth))); };
     };
     const QList<Spec> specs{
         {"bf16_flops", QT_TRANSLATE_NOOP("CompareTable", "Dense BF16"), "FLOP/s", Better::Higher, "", flops(Precision::BF16)},
@@ -129,10 +101,10 @@ CompareTable CompareTable::build(const QList<Chip> &chips, int baseline)
         {"tdp", QT_TRANSLATE_NOOP("CompareTable", "TDP"), "W", Better::None, "", metric(Metric::Tdp)},
         {"flops_per_watt", QT_TRANSLATE_NOOP("CompareTable", "BF16 FLOP/s per watt"), "FLOP/s/W", Better::Higher,
          QT_TRANSLATE_NOOP("CompareTable", "dense BF16 FLOP/s ÷ TDP"),
-         [](const Chip &c) { return numberCell(quotient(figure(c, Metric::PeakFlops, Precision::BF16), figure(c, Metric::Tdp))); }},
+         [](const Chip &c) { return numberCell(quotient(chipFigure(c, Metric::PeakFlops, Precision::BF16), chipFigure(c, Metric::Tdp))); }},
         {"bandwidth_per_watt", QT_TRANSLATE_NOOP("CompareTable", "Bandwidth per watt"), "B/s/W", Better::Higher,
          QT_TRANSLATE_NOOP("CompareTable", "memory bandwidth ÷ TDP"),
-         [](const Chip &c) { return numberCell(quotient(figure(c, Metric::MemoryBandwidth), figure(c, Metric::Tdp))); }},
+         [](const Chip &c) { return numberCell(quotient(chipFigure(c, Metric::MemoryBandwidth), chipFigure(c, Metric::Tdp))); }},
         {"scaleup_bandwidth", QT_TRANSLATE_NOOP("CompareTable", "Scale-up bandwidth"), "B/s", Better::Higher, "", metric(Metric::ScaleupBandwidth)},
         {"process", QT_TRANSLATE_NOOP("CompareTable", "Process"), "", Better::None, "",
          [](const Chip &c) { return textCell(c.processNode, c.isProjected()); }},

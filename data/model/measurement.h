@@ -7,6 +7,7 @@
 #include <optional>
 
 struct Measurement {
+    QString id;
     QString chipId;
     QString what; // gemm, stream, mlperf_*
     std::optional<Precision> precision;

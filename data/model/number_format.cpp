@@ -111,6 +111,18 @@ QString si(double value, const QString &unit, int significant)
     return grouped(value, significant) + QLatin1Char(' ') + unit;
 }
 
+CountScale countScale(double max, Language language)
+{
+    const Scale *scales = language == Language::English ? kEnglish.data()
+        : language == Language::TraditionalChinese      ? kTraditional.data()
+                                                        : kSimplified.data();
+    const int n = language == Language::English ? int(kEnglish.size()) : int(kTraditional.size());
+    for (int i = 0; i < n; ++i)
+        if (std::abs(max) >= scales[i].factor)
+            return {scales[i].factor, QString::fromUtf16(scales[i].suffix)};
+    return {};
+}
+
 QString ratio(double value)
 {
     return grouped(value, 3) + QStringLiteral("×");

@@ -24,4 +24,12 @@ QString usd(double value, Language language);
 QString si(double value, const QString &unit, int significant = 4);
 // A plain ratio: 2.27 → "2.27×".
 QString ratio(double value);
+
+// The scale a chart axis of counts up to `max` is labelled in, the same prefixes as count(): English 260,000 →
+// {1e3, "K"}, 20,000,000 → {1e6, "M"}; Chinese 260,000 → {1e4, "萬"} / {1e4, "万"}; below the first prefix {1, ""}.
+struct CountScale {
+    double factor = 1;
+    QString suffix;
+};
+CountScale countScale(double max, Language language);
 }

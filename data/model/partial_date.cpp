@@ -65,6 +65,34 @@ QString PartialDate::toString() const
     return y;
 }
 
+double PartialDate::middleYear() const
+{
+    double months = 0; // from the start of the year to the middle of the period
+    switch (precision) {
+    case Precision::Year: months = 6; break;
+    case Precision::Half: months = month - 1 + 3; break;
+    case Precision::Quarter: months = month - 1 + 1.5; break;
+    case Precision::Month: months = month - 1 + 0.5; break;
+    case Precision::Day: months = month - 1 + (day - 0.5) / first().daysInMonth(); break;
+    }
+    return year + months / 12.0;
+}
+
+double PartialDate::decimalYear(const QDate &date)
+{
+    return date.year() + (date.month() - 1 + (date.day() - 1.0) / date.daysInMonth()) / 12.0;
+}
+
+double PartialDate::startYear() const
+{
+    return decimalYear(first());
+}
+
+double PartialDate::endYear() const
+{
+    return decimalYear(last().addDays(1));
+}
+
 qint64 PartialDate::sortKey() const
 {
     return first().toJulianDay() * 8 + static_cast<int>(precision);

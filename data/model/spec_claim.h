@@ -18,6 +18,7 @@ inline const QString Price = QStringLiteral("price");                      // US
 }
 
 struct SpecClaim {
+    QString id; // the row's id, which citations name ("b200.bw.2025")
     QString chipId;
     QString metric;
     std::optional<Precision> precision; // only for peak_flops

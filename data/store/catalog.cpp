@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -56,8 +57,10 @@ void applyCurrent(Chip &chip, const SpecClaim &c)
 Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
 {
     Catalog cat;
-    eachRow(dbs, QStringLiteral("SELECT id, name_en, name_zh_hant, name_zh_hans, country_iso2, ticker FROM company ORDER BY rowid"),
-            [&](const QSqlQuery &q) { cat.m_companies.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
+    eachRow(dbs, QStringLiteral("SELECT id, name_en, name_zh_hant, name_zh_hans, country_iso2, ticker, role FROM company ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                cat.m_companies.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
+            });
     eachRow(dbs, QStringLiteral("SELECT id, title, publisher, url, published_on, kind, language, note FROM source ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 cat.m_sources.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7)});
@@ -81,9 +84,10 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                     c.vendorName = v->nameEn;
                 cat.m_chips.append(c);
             });
-    eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note FROM spec_claim ORDER BY rowid"),
+    eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note, id FROM spec_claim ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 SpecClaim c;
+                c.id = str(q, 10);
                 c.chipId = str(q, 0);
                 c.metric = str(q, 1);
                 c.precision = precisionFromKey(str(q, 2));
@@ -138,9 +142,10 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 m.sourceId = str(q, 21);
                 cat.m_models.append(m);
             });
-    eachRow(dbs, QStringLiteral("SELECT chip_id, what, precision, value, unit, conditions, measured_on, source_id, note FROM measurement ORDER BY rowid"),
+    eachRow(dbs, QStringLiteral("SELECT chip_id, what, precision, value, unit, conditions, measured_on, source_id, note, id FROM measurement ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 Measurement m;
+                m.id = str(q, 9);
                 m.chipId = str(q, 0);
                 m.what = str(q, 1);
                 m.precision = precisionFromKey(str(q, 2));
@@ -151,6 +156,70 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 m.sourceId = str(q, 7);
                 m.note = str(q, 8);
                 cat.m_measurements.append(m);
+            });
+    eachRow(dbs, QStringLiteral("SELECT id, from_id, to_id, kind, amount_usd, upper_bound, status, superseded_by, announced_on, "
+                                "period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note "
+                                "FROM flow ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                Flow f;
+                f.id = str(q, 0);
+                f.fromId = str(q, 1);
+                f.toId = str(q, 2);
+                f.kind = str(q, 3);
+                if (!q.isNull(4))
+                    f.amountUsd = q.value(4).toDouble();
+                f.upperBound = integer(q, 5) != 0;
+                f.status = str(q, 6);
+                f.supersededBy = str(q, 7);
+                f.announcedOn = str(q, 8);
+                f.periodStart = str(q, 9);
+                f.periodEnd = str(q, 10);
+                f.descriptionEn = str(q, 11);
+                f.descriptionZhHant = str(q, 12);
+                f.descriptionZhHans = str(q, 13);
+                f.sourceId = str(q, 14);
+                f.note = str(q, 15);
+                cat.m_flows.append(f);
+            });
+    eachRow(dbs, QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
+                                "source_id FROM event ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                cat.m_events.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7), str(q, 8),
+                                     str(q, 9), str(q, 10)});
+            });
+    std::stable_sort(cat.m_events.begin(), cat.m_events.end(),
+                     [](const RoadmapEvent &a, const RoadmapEvent &b) { return dateKey(a.date) < dateKey(b.date); });
+    eachRow(dbs, QStringLiteral("SELECT iso2, iso_numeric, name_en, name_zh_hant, name_zh_hans, region FROM country ORDER BY rowid"),
+            [&](const QSqlQuery &q) { cat.m_countries.append({str(q, 0), integer(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
+    eachRow(dbs, QStringLiteral("SELECT id, country_iso2, owner_id, site, sector, chip_id, accelerator, units, units_kind, power_mw, "
+                                "announced_on, target_on, source_id, note, part_of, overlaps FROM deployment ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                Deployment d;
+                d.id = str(q, 0);
+                d.countryIso2 = str(q, 1);
+                d.ownerId = str(q, 2);
+                d.site = str(q, 3);
+                d.sector = str(q, 4);
+                d.chipId = str(q, 5);
+                d.accelerator = str(q, 6);
+                if (!q.isNull(7))
+                    d.units = q.value(7).toDouble();
+                d.unitsKind = str(q, 8);
+                if (!q.isNull(9))
+                    d.powerMw = q.value(9).toDouble();
+                d.announcedOn = str(q, 10);
+                d.targetOn = str(q, 11);
+                d.sourceId = str(q, 12);
+                d.note = str(q, 13);
+                d.partOf = str(q, 14);
+                for (const QString &o : str(q, 15).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                    d.overlaps << o.trimmed();
+                cat.m_deployments.append(d);
+            });
+    eachRow(dbs, QStringLiteral("SELECT fact_table, row_id, source_id, role, note FROM citation ORDER BY rowid"),
+            [&](const QSqlQuery &q) {
+                const Citation c{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), false};
+                cat.m_citations[c.table + QLatin1Char('|') + c.rowId].append(c);
             });
     if (!dbs.isEmpty()) {
         QSqlQuery q(dbs.first());
@@ -231,4 +300,59 @@ const Company *Catalog::company(const QString &id) const
         if (c.id == id)
             return &c;
     return nullptr;
+}
+
+const Country *Catalog::country(QStringView iso2) const
+{
+    for (const Country &c : m_countries)
+        if (c.iso2.compare(iso2, Qt::CaseInsensitive) == 0)
+            return &c;
+    return nullptr;
+}
+
+QList<Citation> Catalog::sourcesOf(const QString &table, const QString &rowId, const QString &ownSourceId) const
+{
+    Citation own{table, rowId, ownSourceId, QStringLiteral("primary"), QString(), true};
+    QList<Citation> others;
+    for (const Citation &c : m_citations.value(table + QLatin1Char('|') + rowId)) {
+        if (c.sourceId == ownSourceId) {
+            own.role = c.role; // what the row's own source is to it
+            own.note = c.note;
+        } else {
+            others << c;
+        }
+    }
+    return QList<Citation>{own} + others;
+}
+
+QList<Citation> Catalog::sourcesOf(const SpecClaim &claim) const
+{
+    return sourcesOf(QStringLiteral("spec_claim"), claim.id, claim.sourceId);
+}
+
+QList<Citation> Catalog::citationsOf(const QString &sourceId) const
+{
+    QList<Citation> out;
+    for (const QList<Citation> &list : m_citations)
+        for (const Citation &c : list)
+            if (c.sourceId == sourceId)
+                out << c;
+    std::sort(out.begin(), out.end(), [](const Citation &a, const Citation &b) {
+        return std::tie(a.table, a.rowId) < std::tie(b.table, b.rowId);
+    });
+    return out;
+}
+
+bool Catalog::isOfficial(const QString &sourceId) const
+{
+    const Source *s = source(sourceId);
+    return s && (s->kind == QLatin1String("official") || s->kind == QLatin1String("filing"));
+}
+
+bool Catalog::hasOfficialPrimary(const SpecClaim &claim) const
+{
+    for (const Citation &c : sourcesOf(claim))
+        if (c.role == QLatin1String("primary") && isOfficial(c.sourceId))
+            return true;
+    return false;
 }

@@ -1,10 +1,14 @@
 #pragma once
-// The dataset read into model types: chips with their current figures, claim history, models, measurements.
+// The dataset read into model types: chips with their current figures, claim history, models, measurements,
+// roadmap events, companies and money flows.
 // Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
 
 #include "chip.h"
+#include "flow.h"
+#include "deployment.h"
 #include "llm_model.h"
 #include "measurement.h"
+#include "roadmap_event.h"
 #include "source.h"
 #include "spec_claim.h"
 
@@ -37,6 +41,26 @@ public:
     const Source *source(const QString &id) const;
     const QList<Source> &sources() const { return m_sources; }
     const Company *company(const QString &id) const;
+    const QList<Company> &companies() const { return m_companies; }
+
+    // Every roadmap event, in date order (a tie keeps the rows' order).
+    const QList<RoadmapEvent> &events() const { return m_events; }
+    // Every money flow, in dataset order (bundled, then the user's).
+    const QList<Flow> &flows() const { return m_flows; }
+    const QList<Deployment> &deployments() const { return m_deployments; }
+    const QList<Country> &countries() const { return m_countries; }
+    const Country *country(QStringView iso2) const; // case-insensitive
+
+    // Every source of a fact row: its own source first (primary unless a citation gives it another role), then
+    // its citations in file order.
+    QList<Citation> sourcesOf(const QString &table, const QString &rowId, const QString &ownSourceId) const;
+    QList<Citation> sourcesOf(const SpecClaim &claim) const;
+    // The citation rows that name a source (not the rows whose own source_id it is).
+    QList<Citation> citationsOf(const QString &sourceId) const;
+    // True if a source is the vendor's or body's own publication or a filing.
+    bool isOfficial(const QString &sourceId) const;
+    // True if one of the claim's primary sources is official (the measure of issue 14).
+    bool hasOfficialPrimary(const SpecClaim &claim) const;
 
     QString datasetVersion() const { return m_datasetVersion; }
 
@@ -47,5 +71,10 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
+    QList<RoadmapEvent> m_events;
+    QList<Deployment> m_deployments;
+    QList<Country> m_countries;
+    QHash<QString, QList<Citation>> m_citations; // "table|row id" → citations in file order
+    QList<Flow> m_flows;
     QString m_datasetVersion;
 };

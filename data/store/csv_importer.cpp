@@ -39,10 +39,10 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
     DatasetValidator validator;
     QSet<QString> existingIds;
     for (const TableSpec &t : datasetTables()) {
-        if (t.keyColumn.isEmpty())
+        if (t.idColumn().isEmpty())
             continue;
         const DataTable rows = TableReader::read(store.databases(), t.name);
-        const int keyIndex = rows.columns.indexOf(t.keyColumn);
+        const int keyIndex = rows.columns.indexOf(t.idColumn());
         QStringList keys;
         for (const QVariantList &r : rows.rows)
             keys << r.value(keyIndex).toString();
@@ -52,8 +52,8 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
     }
     const TableRows rows{table, origin, parsed.document.header, parsed.document.headerLine, parsed.document.records};
     result.problems = validator.validate({rows});
-    if (!spec->keyColumn.isEmpty()) {
-        const int keyField = rows.header.indexOf(spec->keyColumn);
+    if (!spec->idColumn().isEmpty()) {
+        const int keyField = rows.header.indexOf(spec->idColumn());
         for (const CsvRecord &r : rows.records) {
             const QString key = keyField >= 0 ? r.fields.value(keyField).trimmed() : QString();
             if (existingIds.contains(key))

@@ -82,6 +82,7 @@ public:
             collectKeys(t);
         for (const TableRows &t : tables)
             checkTable(t);
+        checkEveryFactHasASource();
     }
 
 private:
@@ -89,6 +90,23 @@ private:
     QList<Problem> &m_problems;
     QHash<QString, QSet<QString>> m_keys;
     QHash<QString, QString> m_chipStatus;
+
+    // What the aggregate rules need of every deployment row, from every table given (bundled and user alike).
+    struct DeploymentLink {
+        QString country, partOf;
+        double units = 0; // 0 = unknown
+    };
+    QHash<QString, DeploymentLink> m_deployments;
+    // A fact row's lead source and where its source_id field is, keyed "table|id" (rows being checked only).
+    struct LeadSource {
+        QString sourceId;
+        QString origin;
+        int line = 0;
+        int column = 0;
+    };
+    QHash<QString, LeadSource> m_leadSources;
+    QHash<QString, QString> m_leadRoles;     // "table|id" → the role a citation gives the row's own source
+    QSet<QString> m_citedPrimaryOrSecondary; // "table|id" of rows with another primary or secondary citation
 
     void report(const QString &origin, int line, int column, const QString &message)
     {
@@ -107,22 +125,42 @@ private:
         return idx;
     }
 
+    static QString rowKey(const QString &table, const QString &id) { return table + QLatin1Char('|') + id; }
+
     void collectKeys(const TableRows &t)
     {
         const TableSpec *spec = findTable(t.table);
         QSet<QString> &keys = m_keys[t.table];
-        if (!spec || spec->keyColumn.isEmpty())
+        if (!spec || spec->idColumn().isEmpty())
             return;
-        const int keyCol = columnIndex(t).value(spec->keyColumn, -1);
+        const QHash<QString, int> idx = columnIndex(t);
+        const int keyCol = idx.value(spec->idColumn(), -1);
         if (keyCol < 0)
             return;
-        const int statusCol = columnIndex(t).value(QStringLiteral("status"), -1);
+        const int statusCol = idx.value(QStringLiteral("status"), -1);
+        const int sourceCol = factTableNames().contains(t.table) ? idx.value(QStringLiteral("source_id"), -1) : -1;
+        if (t.table == QLatin1String("deployment"))
+            collectDeployments(t);
         for (const CsvRecord &r : t.records) {
             if (keyCol < r.fields.size())
                 keys.insert(r.fields.at(keyCol).trimmed());
+            if (sourceCol >= 0 && keyCol < r.fields.size() && sourceCol < r.fields.size())
+                m_leadSources.insert(rowKey(t.table, r.fields.at(keyCol).trimmed()),
+                                     {r.fields.at(sourceCol).trimmed(), t.origin, r.line, sourceCol + 1});
             if (t.table == QLatin1String("chip") && statusCol >= 0 && statusCol < r.fields.size() && keyCol < r.fields.size())
                 m_chipStatus.insert(r.fields.at(keyCol).trimmed(), r.fields.at(statusCol).trimmed());
         }
+    }
+
+    void collectDeployments(const TableRows &t)
+    {
+        const QHash<QString, int> idx = columnIndex(t);
+        const auto field = [&](const CsvRecord &r, const char *column) {
+            const int i = idx.value(QString::fromLatin1(column), -1);
+            return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+        };
+        for (const CsvRecord &r : t.records)
+            m_deployments.insert(field(r, "id"), {field(r, "country_iso2"), field(r, "part_of"), field(r, "units").toDouble()});
     }
 
     void checkTable(const TableRows &t)
@@ -158,6 +196,8 @@ private:
         QList<Row> sparseClaims;
         QHash<QString, double> shareSums;   // market_share segment|period|source → sum
         QHash<QString, Row> shareFirstRow;
+        QHash<QString, int> numericCodeLine; // country iso_numeric → first line
+        QHash<QString, int> citations;      // "table|id|source" → first line
 
         for (const CsvRecord &record : t.records) {
             Row row{&t, &record, idx};
@@ -170,10 +210,10 @@ private:
             for (const ColumnSpec &c : spec->columns)
                 fieldsOk &= checkField(row, c);
 
-            if (!spec->keyColumn.isEmpty()) {
-                const QString key = row.value(spec->keyColumn);
+            if (!spec->idColumn().isEmpty()) {
+                const QString key = row.value(spec->idColumn());
                 if (firstLineOfKey.contains(key))
-                    report(row, spec->keyColumn, QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(firstLineOfKey.value(key)));
+                    report(row, spec->idColumn(), QStringLiteral("duplicate id '%1' (first on line %2)").arg(key).arg(firstLineOfKey.value(key)));
                 else
                     firstLineOfKey.insert(key, record.line);
             }
@@ -190,9 +230,13 @@ private:
                 if (row.value(QStringLiteral("from_id")) == row.value(QStringLiteral("to_id")))
                     report(row, QStringLiteral("to_id"), QStringLiteral("a flow goes between two different parties; from_id and to_id are both '%1'").arg(row.value(QStringLiteral("to_id"))));
                 checkOrderedDates(row, QStringLiteral("period_start"), QStringLiteral("period_end"));
+                checkFlowStatus(row);
             } else if (t.table == QLatin1String("deployment")) {
                 if (row.value(QStringLiteral("chip_id")).isEmpty() && row.value(QStringLiteral("accelerator")).isEmpty())
                     report(row, QStringLiteral("accelerator"), QStringLiteral("name the accelerator: give chip_id or accelerator text"));
+                checkAggregateLinks(row);
+            } else if (t.table == QLatin1String("country")) {
+                checkCountry(row, numericCodeLine);
             } else if (t.table == QLatin1String("market_share")) {
                 const QString key = row.value(QStringLiteral("segment")) + QLatin1Char('|') + row.value(QStringLiteral("period")) + QLatin1Char('|') + row.value(QStringLiteral("source_id"));
                 shareSums[key] += row.value(QStringLiteral("share_pct")).toDouble();
@@ -202,6 +246,8 @@ private:
                 checkModel(row);
             else if (t.table == QLatin1String("measurement"))
                 checkMeasurement(row);
+            else if (t.table == QLatin1String("citation"))
+                checkCitation(row, citations);
         }
 
         for (const Row &row : sparseClaims) {
@@ -288,12 +334,84 @@ private:
         return true;
     }
 
+    void checkCountry(const Row &row, QHash<QString, int> &numericCodeLine)
+    {
+        static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+        if (!alpha2.match(row.value(QStringLiteral("iso2"))).hasMatch())
+            report(row, QStringLiteral("iso2"), QStringLiteral("'%1' is not an ISO 3166-1 alpha-2 code: two capital letters such as KR").arg(row.value(QStringLiteral("iso2"))));
+        const QString numeric = QString::number(row.value(QStringLiteral("iso_numeric")).toInt());
+        if (numericCodeLine.contains(numeric))
+            report(row, QStringLiteral("iso_numeric"), QStringLiteral("iso_numeric %1 already belongs to the country on line %2; a map shape must find one country").arg(numeric).arg(numericCodeLine.value(numeric)));
+        else
+            numericCodeLine.insert(numeric, row.record->line);
+    }
+
+    // part_of names the total a row is counted in; overlaps names rows that may count the same accelerators.
+    void checkAggregateLinks(const Row &row)
+    {
+        const QString id = row.value(QStringLiteral("id"));
+        const QString partOf = row.value(QStringLiteral("part_of"));
+        if (!partOf.isEmpty()) {
+            const auto parent = m_deployments.constFind(partOf);
+            if (partOf == id) {
+                report(row, QStringLiteral("part_of"), QStringLiteral("a deployment cannot be part of itself ('%1')").arg(id));
+            } else if (parent != m_deployments.constEnd()) {
+                if (parent->country != row.value(QStringLiteral("country_iso2")))
+                    report(row, QStringLiteral("part_of"), QStringLiteral("'%1' is in %2, this row in %3: a total and its parts are in one country")
+                                                               .arg(partOf, parent->country, row.value(QStringLiteral("country_iso2"))));
+                const double units = row.value(QStringLiteral("units")).toDouble();
+                if (units > 0 && parent->units > 0 && units > parent->units)
+                    report(row, QStringLiteral("units"), QStringLiteral("%1 units are more than the %2 of '%3', the total this row is part of")
+                                                             .arg(row.value(QStringLiteral("units"))).arg(parent->units, 0, 'f', 0).arg(partOf));
+                // Walk up the totals: coming back to this row is a loop, which no count can resolve.
+                QSet<QString> seen{id};
+                for (QString up = partOf; !up.isEmpty(); up = m_deployments.value(up).partOf) {
+                    if (seen.contains(up)) {
+                        report(row, QStringLiteral("part_of"), QStringLiteral("part_of goes round in a loop through '%1'; a total cannot be part of its own parts").arg(up));
+                        break;
+                    }
+                    seen.insert(up);
+                }
+            }
+        }
+        QSet<QString> listed;
+        for (const QString &raw : row.value(QStringLiteral("overlaps")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString other = raw.trimmed();
+            if (other == id)
+                report(row, QStringLiteral("overlaps"), QStringLiteral("a deployment cannot overlap itself ('%1')").arg(id));
+            else if (!m_keys.value(QStringLiteral("deployment")).contains(other))
+                report(row, QStringLiteral("overlaps"), QStringLiteral("overlaps '%1' does not exist in deployment").arg(other));
+            else if (other == partOf || m_deployments.value(other).partOf == id)
+                report(row, QStringLiteral("overlaps"), QStringLiteral("'%1' and this row are a total and its part: part_of already says so, not overlaps").arg(other));
+            else if (listed.contains(other))
+                report(row, QStringLiteral("overlaps"), QStringLiteral("'%1' is listed twice in overlaps").arg(other));
+            listed.insert(other);
+        }
+    }
+
     void checkOrderedDates(const Row &row, const QString &from, const QString &to)
     {
         const auto a = PartialDate::parse(row.value(from));
         const auto b = PartialDate::parse(row.value(to));
         if (a && b && b->last() < a->first())
             report(row, to, QStringLiteral("%1 %2 is before %3 %4").arg(to, row.value(to), from, row.value(from)));
+    }
+
+    // A letter of intent that never became binding is not live money: its status says so, and says why or what
+    // replaced it. (That superseded_by names an existing flow is the column's own reference check.)
+    void checkFlowStatus(const Row &row)
+    {
+        const QString status = row.value(QStringLiteral("status"));
+        const QString replacement = row.value(QStringLiteral("superseded_by"));
+        if (status == QLatin1String("superseded") && replacement.isEmpty())
+            report(row, QStringLiteral("superseded_by"), QStringLiteral("a superseded flow names the flow that replaced it in superseded_by"));
+        if (status != QLatin1String("superseded") && !replacement.isEmpty())
+            report(row, QStringLiteral("superseded_by"),
+                   QStringLiteral("superseded_by is only for a superseded flow; this one is %1 (set status to superseded or clear superseded_by)").arg(status));
+        if (!replacement.isEmpty() && replacement == row.value(QStringLiteral("id")))
+            report(row, QStringLiteral("superseded_by"), QStringLiteral("a flow cannot supersede itself"));
+        if (status == QLatin1String("lapsed") && row.value(QStringLiteral("note")).isEmpty())
+            report(row, QStringLiteral("note"), QStringLiteral("a lapsed flow says in its note why it lapsed, citing its source"));
     }
 
     void checkChip(const Row &row, QHash<QString, QString> &aliasOwner)
@@ -349,6 +467,54 @@ private:
             sparse << row;
         } else {
             dense.insert(claimSiblingKey(row));
+        }
+    }
+
+    void checkCitation(const Row &row, QHash<QString, int> &seen)
+    {
+        const QString table = row.value(QStringLiteral("fact_table"));
+        const QString id = row.value(QStringLiteral("row_id"));
+        const QString source = row.value(QStringLiteral("source_id"));
+        const QString role = row.value(QStringLiteral("role"));
+        if (!m_keys.value(table).contains(id)) {
+            report(row, QStringLiteral("row_id"), QStringLiteral("%1 has no row with id '%2'").arg(table, id));
+            return;
+        }
+        const QString key = rowKey(table, id);
+        const QString citationKey = key + QLatin1Char('|') + source;
+        if (seen.contains(citationKey)) {
+            report(row, QStringLiteral("source_id"),
+                   QStringLiteral("%1 '%2' already cites source '%3' (line %4); give a source one role per row")
+                       .arg(table, id, source)
+                       .arg(seen.value(citationKey)));
+            return;
+        }
+        seen.insert(citationKey, row.record->line);
+        const auto lead = m_leadSources.constFind(key);
+        if (lead != m_leadSources.constEnd() && lead->sourceId == source) {
+            // The row's own source: the citation says what that source is to the row.
+            if (role == CitationRole::Dispute)
+                report(row, QStringLiteral("role"),
+                       QStringLiteral("source '%1' is the source of %2 '%3'; it cannot also dispute it").arg(source, table, id));
+            m_leadRoles.insert(key, role);
+        } else if (role == CitationRole::Primary || role == CitationRole::Secondary) {
+            m_citedPrimaryOrSecondary.insert(key);
+        }
+    }
+
+    // Every fact row rests on at least one primary or secondary source: its own source_id (primary unless a
+    // citation says otherwise) or a citation.
+    void checkEveryFactHasASource()
+    {
+        for (auto it = m_leadSources.constBegin(); it != m_leadSources.constEnd(); ++it) {
+            const QString role = m_leadRoles.value(it.key(), CitationRole::Primary);
+            if (role == CitationRole::Primary || role == CitationRole::Secondary || m_citedPrimaryOrSecondary.contains(it.key()))
+                continue;
+            const QString id = it.key().section(QLatin1Char('|'), 1);
+            report(it->origin, it->line, it->column,
+                   QStringLiteral("row '%1' has no primary or secondary source: its source '%2' is cited as %3; "
+                                  "cite the source of the figure with role primary or secondary")
+                       .arg(id, it->sourceId, role));
         }
     }
 

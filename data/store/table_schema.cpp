@@ -1,5 +1,7 @@
 #include "table_schema.h"
 
+#include "flow.h"
+
 using Kind = ColumnSpec::Kind;
 
 QString ColumnSpec::sqlType() const
@@ -28,6 +30,13 @@ int TableSpec::columnIndex(QStringView n) const
     return -1;
 }
 
+QString TableSpec::idColumn() const
+{
+    if (!keyColumn.isEmpty())
+        return keyColumn;
+    return column(u"id") ? QStringLiteral("id") : QString();
+}
+
 QStringList TableSpec::columnNames() const
 {
     QStringList names;
@@ -44,6 +53,13 @@ ColumnSpec boolean(const char *name) { return {QString::fromLatin1(name), Kind::
 ColumnSpec ref(const char *name, const char *table, bool required = true)
 {
     return {QString::fromLatin1(name), Kind::Ref, required, {}, QString::fromLatin1(table)};
+}
+// A reference to the country table, which came after the column (schema 3): not declared in SQL.
+ColumnSpec countryRef(const char *name, bool required)
+{
+    ColumnSpec c = ref(name, "country", required);
+    c.sqlReference = false;
+    return c;
 }
 ColumnSpec choice(const char *name, QStringList choices, bool required = true)
 {
@@ -65,18 +81,28 @@ QStringList list(std::initializer_list<const char *> items)
     return l;
 }
 
+} // namespace
+
+QStringList countryRegions();
+
+namespace {
 QList<TableSpec> makeTables()
 {
     const ColumnSpec sourceRef = ref("source_id", "source");
     QList<TableSpec> t;
     t.append({QStringLiteral("source"),
               {id("id"), text("title", true), text("publisher", true), text("url"), date("published_on"),
-               choice("kind", list({"official", "press", "analyst", "article", "measurement", "user"})),
+               choice("kind", list({"official", "filing", "press", "analyst", "article", "measurement", "user"})),
                text("language", true), text("note")},
               QStringLiteral("id"), false});
+    t.append({QStringLiteral("country"),
+              {text("iso2", true), integer("iso_numeric", true, 1, 899), text("name_en", true),
+               text("name_zh_hant", true), text("name_zh_hans", true),
+               choice("region", countryRegions())},
+              QStringLiteral("iso2"), false});
     t.append({QStringLiteral("company"),
               {id("id"), text("name_en", true), text("name_zh_hant", true), text("name_zh_hans", true),
-               text("country_iso2"), text("ticker")},
+               countryRef("country_iso2", false), text("ticker"), choice("role", FlowWords::roles())},
               QStringLiteral("id"), false});
     t.append({QStringLiteral("chip"),
               {id("id"), ref("vendor_id", "company"), text("family", true), text("name", true), text("aliases"),
@@ -91,7 +117,7 @@ QList<TableSpec> makeTables()
                choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
                number("value", true, 0, 0), text("unit", true), boolean("sparse"),
                choice("basis", list({"official", "derived", "reported", "estimate", "projected"})),
-               date("claimed_on", true), sourceRef, text("note")},
+               date("claimed_on", true), sourceRef, text("note"), id("id")},
               QString(), true});
     t.append({QStringLiteral("event"),
               {id("id"), date("date", true), date("end_date"),
@@ -100,25 +126,25 @@ QList<TableSpec> makeTables()
                text("title_zh_hant", true), text("title_zh_hans", true), text("location"), sourceRef},
               QStringLiteral("id"), true});
     t.append({QStringLiteral("deployment"),
-              {id("id"), text("country_iso2", true), ref("owner_id", "company", false), text("site", true),
+              {id("id"), countryRef("country_iso2", true), ref("owner_id", "company", false), text("site", true),
                choice("sector", list({"public", "private", "mixed"})), ref("chip_id", "chip", false),
                text("accelerator"), integer("units", false, 1, 1e9),
                choice("units_kind", list({"installed", "delivered", "ordered", "planned", "estimated"})),
                number("power_mw", false, 0.1, 1e5), date("announced_on", true), date("target_on"), sourceRef,
-               text("note")},
+               text("note"), ref("part_of", "deployment", false), text("overlaps")},
               QStringLiteral("id"), true});
     t.append({QStringLiteral("flow"),
               {id("id"), ref("from_id", "company"), ref("to_id", "company"),
-               choice("kind", list({"equity", "chip_purchase", "compute_contract", "cloud_commitment", "loan",
-                                    "warrant", "joint_venture", "capex"})),
-               number("amount_usd", false, 1e6, 1e13), boolean("upper_bound"), date("announced_on", true),
-               date("period_start"), date("period_end"), text("description_en", true),
-               text("description_zh_hant", true), text("description_zh_hans", true), sourceRef, text("note")},
+               choice("kind", FlowWords::kinds()), number("amount_usd", false, 1e6, 1e13), boolean("upper_bound"),
+               date("announced_on", true), date("period_start"), date("period_end"), text("description_en", true),
+               text("description_zh_hant", true), text("description_zh_hans", true), sourceRef, text("note"),
+               // Schema 2 (data/schema/0002): appended, as ALTER TABLE appends them.
+               choice("status", FlowWords::statuses()), ref("superseded_by", "flow", false)},
               QStringLiteral("id"), true});
     t.append({QStringLiteral("market_share"),
               {text("segment", true), date("period", true), ref("company_id", "company"),
                number("share_pct", true, 0, 100), choice("basis", list({"official", "reported", "estimate"})),
-               sourceRef, text("note")},
+               sourceRef, text("note"), id("id")},
               QString(), true});
     t.append({QStringLiteral("llm_model"),
               {id("id"), text("name", true), number("params_total", true, 1e8, 1e14),
@@ -136,11 +162,24 @@ QList<TableSpec> makeTables()
               {ref("chip_id", "chip"), text("what", true),
                choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
                number("value", true, 0, 0), text("unit", true), text("conditions"), date("measured_on"), sourceRef,
-               text("note")},
+               text("note"), id("id")},
               QString(), true});
+    // Last: a citation names a row of any fact table above (the validator resolves it; SQL cannot).
+    t.append({QStringLiteral("citation"),
+              {choice("fact_table", list({"spec_claim", "event", "deployment", "flow", "market_share", "llm_model",
+                                          "measurement"})),
+               text("row_id", true), sourceRef,
+               choice("role", list({"primary", "secondary", "article", "dispute"})), text("note")},
+              QString(), false});
     return t;
 }
 } // namespace
+
+QStringList countryRegions()
+{
+    return list({"east-asia", "southeast-asia", "south-asia", "central-asia", "middle-east", "europe", "north-america",
+                 "latin-america", "africa", "oceania", "antarctica"});
+}
 
 const QList<TableSpec> &datasetTables()
 {
@@ -162,4 +201,14 @@ QStringList datasetTableNames()
     for (const TableSpec &t : datasetTables())
         names << t.name;
     return names;
+}
+
+QStringList factTableNames()
+{
+    return findTable(u"citation")->column(u"fact_table")->choices;
+}
+
+QStringList CitationRole::all()
+{
+    return {Primary, Secondary, Article, Dispute};
 }

@@ -67,9 +67,9 @@ int main(int argc, char **argv)
     {
         QFile f(csv);
         f.open(QIODevice::WriteOnly);
-        f.write("chip_id,what,precision,value,unit,conditions,measured_on,source_id,note\n");
+        f.write("chip_id,what,precision,value,unit,conditions,measured_on,source_id,note,id\n");
         for (int i = 0; i < 10000; ++i)
-            f.write(QStringLiteral("h100-sxm,stream,,%1e12,B/s,\"run %2, triad\",2026-11,hpctech-h100-spec,\n").arg(2.5 + (i % 50) / 100.0).arg(i).toUtf8());
+            f.write(QStringLiteral("h100-sxm,stream,,%1e12,B/s,\"run %2, triad\",2026-11,hpctech-h100-spec,,lab-run-%2\n").arg(2.5 + (i % 50) / 100.0).arg(i).toUtf8());
     }
     int imported = 0;
     const int importRuns = std::max(1, runs / 4);

@@ -6,6 +6,20 @@
 class TestNumberFormat : public QObject {
     Q_OBJECT
 private slots:
+    void countScaleForChartAxes()
+    {
+        // An axis up to 260,000 is labelled in thousands (K) in English, in 萬 / 万 (10,000) in Chinese.
+        QCOMPARE(NumberFormat::countScale(260000, Language::English).factor, 1e3);
+        QCOMPARE(NumberFormat::countScale(260000, Language::English).suffix, QStringLiteral("K"));
+        QCOMPARE(NumberFormat::countScale(20e6, Language::English).suffix, QStringLiteral("M"));
+        QCOMPARE(NumberFormat::countScale(260000, Language::TraditionalChinese).factor, 1e4);
+        QCOMPARE(NumberFormat::countScale(260000, Language::TraditionalChinese).suffix, QStringLiteral("萬"));
+        QCOMPARE(NumberFormat::countScale(20e6, Language::SimplifiedChinese).suffix, QStringLiteral("万"));
+        QCOMPARE(NumberFormat::countScale(3e8, Language::SimplifiedChinese).suffix, QStringLiteral("亿"));
+        QCOMPARE(NumberFormat::countScale(900, Language::English).factor, 1.0);
+        QVERIFY(NumberFormat::countScale(900, Language::English).suffix.isEmpty());
+    }
+
     void usd_data()
     {
         QTest::addColumn<double>("value");

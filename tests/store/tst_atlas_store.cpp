@@ -6,7 +6,12 @@
 #include "catalog.h"
 #include "database_builder.h"
 #include "dataset_validator.h"
+#include "fact_timeline.h"
+#include "schema_migrations.h"
+#include "source_coverage.h"
+#include "partial_date.h"
 #include "sql_connection.h"
+#include "table_schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +32,7 @@ private slots:
     void reopensExistingUserDatabase();
     void corruptUserDatabaseIsLeftAlone();
     void newerUserDatabaseIsLeftAlone();
+    void schemaOneUserDatabaseIsMigrated();
     void bundledDatabaseIsReadOnly();
     void corruptBundledDatabaseFails();
     void missingBundledDatabaseFails();
@@ -38,6 +44,11 @@ private slots:
     void findChip_data();
     void findChip();
     void userClaimBecomesCurrent();
+    void versionOneUserDatabaseIsMigrated();
+    void sourcesOfARowListEveryCitation();
+    void sourceCoverageCountsOfficialPrimaries();
+    void timelineIsNewestFirst();
+    void eventsAreReadInDateOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -92,7 +103,7 @@ void TestAtlasStore::opensWithoutUserDatabase()
     QVERIFY(!store->hasUserDatabase());
     QVERIFY(store->userProblem().isEmpty());
     QCOMPARE(store->databases().size(), 1);
-    QCOMPARE(store->meta(QStringLiteral("schema_version")), QStringLiteral("1"));
+    QCOMPARE(store->meta(QStringLiteral("schema_version")), QString::number(kSchemaVersion));
     QCOMPARE(store->meta(QStringLiteral("built_on")), QStringLiteral("2026-03-16"));
     QCOMPARE(store->datasetVersion().size(), 12);
 }
@@ -118,7 +129,7 @@ void TestAtlasStore::createsUserDatabaseInWalMode()
     // The new user database has the schema and no rows of its own: the catalog still has the fixture's 2 chips.
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM chip")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -195,6 +206,52 @@ void TestAtlasStore::newerUserDatabaseIsLeftAlone()
     QVERIFY2(store->userProblem().contains(QStringLiteral("schema version 99")), qPrintable(store->userProblem()));
     QCOMPARE(readAll(user), before);
     QCOMPARE(Catalog::load(store->databases()).chips().size(), 2);
+}
+
+void TestAtlasStore::schemaOneUserDatabaseIsMigrated()
+{
+    // A user database written by a schema-1 program (before flow.status and company.role) with a company and a
+    // flow of its own: opening it adds the columns, and the user's rows read as active and 'other'.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection old(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(old.isOpen());
+        const QByteArray schemaOne = readAll(QStringLiteral(ATLAS_SOURCE_DIR "/data/schema/0001_initial.sql"));
+        QVERIFY(!schemaOne.isEmpty());
+        QString code;
+        for (const QString &line : QString::fromUtf8(schemaOne).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                code += line + QLatin1Char('\n');
+        QSqlQuery q(old.database());
+        for (const QString &statement : code.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO company(id, name_en, name_zh_hant, name_zh_hans) VALUES ('mine', 'Mine', 'Mine', 'Mine')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO flow(id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, description_en, "
+                                       "description_zh_hant, description_zh_hans, source_id) VALUES ('mine-openai', 'mine', 'openai', "
+                                       "'equity', 1e9, 0, '2026-01', 'Mine to OpenAI', 'x', 'x', 'art-korea')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY2(store->hasUserDatabase(), qPrintable(store->userProblem()));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.flows().size(), 2); // the fixture's flow, then the user's
+    const Flow &mine = catalog.flows().last();
+    QCOMPARE(mine.id, QStringLiteral("mine-openai"));
+    QCOMPARE(mine.status, QStringLiteral("active"));
+    QVERIFY(mine.supersededBy.isEmpty());
+    QCOMPARE(*mine.amountUsd, 1e9);
+    QCOMPARE(catalog.company(QStringLiteral("mine"))->role, QStringLiteral("other"));
+    QCOMPARE(catalog.company(QStringLiteral("oracle"))->role, QStringLiteral("cloud"));
 }
 
 void TestAtlasStore::bundledDatabaseIsReadOnly()
@@ -370,6 +427,142 @@ void TestAtlasStore::userClaimBecomesCurrent()
     QCOMPARE(catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt).size(), 3);
     // The bundled file is untouched by the user's edit.
     QCOMPARE(readAll(m_bundled), m_bundledBytes);
+}
+
+void TestAtlasStore::versionOneUserDatabaseIsMigrated()
+{
+    // A user database written by schema 1 (before citations): its rows get ids and the citation table appears.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(connection.isOpen());
+        QFile initial(QStringLiteral(":/schema/0001_initial.sql"));
+        QVERIFY(initial.open(QIODevice::ReadOnly));
+        QString sql;
+        for (const QString &line : QString::fromUtf8(initial.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                sql += line + QLatin1Char('\n');
+        QSqlQuery q(connection.database());
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                      "VALUES ('rubin', 'tdp', 2300, 'W', 0, 'reported', '2025-09', 'gtc-2025')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO measurement(chip_id, what, value, unit, source_id) "
+                                      "VALUES ('h100-sxm', 'stream', 3e12, 'B/s', 'gtc-2025')")));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error + store->userProblem()));
+    QCOMPARE(SchemaMigrations::version(store->user()), kSchemaVersion);
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM spec_claim")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("claim-1")); // numbered from its rowid, 1
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM measurement")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("measurement-1"));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM citation")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestAtlasStore::sourcesOfARowListEveryCitation()
+{
+    // The fixture's H100 bandwidth rests on NVIDIA's datasheet (its own source) and a secondary report.
+    const Chip *h100 = m_catalog.findChip(QStringLiteral("h100-sxm"));
+    QVERIFY(h100);
+    const QList<Citation> sources = m_catalog.sourcesOf(h100->currentClaims.value(Metric::MemoryBandwidth));
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).sourceId, QStringLiteral("nv-h100-ds"));
+    QCOMPARE(sources.at(0).role, QStringLiteral("primary"));
+    QVERIFY(sources.at(0).isLead);
+    QCOMPARE(sources.at(1).sourceId, QStringLiteral("art-korea"));
+    QCOMPARE(sources.at(1).role, QStringLiteral("secondary"));
+    // Rubin's GTC 2025 bandwidth is disputed by the article; the Sources view finds the citation from its side.
+    const QList<SpecClaim> history = m_catalog.claims(QStringLiteral("rubin"), Metric::MemoryBandwidth, std::nullopt);
+    QCOMPARE(history.first().id, QStringLiteral("rubin.bw.2025-03-18"));
+    QCOMPARE(m_catalog.sourcesOf(history.first()).last().role, QStringLiteral("dispute"));
+    QCOMPARE(m_catalog.citationsOf(QStringLiteral("art-korea")).size(), 2);
+    QVERIFY(m_catalog.hasOfficialPrimary(history.first()));
+}
+
+void TestAtlasStore::sourceCoverageCountsOfficialPrimaries()
+{
+    // Current figures of the fixture: H100 sparse BF16, BF16, INT8, capacity, bandwidth, TDP (6) and Rubin
+    // bandwidth, FP4 (2) = 8, every one on an official source (NVIDIA's datasheet, the GTC 2025 keynote).
+    const SourceCoverage bundled = sourceCoverage(m_catalog);
+    QCOMPARE(bundled.figures, 8);
+    QCOMPARE(bundled.official, 8);
+    QVERIFY(bundled.unmarked.isEmpty());
+
+    // A newer H100 TDP said to be official but resting on an article: 7 of 8 official, and it is flagged
+    // because H100 ships. Citing the datasheet as its primary source makes it official again: 8 of 8.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(id, chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
+                                  "VALUES ('h100-sxm.tdp.2024', 'h100-sxm', 'tdp', 650, 'W', 0, 'official', '2024', 'art-korea')")));
+    SourceCoverage withArticle = sourceCoverage(Catalog::load(store->databases()));
+    QCOMPARE(withArticle.figures, 8);
+    QCOMPARE(withArticle.official, 7);
+    QCOMPARE(withArticle.unmarked.size(), 1);
+    QCOMPARE(withArticle.unmarked.first().id, QStringLiteral("h100-sxm.tdp.2024"));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO citation VALUES ('spec_claim', 'h100-sxm.tdp.2024', 'nv-h100-ds', 'primary', NULL)")));
+    const SourceCoverage cited = sourceCoverage(Catalog::load(store->databases()));
+    QCOMPARE(cited.official, 8);
+    QVERIFY(cited.unmarked.isEmpty());
+}
+
+void TestAtlasStore::timelineIsNewestFirst()
+{
+    // 9 claims, 1 flow, 4 deployments, 1 event in the fixture; the newest is Rubin's 2026-01 bandwidth claim,
+    // then the three Korean deployments of 2025-10-31, the flow of 2025-09, and the rest.
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<DatedFact> facts = FactTimeline::read(store->databases());
+    QCOMPARE(facts.size(), 15);
+    QCOMPARE(FactTimeline::newestDate(facts), QStringLiteral("2026-01"));
+    QCOMPARE(facts.at(0).rowId, QStringLiteral("rubin.bw.2026-01"));
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(facts.at(i).table, QStringLiteral("deployment"));
+    QCOMPARE(facts.at(4).table, QStringLiteral("flow"));
+    QCOMPARE(facts.at(4).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
+    for (int i = 1; i < facts.size(); ++i)
+        QVERIFY(PartialDate::parse(facts.at(i - 1).date)->sortKey() >= PartialDate::parse(facts.at(i).date)->sortKey());
+}
+
+void TestAtlasStore::eventsAreReadInDateOrder()
+{
+    // The fixture's one event, with its title in each language; a user's earlier event comes before it.
+    QCOMPARE(m_catalog.events().size(), 1);
+    const RoadmapEvent &gtc = m_catalog.events().constFirst();
+    QCOMPARE(gtc.id, QStringLiteral("gtc-2025"));
+    QCOMPARE(gtc.endDate, QStringLiteral("2025-03-21"));
+    QCOMPARE(gtc.title(Language::TraditionalChinese), QStringLiteral("NVIDIA GTC 2025 大會"));
+    QCOMPARE(gtc.title(Language::SimplifiedChinese), QStringLiteral("NVIDIA GTC 2025 大会"));
+    QCOMPARE(gtc.title(Language::English), QStringLiteral("NVIDIA GTC 2025"));
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QVERIFY2(store && store->hasUserDatabase(), qPrintable(error));
+    QSqlQuery q(store->user());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                   "VALUES ('gtc-2024', '2024-03', 'keynote', 'nvidia', 'GTC 2024', '', '', 'gtc-2025')")),
+             qPrintable(q.lastError().text()));
+    const Catalog catalog = Catalog::load(store->databases());
+    QCOMPARE(catalog.events().size(), 2);
+    QCOMPARE(catalog.events().at(0).id, QStringLiteral("gtc-2024"));
+    QCOMPARE(catalog.events().at(0).title(Language::TraditionalChinese), QStringLiteral("GTC 2024")); // no translation: English
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)

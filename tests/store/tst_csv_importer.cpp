@@ -38,7 +38,7 @@ class TestCsvImporter : public QObject {
         return int(TableReader::read({store.user()}, table).rows.size());
     }
 
-    const QByteArray kMeasurementHeader = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note\n";
+    const QByteArray kMeasurementHeader = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note,id\n";
 
 private slots:
     void initTestCase()
@@ -56,8 +56,8 @@ private slots:
         auto store = openStore(QStringLiteral("user1.sqlite"));
         // h100-sxm and nv-h100-ds exist only in the bundled database.
         const QString path = write(QStringLiteral("ok.csv"), kMeasurementHeader
-                                   + "h100-sxm,stream,,3.0e12,B/s,\"triad, 1 GiB\",2026-11,nv-h100-ds,mine\n"
-                                     "h100-sxm,gemm,bf16,700e12,FLOP/s,8192^3,2026-11,nv-h100-ds,\n");
+                                   + "h100-sxm,stream,,3.0e12,B/s,\"triad, 1 GiB\",2026-11,nv-h100-ds,mine,lab-stream-1\n"
+                                     "h100-sxm,gemm,bf16,700e12,FLOP/s,8192^3,2026-11,nv-h100-ds,,lab-gemm-1\n");
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("measurement"), path);
         QVERIFY(r.ok());
         QCOMPARE(r.rowsImported, 2);
@@ -71,9 +71,9 @@ private slots:
     {
         auto store = openStore(QStringLiteral("user2.sqlite"));
         const QString path = write(QStringLiteral("bad.csv"), kMeasurementHeader
-                                   + "h100-sxm,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,\n"  // fine
-                                     "h900,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,\n"      // unknown chip
-                                     "h100-sxm,stream,,3.0e12,B/s,,2026-11,my-lab,\n");    // unknown source
+                                   + "h100-sxm,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,,lab-1\n"  // fine
+                                     "h900,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,,lab-2\n"      // unknown chip
+                                     "h100-sxm,stream,,3.0e12,B/s,,2026-11,my-lab,,lab-3\n");    // unknown source
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("measurement"), path);
         QVERIFY(!r.ok());
         QCOMPARE(r.problems.size(), 2);
@@ -85,18 +85,43 @@ private slots:
     void refusesAnExistingId()
     {
         auto store = openStore(QStringLiteral("user3.sqlite"));
-        const QByteArray header = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\n";
+        const QByteArray header = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\n";
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("company"),
-                                                       write(QStringLiteral("dup.csv"), header + "nvidia,NVIDIA again,輝達,英伟达,US,\n"));
+                                                       write(QStringLiteral("dup.csv"), header + "nvidia,NVIDIA again,輝達,英伟达,US,,chip_designer\n"));
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems.first().toString(), QStringLiteral("dup.csv:2:1: id 'nvidia' already exists in company; choose another id"));
+    }
+
+    void importsCitationsOfBundledRows()
+    {
+        // A user may add a source to a bundled figure, or dispute it; the cited row must exist.
+        auto store = openStore(QStringLiteral("user4.sqlite"));
+        const QByteArray header = "fact_table,row_id,source_id,role,note\n";
+        const ImportResult ok = CsvImporter::importFile(*store, QStringLiteral("citation"),
+                                                        write(QStringLiteral("cite.csv"), header + "spec_claim,h100-sxm.tdp.2023,art-korea,dispute,gives 650 W\n"));
+        QVERIFY2(ok.ok(), ok.problems.isEmpty() ? qPrintable(ok.error) : qPrintable(ok.problems.first().toString()));
+        QCOMPARE(rows(*store, QStringLiteral("citation")), 1);
+        const ImportResult bad = CsvImporter::importFile(*store, QStringLiteral("citation"),
+                                                         write(QStringLiteral("cite-bad.csv"), header + "spec_claim,h100-sxm.tdp.1999,art-korea,dispute,\n"));
+        QCOMPARE(bad.problems.size(), 1);
+        QCOMPARE(bad.problems.first().toString(), QStringLiteral("cite-bad.csv:2:2: spec_claim has no row with id 'h100-sxm.tdp.1999'"));
+    }
+
+    void refusesAnExistingClaimId()
+    {
+        auto store = openStore(QStringLiteral("user5.sqlite"));
+        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id\n";
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("spec_claim"),
+                                                       write(QStringLiteral("claim.csv"), header + "h100-sxm,tdp,,650,W,0,reported,2026-11,art-korea,lab figure,h100-sxm.tdp.2023\n"));
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().toString(), QStringLiteral("claim.csv:2:11: id 'h100-sxm.tdp.2023' already exists in spec_claim; choose another id"));
     }
 
     void readsSpreadsheetEncodings_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
-        const QString text = QStringLiteral("id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker\r\ntsmc,TSMC,台積電,台积电,TW,2330.TW\r\n");
+        const QString text = QStringLiteral("id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\r\ntsmc,TSMC,台積電,台积电,TW,2330.TW,foundry\r\n");
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << "UTF-8";
         QStringEncoder utf16(QStringConverter::Utf16LE);
         QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE" + QByteArray(utf16(text))) << "UTF-16LE";
@@ -124,7 +149,7 @@ private slots:
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("company"), write(QStringLiteral("x.csv"), "id\n"));
         QVERIFY(r.error.startsWith(QLatin1String("there is no usable user database")));
         const ImportResult unknown = CsvImporter::importFile(*store, QStringLiteral("chips"), QString());
-        QVERIFY(unknown.error.startsWith(QLatin1String("unknown table 'chips'; valid: source, company")));
+        QVERIFY(unknown.error.startsWith(QLatin1String("unknown table 'chips'; valid: source, country, company")));
     }
 };
 

@@ -135,7 +135,7 @@ void TestDatabaseBuilder::fixtureIsValid()
     for (const Problem &p : DatasetValidator().validate(m_tables))
         problems << p.toString();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    QCOMPARE(m_tables.size(), datasetTables().size()); // one file per table: 10
+    QCOMPARE(m_tables.size(), datasetTables().size()); // one file per table: 12
 }
 
 void TestDatabaseBuilder::databaseReproducesCsv_data() { addTableRows(); }

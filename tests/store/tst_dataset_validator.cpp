@@ -135,9 +135,79 @@ private slots:
         QTest::newRow("flow amount plausible")
             << "flow.csv" << QByteArray("300e9") << QByteArray("300")
             << "flow.csv:2:5: amount_usd = 300 is outside the plausible range 1e+06 to 1e+13";
+        // flow.csv: 15 status, 16 superseded_by; the fixture's one flow (line 2) is active with an empty note (14).
+        QTest::newRow("flow status is a known one")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",cancelled,")
+            << "flow.csv:2:15: 'cancelled' is not a valid status; valid: active, lapsed, superseded";
+        QTest::newRow("flow status is required")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",,")
+            << "flow.csv:2:15: 'status' is required";
+        QTest::newRow("a lapsed flow says why")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",lapsed,")
+            << "flow.csv:2:14: a lapsed flow says in its note why it lapsed, citing its source";
+        QTest::newRow("a superseded flow names its replacement")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,")
+            << "flow.csv:2:16: a superseded flow names the flow that replaced it in superseded_by";
+        QTest::newRow("the replacement exists")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,openai-oracle-2026")
+            << "flow.csv:2:16: superseded_by 'openai-oracle-2026' does not exist in flow";
+        QTest::newRow("no flow supersedes itself")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,openai-oracle")
+            << "flow.csv:2:16: a flow cannot supersede itself";
+        QTest::newRow("only a superseded flow has a replacement")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",active,openai-oracle")
+            << "flow.csv:2:16: superseded_by is only for a superseded flow; this one is active (set status to superseded or clear superseded_by)";
+        QTest::newRow("company role is a known one")
+            << "company.csv" << QByteArray("ORCL,cloud") << QByteArray("ORCL,hyperscaler")
+            << "company.csv:4:7: 'hyperscaler' is not a valid role; valid: model_lab, cloud, chip_designer, memory, foundry, server_maker, investor_sovereign, other";
         QTest::newRow("deployment names its accelerator")
             << "deployment.csv" << QByteArray(",NVIDIA Blackwell,") << QByteArray(",,")
             << "deployment.csv:2:7: name the accelerator: give chip_id or accelerator text";
+        // deployment.csv columns: 1 id, 2 country_iso2, 8 units, 15 part_of, 16 overlaps. Rows: 2 kr-samsung
+        // (part of kr-total), 3 kr-gov (part of kr-total, overlaps kr-samsung), 4 kr-total, 5 us-abilene.
+        QTest::newRow("deployment country exists")
+            << "deployment.csv" << QByteArray("us-abilene,US,") << QByteArray("us-abilene,XX,")
+            << "deployment.csv:5:2: country_iso2 'XX' does not exist in country";
+        QTest::newRow("company country exists")
+            << "company.csv" << QByteArray(",KR,005930.KS") << QByteArray(",KP,005930.KS")
+            << "company.csv:5:5: country_iso2 'KP' does not exist in country";
+        QTest::newRow("country code is alpha-2")
+            << "country.csv" << QByteArray("TW,158") << QByteArray("Tw,158")
+            << "country.csv:3:1: 'Tw' is not an ISO 3166-1 alpha-2 code: two capital letters such as KR";
+        QTest::newRow("one country per map shape")
+            << "country.csv" << QByteArray("TW,158") << QByteArray("TW,410")
+            << "country.csv:3:2: iso_numeric 410 already belongs to the country on line 2; a map shape must find one country";
+        QTest::newRow("country region")
+            << "country.csv" << QByteArray("台湾,east-asia") << QByteArray("台湾,asia")
+            << "country.csv:3:6: 'asia' is not a valid region; valid: east-asia, southeast-asia, south-asia, central-asia, "
+               "middle-east, europe, north-america, latin-america, africa, oceania, antarctica";
+        QTest::newRow("part_of exists")
+            << "deployment.csv" << QByteArray("art-korea,,kr-total,\nkr-gov") << QByteArray("art-korea,,kr-totals,\nkr-gov")
+            << "deployment.csv:2:15: part_of 'kr-totals' does not exist in deployment";
+        QTest::newRow("not part of itself")
+            << "deployment.csv" << QByteArray("300000,planned,,2025-10-31,,art-korea,,,") << QByteArray("300000,planned,,2025-10-31,,art-korea,,kr-total,")
+            << "deployment.csv:4:15: a deployment cannot be part of itself ('kr-total')";
+        QTest::newRow("a total is in its parts' country")
+            << "deployment.csv" << QByteArray("1200,2025-05,2026,art-korea,,,") << QByteArray("1200,2025-05,2026,art-korea,,kr-total,")
+            << "deployment.csv:5:15: 'kr-total' is in KR, this row in US: a total and its parts are in one country";
+        QTest::newRow("a part is not larger than its total")
+            << "deployment.csv" << QByteArray(",50000,planned") << QByteArray(",500000,planned")
+            << "deployment.csv:2:8: 500000 units are more than the 300000 of 'kr-total', the total this row is part of";
+        QTest::newRow("no loop of totals")
+            << "deployment.csv" << QByteArray("300000,planned,,2025-10-31,,art-korea,,,") << QByteArray("300000,planned,,2025-10-31,,art-korea,,kr-samsung,")
+            << "deployment.csv:4:15: part_of goes round in a loop through 'kr-total'; a total cannot be part of its own parts";
+        QTest::newRow("overlaps exists")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-samsong")
+            << "deployment.csv:3:16: overlaps 'kr-samsong' does not exist in deployment";
+        QTest::newRow("does not overlap itself")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-gov")
+            << "deployment.csv:3:16: a deployment cannot overlap itself ('kr-gov')";
+        QTest::newRow("a part does not overlap its total")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-total")
+            << "deployment.csv:3:16: 'kr-total' and this row are a total and its part: part_of already says so, not overlaps";
+        QTest::newRow("an overlap is listed once")
+            << "deployment.csv" << QByteArray(",kr-total,kr-samsung") << QByteArray(",kr-total,kr-samsung;us-abilene;kr-samsung")
+            << "deployment.csv:3:16: 'kr-samsung' is listed twice in overlaps";
         QTest::newRow("shares add up to at most 100%")
             << "market_share.csv" << QByteArray("samsung,17,") << QByteArray("samsung,117,")
             << "market_share.csv:2:4: share_pct = 117 is outside the plausible range 0 to 100";
@@ -152,16 +222,46 @@ private slots:
             << "measurement.csv:2:5: a gemm measurement is stored in FLOP/s, not 'TFLOP/s'";
         QTest::newRow("row has every field")
             << "deployment.csv" << QByteArray(",2025-10-31,,art-korea,") << QByteArray(",2025-10-31,art-korea")
-            << "deployment.csv:2:13: this row has 12 fields, the header has 14";
+            << "deployment.csv:2:15: this row has 14 fields, the header has 16";
         QTest::newRow("unknown column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
-            << "flow.csv:1:6: unknown column 'upper'; the columns of flow are: id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note";
+            << "flow.csv:1:6: unknown column 'upper'; the columns of flow are: id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note, status, superseded_by";
         QTest::newRow("missing column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
-            << "flow.csv:1:15: missing column 'upper_bound'";
+            << "flow.csv:1:17: missing column 'upper_bound'";
         QTest::newRow("unclosed quote")
             << "measurement.csv" << QByteArray("torch 2.7\",") << QByteArray("torch 2.7,")
             << "measurement.csv:2:6: a quoted field is never closed (missing \")";
+        // citation.csv columns: 1 fact_table, 2 row_id, 3 source_id, 4 role, 5 note. Line 2 cites H100's bandwidth
+        // (own source nv-h100-ds) with art-korea as secondary; line 3 has art-korea dispute Rubin's 2025 bandwidth.
+        QTest::newRow("claim ids are unique")
+            << "spec_claim.csv" << QByteArray(",rubin.bw.2026-01") << QByteArray(",rubin.bw.2025-03-18")
+            << "spec_claim.csv:9:11: duplicate id 'rubin.bw.2025-03-18' (first on line 8)";
+        QTest::newRow("claim id is a slug")
+            << "spec_claim.csv" << QByteArray(",h100-sxm.tdp.2023") << QByteArray(",H100 TDP")
+            << "spec_claim.csv:7:11: 'H100 TDP' is not a valid id: use lower-case letters, digits, '-' and '.'";
+        QTest::newRow("cited row exists")
+            << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2099,art-korea")
+            << "citation.csv:2:2: spec_claim has no row with id 'h100-sxm.bw.2099'";
+        QTest::newRow("cited table holds facts")
+            << "citation.csv" << QByteArray("spec_claim,h100-sxm.bw.2023") << QByteArray("chip,h100-sxm.bw.2023")
+            << "citation.csv:2:1: 'chip' is not a valid fact_table; valid: spec_claim, event, deployment, flow, market_share, llm_model, measurement";
+        QTest::newRow("cited source exists")
+            << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2023,art-japan")
+            << "citation.csv:2:3: source_id 'art-japan' does not exist in source";
+        QTest::newRow("citation role")
+            << "citation.csv" << QByteArray("art-korea,secondary") << QByteArray("art-korea,tertiary")
+            << "citation.csv:2:4: 'tertiary' is not a valid role; valid: primary, secondary, article, dispute";
+        QTest::newRow("one role per source and row")
+            << "citation.csv" << QByteArray("rubin.bw.2025-03-18,art-korea") << QByteArray("h100-sxm.bw.2023,art-korea")
+            << "citation.csv:3:3: spec_claim 'h100-sxm.bw.2023' already cites source 'art-korea' (line 2); give a source one role per row";
+        QTest::newRow("a row's own source does not dispute it")
+            << "citation.csv" << QByteArray("rubin.bw.2025-03-18,art-korea") << QByteArray("rubin.bw.2025-03-18,gtc-2025")
+            << "citation.csv:3:4: source 'gtc-2025' is the source of spec_claim 'rubin.bw.2025-03-18'; it cannot also dispute it";
+        QTest::newRow("every fact keeps a primary or secondary source")
+            << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea,secondary") << QByteArray("h100-sxm.bw.2023,nv-h100-ds,article")
+            << "spec_claim.csv:6:9: row 'h100-sxm.bw.2023' has no primary or secondary source: its source 'nv-h100-ds' is cited as "
+               "article; cite the source of the figure with role primary or secondary";
         QTest::newRow("missing file")
             << "event.csv" << QByteArray() << QByteArray()
             << "event.csv:1:1: cannot read " + QString() ; // completed below: the path varies
@@ -181,6 +281,14 @@ private slots:
         QVERIFY2(problems.contains(expected), qPrintable(QStringLiteral("expected\n  %1\ngot\n  %2").arg(expected, problems.join(QStringLiteral("\n  ")))));
     }
 
+    void anotherSourceCanCarryARow()
+    {
+        // The row's own source demoted to an article is fine while another source is cited as secondary.
+        QCOMPARE(problemsAfterEdit(QStringLiteral("citation.csv"), "spec_claim,h100-sxm.bw.2023,art-korea,secondary",
+                                   "spec_claim,h100-sxm.bw.2023,nv-h100-ds,article,\nspec_claim,h100-sxm.bw.2023,art-korea,secondary"),
+                 QStringList());
+    }
+
     void reportsAllProblemsNotTheFirstOnly()
     {
         // Two broken fields in two rows of one file: both reported.
@@ -198,15 +306,34 @@ private slots:
         QCOMPARE(problems.at(1).line, 7);
     }
 
+    void supersededByAnotherFlowIsValid()
+    {
+        // A second flow that replaces the fixture's one: the reference resolves whichever row comes first.
+        QTemporaryDir dir;
+        for (const QString &name : QDir(kFixture).entryList({QStringLiteral("*.csv")}, QDir::Files))
+            QFile::copy(kFixture + QLatin1Char('/') + name, dir.filePath(name));
+        QByteArray bytes = readFile(dir.filePath(QStringLiteral("flow.csv")));
+        bytes.replace(",active,", ",superseded,openai-oracle-2026");
+        bytes += "openai-oracle-2026,openai,oracle,compute_contract,300e9,0,2026-01,2027,2032,New terms,新條款,新条款,art-korea,,active,\n";
+        writeFile(dir.filePath(QStringLiteral("flow.csv")), bytes);
+        QList<Problem> problems;
+        const auto tables = DatasetFiles::read(dir.path(), &problems);
+        problems += DatasetValidator().validate(tables);
+        QStringList lines;
+        for (const Problem &p : problems)
+            lines << p.toString();
+        QVERIFY2(problems.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
     void knownKeysResolveReferences()
     {
         // A user import may cite a bundled source: keys given as known resolve, unknown ones do not.
         const QStringList header{QStringLiteral("chip_id"), QStringLiteral("what"), QStringLiteral("precision"), QStringLiteral("value"),
                                  QStringLiteral("unit"), QStringLiteral("conditions"), QStringLiteral("measured_on"),
-                                 QStringLiteral("source_id"), QStringLiteral("note")};
+                                 QStringLiteral("source_id"), QStringLiteral("note"), QStringLiteral("id")};
         TableRows rows{QStringLiteral("measurement"), QStringLiteral("mine.csv"), header, 1,
                        {{2, {QStringLiteral("b200"), QStringLiteral("stream"), QString(), QStringLiteral("6.5e12"), QStringLiteral("B/s"),
-                             QString(), QString(), QStringLiteral("my-lab"), QString()}}}};
+                             QString(), QString(), QStringLiteral("my-lab"), QString(), QStringLiteral("b200.stream.mine")}}}};
         DatasetValidator validator;
         validator.addKnownKeys(QStringLiteral("chip"), {QStringLiteral("b200")});
         QList<Problem> problems = validator.validate({rows});

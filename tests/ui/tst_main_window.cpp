@@ -100,7 +100,7 @@ private slots:
     {
         auto w = makeWindow();
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
-        QCOMPARE(w->navigation()->count(), 3); // only views that exist
+        QCOMPARE(w->navigation()->count(), 6); // only views that exist
         QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
@@ -171,7 +171,15 @@ private slots:
         QCOMPARE(w->navigation()->currentRow(), 0);
         QVERIFY(w->showView(QStringLiteral("roofline")));
         QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w->rooflineView()));
-        QVERIFY(!w->showView(QStringLiteral("roadmap")));
+        QVERIFY(w->showView(QStringLiteral("roadmap")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("roadmapView"));
+        QVERIFY(w->showView(QStringLiteral("deployments")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("deploymentsView"));
+        QCOMPARE(w->navigation()->currentRow(), 4); // Ctrl+5
+        QVERIFY(w->showView(QStringLiteral("flows")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("flowsView"));
+        QCOMPARE(w->navigation()->currentRow(), 5); // Ctrl+6
+        QVERIFY(!w->showView(QStringLiteral("memory")));
     }
 
     void shortcutsSwitchViews()
@@ -186,6 +194,15 @@ private slots:
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
         QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(w->currentViewName(), QStringLiteral("roofline"));
+        QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("roadmap"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("roadmap")));
+        QTest::keyClick(w.get(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("deployments"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("deployments")));
+        QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("flows"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("flows")));
     }
 
     void languageSwitchChangesVisibleTexts()

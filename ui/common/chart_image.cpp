@@ -6,7 +6,11 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
-bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat format, QString *error)
+namespace {
+
+// Draws with `render(painter)` at the widget's size into a PNG or an SVG file, atomically.
+template <typename Render>
+bool saveImage(const QSize &size, const QString &title, const QString &path, ChartImageFormat format, QString *error, Render render)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -14,7 +18,6 @@ bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat form
             *error = file.errorString();
         return false;
     }
-    const QSize size = view->size();
     if (format == ChartImageFormat::Png) {
         constexpr qreal scale = 2.0;
         QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
@@ -23,7 +26,7 @@ bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat form
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
+            render(painter);
         }
         if (!image.save(&file, "PNG")) {
             file.cancelWriting();
@@ -36,11 +39,11 @@ bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat form
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(view->chart() ? view->chart()->title() : QString());
+        svg.setTitle(title);
         svg.setDescription(QStringLiteral("Compute Atlas"));
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
+        render(painter);
     }
     if (!file.commit()) {
         if (error)
@@ -48,4 +51,21 @@ bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat form
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat format, QString *error)
+{
+    const QSize size = view->size();
+    return saveImage(size, view->chart() ? view->chart()->title() : QString(), path, format, error, [&](QPainter &painter) {
+        view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
+    });
+}
+
+bool saveWidgetImage(QWidget *widget, const QString &path, ChartImageFormat format, QString *error)
+{
+    return saveImage(widget->size(), widget->windowTitle(), path, format, error, [&](QPainter &painter) {
+        widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    });
 }

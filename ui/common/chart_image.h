@@ -5,7 +5,10 @@
 #include <QString>
 
 class QChartView;
+class QWidget;
 
 enum class ChartImageFormat { Png, Svg };
 
 bool saveChartImage(QChartView *view, const QString &path, ChartImageFormat format, QString *error);
+// The same for any widget drawn whole, children included: a chart with its legend below it, a painted timeline.
+bool saveWidgetImage(QWidget *widget, const QString &path, ChartImageFormat format, QString *error);

@@ -1,13 +1,16 @@
 #include "claim_text.h"
 
 #include <QLocale>
+#include <algorithm>
 
 QString ClaimText::kind(const QString &kind)
 {
     if (kind == QLatin1String("official"))
-        return tr("official", "source kind");
+        return tr("official publication", "source kind");
+    if (kind == QLatin1String("filing"))
+        return tr("filing", "source kind");
     if (kind == QLatin1String("press"))
-        return tr("press", "source kind");
+        return tr("press report", "source kind");
     if (kind == QLatin1String("analyst"))
         return tr("analyst", "source kind");
     if (kind == QLatin1String("article"))
@@ -17,6 +20,19 @@ QString ClaimText::kind(const QString &kind)
     if (kind == QLatin1String("user"))
         return tr("user", "source kind");
     return kind;
+}
+
+QString ClaimText::role(const QString &role)
+{
+    if (role == QLatin1String("primary"))
+        return tr("Primary source", "citation role");
+    if (role == QLatin1String("secondary"))
+        return tr("Secondary (copy or report)", "citation role");
+    if (role == QLatin1String("article"))
+        return tr("Discussed in", "citation role");
+    if (role == QLatin1String("dispute"))
+        return tr("Disputed by", "citation role");
+    return role;
 }
 
 QString ClaimText::basis(const QString &basis)
@@ -146,7 +162,7 @@ QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Lan
             line += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
         lines << line;
     }
-    lines << tr("Source: %1").toHtmlEscaped().arg(sourceHtml(catalog, claim.sourceId));
+    lines << sourcesHtml(catalog, catalog.sourcesOf(claim));
     lines << tr("Claimed: %1 · basis: %2", "when a figure was claimed, and how it was obtained")
                  .toHtmlEscaped()
                  .arg(claim.claimedOn.toHtmlEscaped(), basis(claim.basis).toHtmlEscaped());
@@ -160,6 +176,32 @@ QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Lan
     if (!claim.note.isEmpty())
         lines << tr("Note: %1").toHtmlEscaped().arg(claim.note.toHtmlEscaped());
     return paragraph(lines.join(QStringLiteral("<br>")));
+}
+
+QStringList ClaimText::sourcesHtml(const Catalog &catalog, const QList<Citation> &sources)
+{
+    if (sources.size() == 1 && sources.first().role == QLatin1String("primary"))
+        return {tr("Source: %1").toHtmlEscaped().arg(sourceHtml(catalog, sources.first().sourceId))};
+    // Primary first, then copies, writing about it, and last what disputes it.
+    QStringList lines;
+    for (const QString &role : {QStringLiteral("primary"), QStringLiteral("secondary"), QStringLiteral("article"), QStringLiteral("dispute")}) {
+        for (const Citation &c : sources) {
+            if (c.role != role)
+                continue;
+            QString line = tr("%1: %2", "citation role: source").toHtmlEscaped().arg(ClaimText::role(role).toHtmlEscaped(), sourceHtml(catalog, c.sourceId));
+            if (!c.note.isEmpty())
+                line += QStringLiteral(" (%1)").arg(c.note.toHtmlEscaped());
+            if (role == QLatin1String("dispute"))
+                line = QStringLiteral("<span style=\"color:#b35900\">%1</span>").arg(line);
+            lines << line;
+        }
+    }
+    return lines;
+}
+
+bool ClaimText::isDisputed(const QList<Citation> &sources)
+{
+    return std::any_of(sources.cbegin(), sources.cend(), [](const Citation &c) { return c.role == QLatin1String("dispute"); });
 }
 
 QString ClaimText::paragraph(const QString &html)

@@ -12,7 +12,8 @@
 class ClaimText {
     Q_DECLARE_TR_FUNCTIONS(ClaimText)
 public:
-    static QString kind(const QString &kind);     // a source's kind: official, press, analyst …
+    static QString kind(const QString &kind);     // a source's kind: official, filing, press, analyst …
+    static QString role(const QString &role);     // a citation's role: primary, secondary, article, dispute
     static QString basis(const QString &basis);   // a claim's basis: official, derived, reported, estimate, projected
     static QString status(const QString &status); // a chip's status: shipping, announced, reported, projected
     static QString languageName(const QString &bcp47); // a source's language, named in itself ("日本語")
@@ -27,7 +28,11 @@ public:
     static QString history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language);
     // "Title — Publisher, 2025-03-18, press" with the title linked to the source (rich text).
     static QString sourceHtml(const Catalog &catalog, const QString &sourceId);
-    // One claim with where it comes from (rich text): source, date, basis, the figure's history and the note;
+    // Every source of a fact row (rich text lines): "Primary source: …", "Secondary: …", "Disputed by: … (note)".
+    static QStringList sourcesHtml(const Catalog &catalog, const QList<Citation> &sources);
+    // True if a source of the row disputes it.
+    static bool isDisputed(const QList<Citation> &sources);
+    // One claim with where it comes from (rich text): sources, date, basis, the figure's history and the note;
     // `heading` puts the metric and value first (where several claims are listed together).
     static QString claimHtml(const SpecClaim &claim, const Catalog &catalog, Language language, bool heading = true);
     // A rich-text paragraph with the tight spacing the provenance panels use.

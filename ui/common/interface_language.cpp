@@ -1,7 +1,5 @@
 #include "interface_language.h"
 
-#include "source.h"
-
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontInfo>
@@ -15,25 +13,6 @@ Language interfaceLanguage()
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript || locale.territory() == QLocale::Taiwan
         || locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao;
     return traditional ? Language::TraditionalChinese : Language::SimplifiedChinese;
-}
-
-QString companyName(const Company &company, Language language)
-{
-    const QString &name = language == Language::TraditionalChinese ? company.nameZhHant
-        : language == Language::SimplifiedChinese                  ? company.nameZhHans
-                                                                   : company.nameEn;
-    return name.isEmpty() ? company.nameEn : name;
-}
-
-QString companyShortName(const Company &company, Language language)
-{
-    const QString name = companyName(company, language);
-    for (const QString &open : {QStringLiteral(" ("), QStringLiteral("（")}) {
-        const qsizetype at = name.indexOf(open);
-        if (at > 0)
-            return name.left(at).trimmed();
-    }
-    return name;
 }
 
 void applyInterfaceFont(Language language)

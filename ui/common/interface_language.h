@@ -3,14 +3,9 @@
 // language switch sets before the QEvent::LanguageChange it causes reaches the widgets (DESIGN §5).
 
 #include "number_format.h"
-
-struct Company;
+#include "source.h" // companyName, companyShortName
 
 Language interfaceLanguage();
-// A company's name in `language` (falls back to English where the dataset has no translation).
-QString companyName(const Company &company, Language language);
-// The same without a trailing parenthesis ("AMD (Advanced Micro Devices)" → "AMD"), for tight places.
-QString companyShortName(const Company &company, Language language);
 
 // Puts the region's CJK font right behind the interface font: Han characters are drawn differently in Taiwan and
 // mainland China, and without a hint the font fallback takes whichever CJK font it finds first. English restores

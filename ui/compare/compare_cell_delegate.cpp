@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPolygonF>
 #include <QTextLayout>
 
 namespace {
@@ -102,6 +103,15 @@ void CompareCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(opt.rect).adjusted(2.5, 2.5, -2.5, -2.5));
+    }
+    if (index.data(CompareModel::DisputedRole).toBool()) {
+        // A disputed figure (its sources disagree) carries an orange corner; the panel names the dispute.
+        const qreal side = std::max(6, fm.height() / 2);
+        const QPointF corner = opt.rect.topLeft();
+        const QPolygonF mark{corner, corner + QPointF(side, 0), corner + QPointF(0, side)};
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(disputeColor());
+        painter->drawPolygon(mark);
     }
     painter->restore();
 }

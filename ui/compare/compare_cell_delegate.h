@@ -1,7 +1,10 @@
 #pragma once
 // Draws a Compare view cell the way the table reads best: the value on the first line (bold if best of its row,
 // italic if projected), the ratio to the baseline smaller and grey below it, a dashed frame around projections,
-// and long texts (process nodes) wrapped to two lines and elided; the tooltip has the full text.
+// an orange corner on disputed figures, and long texts (process nodes) wrapped to two lines and elided; the
+// tooltip has the full text.
+
+#include <QColor>
 
 #include <QStyledItemDelegate>
 
@@ -17,4 +20,6 @@ public:
     static int rowHeight(const QFont &font);
     // The widest a text cell grows before it wraps.
     static constexpr int kMaxTextWidth = 100;
+    // The colour of the corner that marks a disputed figure (the legend names it).
+    static QColor disputeColor() { return QColor(0xd9, 0x73, 0x06); }
 };

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <algorithm>
 
 namespace {
 
@@ -157,6 +158,9 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         return row.key;
     case ChipIdRole:
         return m_table.chips.at(index.column()).id;
+    case DisputedRole:
+        return std::any_of(cell.claims.cbegin(), cell.claims.cend(),
+                           [this](const SpecClaim &c) { return ClaimText::isDisputed(m_catalog.sourcesOf(c)); });
     case HistoryLengthRole: {
         int longest = 0;
         for (const SpecClaim &c : cell.claims) {

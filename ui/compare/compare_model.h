@@ -26,6 +26,7 @@ public:
         RowKeyRole,                       // "bf16_flops", "memory_bandwidth" …
         ChipIdRole,                       // "b200"
         HistoryLengthRole,                // int: how many dense claims the figure has had (1 = never changed)
+        DisputedRole,                     // bool: a source disputes a claim behind the value
     };
 
     explicit CompareModel(const Catalog &catalog, QObject *parent = nullptr);

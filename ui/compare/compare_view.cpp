@@ -262,16 +262,17 @@ void CompareView::retranslateUi()
     m_baseline->setToolTip(tr("The chip the others are compared with: every ratio is relative to it."));
     m_chipsLabel->setText(tr("&Chips"));
     m_provenanceTitle->setText(tr("Where this figure comes from"));
-    m_provenance->setPlaceholderText(tr("Select a cell to see its source, date and kind, how it was obtained, and how the claim changed over time."));
+    m_provenance->setPlaceholderText(tr("Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time."));
     if (m_model->columnCount() == 0) {
         m_legend->setText(tr("Tick chips on the left to compare them."));
         return;
     }
     const Chip &baseline = m_model->table().chips.at(m_model->table().baseline);
     m_legend->setText(tr("Ratios relative to <b>%1</b> · <b>bold</b> on green: best of its row · "
-                         "<i>italic</i> in a dashed frame: projected, not a vendor figure · dense throughput "
-                         "(sparse figures halved)")
-                          .arg(baseline.name.toHtmlEscaped()));
+                         "<i>italic</i> in a dashed frame: projected, not a vendor figure · "
+                         "<span style=\"color:%2\">&#9700;</span> orange corner: disputed, sources disagree · "
+                         "dense throughput (sparse figures halved)")
+                          .arg(baseline.name.toHtmlEscaped(), CompareCellDelegate::disputeColor().name()));
 }
 
 void CompareView::showProvenance()

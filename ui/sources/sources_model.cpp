@@ -22,6 +22,34 @@ SourcesModel::SourcesModel(const Catalog &catalog, const QList<QSqlDatabase> &da
                 m_usage[q.value(0).toString()][table] += q.value(1).toInt();
         }
     }
+    // A source also backs the rows that cite it in the citation table.
+    for (const QSqlDatabase &db : databases) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT source_id, fact_table, COUNT(*) FROM citation GROUP BY source_id, fact_table")))
+            continue;
+        while (q.next())
+            m_usage[q.value(0).toString()][q.value(1).toString()] += q.value(2).toInt();
+    }
+}
+
+QString SourcesModel::tableLabel(const QString &table)
+{
+    if (table == QLatin1String("spec_claim"))
+        return tr("chip figure");
+    if (table == QLatin1String("measurement"))
+        return tr("measurement");
+    if (table == QLatin1String("llm_model"))
+        return tr("model preset");
+    if (table == QLatin1String("event"))
+        return tr("event");
+    if (table == QLatin1String("deployment"))
+        return tr("deployment");
+    if (table == QLatin1String("flow"))
+        return tr("money flow");
+    if (table == QLatin1String("market_share"))
+        return tr("market-share figure");
+    return table;
 }
 
 QStringList SourcesModel::citingTables()

@@ -1,6 +1,7 @@
 #pragma once
 // Every source in the dataset as an item model for the Sources view: title, publisher, date, kind, language,
-// what it backs (how many rows of each table cite it) and its address.
+// what it backs (how many rows of each table cite it, as their own source or through the citation table) and
+// its address.
 
 #include "catalog.h"
 
@@ -32,6 +33,8 @@ public:
     QString backsText(const QString &sourceId) const;
     // The tables counted, in the order backsText() lists them.
     static QStringList citingTables();
+    // What one row of a table is called ("chip figure", "money flow") in the interface language.
+    static QString tableLabel(const QString &table);
 
     // Headers and texts are re-read through tr().
     void retranslate();

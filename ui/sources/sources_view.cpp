@@ -1,6 +1,7 @@
 #include "sources_view.h"
 
 #include "common/claim_text.h"
+#include "latest_model.h"
 #include "sources_model.h"
 
 #include <QDesktopServices>
@@ -9,12 +10,37 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+namespace {
+const QString kTabKey = QStringLiteral("sources/tab");
+
+// A read-only list of rows, one selected at a time, its `stretch` column taking the room left.
+QTableView *newListTable(const QString &name, QAbstractItemModel *model, int stretch, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return table;
+}
+} // namespace
 
 SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent)
     : AtlasView(parent)
@@ -39,22 +65,10 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(300);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("sourcesTable"));
-    m_table->setModel(m_filter);
+    m_table = newListTable(QStringLiteral("sourcesTable"), m_filter, SourcesModel::Title, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SourcesModel::Date, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(SourcesModel::Title, QHeaderView::Stretch);
     header->resizeSection(SourcesModel::Publisher, 180);
     header->resizeSection(SourcesModel::Date, 90);
     header->resizeSection(SourcesModel::Kind, 105);
@@ -87,11 +101,42 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     top->addWidget(m_title);
     top->addStretch(1);
     top->addWidget(m_search);
+    auto *sourcesPage = new QWidget(this);
+    auto *sourcesLayout = new QVBoxLayout(sourcesPage);
+    sourcesLayout->setContentsMargins(4, 4, 4, 4);
+    sourcesLayout->addWidget(m_intro);
+    sourcesLayout->addWidget(splitter, 1);
+
+    // What changed: every dated fact, newest first; a double-click shows the fact's source.
+    m_latest = new LatestModel(catalog, databases, this);
+    m_latestTable = newListTable(QStringLiteral("latestTable"), m_latest, LatestModel::What, this);
+    QHeaderView *latestHeader = m_latestTable->horizontalHeader();
+    latestHeader->resizeSection(LatestModel::Date, 100);
+    latestHeader->resizeSection(LatestModel::Kind, 120);
+    latestHeader->resizeSection(LatestModel::SourceColumn, 220);
+    m_latestIntro = new QLabel(this);
+    m_latestIntro->setWordWrap(true);
+    auto *latestPage = new QWidget(this);
+    auto *latestLayout = new QVBoxLayout(latestPage);
+    latestLayout->setContentsMargins(4, 4, 4, 4);
+    latestLayout->addWidget(m_latestIntro);
+    latestLayout->addWidget(m_latestTable, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sourcesTabs"));
+    m_tabs->addTab(sourcesPage, QString());
+    m_tabs->addTab(latestPage, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
-    layout->addWidget(m_intro);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_search->setEnabled(tab == 0); });
+    connect(m_latestTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString source = index.data(LatestModel::SourceIdRole).toString();
+        m_tabs->setCurrentIndex(0);
+        showSource(source);
+    });
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcesView::showDetails);
@@ -108,6 +153,7 @@ void SourcesView::setLanguage(Language language)
 {
     m_language = language;
     m_model->retranslate();
+    m_latest->setLanguage(language);
     retranslateUi();
 }
 
@@ -116,10 +162,23 @@ void SourcesView::openRequest(const QVariantMap &request)
     const QString id = request.value(QStringLiteral("source")).toString();
     if (!id.isEmpty())
         showSource(id);
+    else if (request.value(QStringLiteral("tab")).toString() == QLatin1String("latest"))
+        m_tabs->setCurrentIndex(1);
+}
+
+void SourcesView::restoreSettings(const QSettings &settings)
+{
+    m_tabs->setCurrentIndex(settings.value(kTabKey).toString() == QLatin1String("latest") ? 1 : 0);
+}
+
+void SourcesView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(kTabKey, m_tabs->currentIndex() == 1 ? QStringLiteral("latest") : QStringLiteral("sources"));
 }
 
 bool SourcesView::showSource(const QString &id)
 {
+    m_tabs->setCurrentIndex(0);
     m_search->clear();
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, SourcesModel::Title);
@@ -142,12 +201,17 @@ void SourcesView::changeEvent(QEvent *event)
 void SourcesView::retranslateUi()
 {
     m_title->setText(tr("Sources"));
-    m_intro->setText(tr("Every figure in Compute Atlas cites one of these %n document(s). Select one to see what it backs; "
-                        "click an address to open it. How the dataset is kept (units, dense and sparse figures, projections) "
-                        "is described in data/dataset/README.md.",
+    m_intro->setText(tr("Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it "
+                        "backs and in which role (primary source, copy, discussion or dispute); click an address to open it.",
                         "", m_model->rowCount()));
     m_search->setPlaceholderText(tr("Search titles, publishers, kinds"));
     m_detailsTitle->setText(tr("What this source backs"));
+    m_tabs->setTabText(0, tr("All sources"));
+    m_tabs->setTabText(1, tr("Latest"));
+    m_tabs->setTabToolTip(1, tr("Chip figures, money flows, deployments and events by date, newest first"));
+    m_latestIntro->setText(tr("What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.",
+                              "", m_latest->rowCount())
+                               .arg(m_latest->rowCount() > 0 ? m_latest->fact(0).date : QString()));
     m_details->setPlaceholderText(tr("Select a source to see its note and every figure it backs."));
     showDetails();
 }
@@ -178,16 +242,32 @@ void SourcesView::showDetails()
     QStringList items;
     for (const Chip &chip : m_catalog.chips()) {
         for (const SpecClaim &c : m_catalog.claims(chip.id)) {
-            if (c.sourceId != id)
+            // The source's role for this figure: its own source, or named by a citation.
+            QString role;
+            for (const Citation &cite : m_catalog.sourcesOf(c))
+                if (cite.sourceId == id)
+                    role = cite.role;
+            if (role.isEmpty())
                 continue;
-            QString item = QStringLiteral("<b>%1</b> — %2: %3 (%4, %5)")
+            QString item = QStringLiteral("<b>%1</b> — %2: %3 (%4, %5; %6)")
                                .arg(chip.name.toHtmlEscaped(), ClaimText::metric(c).toHtmlEscaped(),
                                     ClaimText::value(c, m_language).toHtmlEscaped(), c.claimedOn.toHtmlEscaped(),
-                                    ClaimText::basis(c.basis).toHtmlEscaped());
+                                    ClaimText::basis(c.basis).toHtmlEscaped(), ClaimText::role(role).toHtmlEscaped());
             if (c.isProjected())
                 item += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
             items << QStringLiteral("<li>%1</li>").arg(item);
         }
+    }
+    // Rows of other tables that cite the source besides their own source_id.
+    for (const Citation &cite : m_catalog.citationsOf(id)) {
+        if (cite.table == QLatin1String("spec_claim"))
+            continue;
+        QString item = QStringLiteral("%1 <b>%2</b> (%3)")
+                           .arg(SourcesModel::tableLabel(cite.table).toHtmlEscaped(), cite.rowId.toHtmlEscaped(),
+                                ClaimText::role(cite.role).toHtmlEscaped());
+        if (!cite.note.isEmpty())
+            item += QStringLiteral(": ") + cite.note.toHtmlEscaped();
+        items << QStringLiteral("<li>%1</li>").arg(item);
     }
     for (const Measurement &m : m_catalog.measurements()) {
         if (m.sourceId != id)

@@ -1,6 +1,7 @@
 #pragma once
 // The Sources view (DESIGN §4): every document the dataset cites, what it backs, and for the selected source
-// its note, its address and every chip figure it backs.
+// its note, its address and every chip figure it backs with its role (primary, secondary, article, dispute);
+// and a "Latest" tab listing claims, flows, deployments and events by date, newest first (issue 14).
 
 #include "catalog.h"
 #include "common/atlas_view.h"
@@ -13,6 +14,8 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
+class LatestModel;
+class QTabWidget;
 class SourcesModel;
 
 class SourcesView : public AtlasView {
@@ -21,7 +24,10 @@ public:
     SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent = nullptr);
 
     void setLanguage(Language language) override;
-    // Accepts {"source": id}: selects that source.
+    // The tab last shown (all sources or Latest) is kept between runs.
+    void restoreSettings(const QSettings &settings) override;
+    void saveSettings(QSettings &settings) const override;
+    // Accepts {"source": id}: selects that source; {"tab": "latest"}: shows the Latest list.
     void openRequest(const QVariantMap &request) override;
     // Selects the source with `id` (e.g. from a Compare tooltip's citation); false if there is none.
     bool showSource(const QString &id);
@@ -30,6 +36,9 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *detailPanel() const { return m_details; }
     QLineEdit *searchBox() const { return m_search; }
+    QTabWidget *tabs() const { return m_tabs; }
+    LatestModel *latestModel() const { return m_latest; }
+    QTableView *latestTable() const { return m_latestTable; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,4 +57,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_detailsTitle = nullptr;
     QTextBrowser *m_details = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LatestModel *m_latest = nullptr;
+    QTableView *m_latestTable = nullptr;
+    QLabel *m_latestIntro = nullptr;
 };

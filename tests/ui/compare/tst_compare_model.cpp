@@ -125,13 +125,32 @@ private slots:
         const QModelIndex bw = cell(model, QStringLiteral("memory_bandwidth"), QStringLiteral("rubin"));
         QCOMPARE(bw.data(CompareModel::ValueTextRole).toString(), QStringLiteral("22 TB/s"));
         const QString tip = bw.data(Qt::ToolTipRole).toString();
-        // The current claim's source (CES 2026), its publisher, kind and the history since GTC 2025.
-        QVERIFY2(tip.contains(QStringLiteral("NVIDIA unveils Rubin architecture")), qPrintable(tip));
+        // Every source of the current claim: NVIDIA's technical blog as the primary source (the vendor's own
+        // publication), the CES 2026 report as a secondary copy, and the history since GTC 2025.
+        QVERIFY2(tip.contains(QStringLiteral("Primary source: <a href=\"https://developer.nvidia.com/blog/inside-the-nvidia-rubin-platform")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, official publication")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Secondary (copy or report): ")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Genius Firms")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral("article")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("13 TB/s (2025-03-18, AI Tide) → ")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral(" → 22 TB/s (2026-01-05, Genius Firms)")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral(" → 22 TB/s (2026-01-05, NVIDIA Technical Blog)")), qPrintable(tip));
+        QVERIFY(!bw.data(CompareModel::DisputedRole).toBool());
         QCOMPARE(bw.data(CompareModel::ProvenanceRole).toString(), tip);
+    }
+
+    void disputedFiguresStayDisputed()
+    {
+        // B200's current bandwidth (7.7 TB/s, NVIDIA's later HGX table) is disputed by the 8 TB/s of GTC 2024;
+        // B300's 1,100 W by the 1,400 W others list. H100's bandwidth is not disputed.
+        CompareModel model(m_catalog);
+        model.setSelection({QStringLiteral("h100-sxm"), QStringLiteral("b200"), QStringLiteral("b300")}, QStringLiteral("h100-sxm"));
+        const QModelIndex b200 = cell(model, QStringLiteral("memory_bandwidth"), QStringLiteral("b200"));
+        QCOMPARE(b200.data(CompareModel::ValueTextRole).toString(), QStringLiteral("7.7 TB/s"));
+        QVERIFY(b200.data(CompareModel::DisputedRole).toBool());
+        const QString tip = b200.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Disputed by: ")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("(gives 8 TB/s, the GTC 2024 figure)")), qPrintable(tip));
+        QVERIFY(cell(model, QStringLiteral("tdp"), QStringLiteral("b300")).data(CompareModel::DisputedRole).toBool());
+        QVERIFY(!cell(model, QStringLiteral("memory_bandwidth"), QStringLiteral("h100-sxm")).data(CompareModel::DisputedRole).toBool());
     }
 
     void projectionsAreMarked()

@@ -1,0 +1,9 @@
+#pragma once
+// `compute-atlas deployments`: what the Deployments view totals, by country, owner, chip or site (issue 9).
+
+#include "catalog.h"
+#include "cli_io.h"
+
+#include <QStringList>
+
+int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, CliIo io);

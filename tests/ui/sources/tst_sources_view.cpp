@@ -1,0 +1,121 @@
+// The Sources view over the real bundled dataset: a source lists every figure it backs with its role (its own
+// rows and the rows that cite it), and the Latest tab lists dated facts newest first in the interface language.
+#include "atlas_store.h"
+#include "bundled_database.h"
+#include "catalog.h"
+#include "fact_timeline.h"
+#include "partial_date.h"
+#include "sources/latest_model.h"
+#include "sources/sources_model.h"
+#include "sources/sources_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+class TestSourcesView : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<AtlasStore> m_store;
+    Catalog m_catalog;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_store = AtlasStore::open(BundledDatabase::resourcePath(), QString(), &error);
+        QVERIFY2(m_store, qPrintable(error));
+        m_catalog = Catalog::load(m_store->databases());
+    }
+
+    void aSourceListsTheRoleItPlays()
+    {
+        SourcesView view(m_catalog, m_store->databases());
+        // Glenn Lockwood's B200 notes are the lead source of the GTC 2024 figures and dispute the current 7.7 TB/s.
+        QVERIFY(view.showSource(QStringLiteral("glennklockwood-b200")));
+        const QString details = view.detailPanel()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Memory bandwidth: 8 TB/s (2024-03-18, reported, not confirmed by the vendor; Primary source)")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Memory bandwidth: 7.7 TB/s (2025, reported, not confirmed by the vendor; Disputed by)")),
+                 qPrintable(details));
+        // The kind says what the source is.
+        QVERIFY(view.showSource(QStringLiteral("nvidia-blog-inside-rubin-platform")));
+        QVERIFY(view.detailPanel()->toPlainText().contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, official publication")));
+        // A source cited only through the citation table still counts what it backs.
+        const QMap<QString, int> usage = view.model()->usage(QStringLiteral("chipcraft-2026-rubin-platform-copy"));
+        QCOMPARE(usage.value(QStringLiteral("spec_claim")), 6); // the six Rubin figures of CES 2026 it reproduces
+        QCOMPARE(usage.size(), 1);
+    }
+
+    void latestIsNewestFirst()
+    {
+        SourcesView view(m_catalog, m_store->databases());
+        LatestModel *latest = view.latestModel();
+        QAbstractItemModelTester tester(latest, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<DatedFact> facts = FactTimeline::read(m_store->databases());
+        QCOMPARE(latest->rowCount(), int(facts.size()));
+        QVERIFY(latest->rowCount() > 300);
+        QCOMPARE(latest->index(0, LatestModel::Date).data().toString(), FactTimeline::newestDate(facts));
+        for (int r = 1; r < latest->rowCount(); ++r)
+            QVERIFY(PartialDate::parse(latest->index(r - 1, LatestModel::Date).data().toString())->sortKey()
+                    >= PartialDate::parse(latest->index(r, LatestModel::Date).data().toString())->sortKey());
+        // A claim is put into words: chip, metric, value.
+        int tpu8t = -1;
+        for (int r = 0; r < latest->rowCount() && tpu8t < 0; ++r)
+            if (latest->index(r, 0).data(LatestModel::RowIdRole).toString() == QLatin1String("tpu-8t.bw.2026-04-22"))
+                tpu8t = r;
+        QVERIFY(tpu8t >= 0);
+        QCOMPARE(latest->index(tpu8t, LatestModel::Kind).data().toString(), QStringLiteral("Chip figure"));
+        QCOMPARE(latest->index(tpu8t, LatestModel::What).data().toString(), QStringLiteral("TPU 8t — Memory bandwidth: 6.5 TB/s"));
+        QCOMPARE(latest->index(tpu8t, LatestModel::SourceColumn).data().toString(), QStringLiteral("CORSummit"));
+    }
+
+    void latestFollowsTheLanguage()
+    {
+        SourcesView view(m_catalog, m_store->databases());
+        LatestModel *latest = view.latestModel();
+        int event = -1;
+        for (int r = 0; r < latest->rowCount() && event < 0; ++r)
+            if (latest->index(r, 0).data(LatestModel::RowIdRole).toString() == QLatin1String("maia-200-launch"))
+                event = r;
+        QVERIFY(event >= 0);
+        QCOMPARE(latest->index(event, LatestModel::What).data().toString(), QStringLiteral("Microsoft launches Maia 200, deployed in Azure"));
+        view.setLanguage(Language::TraditionalChinese);
+        QCOMPARE(latest->index(event, LatestModel::What).data().toString(), QStringLiteral("微軟推出 Maia 200 並部署於 Azure"));
+        view.setLanguage(Language::SimplifiedChinese);
+        QCOMPARE(latest->index(event, LatestModel::What).data().toString(), QStringLiteral("微软推出 Maia 200 并部署于 Azure"));
+    }
+
+    void tabIsRememberedAndCanBeAskedFor()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        SourcesView view(m_catalog, m_store->databases());
+        QCOMPARE(view.tabs()->currentIndex(), 0);
+        view.openRequest({{QStringLiteral("tab"), QStringLiteral("latest")}});
+        QCOMPARE(view.tabs()->currentIndex(), 1);
+        view.saveSettings(settings);
+        SourcesView again(m_catalog, m_store->databases());
+        again.restoreSettings(settings);
+        QCOMPARE(again.tabs()->currentIndex(), 1);
+    }
+
+    void doubleClickShowsTheSource()
+    {
+        SourcesView view(m_catalog, m_store->databases());
+        view.tabs()->setCurrentIndex(1);
+        const QModelIndex first = view.latestModel()->index(0, LatestModel::What);
+        emit view.latestTable()->doubleClicked(first);
+        QCOMPARE(view.tabs()->currentIndex(), 0);
+        QCOMPARE(view.table()->currentIndex().data(SourcesModel::SourceIdRole).toString(),
+                 first.data(LatestModel::SourceIdRole).toString());
+    }
+};
+
+QTEST_MAIN(TestSourcesView)
+#include "tst_sources_view.moc"
