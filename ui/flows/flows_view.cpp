@@ -577,7 +577,10 @@ void FlowsView::updateGraph()
     for (const Flow &f : std::as_const(m_faded))
         edges << edgeOf(f, true);
 
-    m_graphView->setNodes(nodes, positions, headers, m_layout.rows);
+    QSet<QString> pinned;
+    for (auto it = m_moved.constBegin(); it != m_moved.constEnd(); ++it)
+        pinned.insert(it.key());
+    m_graphView->setNodes(nodes, positions, headers, m_layout.rows, pinned);
     m_graphView->setEdges(edges);
     if (!m_selectedCompany.isEmpty())
         m_graphView->selectCompany(m_selectedCompany);

@@ -180,6 +180,11 @@ private slots:
             oracle->setPos(view.graphView()->toScene(QPointF(0.9, 0.1)));
             view.graphView()->nodeDropped(oracle); // what releasing the mouse after a drag does
             moved = view.graphView()->positions().value(QStringLiteral("oracle"));
+            // Redrawn for another filter, it stays where it was put: its column's spacing no longer moves it.
+            view.setMinimumAmount(1e9);
+            const QPointF at = view.graphView()->node(QStringLiteral("oracle"))->pos();
+            QVERIFY(QLineF(at, view.graphView()->toScene(moved)).length() < 0.5);
+            view.setMinimumAmount(0);
             QSettings settings;
             view.saveSettings(settings);
         }
