@@ -4,6 +4,7 @@
 #include "bundled_database.h"
 #include "common/interface_language.h"
 #include "cli/cli.h"
+#include "first_frame.h"
 #include "language_manager.h"
 #include "main_window.h"
 #include "window_options.h"
@@ -20,8 +21,9 @@ namespace {
 int runWindow(int argc, char **argv, const WindowOptions &options)
 {
     const bool screenshot = !options.screenshot.isEmpty();
-    // A screenshot needs no display: render offscreen unless a platform is chosen or a display is there.
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+    // A screenshot or a start-up measurement needs no display: render offscreen unless a platform is chosen or a
+    // display is there.
+    if ((screenshot || options.quitAfterFirstFrame) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -64,7 +66,8 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
         err << "compute-atlas: warning: " << store->userProblem() << '\n';
     const Catalog catalog = Catalog::load(store->databases());
 
-    MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot, .initialView = options.view});
+    const bool measuring = options.quitAfterFirstFrame;
+    MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot && !measuring, .initialView = options.view});
     QList<InterfaceLanguageOption> choices;
     for (const LanguageManager::Entry &e : LanguageManager::languages())
         choices.append({e.code, e.nativeName});
@@ -75,6 +78,8 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
     if (!screenshot) {
         if (options.size.isValid())
             window.resize(options.size);
+        if (measuring)
+            quitAfterFirstFrame(&window);
         window.show();
         return app.exec();
     }

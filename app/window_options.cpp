@@ -6,6 +6,10 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
 {
     WindowOptions o;
     for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--quit-after-first-frame")) {
+            o.quitAfterFirstFrame = true;
+            continue;
+        }
         QString option = args.at(i);
         QString value;
         const qsizetype eq = option.indexOf(QLatin1Char('='));
@@ -20,7 +24,9 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
         }
         if (option != QLatin1String("--lang") && option != QLatin1String("--view") && option != QLatin1String("--screenshot")
             && option != QLatin1String("--size")) {
-            *error = QStringLiteral("unknown option '%1'").arg(option);
+            *error = QStringLiteral("unknown option '%1'; window options: --lang, --view, --screenshot, --size, "
+                                    "--quit-after-first-frame")
+                         .arg(option);
             return std::nullopt;
         }
         if (value.isEmpty()) {

@@ -1,6 +1,6 @@
 #pragma once
 // The options of a window invocation (DESIGN §6): compute-atlas [--lang L] [--view NAME]
-// [--screenshot FILE.png [--size WxH]].
+// [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame].
 
 #include <QSize>
 #include <QString>
@@ -12,6 +12,9 @@ struct WindowOptions {
     QString view;       // empty = the last view (the first view for a screenshot)
     QString screenshot; // render the view to this PNG and exit
     QSize size;         // invalid = remembered geometry (window) or 1280x800 (screenshot)
+    // Exit 0 as soon as the main window's first frame is painted: how start-up is measured from outside
+    // (tests/bench/bench_startup). Leaves the settings alone, like a screenshot.
+    bool quitAfterFirstFrame = false;
 
     // `views`: the valid view names, for the message. Returns nullopt with `error` set on a bad invocation.
     static std::optional<WindowOptions> parse(const QStringList &args, const QStringList &views, QString *error);

@@ -14,4 +14,15 @@ function(add_unit_test name)
   set_tests_properties(${name} PROPERTIES
     TIMEOUT 120
     ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/${name}/data;XDG_CONFIG_HOME=${PROJECT_BINARY_DIR}/test-home/${name}/config;XDG_CACHE_HOME=${PROJECT_BINARY_DIR}/test-home/${name}/cache")
+  if(ATLAS_SANITIZE)
+    set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT ${ATLAS_SANITIZER_ENVIRONMENT})
+    set_property(TEST ${name} PROPERTY TIMEOUT 600) # ASan and UBSan make a suite several times slower
+  endif()
 endfunction()
+
+# What every process of the sanitize build runs with: stop at the first finding, with a stack, and leave known
+# leaks of the system libraries Qt loads (fontconfig …) out, each with its reason, in tests/sanitize/lsan.supp.
+set(ATLAS_SANITIZER_ENVIRONMENT
+  "ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1"
+  "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1"
+  "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/sanitize/lsan.supp:print_suppressions=0")

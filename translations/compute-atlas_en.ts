@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchSweepChart</name>
+    <message numerus="yes">
+        <source>the KV wall is at batch %1: larger batches do not fit on %n chip(s)</source>
+        <translation>
+            <numerusform>the KV wall is at batch %1: larger batches do not fit on %n chip</numerusform>
+            <numerusform>the KV wall is at batch %1: larger batches do not fit on %n chips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChipChooser</name>
     <message numerus="yes">
         <source>%n chip(s) chosen</source>
         <translation>
             <numerusform>%n chip chosen</numerusform>
             <numerusform>%n chips chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimText</name>
+    <message numerus="yes">
+        <source>%n chip(s)</source>
+        <translation>
+            <numerusform>%n chip</numerusform>
+            <numerusform>%n chips</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +153,17 @@
     </message>
 </context>
 <context>
+    <name>RooflineControls</name>
+    <message numerus="yes">
+        <source> chip(s)</source>
+        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
+        <translation>
+            <numerusform> chip</numerusform>
+            <numerusform> chips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RooflineReport</name>
     <message numerus="yes">
         <source>Roofline: %1 on %n chip(s)</source>
@@ -186,14 +217,49 @@
             <numerusform>per chip = %1 ÷ %n chips = %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model does not fit in memory on %n chip(s) at this batch and context, so it has no speed or cost here.</source>
+        <translation>
+            <numerusform>The model does not fit in memory on %n chip at this batch and context, so it has no speed or cost here.</numerusform>
+            <numerusform>The model does not fit in memory on %n chips at this batch and context, so it has no speed or cost here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs %n chip(s): set tensor parallelism to that, or lower the batch or context.</source>
+        <translation>
+            <numerusform>It needs %n chip: set tensor parallelism to that, or lower the batch or context.</numerusform>
+            <numerusform>It needs %n chips: set tensor parallelism to that, or lower the batch or context.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RooflineView</name>
     <message numerus="yes">
-        <source>At this batch the KV cache does not fit on %n chip(s).</source>
+        <source>Use %n chip(s)</source>
         <translation>
-            <numerusform>At this batch the KV cache does not fit on %n chip.</numerusform>
-            <numerusform>At this batch the KV cache does not fit on %n chips.</numerusform>
+            <numerusform>Use %n chip</numerusform>
+            <numerusform>Use %n chips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit in memory at batch %2 on %n chip(s) (%3, decode at context %4, %5).</source>
+        <translation>
+            <numerusform>%1 does not fit in memory at batch %2 on %n chip (%3, decode at context %4, %5).</numerusform>
+            <numerusform>%1 does not fit in memory at batch %2 on %n chips (%3, decode at context %4, %5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit in memory at batch %2 on %n chip(s) (%3, prefill of %4 tokens, %5).</source>
+        <translation>
+            <numerusform>%1 does not fit in memory at batch %2 on %n chip (%3, prefill of %4 tokens, %5).</numerusform>
+            <numerusform>%1 does not fit in memory at batch %2 on %n chips (%3, prefill of %4 tokens, %5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs %n chip(s).</source>
+        <translation>
+            <numerusform>It needs %n chip.</numerusform>
+            <numerusform>It needs %n chips.</numerusform>
         </translation>
     </message>
 </context>
@@ -269,17 +335,17 @@
 <context>
     <name>SourcesView</name>
     <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
-        <translation>
-            <numerusform>Every figure in Compute Atlas cites this %n document. Select it to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
-            <numerusform>Every figure in Compute Atlas cites one or more of these %n documents. Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
         <translation>
             <numerusform>What moved, newest first: %n dated fact. The newest is from %1. Double-click a row to see its source.</numerusform>
             <numerusform>What moved, newest first: %n dated facts. The newest is from %1. Double-click a row to see its source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</source>
+        <translation>
+            <numerusform>Every figure in Compute Atlas cites this %n document. Select it to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</numerusform>
+            <numerusform>Every figure in Compute Atlas cites one or more of these %n documents. Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</numerusform>
         </translation>
     </message>
 </context>

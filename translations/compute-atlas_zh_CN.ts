@@ -68,14 +68,6 @@
         <translation>内存等待 %1 · %2</translation>
     </message>
     <message>
-        <source>fits: the KV wall is at batch %1</source>
-        <translation>放得下：KV 墙在批大小 %1</translation>
-    </message>
-    <message>
-        <source>does not fit: past the KV wall at batch %1; needs more chips</source>
-        <translation>放不下：已超过批大小 %1 的 KV 墙，需要更多芯片</translation>
-    </message>
-    <message>
         <source>turns compute-bound at batch %1</source>
         <translation>批大小 %1 起转为计算受限</translation>
     </message>
@@ -83,13 +75,15 @@
         <source>never turns compute-bound at this context</source>
         <translation>在此上下文长度下始终不会转为计算受限</translation>
     </message>
+    <message numerus="yes">
+        <source>the KV wall is at batch %1: larger batches do not fit on %n chip(s)</source>
+        <translation>
+            <numerusform>KV 墙位于批大小 %1：更大的批放不进 %n 颗芯片</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChipChooser</name>
-    <message>
-        <source>Search by name or alias</source>
-        <translation>按名称或别名搜索</translation>
-    </message>
     <message>
         <source>Filter the chips by name, alias (&quot;Ironwood&quot;, &quot;TPU7x&quot;), family or vendor.</source>
         <translation>按名称、别名（“Ironwood”“TPU7x”）、系列或厂商筛选芯片。</translation>
@@ -103,6 +97,14 @@
         <translation>
             <numerusform>已选 %n 款芯片</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No chip matches &quot;%1&quot;. Search by name, alias, family or vendor.</source>
+        <translation>没有芯片符合“%1”。可按名称、别名、系列或厂商搜索。</translation>
+    </message>
+    <message>
+        <source>Search by name, alias or vendor</source>
+        <translation>按名称、别名或厂商搜索</translation>
     </message>
 </context>
 <context>
@@ -193,6 +195,11 @@
         <source>Show %1 in the Compare view, every figure with its source.</source>
         <translation>在“比较”视图中显示 %1，每项数字附来源。</translation>
     </message>
+    <message>
+        <source>Note (in English)</source>
+        <comment>a note the dataset gives only in English</comment>
+        <translation>附注（英文）</translation>
+    </message>
 </context>
 <context>
     <name>ClaimText</name>
@@ -273,10 +280,6 @@
     <message>
         <source>Price per chip</source>
         <translation>单颗芯片价格</translation>
-    </message>
-    <message>
-        <source>%1 chips</source>
-        <translation>%1 颗芯片</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -370,6 +373,17 @@
         <comment>source kind</comment>
         <translation>官方发布</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chip(s)</source>
+        <translation>
+            <numerusform>%n 颗芯片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (in English): %1</source>
+        <comment>a note the dataset gives only in English</comment>
+        <translation>附注（英文）：%1</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -380,15 +394,6 @@
     <message>
         <source>Higher is better; the best value is marked in bold.</source>
         <translation>越高越好；最佳值以粗体标示。</translation>
-    </message>
-    <message>
-        <source>Dense throughput: figures quoted with 2:4 sparsity are halved.</source>
-        <translation>稠密算力：以 2:4 稀疏公布的数据已减半。</translation>
-    </message>
-    <message>
-        <source>%1 · baseline</source>
-        <comment>vendor · the chip the others are compared with</comment>
-        <translation>%1 · 基准</translation>
     </message>
     <message>
         <source>Baseline: the ratios in the other columns are relative to this chip.</source>
@@ -407,21 +412,12 @@
         <translation>（基准）</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <comment>ratio of the baseline chip&apos;s value</comment>
-        <translation>为 %2 的 %1</translation>
-    </message>
-    <message>
         <source>best in this row</source>
         <translation>本行最佳</translation>
     </message>
     <message>
         <source>A projection, not a vendor figure: the note below says how it was made.</source>
         <translation>此为预测值，并非厂商公布的数据；推算方式见下方附注。</translation>
-    </message>
-    <message>
-        <source>From the dataset&apos;s chip list (chip.csv).</source>
-        <translation>出自数据集的芯片清单（chip.csv）。</translation>
     </message>
     <message>
         <source>Unit: %1</source>
@@ -444,8 +440,22 @@
         <translation>状态：%1</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>附注：%1</translation>
+        <source>GB = 2³⁰ bytes</source>
+        <comment>memory capacity is in binary GB</comment>
+        <translation>GB = 2³⁰ 字节</translation>
+    </message>
+    <message>
+        <source>Dense throughput, without 2:4 sparsity: a vendor&apos;s sparse figure is twice as high.</source>
+        <translation>稠密算力，不含 2:4 稀疏：厂商的稀疏数据是其两倍。</translation>
+    </message>
+    <message>
+        <source>%1 the value of %2</source>
+        <comment>a ratio to the baseline chip: 2.27× the value of H100 SXM</comment>
+        <translation>为 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Process, status and dates describe the chip as a whole; the note below says what they rest on.</source>
+        <translation>工艺、状态与日期描述整颗芯片；下方附注说明其依据。</translation>
     </message>
 </context>
 <context>
@@ -604,8 +614,8 @@
         <translation>选中一格，即可查看其各项来源、日期与类型、获取方式，以及这项数据历来如何变动。</translation>
     </message>
     <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
-        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值（稀疏数据已减半）</translation>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
+        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -1545,44 +1555,13 @@
         <translation>峰值 = 稠密 %1 峰值 × 计算效率 = %2 × %3 = %4</translation>
     </message>
     <message>
-        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B</source>
-        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
-        <translation>%1 带宽 = %2 × 内存效率 %3 = %4；脊点 = 峰值 / 带宽 = %5 / %4 = %6 %7/B</translation>
-    </message>
-    <message>
         <source>scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way</source>
         <translation>纵向扩展互连 = 双向带宽 / 2 = %1 / 2 = 每个方向 %2</translation>
-    </message>
-    <message>
-        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/B</source>
-        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
-        <translation>运算强度 = %1 / 字节 = %2 / %3 = %4 %5/B</translation>
     </message>
     <message>
         <source>time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</source>
         <comment>%1: FLOPs or OPs</comment>
         <translation>时间 = max(%1 / 峰值, 字节 / 带宽) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</translation>
-    </message>
-    <message>
-        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
-        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
-        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 %3/B × %4) = %5，%6（运算强度 %2 %7 脊点 %8）</translation>
-    </message>
-    <message>
-        <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5</source>
-        <translation>字节 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 B = %5</translation>
-    </message>
-    <message>
-        <source>weights = params_total × element size = %1 × %2 B = %3</source>
-        <translation>权重 = params_total × 元素大小 = %1 × %2 B = %3</translation>
-    </message>
-    <message>
-        <source>KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5</source>
-        <translation>每个 token 的 KV = 层数 × (kv_lora_rank + rope_head_dim) × 元素大小 = %1 × (%2 + %3) × %4 B = %5</translation>
-    </message>
-    <message>
-        <source>KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5</source>
-        <translation>每个 token 的 KV = 层数 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 B = %5</translation>
     </message>
     <message>
         <source>KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer = %1 × (%2 × %3 + %4 × %5) × %6 = %7</source>
@@ -1633,11 +1612,6 @@
     <message>
         <source>distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)</source>
         <translation>每个 MoE 层用到的不同专家数 = E × (1 − (1 − k/E)^token 数) = %1 × (1 − (1 − %2/%1)^%3) = %4（另加 %5 个共享专家）</translation>
-    </message>
-    <message>
-        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</source>
-        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
-        <translation>all_reduce：每层 2 次 × %1 层 × 2(N − 1)/N × token 数 × 隐藏层维度 × 元素大小 / 互连带宽 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</translation>
     </message>
     <message>
         <source>%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10</source>
@@ -1706,6 +1680,46 @@
     <message>
         <source>%1 %2: measured / %3 = %4 / %5 = %6</source>
         <translation>%1 %2：实测值 / %3 = %4 / %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte</source>
+        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
+        <translation>%1 带宽 = %2 × 内存效率 %3 = %4；脊点 = 峰值 / 带宽 = %5 / %4 = %6 %7/字节</translation>
+    </message>
+    <message>
+        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/byte</source>
+        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
+        <translation>运算强度 = %1 / 字节 = %2 / %3 = %4 %5/字节</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
+        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
+        <translation>可达算力 = min(峰值, 运算强度 × 带宽) = min(%1, %2 %3/字节 × %4) = %5，%6（运算强度 %2 %7 脊点 %8）</translation>
+    </message>
+    <message>
+        <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 bytes = %5</source>
+        <translation>字节 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 字节 = %5</translation>
+    </message>
+    <message>
+        <source>memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes), as vendors print it; bandwidth is decimal (1 TB/s = 10¹² bytes/s)</source>
+        <translation>以 GB、MB、KB 表示的内存为二进制（1 GB = 2³⁰ 字节），与厂商标示相同；带宽为十进制（1 TB/s = 10¹² 字节/秒）</translation>
+    </message>
+    <message>
+        <source>weights = params_total × element size = %1 × %2 bytes = %3</source>
+        <translation>权重 = params_total × 元素大小 = %1 × %2 字节 = %3</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 bytes = %5</source>
+        <translation>每个 token 的 KV = 层数 × (kv_lora_rank + rope_head_dim) × 元素大小 = %1 × (%2 + %3) × %4 字节 = %5</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 bytes = %5</source>
+        <translation>每个 token 的 KV = 层数 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 字节 = %5</translation>
+    </message>
+    <message>
+        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8</source>
+        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
+        <translation>all_reduce：每层 2 次 × %1 层 × 2(N − 1)/N × token 数 × 隐藏层维度 × 元素大小 / 互连带宽 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 字节 / %7 = %8</translation>
     </message>
 </context>
 <context>
@@ -2578,10 +2592,6 @@
         </translation>
     </message>
     <message>
-        <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. The dataset is kept as reviewed CSV files; data/dataset/README.md describes its units and conventions: dense throughput (figures quoted with sparsity are halved), binary memory capacity, and how projections are made.</source>
-        <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。数据集以经过审阅的 CSV 文件维护；data/dataset/README.md 说明其单位与惯例：算力为稠密值（以稀疏方式公布的数据已减半）、内存容量采用二进制单位，以及预测值如何推算。</translation>
-    </message>
-    <message>
         <source>Projected figures are estimates made from trends, not vendor figures, and are always shown as projections.</source>
         <translation>预测值是依趋势推估的数字，并非厂商公布的数据，且一律以预测样式标示。</translation>
     </message>
@@ -2641,6 +2651,10 @@
         <source>Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)</source>
         <translation>谁付钱给谁：交易关系图、找出并衡量循环融资，以及时间轴（Ctrl+6）</translation>
     </message>
+    <message>
+        <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
+        <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的内存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>
@@ -2655,10 +2669,6 @@
     <message>
         <source>Memory capacity: %1 (%2 of the first)</source>
         <translation>显存容量：%1（首款的 %2）</translation>
-    </message>
-    <message>
-        <source>Ridge point: %1 FLOP/B</source>
-        <translation>脊点：%1 FLOP/B</translation>
     </message>
     <message>
         <source>Projected figures: made from trends, not vendor specifications.</source>
@@ -2695,6 +2705,41 @@
     <message>
         <source>No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.</source>
         <translation>没有任何厂商有两款同时具备稠密 %1、带宽与容量数字的旗舰可比较。</translation>
+    </message>
+    <message>
+        <source>Ridge point: %1</source>
+        <translation>脊点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>FLOP/byte</source>
+        <translation>FLOP/字节</translation>
+    </message>
+    <message>
+        <source>OP/byte</source>
+        <translation>OP/字节</translation>
+    </message>
+    <message>
+        <source>bytes/s per W</source>
+        <translation>字节/秒/W</translation>
+    </message>
+    <message>
+        <source>bytes/FLOP</source>
+        <translation>字节/FLOP</translation>
+    </message>
+    <message>
+        <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes.</source>
+        <translation>以 GB 表示的内存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节。</translation>
     </message>
 </context>
 <context>
@@ -2753,10 +2798,6 @@
     <message>
         <source>Throughput is dense FLOP/s. Vendors often quote figures with 2:4 structured sparsity, which doubles the number; those sparse figures are stored beside the dense ones and are used neither in this table nor in rooflines.</source>
         <translation>算力为稠密 FLOP/s。厂商常以 2:4 结构化稀疏公布数据，数字因此翻倍；这些稀疏数据与稠密数据并列存储，但不用于本表，也不用于屋顶线模型。</translation>
-    </message>
-    <message>
-        <source>Raw values are in SI units (FLOP/s, B, B/s, W). Memory capacity follows the vendors&apos; binary convention: their GB is 2^30 B, so 80 GB is 85,899,345,920 B.</source>
-        <translation>原始数值采用 SI 单位（FLOP/s、B、B/s、W）。内存容量遵循厂商的二进制惯例：其 GB 为 2^30 B，因此 80 GB 即 85,899,345,920 B。</translation>
     </message>
     <message>
         <source>Ratios divide each chip&apos;s value by the baseline&apos;s (%1).</source>
@@ -3275,6 +3316,14 @@
         <source>Role</source>
         <translation>角色</translation>
     </message>
+    <message>
+        <source>GB = 2³⁰ bytes</source>
+        <translation>GB = 2³⁰ 字节</translation>
+    </message>
+    <message>
+        <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W).</source>
+        <translation>以 GB 表示的内存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节，因此 80 GB 即 85,899,345,920 字节。带宽为十进制：1 TB/s = 10¹² 字节/秒。CSV 与 JSON 文件保留 SI 单位的原始数值（FLOP/s、字节、字节/秒、W）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -3342,32 +3391,8 @@
         <translation>稠密 FP4（FLOP/s）</translation>
     </message>
     <message>
-        <source>HBM capacity (B)</source>
-        <translation>HBM 容量（B）</translation>
-    </message>
-    <message>
-        <source>HBM bandwidth (B/s)</source>
-        <translation>HBM 带宽（B/s）</translation>
-    </message>
-    <message>
         <source>Dense BF16 per watt (FLOP/s/W)</source>
         <translation>每瓦稠密 BF16（FLOP/s/W）</translation>
-    </message>
-    <message>
-        <source>Bandwidth per watt (B/s/W)</source>
-        <translation>每瓦带宽（B/s/W）</translation>
-    </message>
-    <message>
-        <source>Ridge point, BF16 (FLOP/B)</source>
-        <translation>脊点，BF16（FLOP/B）</translation>
-    </message>
-    <message>
-        <source>Ridge point, FP8 (FLOP/B)</source>
-        <translation>脊点，FP8（FLOP/B）</translation>
-    </message>
-    <message>
-        <source>Bytes of bandwidth per BF16 FLOP (B/FLOP)</source>
-        <translation>每 BF16 FLOP 的带宽字节数（B/FLOP）</translation>
     </message>
     <message>
         <source>availability date</source>
@@ -3452,12 +3477,36 @@
         <translation>含预测数字</translation>
     </message>
     <message>
-        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).</source>
-        <translation>%1，从 %2（%3）到 %4（%5）：稠密 %6 算力 %7，显存带宽 %8，容量 %9；脊点由 %10 变为 %11 FLOP/B，%13 年内 %12（每年 %14）。</translation>
-    </message>
-    <message>
         <source>(%1 is a projection.)</source>
         <translation>（%1 为预测值。）</translation>
+    </message>
+    <message>
+        <source>HBM capacity (bytes)</source>
+        <translation>HBM 容量（字节）</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth (bytes/s)</source>
+        <translation>HBM 带宽（字节/秒）</translation>
+    </message>
+    <message>
+        <source>Bandwidth per watt (bytes/s per W)</source>
+        <translation>每瓦带宽（字节/秒/W）</translation>
+    </message>
+    <message>
+        <source>Ridge point, BF16 (FLOP/byte)</source>
+        <translation>脊点，BF16（FLOP/字节）</translation>
+    </message>
+    <message>
+        <source>Ridge point, FP8 (FLOP/byte)</source>
+        <translation>脊点，FP8（FLOP/字节）</translation>
+    </message>
+    <message>
+        <source>Bytes of bandwidth per BF16 FLOP (bytes/FLOP)</source>
+        <translation>每 BF16 FLOP 的带宽字节数（字节/FLOP）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/byte, %12 in %13 yr (%14 a year).</source>
+        <translation>%1，从 %2（%3）到 %4（%5）：稠密 %6 算力 %7，显存带宽 %8，容量 %9；脊点由 %10 变为 %11 FLOP/字节，%13 年内 %12（每年 %14）。</translation>
     </message>
 </context>
 <context>
@@ -3608,17 +3657,8 @@
 <context>
     <name>RooflineChart</name>
     <message>
-        <source>%1 · ridge %2</source>
-        <comment>chip name · ridge point in FLOP/B</comment>
-        <translation>%1 · 脊点 %2</translation>
-    </message>
-    <message>
         <source>Roofline · dense %1</source>
         <translation>屋顶线 · 稠密 %1</translation>
-    </message>
-    <message>
-        <source>Arithmetic intensity (FLOP/B)</source>
-        <translation>运算强度（FLOP/B）</translation>
     </message>
     <message>
         <source>Attainable (%1%2)</source>
@@ -3677,6 +3717,15 @@
         <source>What-if tier %1: %2 per chip; a kernel reading only from it reaches min(peak, intensity × %2)</source>
         <translation>假设内存层 %1：每芯片 %2；只从此层读取的内核可达 min(峰值, 运算强度 × %2)</translation>
     </message>
+    <message>
+        <source>%1 · ridge %2</source>
+        <comment>chip name · ridge point in FLOP/byte</comment>
+        <translation>%1 · 脊点 %2</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity (FLOP/byte)</source>
+        <translation>运算强度（FLOP/字节）</translation>
+    </message>
 </context>
 <context>
     <name>RooflineControls</name>
@@ -3687,10 +3736,6 @@
     <message>
         <source>&amp;Operators of</source>
         <translation>算子来自(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Only precisions at least one chosen chip has a dense figure for. A chip without the chosen precision keeps its column in the results, marked as such.</source>
-        <translation>只列出至少一款所选芯片有稠密数据的精度。缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
     </message>
     <message>
         <source>The chip whose operators are drawn on the roofline and listed in the operator table.</source>
@@ -3787,14 +3832,6 @@
     <message>
         <source>Add a memory tier beside HBM, such as high-bandwidth flash (HBF) or host memory over NVLink-C2C, and put the weights or the KV cache on it.</source>
         <translation>在 HBM 之外加一层内存，例如高带宽闪存（HBF）或经 NVLink-C2C 连接的主机内存，并把权重或 KV 缓存放在上面。</translation>
-    </message>
-    <message>
-        <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ B).</source>
-        <translation>二进制 GB，与厂商标注内存容量的方式相同（1 GB = 2³⁰ B）。</translation>
-    </message>
-    <message>
-        <source>Decimal terabytes per second (1 TB/s = 10¹² B/s).</source>
-        <translation>十进制每秒 TB（1 TB/s = 10¹² B/s）。</translation>
     </message>
     <message>
         <source>Price per chip</source>
@@ -3922,9 +3959,23 @@
         <translation> 个 token</translation>
     </message>
     <message>
+        <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
+        <translation>权重、激活值与计算所用的精度。默认 FP8，与命令行相同。只列出至少一款所选芯片有稠密数据的精度；缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
+    </message>
+    <message>
+        <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
+        <translation>二进制 GB，与厂商标示内存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
+    </message>
+    <message>
+        <source>Decimal terabytes per second (1 TB/s = 10¹² bytes/s).</source>
+        <translation>十进制的每秒 TB（1 TB/s = 10¹² 字节/秒）。</translation>
+    </message>
+    <message numerus="yes">
         <source> chip(s)</source>
-        <comment>tensor-parallel degree suffix</comment>
-        <translation> 颗芯片</translation>
+        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
+        <translation>
+            <numerusform> 颗芯片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4131,17 +4182,9 @@
         <translation>否：再多芯片也放不下</translation>
     </message>
     <message>
-        <source>none fits</source>
-        <translation>一个也放不下</translation>
-    </message>
-    <message>
         <source>never</source>
         <comment>no batch makes the step compute-bound</comment>
         <translation>始终不会</translation>
-    </message>
-    <message>
-        <source>The dense %1 peak the dataset gives for %2 (figures quoted with 2:4 sparsity are halved).</source>
-        <translation>数据集中 %2 的稠密 %1 峰值（以 2:4 稀疏公布的数据已减半）。</translation>
     </message>
     <message>
         <source>The bandwidth of %1&apos;s own memory (HBM).</source>
@@ -4274,6 +4317,31 @@
         <source>Its operators are shown on the roofline and in the operator table.</source>
         <translation>其算子显示在屋顶线图与算子表中。</translation>
     </message>
+    <message>
+        <source>The model does not fit in memory on any number of chips at this batch and context: the KV cache each chip must hold alone is too large. A smaller batch or context fits.</source>
+        <translation>在此批大小与上下文长度下，再多芯片也放不下这个模型：每颗芯片必须各自存放的 KV 缓存太大。较小的批大小或上下文长度放得下。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model does not fit in memory on %n chip(s) at this batch and context, so it has no speed or cost here.</source>
+        <translation>
+            <numerusform>在此批大小与上下文长度下，%n 颗芯片的显存放不下这个模型，因此这里没有速度与成本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs %n chip(s): set tensor parallelism to that, or lower the batch or context.</source>
+        <translation>
+            <numerusform>它需要 %n 颗芯片：将张量并行设为此数，或降低批大小或上下文长度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not even batch 1</source>
+        <comment>the KV wall: no batch fits in memory</comment>
+        <translation>批大小为 1 也放不下</translation>
+    </message>
+    <message>
+        <source>The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high).</source>
+        <translation>数据集中 %2 的稠密 %1 峰值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）。</translation>
+    </message>
 </context>
 <context>
     <name>RooflineText</name>
@@ -4396,14 +4464,6 @@
         <translation>%1：%3 段各 %4 个 token 的提示，首个 token 需 %2：%5，内存等待 %6。</translation>
     </message>
     <message>
-        <source>%1 stops being memory-bound at batch %2 (%3, decode at context %4, %5).</source>
-        <translation>%1 在批大小 %2 起不再受内存限制（%3，解码，上下文长度 %4，%5）。</translation>
-    </message>
-    <message>
-        <source>%1 stays memory-bound at every batch at context %2 (%3, %4): attention reads the whole KV cache for each token; shorten the context to see it turn.</source>
-        <translation>在上下文长度 %2 下，%1 无论批大小多大都是内存受限（%3，%4）：注意力每个 token 都要读取整个 KV 缓存；缩短上下文即可看到转折。</translation>
-    </message>
-    <message>
         <source>(Every chip rented at %1 per hour.)</source>
         <translation>（每款芯片均以每小时 %1 租用。）</translation>
     </message>
@@ -4430,10 +4490,6 @@
     <message>
         <source>Every result of the chosen chip as its formula with the numbers put in.</source>
         <translation>所选芯片的每个结果，以公式并代入数字呈现。</translation>
-    </message>
-    <message>
-        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures.</source>
-        <translation>各芯片在两张图表与表格中的颜色。虚线：预测数据。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4497,12 +4553,6 @@
         <translation>无法将屋顶线写入 %1：
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>At this batch the KV cache does not fit on %n chip(s).</source>
-        <translation>
-            <numerusform>此批大小的 KV 缓存放不进 %n 颗芯片。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each result as its formula with the numbers put in, as the calculator computes it (compute-atlas roofline --explain prints the same lines). Choose another chip under &quot;Operators of&quot; or click its name in the results to see its working.</source>
         <translation>每个结果以公式并代入数字呈现，与计算器的算法一致（compute-atlas roofline --explain 会以英文输出相同内容）。在“算子来自”中选择其他芯片，或在结果中点击其名称，即可查看它的计算过程。</translation>
@@ -4516,24 +4566,94 @@
         <translation>计算过程</translation>
     </message>
     <message>
-        <source>There a million tokens cost %1 on %2.</source>
-        <translation>此时 %2 每百万 token 成本为 %1。</translation>
-    </message>
-    <message>
-        <source>There a million tokens cost %1 on %2; at the same batch: %3.</source>
-        <translation>此时 %2 每百万 token 成本为 %1；同一批大小下：%3。</translation>
-    </message>
-    <message>
-        <source>At batch %1 a million tokens cost %2 on %3.</source>
-        <translation>批大小 %1 时，%3 每百万 token 成本为 %2。</translation>
-    </message>
-    <message>
-        <source>At batch %1 a million tokens cost %2 on %3; at the same batch: %4.</source>
-        <translation>批大小 %1 时，%3 每百万 token 成本为 %2；同一批大小下：%4。</translation>
-    </message>
-    <message>
         <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
         <translation>将屋顶线结果写成电子表格、PDF、网页、Markdown、CSV 或 JSON 文件，或将图表保存为 PNG 或 SVG 图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n chip(s)</source>
+        <translation>
+            <numerusform>改用 %n 颗芯片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit in memory at batch %2 on %n chip(s) (%3, decode at context %4, %5).</source>
+        <translation>
+            <numerusform>批大小 %2 时，%n 颗 %1 的显存放不下（%3，解码，上下文长度 %4，%5）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit in memory at batch %2 on %n chip(s) (%3, prefill of %4 tokens, %5).</source>
+        <translation>
+            <numerusform>批大小 %2 时，%n 颗 %1 的显存放不下（%3，预填充 %4 个 token，%5）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs %n chip(s).</source>
+        <translation>
+            <numerusform>需要 %n 颗芯片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number of chips holds it: lower the batch or the context.</source>
+        <translation>再多芯片也放不下：请降低批大小或上下文长度。</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3, decode at context %4, %5): %6, %7 tokens/s per chip.</source>
+        <translation>%1 在批大小 %2（%3，解码，上下文长度 %4，%5）：%6，每颗芯片每秒 %7 个 token。</translation>
+    </message>
+    <message>
+        <source>It turns compute-bound from batch %1, past its KV wall: that needs more chips.</source>
+        <translation>从批大小 %1 起转为计算受限，但已超过其 KV 墙：需要更多芯片。</translation>
+    </message>
+    <message>
+        <source>It turns compute-bound from batch %1.</source>
+        <translation>从批大小 %1 起转为计算受限。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a link that is a sentence of its own: Go to batch 845.</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Go to batch %1</source>
+        <translation>改用批大小 %1</translation>
+    </message>
+    <message>
+        <source>At context %1 no batch turns it compute-bound: attention reads the whole KV cache for each token; shorten the context to see it turn.</source>
+        <translation>在上下文长度 %1 下，无论批大小多大都不会转为计算受限：注意力每个 token 都要读取整个 KV 缓存；缩短上下文即可看到转折。</translation>
+    </message>
+    <message>
+        <source>A million tokens cost %1 on %2.</source>
+        <translation>%2 每百万 token 成本为 %1。</translation>
+    </message>
+    <message>
+        <source>A million tokens cost %1 on %2; on the others at the same batch: %3.</source>
+        <translation>%2 每百万 token 成本为 %1；其他芯片在同一批大小下：%3。</translation>
+    </message>
+    <message>
+        <source>Does not fit at this batch: %1.</source>
+        <translation>此批大小放不下：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(does not fit)</source>
+        <translation>（放不下）</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>屋顶线</translation>
+    </message>
+    <message>
+        <source>Batch sweep</source>
+        <translation>批大小扫描</translation>
+    </message>
+    <message>
+        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
+        <translation>各芯片在两张图表与表格中的颜色。虚线：预测数据。表格中的粗体为该行最佳。</translation>
     </message>
 </context>
 <context>
@@ -4696,10 +4816,6 @@
         <translation>数据来源</translation>
     </message>
     <message>
-        <source>Search titles, publishers, kinds</source>
-        <translation>搜索标题、发布方、类型</translation>
-    </message>
-    <message>
         <source>What this source backs</source>
         <translation>此来源支撑的数据</translation>
     </message>
@@ -4727,12 +4843,6 @@
         <source>Backs: %1</source>
         <translation>支撑：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
-        <translation>
-            <numerusform>算力地图中的每个数字都引用这 %n 份文件中的一份或多份。选中一份即可查看它支撑的数据及其角色（一手来源、转载、讨论或异议）；点击网址即可打开。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All sources</source>
         <translation>全部来源</translation>
@@ -4750,6 +4860,20 @@
         <translation>
             <numerusform>最新动态，按日期由新到旧：共 %n 条有日期的数据，最新一条为 %1。双击任一行即可查看其来源。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No source matches &quot;%1&quot;. The search looks in titles, publishers, notes, kinds and addresses.</source>
+        <translation>没有数据来源符合“%1”。搜索范围包括标题、发布方、附注、类型与网址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</source>
+        <translation>
+            <numerusform>算力地图中的每个数字都引用这 %n 份文件中的一份或多份。选中一份即可查看它支撑的数据及其角色（一手来源、转载、讨论或异议）；点击网址即可打开。算力为稠密值（不含 2:4 稀疏），显存以二进制 GB 计，预测值均有标示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search titles, publishers, notes</source>
+        <translation>搜索标题、发布方、附注</translation>
     </message>
 </context>
 <context>
@@ -5072,10 +5196,6 @@
         <translation>日期取其所指期间的中点，以一个月为一年的十二分之一计算：整年取 7 月 1 日，季度或半年取其中点。</translation>
     </message>
     <message>
-        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 B).</source>
-        <translation>算力为稠密数字（以结构化稀疏标示的数字已减半或另行存储）；显存容量采用二进制（80 GB = 80 × 2^30 B）。</translation>
-    </message>
-    <message>
         <source>%1 marks a projected figure: made from trends, not a vendor specification.</source>
         <translation>%1 表示预测数字：由趋势推算，并非厂商规格。</translation>
     </message>
@@ -5100,14 +5220,6 @@
         <translation>稠密 %1（FLOP/s）</translation>
     </message>
     <message>
-        <source>Memory bandwidth (B/s)</source>
-        <translation>显存带宽（B/s）</translation>
-    </message>
-    <message>
-        <source>Memory capacity (B)</source>
-        <translation>显存容量（B）</translation>
-    </message>
-    <message>
         <source>Compute index</source>
         <translation>算力指数</translation>
     </message>
@@ -5120,12 +5232,24 @@
         <translation>容量指数</translation>
     </message>
     <message>
-        <source>Ridge point (FLOP/B)</source>
-        <translation>脊点（FLOP/B）</translation>
-    </message>
-    <message>
         <source>A vendor&apos;s flagship series lists each chip that became its fastest at this precision: at every date the fastest chip of that date, kept if it beats every earlier one. The ridge point is compute ÷ bandwidth: above it a kernel is compute-bound, below it memory-bound; when it grows, more of the work waits on memory.</source>
         <translation>厂商的旗舰系列列出每一款在此精度下成为其最快的芯片：每个日期取当日最快的芯片，且须胜过所有更早的芯片才列入。脊点 = 算力 ÷ 带宽：运算强度高于脊点的内核为计算受限，低于则为内存受限；脊点越高，越多工作需要等待显存。</translation>
+    </message>
+    <message>
+        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 bytes).</source>
+        <translation>算力为稠密数字（以结构化稀疏标示的数字已减半或另行存储）；显存容量采用二进制（80 GB = 80 × 2^30 字节）。</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (bytes/s)</source>
+        <translation>显存带宽（字节/秒）</translation>
+    </message>
+    <message>
+        <source>Memory capacity (bytes)</source>
+        <translation>显存容量（字节）</translation>
+    </message>
+    <message>
+        <source>Ridge point (FLOP/byte)</source>
+        <translation>脊点（FLOP/字节）</translation>
     </message>
 </context>
 <context>

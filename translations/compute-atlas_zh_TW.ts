@@ -68,14 +68,6 @@
         <translation>記憶體等待 %1 · %2</translation>
     </message>
     <message>
-        <source>fits: the KV wall is at batch %1</source>
-        <translation>容得下：KV 牆在批次 %1</translation>
-    </message>
-    <message>
-        <source>does not fit: past the KV wall at batch %1; needs more chips</source>
-        <translation>容不下：已超過批次 %1 的 KV 牆，需要更多晶片</translation>
-    </message>
-    <message>
         <source>turns compute-bound at batch %1</source>
         <translation>批次 %1 起轉為運算受限</translation>
     </message>
@@ -83,13 +75,15 @@
         <source>never turns compute-bound at this context</source>
         <translation>在此上下文長度下始終不會轉為運算受限</translation>
     </message>
+    <message numerus="yes">
+        <source>the KV wall is at batch %1: larger batches do not fit on %n chip(s)</source>
+        <translation>
+            <numerusform>KV 牆位於批次大小 %1：更大的批次放不進 %n 顆晶片</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChipChooser</name>
-    <message>
-        <source>Search by name or alias</source>
-        <translation>依名稱或別名搜尋</translation>
-    </message>
     <message>
         <source>Filter the chips by name, alias (&quot;Ironwood&quot;, &quot;TPU7x&quot;), family or vendor.</source>
         <translation>依名稱、別名（「Ironwood」、「TPU7x」）、系列或廠商篩選晶片。</translation>
@@ -103,6 +97,14 @@
         <translation>
             <numerusform>已選 %n 款晶片</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No chip matches &quot;%1&quot;. Search by name, alias, family or vendor.</source>
+        <translation>沒有晶片符合「%1」。可依名稱、別名、系列或廠商搜尋。</translation>
+    </message>
+    <message>
+        <source>Search by name, alias or vendor</source>
+        <translation>依名稱、別名或廠商搜尋</translation>
     </message>
 </context>
 <context>
@@ -193,6 +195,11 @@
         <source>Show %1 in the Compare view, every figure with its source.</source>
         <translation>在「比較」檢視中顯示 %1，每項數字附來源。</translation>
     </message>
+    <message>
+        <source>Note (in English)</source>
+        <comment>a note the dataset gives only in English</comment>
+        <translation>附註（英文）</translation>
+    </message>
 </context>
 <context>
     <name>ClaimText</name>
@@ -273,10 +280,6 @@
     <message>
         <source>Price per chip</source>
         <translation>單顆晶片價格</translation>
-    </message>
-    <message>
-        <source>%1 chips</source>
-        <translation>%1 顆晶片</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -370,6 +373,17 @@
         <comment>source kind</comment>
         <translation>官方發布</translation>
     </message>
+    <message numerus="yes">
+        <source>%n chip(s)</source>
+        <translation>
+            <numerusform>%n 顆晶片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note (in English): %1</source>
+        <comment>a note the dataset gives only in English</comment>
+        <translation>附註（英文）：%1</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -380,15 +394,6 @@
     <message>
         <source>Higher is better; the best value is marked in bold.</source>
         <translation>越高越好；最佳值以粗體標示。</translation>
-    </message>
-    <message>
-        <source>Dense throughput: figures quoted with 2:4 sparsity are halved.</source>
-        <translation>稠密算力：以 2:4 稀疏公布的數據已減半。</translation>
-    </message>
-    <message>
-        <source>%1 · baseline</source>
-        <comment>vendor · the chip the others are compared with</comment>
-        <translation>%1 · 基準</translation>
     </message>
     <message>
         <source>Baseline: the ratios in the other columns are relative to this chip.</source>
@@ -407,21 +412,12 @@
         <translation>（基準）</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <comment>ratio of the baseline chip&apos;s value</comment>
-        <translation>為 %2 的 %1</translation>
-    </message>
-    <message>
         <source>best in this row</source>
         <translation>本列最佳</translation>
     </message>
     <message>
         <source>A projection, not a vendor figure: the note below says how it was made.</source>
         <translation>此為預測值，並非廠商公布的數據；推算方式見下方附註。</translation>
-    </message>
-    <message>
-        <source>From the dataset&apos;s chip list (chip.csv).</source>
-        <translation>出自資料集的晶片清單（chip.csv）。</translation>
     </message>
     <message>
         <source>Unit: %1</source>
@@ -444,8 +440,22 @@
         <translation>狀態：%1</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>附註：%1</translation>
+        <source>GB = 2³⁰ bytes</source>
+        <comment>memory capacity is in binary GB</comment>
+        <translation>GB = 2³⁰ 位元組</translation>
+    </message>
+    <message>
+        <source>Dense throughput, without 2:4 sparsity: a vendor&apos;s sparse figure is twice as high.</source>
+        <translation>稠密算力，不含 2:4 稀疏：廠商的稀疏數據是其兩倍。</translation>
+    </message>
+    <message>
+        <source>%1 the value of %2</source>
+        <comment>a ratio to the baseline chip: 2.27× the value of H100 SXM</comment>
+        <translation>為 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Process, status and dates describe the chip as a whole; the note below says what they rest on.</source>
+        <translation>製程、狀態與日期描述整顆晶片；下方附註說明其依據。</translation>
     </message>
 </context>
 <context>
@@ -604,8 +614,8 @@
         <translation>選取一格，即可查看其各項來源、日期與類型、取得方式，以及這項數據歷來如何變動。</translation>
     </message>
     <message>
-        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · dense throughput (sparse figures halved)</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值（稀疏數據已減半）</translation>
+        <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -1545,44 +1555,13 @@
         <translation>峰值 = 稠密 %1 峰值 × 運算效率 = %2 × %3 = %4</translation>
     </message>
     <message>
-        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B</source>
-        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
-        <translation>%1 頻寬 = %2 × 記憶體效率 %3 = %4；脊點 = 峰值 / 頻寬 = %5 / %4 = %6 %7/B</translation>
-    </message>
-    <message>
         <source>scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way</source>
         <translation>縱向擴展互連 = 雙向頻寬 / 2 = %1 / 2 = 每個方向 %2</translation>
-    </message>
-    <message>
-        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/B</source>
-        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
-        <translation>運算強度 = %1 / 位元組 = %2 / %3 = %4 %5/B</translation>
     </message>
     <message>
         <source>time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</source>
         <comment>%1: FLOPs or OPs</comment>
         <translation>時間 = max(%1 / 峰值, 位元組 / 頻寬) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</translation>
-    </message>
-    <message>
-        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
-        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
-        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 %3/B × %4) = %5，%6（運算強度 %2 %7 脊點 %8）</translation>
-    </message>
-    <message>
-        <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5</source>
-        <translation>位元組 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 B = %5</translation>
-    </message>
-    <message>
-        <source>weights = params_total × element size = %1 × %2 B = %3</source>
-        <translation>權重 = params_total × 元素大小 = %1 × %2 B = %3</translation>
-    </message>
-    <message>
-        <source>KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5</source>
-        <translation>每個 token 的 KV = 層數 × (kv_lora_rank + rope_head_dim) × 元素大小 = %1 × (%2 + %3) × %4 B = %5</translation>
-    </message>
-    <message>
-        <source>KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5</source>
-        <translation>每個 token 的 KV = 層數 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 B = %5</translation>
     </message>
     <message>
         <source>KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer = %1 × (%2 × %3 + %4 × %5) × %6 = %7</source>
@@ -1633,11 +1612,6 @@
     <message>
         <source>distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)</source>
         <translation>每個 MoE 層用到的不同專家數 = E × (1 − (1 − k/E)^token 數) = %1 × (1 − (1 − %2/%1)^%3) = %4（另加 %5 個共享專家）</translation>
-    </message>
-    <message>
-        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</source>
-        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
-        <translation>all_reduce：每層 2 次 × %1 層 × 2(N − 1)/N × token 數 × 隱藏層維度 × 元素大小 / 互連頻寬 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8</translation>
     </message>
     <message>
         <source>%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10</source>
@@ -1706,6 +1680,46 @@
     <message>
         <source>%1 %2: measured / %3 = %4 / %5 = %6</source>
         <translation>%1 %2：實測值 / %3 = %4 / %5 = %6</translation>
+    </message>
+    <message>
+        <source>%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte</source>
+        <comment>%1 is a memory tier&apos;s name (hbm)</comment>
+        <translation>%1 頻寬 = %2 × 記憶體效率 %3 = %4；脊點 = 峰值 / 頻寬 = %5 / %4 = %6 %7/位元組</translation>
+    </message>
+    <message>
+        <source>intensity = %1 / bytes = %2 / %3 = %4 %5/byte</source>
+        <comment>%1: FLOPs or OPs; %5: its unit, FLOP or OP</comment>
+        <translation>運算強度 = %1 / 位元組 = %2 / %3 = %4 %5/位元組</translation>
+    </message>
+    <message>
+        <source>attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)</source>
+        <comment>%6: memory-bound or compute-bound; %7: &lt; or ≥</comment>
+        <translation>可達算力 = min(峰值, 運算強度 × 頻寬) = min(%1, %2 %3/位元組 × %4) = %5，%6（運算強度 %2 %7 脊點 %8）</translation>
+    </message>
+    <message>
+        <source>bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 bytes = %5</source>
+        <translation>位元組 = (M×K + K×N + M×N) × 元素大小 = (%1 + %2 + %3) × %4 位元組 = %5</translation>
+    </message>
+    <message>
+        <source>memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes), as vendors print it; bandwidth is decimal (1 TB/s = 10¹² bytes/s)</source>
+        <translation>以 GB、MB、KB 表示的記憶體為二進位（1 GB = 2³⁰ 位元組），與廠商標示相同；頻寬為十進位（1 TB/s = 10¹² 位元組/秒）</translation>
+    </message>
+    <message>
+        <source>weights = params_total × element size = %1 × %2 bytes = %3</source>
+        <translation>權重 = params_total × 元素大小 = %1 × %2 位元組 = %3</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 bytes = %5</source>
+        <translation>每個 token 的 KV = 層數 × (kv_lora_rank + rope_head_dim) × 元素大小 = %1 × (%2 + %3) × %4 位元組 = %5</translation>
+    </message>
+    <message>
+        <source>KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 bytes = %5</source>
+        <translation>每個 token 的 KV = 層數 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 位元組 = %5</translation>
+    </message>
+    <message>
+        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8</source>
+        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
+        <translation>all_reduce：每層 2 次 × %1 層 × 2(N − 1)/N × token 數 × 隱藏層維度 × 元素大小 / 互連頻寬 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 位元組 / %7 = %8</translation>
     </message>
 </context>
 <context>
@@ -2578,10 +2592,6 @@
         </translation>
     </message>
     <message>
-        <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. The dataset is kept as reviewed CSV files; data/dataset/README.md describes its units and conventions: dense throughput (figures quoted with sparsity are halved), binary memory capacity, and how projections are made.</source>
-        <translation>資料從何而來：每個數字都引用一份文件（廠商網頁、主題演講、新聞媒體、分析師），並列於「資料來源」頁，註明每份文件佐證哪些數據。資料集以經過審閱的 CSV 檔案維護；data/dataset/README.md 說明其單位與慣例：算力為稠密值（以稀疏方式公布的數據已減半）、記憶體容量採二進位單位，以及預測值如何推算。</translation>
-    </message>
-    <message>
         <source>Projected figures are estimates made from trends, not vendor figures, and are always shown as projections.</source>
         <translation>預測值是依趨勢推估的數字，並非廠商公布的數據，且一律以預測樣式標示。</translation>
     </message>
@@ -2641,6 +2651,10 @@
         <source>Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)</source>
         <translation>誰付錢給誰：交易關係圖、找出並衡量循環融資，以及時間軸（Ctrl+6）</translation>
     </message>
+    <message>
+        <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
+        <translation>資料從何而來：每個數字都引用一份文件（廠商網頁、主題演講、新聞媒體、分析師），並列於「資料來源」頁，註明每份文件佐證哪些數據。算力為稠密值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）；以 GB 表示的記憶體為二進位，與廠商標示相同（1 GB = 2³⁰ 位元組）。</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>
@@ -2655,10 +2669,6 @@
     <message>
         <source>Memory capacity: %1 (%2 of the first)</source>
         <translation>記憶體容量：%1（首款的 %2）</translation>
-    </message>
-    <message>
-        <source>Ridge point: %1 FLOP/B</source>
-        <translation>脊點：%1 FLOP/B</translation>
     </message>
     <message>
         <source>Projected figures: made from trends, not vendor specifications.</source>
@@ -2695,6 +2705,41 @@
     <message>
         <source>No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.</source>
         <translation>沒有任何廠商有兩款同時具備稠密 %1、頻寬與容量數字的旗艦可比較。</translation>
+    </message>
+    <message>
+        <source>Ridge point: %1</source>
+        <translation>脊點：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>bytes</source>
+        <translation>位元組</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>位元組/秒</translation>
+    </message>
+    <message>
+        <source>FLOP/byte</source>
+        <translation>FLOP/位元組</translation>
+    </message>
+    <message>
+        <source>OP/byte</source>
+        <translation>OP/位元組</translation>
+    </message>
+    <message>
+        <source>bytes/s per W</source>
+        <translation>位元組/秒/W</translation>
+    </message>
+    <message>
+        <source>bytes/FLOP</source>
+        <translation>位元組/FLOP</translation>
+    </message>
+    <message>
+        <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes.</source>
+        <translation>以 GB 表示的記憶體為二進位，與廠商標示相同：1 GB = 2³⁰ 位元組。</translation>
     </message>
 </context>
 <context>
@@ -2753,10 +2798,6 @@
     <message>
         <source>Throughput is dense FLOP/s. Vendors often quote figures with 2:4 structured sparsity, which doubles the number; those sparse figures are stored beside the dense ones and are used neither in this table nor in rooflines.</source>
         <translation>算力為稠密 FLOP/s。廠商常以 2:4 結構化稀疏公布數據，數字因此加倍；這些稀疏數據與稠密數據並列儲存，但不用於本表，也不用於屋頂線模型。</translation>
-    </message>
-    <message>
-        <source>Raw values are in SI units (FLOP/s, B, B/s, W). Memory capacity follows the vendors&apos; binary convention: their GB is 2^30 B, so 80 GB is 85,899,345,920 B.</source>
-        <translation>原始數值採 SI 單位（FLOP/s、B、B/s、W）。記憶體容量依廠商的二進位慣例：其 GB 為 2^30 B，因此 80 GB 即 85,899,345,920 B。</translation>
     </message>
     <message>
         <source>Ratios divide each chip&apos;s value by the baseline&apos;s (%1).</source>
@@ -3275,6 +3316,14 @@
         <source>Role</source>
         <translation>角色</translation>
     </message>
+    <message>
+        <source>GB = 2³⁰ bytes</source>
+        <translation>GB = 2³⁰ 位元組</translation>
+    </message>
+    <message>
+        <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W).</source>
+        <translation>以 GB 表示的記憶體為二進位，與廠商標示相同：1 GB = 2³⁰ 位元組，因此 80 GB 即 85,899,345,920 位元組。頻寬為十進位：1 TB/s = 10¹² 位元組/秒。CSV 與 JSON 檔案保留 SI 單位的原始數值（FLOP/s、位元組、位元組/秒、W）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -3342,32 +3391,8 @@
         <translation>稠密 FP4（FLOP/s）</translation>
     </message>
     <message>
-        <source>HBM capacity (B)</source>
-        <translation>HBM 容量（B）</translation>
-    </message>
-    <message>
-        <source>HBM bandwidth (B/s)</source>
-        <translation>HBM 頻寬（B/s）</translation>
-    </message>
-    <message>
         <source>Dense BF16 per watt (FLOP/s/W)</source>
         <translation>每瓦稠密 BF16（FLOP/s/W）</translation>
-    </message>
-    <message>
-        <source>Bandwidth per watt (B/s/W)</source>
-        <translation>每瓦頻寬（B/s/W）</translation>
-    </message>
-    <message>
-        <source>Ridge point, BF16 (FLOP/B)</source>
-        <translation>脊點，BF16（FLOP/B）</translation>
-    </message>
-    <message>
-        <source>Ridge point, FP8 (FLOP/B)</source>
-        <translation>脊點，FP8（FLOP/B）</translation>
-    </message>
-    <message>
-        <source>Bytes of bandwidth per BF16 FLOP (B/FLOP)</source>
-        <translation>每 BF16 FLOP 的頻寬位元組數（B/FLOP）</translation>
     </message>
     <message>
         <source>availability date</source>
@@ -3452,12 +3477,36 @@
         <translation>含預測數字</translation>
     </message>
     <message>
-        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).</source>
-        <translation>%1，從 %2（%3）到 %4（%5）：稠密 %6 算力 %7，記憶體頻寬 %8，容量 %9；脊點由 %10 變為 %11 FLOP/B，%13 年內 %12（每年 %14）。</translation>
-    </message>
-    <message>
         <source>(%1 is a projection.)</source>
         <translation>（%1 為預測值。）</translation>
+    </message>
+    <message>
+        <source>HBM capacity (bytes)</source>
+        <translation>HBM 容量（位元組）</translation>
+    </message>
+    <message>
+        <source>HBM bandwidth (bytes/s)</source>
+        <translation>HBM 頻寬（位元組/秒）</translation>
+    </message>
+    <message>
+        <source>Bandwidth per watt (bytes/s per W)</source>
+        <translation>每瓦頻寬（位元組/秒/W）</translation>
+    </message>
+    <message>
+        <source>Ridge point, BF16 (FLOP/byte)</source>
+        <translation>脊點，BF16（FLOP/位元組）</translation>
+    </message>
+    <message>
+        <source>Ridge point, FP8 (FLOP/byte)</source>
+        <translation>脊點，FP8（FLOP/位元組）</translation>
+    </message>
+    <message>
+        <source>Bytes of bandwidth per BF16 FLOP (bytes/FLOP)</source>
+        <translation>每 BF16 FLOP 的頻寬位元組數（位元組/FLOP）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went from %10 to %11 FLOP/byte, %12 in %13 yr (%14 a year).</source>
+        <translation>%1，從 %2（%3）到 %4（%5）：稠密 %6 算力 %7，記憶體頻寬 %8，容量 %9；脊點由 %10 變為 %11 FLOP/位元組，%13 年內 %12（每年 %14）。</translation>
     </message>
 </context>
 <context>
@@ -3608,17 +3657,8 @@
 <context>
     <name>RooflineChart</name>
     <message>
-        <source>%1 · ridge %2</source>
-        <comment>chip name · ridge point in FLOP/B</comment>
-        <translation>%1 · 脊點 %2</translation>
-    </message>
-    <message>
         <source>Roofline · dense %1</source>
         <translation>屋頂線 · 稠密 %1</translation>
-    </message>
-    <message>
-        <source>Arithmetic intensity (FLOP/B)</source>
-        <translation>運算強度（FLOP/B）</translation>
     </message>
     <message>
         <source>Attainable (%1%2)</source>
@@ -3677,6 +3717,15 @@
         <source>What-if tier %1: %2 per chip; a kernel reading only from it reaches min(peak, intensity × %2)</source>
         <translation>假設記憶體層 %1：每晶片 %2；只從此層讀取的核心可達 min(峰值, 運算強度 × %2)</translation>
     </message>
+    <message>
+        <source>%1 · ridge %2</source>
+        <comment>chip name · ridge point in FLOP/byte</comment>
+        <translation>%1 · 脊點 %2</translation>
+    </message>
+    <message>
+        <source>Arithmetic intensity (FLOP/byte)</source>
+        <translation>運算強度（FLOP/位元組）</translation>
+    </message>
 </context>
 <context>
     <name>RooflineControls</name>
@@ -3687,10 +3736,6 @@
     <message>
         <source>&amp;Operators of</source>
         <translation>運算子來自(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Only precisions at least one chosen chip has a dense figure for. A chip without the chosen precision keeps its column in the results, marked as such.</source>
-        <translation>只列出至少一款所選晶片有稠密數據的精度。缺少所選精度的晶片仍保留在結果中，並標明缺少。</translation>
     </message>
     <message>
         <source>The chip whose operators are drawn on the roofline and listed in the operator table.</source>
@@ -3787,14 +3832,6 @@
     <message>
         <source>Add a memory tier beside HBM, such as high-bandwidth flash (HBF) or host memory over NVLink-C2C, and put the weights or the KV cache on it.</source>
         <translation>在 HBM 之外加一層記憶體，例如高頻寬快閃記憶體（HBF）或經 NVLink-C2C 連接的主機記憶體，並把權重或 KV 快取放在上面。</translation>
-    </message>
-    <message>
-        <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ B).</source>
-        <translation>二進位 GB，與廠商標示記憶體容量的方式相同（1 GB = 2³⁰ B）。</translation>
-    </message>
-    <message>
-        <source>Decimal terabytes per second (1 TB/s = 10¹² B/s).</source>
-        <translation>十進位每秒 TB（1 TB/s = 10¹² B/s）。</translation>
     </message>
     <message>
         <source>Price per chip</source>
@@ -3922,9 +3959,23 @@
         <translation> 個 token</translation>
     </message>
     <message>
+        <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
+        <translation>權重、激活值與運算所用的精度。預設 FP8，與命令列相同。只列出至少一款所選晶片有稠密數據的精度；缺少所選精度的晶片仍保留在結果中，並標明缺少。</translation>
+    </message>
+    <message>
+        <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
+        <translation>二進位 GB，與廠商標示記憶體容量的方式相同（1 GB = 2³⁰ 位元組）。</translation>
+    </message>
+    <message>
+        <source>Decimal terabytes per second (1 TB/s = 10¹² bytes/s).</source>
+        <translation>十進位的每秒 TB（1 TB/s = 10¹² 位元組/秒）。</translation>
+    </message>
+    <message numerus="yes">
         <source> chip(s)</source>
-        <comment>tensor-parallel degree suffix</comment>
-        <translation> 顆晶片</translation>
+        <comment>tensor-parallel degree suffix: 1 chip, 2 chips</comment>
+        <translation>
+            <numerusform> 顆晶片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4131,17 +4182,9 @@
         <translation>否：再多晶片也容不下</translation>
     </message>
     <message>
-        <source>none fits</source>
-        <translation>一個也容不下</translation>
-    </message>
-    <message>
         <source>never</source>
         <comment>no batch makes the step compute-bound</comment>
         <translation>始終不會</translation>
-    </message>
-    <message>
-        <source>The dense %1 peak the dataset gives for %2 (figures quoted with 2:4 sparsity are halved).</source>
-        <translation>資料集中 %2 的稠密 %1 峰值（以 2:4 稀疏公布的數據已減半）。</translation>
     </message>
     <message>
         <source>The bandwidth of %1&apos;s own memory (HBM).</source>
@@ -4274,6 +4317,31 @@
         <source>Its operators are shown on the roofline and in the operator table.</source>
         <translation>其運算子顯示在屋頂線圖與運算子表中。</translation>
     </message>
+    <message>
+        <source>The model does not fit in memory on any number of chips at this batch and context: the KV cache each chip must hold alone is too large. A smaller batch or context fits.</source>
+        <translation>在此批次大小與上下文長度下，再多晶片也放不下這個模型：每顆晶片必須各自存放的 KV 快取太大。較小的批次大小或上下文長度放得下。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model does not fit in memory on %n chip(s) at this batch and context, so it has no speed or cost here.</source>
+        <translation>
+            <numerusform>在此批次大小與上下文長度下，%n 顆晶片的記憶體放不下這個模型，因此這裡沒有速度與成本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs %n chip(s): set tensor parallelism to that, or lower the batch or context.</source>
+        <translation>
+            <numerusform>它需要 %n 顆晶片：將張量平行設為此數，或降低批次大小或上下文長度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not even batch 1</source>
+        <comment>the KV wall: no batch fits in memory</comment>
+        <translation>批次大小 1 也容不下</translation>
+    </message>
+    <message>
+        <source>The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high).</source>
+        <translation>資料集中 %2 的稠密 %1 峰值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）。</translation>
+    </message>
 </context>
 <context>
     <name>RooflineText</name>
@@ -4396,14 +4464,6 @@
         <translation>%1：%3 段各 %4 個 token 的提示，首個 token 需 %2：%5，記憶體等待 %6。</translation>
     </message>
     <message>
-        <source>%1 stops being memory-bound at batch %2 (%3, decode at context %4, %5).</source>
-        <translation>%1 在批次大小 %2 起不再受記憶體限制（%3，解碼，上下文長度 %4，%5）。</translation>
-    </message>
-    <message>
-        <source>%1 stays memory-bound at every batch at context %2 (%3, %4): attention reads the whole KV cache for each token; shorten the context to see it turn.</source>
-        <translation>在上下文長度 %2 下，%1 無論批次多大都是記憶體受限（%3，%4）：注意力每個 token 都要讀取整個 KV 快取；縮短上下文即可看到轉折。</translation>
-    </message>
-    <message>
         <source>(Every chip rented at %1 per hour.)</source>
         <translation>（每款晶片皆以每小時 %1 租用。）</translation>
     </message>
@@ -4430,10 +4490,6 @@
     <message>
         <source>Every result of the chosen chip as its formula with the numbers put in.</source>
         <translation>所選晶片的每個結果，以公式並代入數字呈現。</translation>
-    </message>
-    <message>
-        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures.</source>
-        <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4497,12 +4553,6 @@
         <translation>無法將屋頂線寫入 %1：
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>At this batch the KV cache does not fit on %n chip(s).</source>
-        <translation>
-            <numerusform>此批次的 KV 快取放不進 %n 顆晶片。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each result as its formula with the numbers put in, as the calculator computes it (compute-atlas roofline --explain prints the same lines). Choose another chip under &quot;Operators of&quot; or click its name in the results to see its working.</source>
         <translation>每個結果以公式並代入數字呈現，與計算器的算法一致（compute-atlas roofline --explain 會以英文印出相同內容）。在「運算子來自」中選擇其他晶片，或在結果中點選其名稱，即可查看它的計算過程。</translation>
@@ -4516,24 +4566,94 @@
         <translation>計算過程</translation>
     </message>
     <message>
-        <source>There a million tokens cost %1 on %2.</source>
-        <translation>此時 %2 每百萬 token 成本為 %1。</translation>
-    </message>
-    <message>
-        <source>There a million tokens cost %1 on %2; at the same batch: %3.</source>
-        <translation>此時 %2 每百萬 token 成本為 %1；同一批次下：%3。</translation>
-    </message>
-    <message>
-        <source>At batch %1 a million tokens cost %2 on %3.</source>
-        <translation>批次大小 %1 時，%3 每百萬 token 成本為 %2。</translation>
-    </message>
-    <message>
-        <source>At batch %1 a million tokens cost %2 on %3; at the same batch: %4.</source>
-        <translation>批次大小 %1 時，%3 每百萬 token 成本為 %2；同一批次下：%4。</translation>
-    </message>
-    <message>
         <source>Write the roofline results to a spreadsheet, PDF, web page, Markdown, CSV or JSON file, or a chart to a PNG or SVG image</source>
         <translation>將屋頂線結果寫成試算表、PDF、網頁、Markdown、CSV 或 JSON 檔，或將圖表存成 PNG 或 SVG 圖檔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n chip(s)</source>
+        <translation>
+            <numerusform>改用 %n 顆晶片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit in memory at batch %2 on %n chip(s) (%3, decode at context %4, %5).</source>
+        <translation>
+            <numerusform>批次大小 %2 時，%n 顆 %1 的記憶體放不下（%3，解碼，上下文長度 %4，%5）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not fit in memory at batch %2 on %n chip(s) (%3, prefill of %4 tokens, %5).</source>
+        <translation>
+            <numerusform>批次大小 %2 時，%n 顆 %1 的記憶體放不下（%3，預填 %4 個 token，%5）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs %n chip(s).</source>
+        <translation>
+            <numerusform>需要 %n 顆晶片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number of chips holds it: lower the batch or the context.</source>
+        <translation>再多晶片也放不下：請降低批次大小或上下文長度。</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3, decode at context %4, %5): %6, %7 tokens/s per chip.</source>
+        <translation>%1 在批次大小 %2（%3，解碼，上下文長度 %4，%5）：%6，每顆晶片每秒 %7 個 token。</translation>
+    </message>
+    <message>
+        <source>It turns compute-bound from batch %1, past its KV wall: that needs more chips.</source>
+        <translation>從批次大小 %1 起轉為運算受限，但已超過其 KV 牆：需要更多晶片。</translation>
+    </message>
+    <message>
+        <source>It turns compute-bound from batch %1.</source>
+        <translation>從批次大小 %1 起轉為運算受限。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a link that is a sentence of its own: Go to batch 845.</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Go to batch %1</source>
+        <translation>改用批次大小 %1</translation>
+    </message>
+    <message>
+        <source>At context %1 no batch turns it compute-bound: attention reads the whole KV cache for each token; shorten the context to see it turn.</source>
+        <translation>在上下文長度 %1 下，無論批次大小多大都不會轉為運算受限：注意力每個 token 都要讀取整個 KV 快取；縮短上下文即可看到轉折。</translation>
+    </message>
+    <message>
+        <source>A million tokens cost %1 on %2.</source>
+        <translation>%2 每百萬 token 成本為 %1。</translation>
+    </message>
+    <message>
+        <source>A million tokens cost %1 on %2; on the others at the same batch: %3.</source>
+        <translation>%2 每百萬 token 成本為 %1；其他晶片在同一批次大小下：%3。</translation>
+    </message>
+    <message>
+        <source>Does not fit at this batch: %1.</source>
+        <translation>此批次大小放不下：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(does not fit)</source>
+        <translation>（放不下）</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>屋頂線</translation>
+    </message>
+    <message>
+        <source>Batch sweep</source>
+        <translation>批次掃描</translation>
+    </message>
+    <message>
+        <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
+        <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。表格中的粗體為該列最佳。</translation>
     </message>
 </context>
 <context>
@@ -4696,10 +4816,6 @@
         <translation>資料來源</translation>
     </message>
     <message>
-        <source>Search titles, publishers, kinds</source>
-        <translation>搜尋標題、發布單位、類型</translation>
-    </message>
-    <message>
         <source>What this source backs</source>
         <translation>此來源佐證的數據</translation>
     </message>
@@ -4727,12 +4843,6 @@
         <source>Backs: %1</source>
         <translation>佐證：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it.</source>
-        <translation>
-            <numerusform>算力地圖中的每個數字都引用這 %n 份文件中的一份或多份。選取一份即可查看它佐證的數據及其角色（一手來源、轉載、討論或異議）；按一下網址即可開啟。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All sources</source>
         <translation>全部來源</translation>
@@ -4750,6 +4860,20 @@
         <translation>
             <numerusform>最新動態，依日期由新到舊：共 %n 筆有日期的數據，最新一筆為 %1。按兩下任一列即可查看其來源。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No source matches &quot;%1&quot;. The search looks in titles, publishers, notes, kinds and addresses.</source>
+        <translation>沒有資料來源符合「%1」。搜尋範圍包括標題、發布單位、附註、類型與網址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</source>
+        <translation>
+            <numerusform>算力地圖中的每個數字都引用這 %n 份文件中的一份或多份。選取一份即可查看它佐證的數據及其角色（一手來源、轉載、討論或異議）；按一下網址即可開啟。算力為稠密值（不含 2:4 稀疏），記憶體以二進位 GB 計，預測值皆有標示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search titles, publishers, notes</source>
+        <translation>搜尋標題、發布單位、附註</translation>
     </message>
 </context>
 <context>
@@ -5072,10 +5196,6 @@
         <translation>日期取其所指期間的中點，以一個月為一年的十二分之一計算：整年取 7 月 1 日，季或半年取其中點。</translation>
     </message>
     <message>
-        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 B).</source>
-        <translation>算力為稠密數字（以結構化稀疏標示的數字已減半或另行儲存）；記憶體容量採二進位（80 GB = 80 × 2^30 B）。</translation>
-    </message>
-    <message>
         <source>%1 marks a projected figure: made from trends, not a vendor specification.</source>
         <translation>%1 表示預測數字：由趨勢推估，並非廠商規格。</translation>
     </message>
@@ -5100,14 +5220,6 @@
         <translation>稠密 %1（FLOP/s）</translation>
     </message>
     <message>
-        <source>Memory bandwidth (B/s)</source>
-        <translation>記憶體頻寬（B/s）</translation>
-    </message>
-    <message>
-        <source>Memory capacity (B)</source>
-        <translation>記憶體容量（B）</translation>
-    </message>
-    <message>
         <source>Compute index</source>
         <translation>算力指數</translation>
     </message>
@@ -5120,12 +5232,24 @@
         <translation>容量指數</translation>
     </message>
     <message>
-        <source>Ridge point (FLOP/B)</source>
-        <translation>脊點（FLOP/B）</translation>
-    </message>
-    <message>
         <source>A vendor&apos;s flagship series lists each chip that became its fastest at this precision: at every date the fastest chip of that date, kept if it beats every earlier one. The ridge point is compute ÷ bandwidth: above it a kernel is compute-bound, below it memory-bound; when it grows, more of the work waits on memory.</source>
         <translation>廠商的旗艦系列列出每一款在此精度下成為其最快的晶片：每個日期取當日最快的晶片，且須勝過所有更早的晶片才列入。脊點 = 算力 ÷ 頻寬：運算強度高於脊點的核函式為運算受限，低於則為記憶體受限；脊點愈高，愈多工作得等待記憶體。</translation>
+    </message>
+    <message>
+        <source>Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is binary (80 GB = 80 × 2^30 bytes).</source>
+        <translation>算力為稠密數字（以結構化稀疏標示的數字已減半或另行儲存）；記憶體容量採二進位（80 GB = 80 × 2^30 位元組）。</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (bytes/s)</source>
+        <translation>記憶體頻寬（位元組/秒）</translation>
+    </message>
+    <message>
+        <source>Memory capacity (bytes)</source>
+        <translation>記憶體容量（位元組）</translation>
+    </message>
+    <message>
+        <source>Ridge point (FLOP/byte)</source>
+        <translation>脊點（FLOP/位元組）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "common/atlas_view.h"
 #include "common/interface_language.h"
+#include "common/table_copy.h"
+#include "common/wheel_guard.h"
+#include "common/window_shortcuts.h"
 #include "compare/compare_view.h"
 #include "flows/flows_view.h"
 #include "roadmap/roadmap_view.h"
@@ -119,6 +122,11 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
 
     createActions();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
+    // Input rules for every view, present and future (DESIGN §7): the wheel leaves unfocused inputs alone, window
+    // shortcuts work from any focus, Ctrl+C copies a table's selection as a table.
+    qApp->installEventFilter(new WheelGuard(this));
+    qApp->installEventFilter(new WindowShortcuts(this));
+    qApp->installEventFilter(new TableCopy(this));
 
     resize(1280, 800);
     if (m_options.rememberState)
@@ -285,7 +293,13 @@ void MainWindow::viewChanged(int index)
     if (index < 0)
         return;
     buildView(index);
+    // Switching views must not put the focus into the new view's first field (a search box would take the next
+    // keys): where the old view had it, the new view itself takes it.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focusInViews = focus && m_stack->isAncestorOf(focus);
     m_stack->setCurrentIndex(index);
+    if (focusInViews)
+        m_stack->currentWidget()->setFocus(Qt::OtherFocusReason);
     if (index < m_viewActions.size())
         m_viewActions.at(index)->setChecked(true);
     m_exportAction->setEnabled(m_views.at(index)->canExport());
@@ -351,10 +365,9 @@ void MainWindow::showAbout()
                                           .toHtmlEscaped()
                                       + tr(", %n source(s).", "", int(m_catalog.sources().size())).toHtmlEscaped(),
                                   tr("Where the data comes from: every figure cites a document (vendor pages, keynotes, press, "
-                                     "analysts), listed in the Sources view with what each one backs. The dataset is kept as "
-                                     "reviewed CSV files; data/dataset/README.md describes its units and conventions: dense "
-                                     "throughput (figures quoted with sparsity are halved), binary memory capacity, and how "
-                                     "projections are made.")
+                                     "analysts), listed in the Sources view with what each one backs. Throughput is dense, without "
+                                     "2:4 sparsity (a vendor's sparse figure is twice as high); memory in GB is binary, as vendors "
+                                     "print it (1 GB = 2³⁰ bytes).")
                                       .toHtmlEscaped(),
                                   tr("Projected figures are estimates made from trends, not vendor figures, and are always "
                                      "shown as projections.")

@@ -20,7 +20,7 @@ namespace Cli {
 namespace {
 
 const char *const kUsage =
-    "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--screenshot FILE.png [--size WxH]]\n"
+    "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame]\n"
     "       compute-atlas chips    [--format table|csv|json]\n"
     "       compute-atlas compare  CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
     "       compute-atlas export   TABLE [--format csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
@@ -40,6 +40,44 @@ const char *const kUsage =
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
+
+// `compute-atlas COMMAND --help` for the sub-commands that do not print their own (roofline does).
+QString commandHelp(const QString &command)
+{
+    if (command == QLatin1String("chips"))
+        return QStringLiteral(
+            "usage: compute-atlas chips [--format table|csv|json]\n"
+            "Every chip with its current dense figures. json and csv use SI units: memory_bytes,\n"
+            "memory_bandwidth_bytes_per_s, tdp_w, scaleup_bandwidth_bytes_per_s and peak_flops (FLOP/s by precision;\n"
+            "a precision the chip lacks is absent). table shows datasheet units (TFLOP/s, GB, TB/s, W).\n");
+    if (command == QLatin1String("compare"))
+        return QStringLiteral(
+            "usage: compute-atlas compare CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE]\n"
+            "                             [--lang en|zh_TW|zh_CN]\n"
+            "The comparison table of the chips named (ids or aliases, any case): every metric with its unit, the ratio\n"
+            "to the baseline (default: the first chip), the best of each row, the sources cited and notes.\n"
+            "  --baseline CHIP   the chip ratios are taken against\n"
+            "  --format F        table (default on a terminal), csv, json, xlsx, html, md or pdf; -o FILE.ext implies it\n"
+            "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
+            "  --lang L          the language of headers and numbers in documents\n");
+    if (command == QLatin1String("export"))
+        return QStringLiteral(
+            "usage: compute-atlas export TABLE [--format csv|json|xlsx|html|md|pdf] [-o FILE] [--lang en|zh_TW|zh_CN]\n"
+            "Writes one table of the database (bundled and user rows). csv and json keep raw SI numbers.\n"
+            "  TABLE             one of the dataset's tables, e.g. chip, spec_claim, flow, deployment, source\n"
+            "  --format F        csv (default), json, xlsx, html, md or pdf; -o FILE.ext implies it\n"
+            "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
+            "  --lang L          the language of headers in documents\n");
+    if (command == QLatin1String("db"))
+        return QStringLiteral(
+            "usage: compute-atlas db check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
+            "  check [DIR]       validate the bundled and user databases, or a dataset folder of CSV files\n"
+            "  info              versions, row counts and where the user database is\n"
+            "  path              the user database's path\n"
+            "  import FILE       add a CSV file's rows to the user database: all of it or nothing, every problem\n"
+            "                    listed as file:line:column: why\n");
+    return {};
+}
 
 QString versionText(const QString &datasetVersion)
 {
@@ -122,6 +160,10 @@ int run(const QStringList &args)
     }
     const QString command = args.at(i);
     QStringList rest = args.mid(i + 1);
+    if ((rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) && !commandHelp(command).isEmpty()) {
+        out << commandHelp(command);
+        return ExitCode::Ok;
+    }
     if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export") || command == QLatin1String("roadmap")))
         rest = QStringList{QStringLiteral("--lang"), language} + rest; // a --lang after the sub-command wins
     if (command == QLatin1String("db"))

@@ -1,6 +1,6 @@
 #include "roofline_columns.h"
 
-#include "explain.h" // formatSi, formatPlain: the same figures as the working
+#include "explain.h" // formatPlain, and NumberFormat::si: the same figures as the working
 
 #include <QJsonValue>
 #include <QStringList>
@@ -9,16 +9,26 @@
 
 namespace {
 
-QString cellText(const QJsonValue &v, const RooflineColumn &c)
+QString cellText(const QJsonObject &row, const RooflineColumn &c)
 {
     using Style = RooflineColumn::Style;
+    const QJsonValue v = row.value(c.key);
     if (v.isNull() || v.isUndefined())
         return c.nullText;
     switch (c.style) {
+    case Style::Fits: {
+        if (v.toBool())
+            return QStringLiteral("yes");
+        const QJsonValue chips = row.value(QStringLiteral("min_chips"));
+        if (chips.isNull() || chips.isUndefined())
+            return QStringLiteral("does not fit on any number of chips");
+        const int n = chips.toInt();
+        return QStringLiteral("does not fit: needs %1 chip%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s"));
+    }
     case Style::Text: return v.toString();
     case Style::YesNo: return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     case Style::Percent: return QString::number(v.toDouble() * 100.0, 'f', 1) + QLatin1Char('%');
-    case Style::Si: return formatSi(v.toDouble(), c.unit);
+    case Style::Si: return NumberFormat::si(v.toDouble(), c.unit);
     case Style::Plain: return formatPlain(v.toDouble());
     }
     return {};
@@ -36,7 +46,7 @@ QString textTable(const QList<RooflineColumn> &columns, const QList<QJsonObject>
     for (const QJsonObject &r : rows) {
         QStringList line;
         for (const RooflineColumn &c : columns)
-            line << cellText(r.value(c.key), c);
+            line << cellText(r, c);
         cells << line;
     }
     QList<qsizetype> widths(columns.size(), 0);

@@ -10,7 +10,8 @@
 
 struct RooflineColumn {
     // How a value reads for people.
-    enum class Style { Text, Plain, Si, Percent, YesNo };
+    // Fits: "yes", or "does not fit: needs N chips" from the row's min_chips.
+    enum class Style { Text, Plain, Si, Percent, YesNo, Fits };
 
     QString key;    // the JSON field, and the CSV header
     QString header; // the text table's header

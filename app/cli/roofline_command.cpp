@@ -16,8 +16,11 @@ const char *const kUsage =
     "    [--price-per-hour USD | --price USD|catalog [--years N] [--power-price USD_PER_KWH] [--pue X]]\n"
     "    [--explain] [--format table|json|csv]\n"
     "       compute-atlas roofline --validate [--format table|json|csv]\n"
-    "CHIP is an id or alias, or \"all\". P is one of fp64, tf32, bf16, fp8, fp6, fp4, int8 (default bf16; the KV cache\n"
-    "defaults to the same). CAPACITY_GB is binary (GiB, the dataset's convention), BANDWIDTH_TBS decimal (1e12 B/s).\n"
+    "CHIP is an id or alias, or \"all\". P is one of fp64, tf32, bf16, fp8, fp6, fp4, int8 (default fp8, as in the\n"
+    "window; a chip without an FP8 figure says so, pass --precision bf16 for it; the KV cache defaults to the same).\n"
+    "CAPACITY_GB is binary (1 GB = 2^30 bytes, as vendors print memory), BANDWIDTH_TBS decimal (1e12 bytes/s).\n"
+    "A setup whose weights and KV cache do not fit has null time, tokens/s and costs, and min_chips says how many\n"
+    "chips it needs.\n"
     "Defaults: batch 1, tp 1; owned chips written off over 4 years, PUE 1.2, USD 0.08/kWh; 10% of memory kept back.\n";
 
 } // namespace

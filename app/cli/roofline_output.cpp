@@ -18,8 +18,8 @@ QList<RooflineColumn> kernelColumns(Precision p)
             {QStringLiteral("precision"), QStringLiteral("precision"), Style::Text, {}},
             {QStringLiteral("peak_flops"), QStringLiteral("peak"), Style::Si, rate},
             {QStringLiteral("memory_bandwidth_bytes_per_s"), QStringLiteral("bandwidth"), Style::Si, QStringLiteral("B/s")},
-            {QStringLiteral("ridge_intensity"), QStringLiteral("ridge FLOP/B"), Style::Plain, {}},
-            {QStringLiteral("intensity"), QStringLiteral("intensity FLOP/B"), Style::Plain, {}},
+            {QStringLiteral("ridge_intensity"), QStringLiteral("ridge FLOP/byte"), Style::Plain, {}},
+            {QStringLiteral("intensity"), QStringLiteral("intensity FLOP/byte"), Style::Plain, {}},
             {QStringLiteral("flops"), isIntegerPrecision(p) ? QStringLiteral("OPs") : QStringLiteral("FLOPs"), Style::Si,
              isIntegerPrecision(p) ? QStringLiteral("OP") : QStringLiteral("FLOP")},
             {QStringLiteral("bytes"), QStringLiteral("bytes"), Style::Si, QStringLiteral("B")},
@@ -43,7 +43,7 @@ QList<RooflineColumn> modelColumns(const RooflineScenario &s, bool forCsv)
     if (forCsv)
         c << RooflineColumn{decode ? QStringLiteral("context") : QStringLiteral("prompt"), {}, Style::Plain, {}};
     c << RooflineColumn{QStringLiteral("tp"), QStringLiteral("tp"), Style::Plain, {}}
-      << RooflineColumn{QStringLiteral("fits"), QStringLiteral("fits"), Style::YesNo, {}}
+      << RooflineColumn{QStringLiteral("fits"), QStringLiteral("fits"), forCsv ? Style::YesNo : Style::Fits, {}}
       << RooflineColumn{QStringLiteral("min_chips"), QStringLiteral("min chips"), Style::Plain, {}, QStringLiteral("none")}
       << RooflineColumn{QStringLiteral("max_batch"), QStringLiteral("KV wall"), Style::Plain, {}};
     if (forCsv)
@@ -72,7 +72,7 @@ QList<RooflineColumn> operatorColumns()
     return {{QStringLiteral("name"), QStringLiteral("operator"), Style::Text, {}},
             {QStringLiteral("flops"), QStringLiteral("FLOPs"), Style::Si, QStringLiteral("FLOP")},
             {QStringLiteral("bytes"), QStringLiteral("bytes"), Style::Si, QStringLiteral("B")},
-            {QStringLiteral("intensity"), QStringLiteral("FLOP/B"), Style::Plain, {}},
+            {QStringLiteral("intensity"), QStringLiteral("FLOP/byte"), Style::Plain, {}},
             {QStringLiteral("bound"), QStringLiteral("bound"), Style::Text, {}},
             {QStringLiteral("time_s"), QStringLiteral("time"), Style::Si, QStringLiteral("s")}};
 }

@@ -107,7 +107,7 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
     }
 
     RooflineScenario &s = o.scenario;
-    s.precision = Precision::BF16;
+    s.precision = defaultRooflinePrecision; // the window's default too
     if (a->has(QStringLiteral("--precision"))) {
         const auto p = precisionArg(a->value(QStringLiteral("--precision")), &error, "--precision");
         if (!p)

@@ -92,10 +92,13 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(QStringLiteral("weights_bytes_per_chip"), inf.weightsBytesPerChip);
     r.insert(QStringLiteral("kv_bytes_per_chip"), inf.kvBytesPerChip);
     r.insert(QStringLiteral("max_batch"), jsonCount(inf.maxBatch));
-    r.insert(decode ? QStringLiteral("time_per_step_s") : QStringLiteral("time_to_first_token_s"), inf.stepTime);
-    r.insert(QStringLiteral("tokens_per_s"), inf.tokensPerS);
-    r.insert(QStringLiteral("tokens_per_s_per_chip"), inf.tokensPerSPerChip);
-    r.insert(QStringLiteral("tokens_per_s_per_user"), inf.tokensPerSPerUser);
+    // A setup that does not fit in memory does not run: its time, throughput and costs are null, and min_chips says
+    // how many chips it needs.
+    auto ifItRuns = [&](double v) { return inf.fits ? jsonNumber(v) : QJsonValue(QJsonValue::Null); };
+    r.insert(decode ? QStringLiteral("time_per_step_s") : QStringLiteral("time_to_first_token_s"), ifItRuns(inf.stepTime));
+    r.insert(QStringLiteral("tokens_per_s"), ifItRuns(inf.tokensPerS));
+    r.insert(QStringLiteral("tokens_per_s_per_chip"), ifItRuns(inf.tokensPerSPerChip));
+    r.insert(QStringLiteral("tokens_per_s_per_user"), ifItRuns(inf.tokensPerSPerUser));
     r.insert(QStringLiteral("memory_stall_fraction"), inf.memoryStallFraction);
     r.insert(QStringLiteral("link_fraction"), inf.linkFraction);
     r.insert(QStringLiteral("compute_bound_batch"), jsonCount(inf.computeBoundBatch));

@@ -67,7 +67,7 @@ int runRooflineValidation(const Catalog &catalog, RooflineFormat format, CliIo i
         for (QJsonObject &r : textRows) {
             const QString unit = r.value(QStringLiteral("unit")).toString();
             const bool prefixed = unit == QLatin1String("FLOP/s") || unit == QLatin1String("OP/s") || unit == QLatin1String("B/s");
-            auto text = [&](double v) { return prefixed ? formatSi(v, unit) : formatPlain(v) + QLatin1Char(' ') + unit; };
+            auto text = [&](double v) { return prefixed ? NumberFormat::si(v, unit) : formatPlain(v) + QLatin1Char(' ') + unit; };
             r.insert(QStringLiteral("measured_text"), text(r.value(QStringLiteral("measured")).toDouble()));
             if (!r.value(QStringLiteral("bound")).isNull())
                 r.insert(QStringLiteral("bound_text"), text(r.value(QStringLiteral("bound")).toDouble()));

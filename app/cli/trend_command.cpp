@@ -17,8 +17,8 @@ namespace {
 const char *const kUsage =
     "usage: compute-atlas trend --metric METRIC [--vendor NAME]... [--by available|announced] [--include-projected]\n"
     "                           [--format json|table|csv] [-o FILE]\n"
-    "METRIC: bf16, fp8, fp4 (dense FLOP/s), memory (HBM capacity, B), bandwidth (B/s), flops-per-watt (dense BF16\n"
-    "FLOP/s per W of TDP), bandwidth-per-watt, ridge-bf16, ridge-fp8 (FLOP per byte), bytes-per-flop (B per BF16 FLOP).\n"
+    "METRIC: bf16, fp8, fp4 (dense FLOP/s), memory (HBM capacity, bytes), bandwidth (bytes/s), flops-per-watt (dense BF16\n"
+    "FLOP/s per W of TDP), bandwidth-per-watt, ridge-bf16, ridge-fp8 (FLOP per byte), bytes-per-flop (bytes per BF16 FLOP).\n"
     "Fits log10(value) on the date in decimal years by least squares: one fit per vendor with three or more points,\n"
     "and one over all of them, each with growth per year, doubling time and its 90 % interval (Student's t), r².\n"
     "A chip sits at its availability date (--by announced: its announcement); a year at 1 July, a quarter or a half\n"

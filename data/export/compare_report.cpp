@@ -32,9 +32,17 @@ QString textValue(const QString &rowKey, const QString &text)
     return text;
 }
 
-QString chipName(const Chip &chip)
+QString chipName(const Chip &chip, Language language)
 {
-    return chip.name.isEmpty() ? chip.id : chip.name;
+    return chip.name.isEmpty() ? chip.id : chip.localName(language);
+}
+
+// The row's unit in words for the Unit column: "bytes/s", "FLOP/byte"; memory in binary GB.
+QString unitText(const QString &unit)
+{
+    if (unit == QLatin1String("B"))
+        return translated(QT_TRANSLATE_NOOP("Report", "GB = 2³⁰ bytes"));
+    return NumberFormat::unitName(unit);
 }
 
 QStringList sourceIds(const CompareCell &cell)
@@ -46,18 +54,18 @@ QStringList sourceIds(const CompareCell &cell)
     return ids;
 }
 
-QStringList notes(const CompareTable &table)
+QStringList notes(const CompareTable &table, Language language)
 {
     QStringList notes;
     notes << translated(QT_TRANSLATE_NOOP("Report",
         "Throughput is dense FLOP/s. Vendors often quote figures with 2:4 structured sparsity, which doubles the number; "
         "those sparse figures are stored beside the dense ones and are used neither in this table nor in rooflines."));
     notes << translated(QT_TRANSLATE_NOOP("Report",
-        "Raw values are in SI units (FLOP/s, B, B/s, W). Memory capacity follows the vendors' binary convention: "
-        "their GB is 2^30 B, so 80 GB is 85,899,345,920 B."));
+        "Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is "
+        "decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W)."));
     if (!table.chips.isEmpty())
         notes << translated(QT_TRANSLATE_NOOP("Report", "Ratios divide each chip's value by the baseline's (%1)."))
-                     .arg(chipName(table.chips.at(table.baseline)));
+                     .arg(chipName(table.chips.at(table.baseline), language));
     notes << translated(QT_TRANSLATE_NOOP("Report",
         "The best value of each row is marked; rows that are properties rather than merits (ridge point, TDP) have none."));
     for (const CompareRow &row : table.rows)
@@ -79,8 +87,9 @@ QStringList notes(const CompareTable &table)
                 if (seen.contains(key))
                     continue;
                 seen.insert(key);
+                // The method in the report's language (the dataset gives it in all three).
                 projections << translated(QT_TRANSLATE_NOOP("Report", "%1, %2: %3"))
-                                   .arg(chipName(table.chips.at(c)), rowLabel(row), claim.note);
+                                   .arg(chipName(table.chips.at(c), language), rowLabel(row), claim.localNote(language));
             }
         }
     }
@@ -119,7 +128,7 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
     const int n = int(table.chips.size());
     const Chip *baseline = n > 0 ? &table.chips.at(table.baseline) : nullptr;
     if (baseline)
-        r.subtitle = translated(QT_TRANSLATE_NOOP("Report", "Baseline: %1")).arg(chipName(*baseline));
+        r.subtitle = translated(QT_TRANSLATE_NOOP("Report", "Baseline: %1")).arg(chipName(*baseline, language));
 
     DataTable &t = r.table;
     t.name = QStringLiteral("compare");
@@ -129,14 +138,14 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
     QList<int> ratioChips; // chip indexes that get a ratio column
     for (int c = 0; c < n; ++c) {
         t.columns << table.chips.at(c).id;
-        t.headers << chipName(table.chips.at(c));
+        t.headers << chipName(table.chips.at(c), language);
         if (c != table.baseline)
             ratioChips << c;
     }
     for (int c : ratioChips) {
         t.columns << compareRatioColumn(table.chips.at(c).id, baseline->id);
         //: a ratio column: "B200 ÷ H100 SXM" is B200's value divided by H100 SXM's
-        t.headers << translated(QT_TRANSLATE_NOOP("Report", "%1 ÷ %2")).arg(chipName(table.chips.at(c)), chipName(*baseline));
+        t.headers << translated(QT_TRANSLATE_NOOP("Report", "%1 ÷ %2")).arg(chipName(table.chips.at(c), language), chipName(*baseline, language));
     }
 
     for (const CompareRow &row : table.rows) {
@@ -144,6 +153,8 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
         QStringList units{QString(), QString()};
         QList<ReportCellStyle> styles(2);
         styles[0].display = rowLabel(row);
+        styles[1].display = unitText(row.unit); // people read "GB = 2³⁰ bytes"; CSV and JSON keep "B", the raw values' unit
+        styles[1].rawInCsv = true;
         for (int c = 0; c < n; ++c) {
             const CompareCell cell = c < row.cells.size() ? row.cells.at(c) : CompareCell();
             ReportCellStyle s;
@@ -151,7 +162,9 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
             s.projected = cell.projected && cell.value.isValid();
             s.sourceIds = sourceIds(cell);
             if (cell.value.typeId() == QMetaType::Double)
-                s.display = NumberFormat::si(cell.value.toDouble(), row.unit);
+                s.display = NumberFormat::si(cell.value.toDouble(), row.unit, row.significantDigits());
+            else if (row.key == QLatin1String("process") && cell.value.isValid())
+                s.display = table.chips.at(c).localProcessNode(language);
             else if (cell.value.isValid())
                 s.display = textValue(row.key, cell.value.toString());
             values << cell.value;
@@ -179,6 +192,6 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
     }
 
     r.sources = citedSources(citedSourceIds(table), cited);
-    r.notes = notes(table);
+    r.notes = notes(table, language);
     return r;
 }

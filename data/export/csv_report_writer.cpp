@@ -14,7 +14,7 @@ QByteArray render(const Report &report, bool bom)
     for (int r = 0; r < report.table.rows.size(); ++r) {
         QVariantList row;
         for (int c = 0; c < report.table.columns.size(); ++c)
-            row << (report.isNumber(r, c) ? report.table.rows.at(r).value(c) : QVariant(report.cellText(r, c)));
+            row << (report.isNumber(r, c) || report.style(r, c).rawInCsv ? report.table.rows.at(r).value(c) : QVariant(report.cellText(r, c)));
         plain.rows << row;
     }
     return TableExport::toCsv(plain, bom);

@@ -36,11 +36,13 @@ QString cellHtml(const Report &report, int r, int c)
 }
 
 const char *const kStyle =
-    "body{font-family:system-ui,'Noto Sans','Noto Sans CJK TC','Noto Sans CJK SC',sans-serif;margin:2em;color:#1b1b1b}"
-    "table{border-collapse:collapse;font-size:0.92em}"
-    "th,td{border:1px solid #c8c8c8;padding:0.3em 0.6em;vertical-align:top}"
+    "body{font-family:system-ui,'Noto Sans','Noto Sans CJK TC','Noto Sans CJK SC',sans-serif;margin:1.5em;color:#1b1b1b}"
+    // The page fits a 1280-pixel browser window: text wraps (process names, long headers) and a number may break
+    // between its digits and its unit, so no column is wider than its longest word.
+    "table{border-collapse:collapse;font-size:0.92em;max-width:100%}"
+    "th,td{border:1px solid #c8c8c8;padding:0.3em 0.5em;vertical-align:top;overflow-wrap:anywhere}"
     "th{background:#f0f0f0;text-align:left}"
-    "td.num{text-align:right;white-space:nowrap}"
+    "td.num{text-align:right}"
     "td.projected{background:#fafafa}"
     ".marker{color:#8a5a00}"
     ".unknown{color:#999}"

@@ -3,6 +3,8 @@
 #include "html_writer.h"
 #include "report_text.h"
 
+#include <QRegularExpression>
+
 namespace MarkdownWriter {
 
 namespace {
@@ -28,16 +30,23 @@ QString cellMarkdown(const Report &report, int r, int c)
 
 QString escaped(const QString &text)
 {
+    // Only what Markdown would read as markup is escaped, so the file reads cleanly as text too ("Hopper->Blackwell",
+    // "AT&T" stay as written): emphasis, code, links, table pipes and HTML tags anywhere; a heading or quote mark
+    // only where a line starts; "&" only where it would start an entity.
     QString out;
     out.reserve(text.size());
-    for (const QChar ch : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
         if (ch == QLatin1Char('\n')) {
             out += QStringLiteral("<br>");
             continue;
         }
         if (ch == QLatin1Char('\r'))
             continue;
-        if (QStringLiteral("\\`*_{}[]<>#|~&").contains(ch))
+        const bool lineStart = i == 0;
+        static const QRegularExpression entityPattern(QStringLiteral("^&#?[A-Za-z0-9]+;"));
+        const bool entity = ch == QLatin1Char('&') && entityPattern.match(QStringView(text).mid(i)).hasMatch();
+        if (QStringLiteral("\\`*_[]<|~").contains(ch) || entity || (lineStart && QStringLiteral("#>+-").contains(ch)))
             out += QLatin1Char('\\');
         out += ch;
     }

@@ -15,6 +15,7 @@ struct ReportCellStyle {
     bool best = false;      // best of its row: bold
     bool projected = false; // a projection: italic, marked
     QString display;        // the value as shown to people in the chosen language ("989.5 TFLOP/s"); empty = from value
+    bool rawInCsv = false;  // CSV keeps the raw text, not the display (a unit: the raw numbers are in "B", not "GB")
     QStringList sourceIds;  // sources behind the value
 };
 

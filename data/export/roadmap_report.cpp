@@ -72,7 +72,7 @@ DataTable roadmapTable(const RoadmapTimeline &timeline, Language language)
     for (const Entry &e : entries(timeline)) {
         if (e.chip) {
             const Chip &c = *e.chip;
-            t.rows << QVariantList{QStringLiteral("chip"), c.id, c.vendorId, c.name, text(c.family), text(c.announced), text(c.available),
+            t.rows << QVariantList{QStringLiteral("chip"), c.id, c.vendorId, c.localName(language), text(c.family), text(c.announced), text(c.available),
                                    c.status, c.isProjected(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()};
         } else {
             const RoadmapEvent &v = *e.event;

@@ -27,22 +27,23 @@ QString RoadmapText::metricTitle(TrendMetric metric)
     case TrendMetric::DenseBf16: return tr("Dense BF16 (FLOP/s)");
     case TrendMetric::DenseFp8: return tr("Dense FP8 (FLOP/s)");
     case TrendMetric::DenseFp4: return tr("Dense FP4 (FLOP/s)");
-    case TrendMetric::MemoryCapacity: return tr("HBM capacity (B)");
-    case TrendMetric::MemoryBandwidth: return tr("HBM bandwidth (B/s)");
+    case TrendMetric::MemoryCapacity: return tr("HBM capacity (bytes)");
+    case TrendMetric::MemoryBandwidth: return tr("HBM bandwidth (bytes/s)");
     case TrendMetric::Bf16PerWatt: return tr("Dense BF16 per watt (FLOP/s/W)");
-    case TrendMetric::BandwidthPerWatt: return tr("Bandwidth per watt (B/s/W)");
-    case TrendMetric::RidgeBf16: return tr("Ridge point, BF16 (FLOP/B)");
-    case TrendMetric::RidgeFp8: return tr("Ridge point, FP8 (FLOP/B)");
-    case TrendMetric::BytesPerFlop: return tr("Bytes of bandwidth per BF16 FLOP (B/FLOP)");
+    case TrendMetric::BandwidthPerWatt: return tr("Bandwidth per watt (bytes/s per W)");
+    case TrendMetric::RidgeBf16: return tr("Ridge point, BF16 (FLOP/byte)");
+    case TrendMetric::RidgeFp8: return tr("Ridge point, FP8 (FLOP/byte)");
+    case TrendMetric::BytesPerFlop: return tr("Bytes of bandwidth per BF16 FLOP (bytes/FLOP)");
     }
     return {};
 }
 
 QString RoadmapText::value(double value, const QString &unit)
 {
-    // FLOP per byte and bytes per FLOP are plain ratios: "591 FLOP/B" reads better than "591 FLOP/B" with a prefix.
+    // FLOP per byte and bytes per FLOP are plain ratios, three significant digits and no prefix: "591 FLOP/byte"
+    // (the one formatter writes the unit out: "B" reads as "billion").
     if (unit == QLatin1String("FLOP/B") || unit == QLatin1String("B/FLOP"))
-        return NumberFormat::decimal(value, 3) + QLatin1Char(' ') + unit;
+        return NumberFormat::si(value, unit, 3);
     return NumberFormat::si(value, unit, 4);
 }
 
@@ -130,12 +131,13 @@ QString RoadmapText::memoryWallSentence(const QString &vendor, const MemoryWallS
     const MemoryWallPoint &a = s.first();
     const MemoryWallPoint &b = s.last();
     QString text = tr("%1, %2 (%3) to %4 (%5): dense %6 compute %7, memory bandwidth %8, capacity %9; the ridge point went "
-                      "from %10 to %11 FLOP/B, %12 in %13 yr (%14 a year).")
-                       .arg(vendor, a.chip->name, DateFormat::text(a.date, language), b.chip->name, DateFormat::text(b.date, language),
+                      "from %10 to %11 FLOP/byte, %12 in %13 yr (%14 a year).")
+                       .arg(vendor, a.chip->localName(language), DateFormat::text(a.date, language), b.chip->localName(language),
+                            DateFormat::text(b.date, language),
                             precisionKey(precision).toUpper(), growth(b.computeIndex), growth(b.bandwidthIndex), growth(b.capacityIndex))
                        .arg(NumberFormat::decimal(a.ridge, 3), NumberFormat::decimal(b.ridge, 3), growth(s.ridgeRatio()), years(s.years()),
                             s.ridgeGrowthPerYear() ? growth(*s.ridgeGrowthPerYear(), 3) : QStringLiteral("—"));
     if (b.projected)
-        text += QLatin1Char(' ') + tr("(%1 is a projection.)").arg(b.chip->name);
+        text += QLatin1Char(' ') + tr("(%1 is a projection.)").arg(b.chip->localName(language));
     return text;
 }

@@ -19,7 +19,7 @@ public:
     static QString metricName(TrendMetric metric);
     // As a choice or a heading, with its unit: "Dense BF16 (FLOP/s)".
     static QString metricTitle(TrendMetric metric);
-    // A value of the metric as people read it: "989.5 TFLOP/s", "80 GB", "591 FLOP/B".
+    // A value of the metric as people read it: "989.5 TFLOP/s", "80 GB" (binary), "591 FLOP/byte".
     static QString value(double value, TrendMetric metric);
     static QString value(double value, const QString &unit);
     // "availability date" / "announcement date".

@@ -102,7 +102,7 @@ Report trendReport(const TrendAnalysis &a, const VendorNames &vendors, const QLi
         translated(QT_TRANSLATE_NOOP("TrendReport", "Chip")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Date")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Decimal year")),
-        translated(QT_TRANSLATE_NOOP("TrendReport", "Value (%1)")).arg(unit),
+        translated(QT_TRANSLATE_NOOP("TrendReport", "Value (%1)")).arg(NumberFormat::unitName(unit)),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Projected")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "In the fit")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Points")),
@@ -135,7 +135,7 @@ Report trendReport(const TrendAnalysis &a, const VendorNames &vendors, const QLi
             const TrendPoint &p = a.points.at(row - a.fits.size());
             styles[0].display = translated(QT_TRANSLATE_NOOP("TrendReport", "point"));
             styles[1].display = vendorName(vendors, p.chip->vendorId);
-            styles[2].display = p.chip->name;
+            styles[2].display = p.chip->localName(language);
             styles[3].display = DateFormat::text(p.date, language);
             styles[4].display = NumberFormat::decimal(p.x, 6);
             styles[5].display = RoadmapText::value(p.value, a.metric);
@@ -163,13 +163,13 @@ Report trendReport(const TrendAnalysis &a, const VendorNames &vendors, const QLi
         "a quarter or a half at its middle."));
     r.notes << translated(QT_TRANSLATE_NOOP("TrendReport",
         "Throughput is dense (figures quoted with structured sparsity are halved or stored apart); memory capacity is "
-        "binary (80 GB = 80 × 2^30 B)."));
+        "binary (80 GB = 80 × 2^30 bytes)."));
     r.notes << translated(QT_TRANSLATE_NOOP("TrendReport", "%1 marks a projected figure: made from trends, not a vendor specification."))
                    .arg(Report::projectedMarker());
     if (!a.undated.isEmpty()) {
         QStringList names;
         for (const Chip *c : a.undated)
-            names << c->name;
+            names << c->localName(language);
         r.notes << translated(QT_TRANSLATE_NOOP("TrendReport", "Left out, no %1 in the data: %2."))
                        .arg(RoadmapText::basisName(a.basis), names.join(QStringLiteral(", ")));
     }
@@ -202,12 +202,12 @@ Report memoryWallReport(const MemoryWall &wall, const VendorNames &vendors, cons
         translated(QT_TRANSLATE_NOOP("TrendReport", "Date")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Decimal year")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Dense %1 (FLOP/s)")).arg(precision),
-        translated(QT_TRANSLATE_NOOP("TrendReport", "Memory bandwidth (B/s)")),
-        translated(QT_TRANSLATE_NOOP("TrendReport", "Memory capacity (B)")),
+        translated(QT_TRANSLATE_NOOP("TrendReport", "Memory bandwidth (bytes/s)")),
+        translated(QT_TRANSLATE_NOOP("TrendReport", "Memory capacity (bytes)")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Compute index")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Bandwidth index")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Capacity index")),
-        translated(QT_TRANSLATE_NOOP("TrendReport", "Ridge point (FLOP/B)")),
+        translated(QT_TRANSLATE_NOOP("TrendReport", "Ridge point (FLOP/byte)")),
         translated(QT_TRANSLATE_NOOP("TrendReport", "Projected")),
     };
     QStringList cited;
@@ -217,7 +217,7 @@ Report memoryWallReport(const MemoryWall &wall, const VendorNames &vendors, cons
                                    p.bandwidthIndex, p.capacityIndex, p.ridge, p.projected};
             QList<ReportCellStyle> styles(t.columns.size());
             styles[0].display = vendorName(vendors, s.vendorId);
-            styles[1].display = p.chip->name;
+            styles[1].display = p.chip->localName(language);
             styles[2].display = DateFormat::text(p.date, language);
             styles[3].display = NumberFormat::decimal(p.x, 6);
             const QStringList ids = sourceIdsOf(p.claims);

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <clocale>
@@ -15,18 +16,6 @@
 namespace XlsxWriter {
 
 namespace {
-
-// Units whose values get an SI prefix (k, M, G, T, P, E) in their display format. Memory capacity ("B")
-// does not: vendors' GB are binary and an Excel format can only divide by powers of 1000.
-bool isPrefixed(const QString &unit)
-{
-    return unit.startsWith(QLatin1String("FLOP/s")) || unit.startsWith(QLatin1String("OP/s")) || unit.startsWith(QLatin1String("B/s"));
-}
-
-bool isWhole(double v)
-{
-    return std::abs(v - std::round(v)) <= 1e-9 * std::max(1.0, std::abs(v));
-}
 
 // A C string that outlives the libxlsxwriter call (it copies what it keeps).
 struct Utf8 {
@@ -149,21 +138,6 @@ void setWidths(lxw_worksheet *sheet, const QList<int> &widths)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths.at(c), nullptr);
 }
 
-// The smallest non-zero magnitude among a row's numbers of `unit`: the row shares the prefix that shows it
-// as 1 or more, the way datasheets line chips up ("989.5 TFLOP/s | 2,250 TFLOP/s", not "0.99 PFLOP/s").
-double rowMagnitude(const Report &report, int r, const QString &unit)
-{
-    double magnitude = 0;
-    for (int c = 0; c < report.table.columns.size(); ++c) {
-        if (!report.isNumber(r, c) || report.unit(r, c) != unit)
-            continue;
-        const double v = std::abs(report.table.rows.at(r).at(c).toDouble());
-        if (v > 0 && (magnitude == 0 || v < magnitude))
-            magnitude = v;
-    }
-    return magnitude;
-}
-
 QString validSheetName(const QString &wanted, const QString &fallback, QStringList &used)
 {
     QString name = sheetName(wanted, fallback);
@@ -191,17 +165,20 @@ void writeTable(Workbook &book, lxw_worksheet *sheet, const Report &report)
         for (int c = 0; c < columns; ++c) {
             const ReportCellStyle s = report.style(r, c);
             const QVariant v = t.rows.at(r).value(c);
-            if (report.isNumber(r, c)) {
-                const QString unit = report.unit(r, c);
-                QString format = numberFormat(unit, rowMagnitude(report, r, unit), v.toDouble());
+            const QString display = report.cellText(r, c);
+            // A number shown as the formatter wrote it gets a format that reads the same; one without display text
+            // (a year, a count) stays General.
+            std::optional<CellNumber> number;
+            if (report.isNumber(r, c))
+                number = s.display.isEmpty() ? std::optional<CellNumber>(CellNumber{v.toDouble(), QString()}) : cellNumber(v.toDouble(), display);
+            if (number) {
+                QString format = number->format;
                 if (s.projected)
-                    format = (format.isEmpty() ? QStringLiteral("#,##0.0##") : format) + QStringLiteral("\" ") + Report::projectedMarker() + QLatin1Char('"');
-                worksheet_write_number(sheet, row, lxw_col_t(c), v.toDouble(), book.cellFormat(format, s.best, s.projected));
-                // About what the format shows: NumberFormat's text, plus room for a smaller prefix's digits
-                // ("2.25 PFLOP/s" shows as "2,250 TFLOP/s") and the projection marker.
-                widths[c] = std::max(widths[c], widthOf(report.cellText(r, c)) + (isPrefixed(unit) ? 3 : 0) + (s.projected ? 2 : 0));
+                    format = (format.isEmpty() ? QStringLiteral("General") : format) + QStringLiteral("\" ") + Report::projectedMarker() + QLatin1Char('"');
+                worksheet_write_number(sheet, row, lxw_col_t(c), number->value, book.cellFormat(format, s.best, s.projected));
+                widths[c] = std::max(widths[c], widthOf(display) + (s.projected ? 2 : 0));
             } else {
-                QString text = report.cellText(r, c);
+                QString text = display;
                 if (text.isEmpty())
                     continue;
                 if (s.projected)
@@ -284,25 +261,46 @@ QString sheetName(const QString &wanted, const QString &fallback)
     return name;
 }
 
-QString numberFormat(const QString &unit, double rowMagnitude, double value)
+std::optional<CellNumber> cellNumber(double raw, const QString &display)
 {
-    if (unit.isEmpty())
-        return {};
-    if (unit == QStringLiteral("×"))
-        return QStringLiteral("0.00\"×\"");
-    if (unit == QLatin1String("%"))
-        return isWhole(value) ? QStringLiteral("0\"%\"") : QStringLiteral("0.0##\"%\"");
-    if (unit == QLatin1String("USD"))
-        return QStringLiteral("\"USD \"#,##0");
-    if (isPrefixed(unit)) {
-        static const char *const prefixes[] = {"", "k", "M", "G", "T", "P", "E"};
-        const int step = rowMagnitude >= 1 ? std::clamp(int(std::floor(std::log10(rowMagnitude) / 3)), 0, 6) : 0;
-        const double scaled = value / std::pow(1000.0, step);
-        // Each trailing comma divides the shown value by 1000; the cell keeps the raw SI value.
-        return (isWhole(scaled) ? QStringLiteral("#,##0") : QStringLiteral("#,##0.0##")) + QString(step, QLatin1Char(','))
-            + QStringLiteral("\" %1%2\"").arg(QLatin1String(prefixes[step]), unit);
+    if (!std::isfinite(raw))
+        return std::nullopt;
+    // The shown number: the first run of digits, group commas and a point, e.g. "989.5" in "989.5 TFLOP/s".
+    static const QRegularExpression numberPattern(QStringLiteral("[0-9][0-9,]*(\\.[0-9]+)?"));
+    const QRegularExpressionMatch m = numberPattern.match(display);
+    if (display.isEmpty() || !m.hasMatch())
+        return CellNumber{raw, QString()};
+    const QString number = m.captured(0);
+    const double shown = QString(number).remove(QLatin1Char(',')).toDouble();
+    const qsizetype point = number.indexOf(QLatin1Char('.'));
+    const int decimals = point < 0 ? 0 : int(number.size() - point - 1);
+    auto quoted = [](const QString &text) { return text.isEmpty() ? QString() : QStringLiteral("\"%1\"").arg(text); };
+    const QString before = quoted(display.left(m.capturedStart()));
+    const QString after = quoted(display.mid(m.capturedEnd()));
+    const QString digits = decimals > 0 ? QStringLiteral("#,##0.") + QString(decimals, QLatin1Char('0')) : QStringLiteral("#,##0");
+    if (shown == 0 || raw == 0)
+        return CellNumber{raw, before + digits + after};
+    // What the formatter divided by: the nearest of the scales it uses to raw ÷ shown (rounding to three or four
+    // digits moves that quotient by well under 1%).
+    static const QList<double> divisors{1e-9, 1e-6, 1e-3, 1, 1e3, 1e6, 1e9, 1e12, 1e15, 1e18, 1024.0, 1048576.0, 1073741824.0, 1e4, 1e8};
+    const double quotient = std::abs(raw / shown);
+    double divisor = 1;
+    double distance = -1;
+    for (double d : divisors) {
+        const double off = std::abs(std::log(quotient / d));
+        if (distance < 0 || off < distance) {
+            divisor = d;
+            distance = off;
+        }
     }
-    return (isWhole(value) ? QStringLiteral("#,##0") : QStringLiteral("#,##0.0#")) + QStringLiteral("\" %1\"").arg(unit);
+    if (distance > 0.01)
+        return CellNumber{raw, QString()}; // not a scaled number (a year, a count in words): General
+    // Excel divides by 1,000 per trailing comma: powers of 1,000 keep the raw SI value in the cell. Other scales
+    // (binary GB, 萬 and 億, ms) store the value in the unit shown, which the format then only labels.
+    const int thousands = int(std::lround(std::log10(divisor) / 3));
+    if (divisor >= 1 && std::abs(std::pow(1000.0, thousands) - divisor) < 1e-6 * divisor)
+        return CellNumber{raw, before + digits + QString(thousands, QLatin1Char(',')) + after};
+    return CellNumber{raw / divisor, before + digits + after};
 }
 
 bool write(const Report &report, const QString &path, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 // An accelerator package as sold, with its current (newest, dense) figures and where each came from.
 
+#include "number_format.h"
 #include "precision.h"
 #include "spec_claim.h"
 
@@ -23,6 +24,9 @@ struct Chip {
     QString processNode;
     QString memoryType;
     QString note;
+    // The name and process in Chinese (empty: not given; the English is shown).
+    QString nameZhHant, nameZhHans;
+    QString processNodeZhHant, processNodeZhHans;
 
     // Current dense figures: the newest sparse=0 claim of each metric (and precision).
     std::map<Precision, double> peakFlops;
@@ -42,6 +46,9 @@ struct Chip {
         return it == peakFlops.end() ? std::nullopt : std::optional<double>(it->second);
     }
     bool isProjected() const { return status == QStringLiteral("projected"); }
+    // The name and the process as a reader of `language` reads them ("GB200（每顆 GPU，NVL72）", "台積電 4NP").
+    QString localName(Language language) const;
+    QString localProcessNode(Language language) const;
     // True if a figure is projected, either because the chip is or because its claim is.
     bool isProjected(const QString &metric, std::optional<Precision> precision = std::nullopt) const;
 };

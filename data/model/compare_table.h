@@ -26,6 +26,10 @@ struct CompareRow {
     Better better = Better::None;
     QString formula; // how a derived row is computed, in English ("dense BF16 FLOP/s ÷ memory bandwidth")
     QList<CompareCell> cells; // one per chip, in the table's chip order
+
+    // Digits a value of this row is shown with, in the window and in every export: a vendor's figure keeps four;
+    // a derived one is a ratio of rounded vendor numbers, and three digits are all it honestly has.
+    int significantDigits() const { return formula.isEmpty() ? 4 : 3; }
 };
 
 struct CompareTable {

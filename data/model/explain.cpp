@@ -31,23 +31,6 @@ QString formatPlain(double value)
     return QString::number(value, 'g', 4);
 }
 
-QString formatSi(double value, const QString &unit)
-{
-    static const char *const prefixes[] = {"p", "n", "µ", "m", "", "k", "M", "G", "T", "P", "E"};
-    constexpr int unitIndex = 4; // prefixes[4] is no prefix
-    if (value == 0 || !std::isfinite(value))
-        return formatPlain(value) + QLatin1Char(' ') + unit;
-    int group = int(std::floor(std::log10(std::fabs(value)) / 3.0));
-    group = std::clamp(group, -unitIndex, 6);
-    double scaled = value / std::pow(10.0, 3.0 * group);
-    // Rounding to four digits can carry into the next prefix (999.97 → 1000).
-    if (std::fabs(QString::number(scaled, 'g', 4).toDouble()) >= 1000.0 && group < 6) {
-        ++group;
-        scaled /= 1000.0;
-    }
-    return QString::number(scaled, 'g', 4) + QLatin1Char(' ') + QString::fromUtf8(prefixes[group + unitIndex]) + unit;
-}
-
 namespace {
 
 QString flopUnit(Precision p)
@@ -89,19 +72,19 @@ QStringList explainCeilings(const Ceilings &c)
     QStringList lines;
     const QString rate = rateUnit(c.precision);
     lines << QCoreApplication::translate("Explain", "peak = dense %1 peak × compute efficiency = %2 × %3 = %4")
-                 .arg(precisionKey(c.precision), formatSi(c.peakFlops / c.efficiency.compute, rate),
-                      formatPlain(c.efficiency.compute), formatSi(c.peakFlops, rate));
+                 .arg(precisionKey(c.precision), NumberFormat::si(c.peakFlops / c.efficiency.compute, rate),
+                      formatPlain(c.efficiency.compute), NumberFormat::si(c.peakFlops, rate));
     for (int t = 0; t < c.tiers.size(); ++t) {
         const MemoryTier &tier = c.tiers.at(t);
-        lines << QCoreApplication::translate("Explain", "%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/B",
+        lines << QCoreApplication::translate("Explain", "%1 bandwidth = %2 × memory efficiency %3 = %4; ridge = peak / bandwidth = %5 / %4 = %6 %7/byte",
                                              "%1 is a memory tier's name (hbm)")
-                     .arg(tier.name, formatSi(tier.bandwidth / c.efficiency.memory, QStringLiteral("B/s")),
-                          formatPlain(c.efficiency.memory), formatSi(tier.bandwidth, QStringLiteral("B/s")),
-                          formatSi(c.peakFlops, rate), formatPlain(c.ridgeIntensity(t)), flopUnit(c.precision));
+                     .arg(tier.name, NumberFormat::si(tier.bandwidth / c.efficiency.memory, QStringLiteral("B/s")),
+                          formatPlain(c.efficiency.memory), NumberFormat::si(tier.bandwidth, QStringLiteral("B/s")),
+                          NumberFormat::si(c.peakFlops, rate), formatPlain(c.ridgeIntensity(t)), flopUnit(c.precision));
     }
     if (c.linkBandwidth > 0)
         lines << QCoreApplication::translate("Explain", "scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way")
-                     .arg(formatSi(2 * c.linkBandwidth, QStringLiteral("B/s")), formatSi(c.linkBandwidth, QStringLiteral("B/s")));
+                     .arg(NumberFormat::si(2 * c.linkBandwidth, QStringLiteral("B/s")), NumberFormat::si(c.linkBandwidth, QStringLiteral("B/s")));
     return lines;
 }
 
@@ -113,19 +96,19 @@ QStringList explainKernel(const Ceilings &c, const KernelResult &k)
     const QString ops = opsWord(c.precision);
     const double bw = c.hbm().bandwidth;
     if (k.flops && k.bytes) {
-        lines << QCoreApplication::translate("Explain", "intensity = %1 / bytes = %2 / %3 = %4 %5/B", "%1: FLOPs or OPs; %5: its unit, FLOP or OP")
-                     .arg(ops, formatSi(*k.flops, flop), formatSi(*k.bytes, QStringLiteral("B")), formatPlain(k.intensity), flop);
+        lines << QCoreApplication::translate("Explain", "intensity = %1 / bytes = %2 / %3 = %4 %5/byte", "%1: FLOPs or OPs; %5: its unit, FLOP or OP")
+                     .arg(ops, NumberFormat::si(*k.flops, flop), NumberFormat::si(*k.bytes, QStringLiteral("B")), formatPlain(k.intensity), flop);
         lines << QCoreApplication::translate("Explain", "time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8",
                                              "%1: FLOPs or OPs")
-                     .arg(ops, formatSi(*k.flops, flop), formatSi(c.peakFlops, rate),
-                          formatSi(*k.bytes, QStringLiteral("B")), formatSi(bw, QStringLiteral("B/s")),
-                          formatSi(*k.flops / c.peakFlops, QStringLiteral("s")), formatSi(*k.bytes / bw, QStringLiteral("s")),
-                          formatSi(k.time.value_or(0), QStringLiteral("s")));
+                     .arg(ops, NumberFormat::si(*k.flops, flop), NumberFormat::si(c.peakFlops, rate),
+                          NumberFormat::si(*k.bytes, QStringLiteral("B")), NumberFormat::si(bw, QStringLiteral("B/s")),
+                          NumberFormat::si(*k.flops / c.peakFlops, QStringLiteral("s")), NumberFormat::si(*k.bytes / bw, QStringLiteral("s")),
+                          NumberFormat::si(k.time.value_or(0), QStringLiteral("s")));
     }
-    lines << QCoreApplication::translate("Explain", "attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/B × %4) = %5, %6 (intensity %2 %7 ridge %8)",
+    lines << QCoreApplication::translate("Explain", "attainable = min(peak, intensity × bandwidth) = min(%1, %2 %3/byte × %4) = %5, %6 (intensity %2 %7 ridge %8)",
                                          "%6: memory-bound or compute-bound; %7: < or ≥")
-                 .arg(formatSi(c.peakFlops, rate), formatPlain(k.intensity), flop, formatSi(bw, QStringLiteral("B/s")),
-                      formatSi(k.attainableFlops, rate), boundWord(k.bound),
+                 .arg(NumberFormat::si(c.peakFlops, rate), formatPlain(k.intensity), flop, NumberFormat::si(bw, QStringLiteral("B/s")),
+                      NumberFormat::si(k.attainableFlops, rate), boundWord(k.bound),
                       k.bound == Bound::Compute ? QStringLiteral("≥") : QStringLiteral("<"),
                       formatPlain(c.ridgeIntensity()));
     return lines;
@@ -137,10 +120,10 @@ QStringList explainGemm(const Ceilings &c, const GemmShape &s, const KernelResul
     const double e = bytesPerElement(c.precision);
     QStringList lines;
     lines << QStringLiteral("%1 = 2 × M × N × K = 2 × %2 × %3 × %4 = %5")
-                 .arg(opsWord(c.precision), formatPlain(s.m), formatPlain(s.n), formatPlain(s.k), formatSi(k.flops.value_or(0), flop));
-    lines << QCoreApplication::translate("Explain", "bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 B = %5")
+                 .arg(opsWord(c.precision), formatPlain(s.m), formatPlain(s.n), formatPlain(s.k), NumberFormat::si(k.flops.value_or(0), flop));
+    lines << QCoreApplication::translate("Explain", "bytes = (M×K + K×N + M×N) × element size = (%1 + %2 + %3) × %4 bytes = %5")
                  .arg(formatPlain(s.m * s.k), formatPlain(s.k * s.n), formatPlain(s.m * s.n), formatPlain(e),
-                      formatSi(k.bytes.value_or(0), QStringLiteral("B")));
+                      NumberFormat::si(k.bytes.value_or(0), QStringLiteral("B")));
     return lines + explainKernel(c, k);
 }
 
@@ -158,51 +141,52 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     const double wb = bytesPerElement(c.precision);
     const double kvb = bytesPerElement(cfg.kvPrecision);
 
-    lines << QCoreApplication::translate("Explain", "weights = params_total × element size = %1 × %2 B = %3")
-                 .arg(formatPlain(m.paramsTotal), formatPlain(wb), formatSi(r.weightsBytes, B));
+    lines << QCoreApplication::translate("Explain", "memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes), as vendors print it; "
+                                                 "bandwidth is decimal (1 TB/s = 10¹² bytes/s)");
+    lines << QCoreApplication::translate("Explain", "weights = params_total × element size = %1 × %2 bytes = %3")
+                 .arg(formatPlain(m.paramsTotal), formatPlain(wb), NumberFormat::si(r.weightsBytes, B));
     if (m.attention == LlmModel::Attention::MLA)
-        lines << QCoreApplication::translate("Explain", "KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 B = %5")
+        lines << QCoreApplication::translate("Explain", "KV per token = layers × (kv_lora_rank + rope_head_dim) × element size = %1 × (%2 + %3) × %4 bytes = %5")
                      .arg(QString::number(m.layers), QString::number(m.kvLoraRank), QString::number(m.ropeHeadDim),
-                          formatPlain(kvb), formatSi(r.kvBytesPerToken, B));
+                          formatPlain(kvb), NumberFormat::si(r.kvBytesPerToken, B));
     else
-        lines << QCoreApplication::translate("Explain", "KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 B = %5")
+        lines << QCoreApplication::translate("Explain", "KV per token = layers × 2 × kv_heads × head_dim × element size = %1 × 2 × %2 × %3 × %4 bytes = %5")
                      .arg(QString::number(m.layers), formatPlain(r.kvElementsPerTokenPerLayer / 2 / (m.headDim > 0 ? m.headDim : double(m.hidden) / m.heads)),
                           formatPlain(m.headDim > 0 ? m.headDim : double(m.hidden) / m.heads), formatPlain(kvb),
-                          formatSi(r.kvBytesPerToken, B));
+                          NumberFormat::si(r.kvBytesPerToken, B));
     const double perLayerToken = r.kvElementsPerTokenPerLayer * kvb;
     if (m.slidingLayers > 0)
         lines << QCoreApplication::translate("Explain", "KV = batch × (full layers × context + sliding layers × min(context, window)) × KV per token per layer"
                                                      " = %1 × (%2 × %3 + %4 × %5) × %6 = %7")
                      .arg(QString::number(cfg.batch), QString::number(m.layers - m.slidingLayers), formatPlain(r.contextTokens),
                           QString::number(m.slidingLayers), formatPlain(std::min<double>(r.contextTokens, m.slidingWindow)),
-                          formatSi(perLayerToken, B), formatSi(r.kvBytes, B));
+                          NumberFormat::si(perLayerToken, B), NumberFormat::si(r.kvBytes, B));
     else
         lines << QCoreApplication::translate("Explain", "KV = batch × context × KV per token = %1 × %2 × %3 = %4")
-                     .arg(QString::number(cfg.batch), formatPlain(r.contextTokens), formatSi(r.kvBytesPerToken, B),
-                          formatSi(r.kvBytes, B));
+                     .arg(QString::number(cfg.batch), formatPlain(r.contextTokens), NumberFormat::si(r.kvBytesPerToken, B),
+                          NumberFormat::si(r.kvBytes, B));
 
-    // Capacities are binary-sized (80 GB of HBM is 80 GiB, dataset README); the working is in decimal SI so the
-    // products multiply out, with the vendor's figure beside it.
+    // Every amount of memory is in binary GB (NumberFormat::si), capacities as vendors print them and computed
+    // sizes alike, so a fit reads as a comparison of like with like; the first line of the working says so.
     auto usable = [&](int tier) {
         const double capacity = c.tiers.at(tier).capacityBytes;
-        return QStringLiteral("(1 − %1) × %2 (%3 GiB)")
-            .arg(percent(cfg.memoryReserve), formatSi(capacity, B), formatPlain(capacity / (1024.0 * 1024.0 * 1024.0)));
+        return QStringLiteral("(1 − %1) × %2").arg(percent(cfg.memoryReserve), NumberFormat::si(capacity, B));
     };
-    // %6 is the usable capacity as a product, "(1 − 10.0%) × 85.9 GB (80 GiB)"; %7 that product worked out.
+    // %6 is the usable capacity as a product, "(1 − 10.0%) × 80 GB"; %7 that product worked out.
     if (cfg.weightsTier == cfg.kvTier)
         lines << (r.fits ? QCoreApplication::translate("Explain", "per chip: weights / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → fits")
                          : QCoreApplication::translate("Explain", "per chip: weights / %1 + KV / %2 = %3 + %4 = %5 > %6 = %7 → does not fit"))
-                     .arg(QString::number(N), QString::number(r.kvSplit), formatSi(r.weightsBytesPerChip, B),
-                          formatSi(r.kvBytesPerChip, B), formatSi(r.weightsBytesPerChip + r.kvBytesPerChip, B),
-                          usable(cfg.weightsTier), formatSi(r.usableWeightsTierBytes, B));
+                     .arg(QString::number(N), QString::number(r.kvSplit), NumberFormat::si(r.weightsBytesPerChip, B),
+                          NumberFormat::si(r.kvBytesPerChip, B), NumberFormat::si(r.weightsBytesPerChip + r.kvBytesPerChip, B),
+                          usable(cfg.weightsTier), NumberFormat::si(r.usableWeightsTierBytes, B));
     else
         lines << (r.fits ? QCoreApplication::translate("Explain", "per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → fits",
                                                        "%3, %7: memory tiers' names (hbm, hbf)")
                          : QCoreApplication::translate("Explain", "per chip: weights / %1 = %2 on %3 (usable %4); KV / %5 = %6 on %7 (usable %8) → does not fit",
                                                        "%3, %7: memory tiers' names (hbm, hbf)"))
-                     .arg(QString::number(N), formatSi(r.weightsBytesPerChip, B), c.tiers.at(cfg.weightsTier).name,
-                          formatSi(r.usableWeightsTierBytes, B), QString::number(r.kvSplit), formatSi(r.kvBytesPerChip, B),
-                          c.tiers.at(cfg.kvTier).name, formatSi(r.usableKvTierBytes, B));
+                     .arg(QString::number(N), NumberFormat::si(r.weightsBytesPerChip, B), c.tiers.at(cfg.weightsTier).name,
+                          NumberFormat::si(r.usableWeightsTierBytes, B), QString::number(r.kvSplit), NumberFormat::si(r.kvBytesPerChip, B),
+                          c.tiers.at(cfg.kvTier).name, NumberFormat::si(r.usableKvTierBytes, B));
     if (r.kvSplit < N)
         lines << (m.attention == LlmModel::Attention::MLA
                       ? QCoreApplication::translate("Explain", "the KV cache is not split: MLA keeps one latent per token, whole, on every chip")
@@ -213,9 +197,9 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     if (r.maxBatch) {
         const double kvPerSequencePerChip = cfg.batch > 0 ? r.kvBytesPerChip / cfg.batch : 0;
         lines << QCoreApplication::translate("Explain", "KV wall: max batch = floor((usable − weights per chip) / KV per sequence per chip) = floor((%1 − %2) / %3) = %4")
-                     .arg(formatSi(r.usableKvTierBytes, B),
-                          formatSi(cfg.weightsTier == cfg.kvTier ? r.weightsBytesPerChip : 0.0, B),
-                          formatSi(kvPerSequencePerChip, B), QString::number(*r.maxBatch));
+                     .arg(NumberFormat::si(r.usableKvTierBytes, B),
+                          NumberFormat::si(cfg.weightsTier == cfg.kvTier ? r.weightsBytesPerChip : 0.0, B),
+                          NumberFormat::si(kvPerSequencePerChip, B), QString::number(*r.maxBatch));
     }
     if (m.isMoe())
         lines << QCoreApplication::translate("Explain", "distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)")
@@ -226,39 +210,39 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     for (const OperatorResult &op : r.operators) {
         if (op.name == llmOperatorKey(LlmOperator::AllReduce)) {
             lines << QCoreApplication::translate("Explain", "all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link"
-                                                         " = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 B / %7 = %8",
+                                                         " = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8",
                                                  "all_reduce is the operator's key; hidden: the model's hidden size")
                          .arg(QString::number(m.layers), QString::number(N - 1), QString::number(N), formatPlain(r.tokensPerStep),
-                              QString::number(m.hidden), formatPlain(wb), formatSi(c.linkBandwidth, QStringLiteral("B/s")),
-                              formatSi(op.time, S));
+                              QString::number(m.hidden), formatPlain(wb), NumberFormat::si(c.linkBandwidth, QStringLiteral("B/s")),
+                              NumberFormat::si(op.time, S));
             continue;
         }
         if (singleTier)
             lines << QCoreApplication::translate("Explain", "%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10",
                                                  "%1: an operator's key (qkv, ffn); %2: FLOPs or OPs; %10: memory-bound or compute-bound")
-                         .arg(op.name, ops, formatSi(op.flops, flop), formatSi(c.peakFlops, rate), formatSi(op.bytes, B),
-                              formatSi(c.hbm().bandwidth, QStringLiteral("B/s")), formatSi(op.computeTime, S),
-                              formatSi(op.memoryTime, S), formatSi(op.time, S), boundWord(op.bound));
+                         .arg(op.name, ops, NumberFormat::si(op.flops, flop), NumberFormat::si(c.peakFlops, rate), NumberFormat::si(op.bytes, B),
+                              NumberFormat::si(c.hbm().bandwidth, QStringLiteral("B/s")), NumberFormat::si(op.computeTime, S),
+                              NumberFormat::si(op.memoryTime, S), NumberFormat::si(op.time, S), boundWord(op.bound));
         else
             lines << QCoreApplication::translate("Explain", "%1: %2 %3, bytes %4; max(compute %5, slowest tier %6) → %7, %8",
                                                  "%1: an operator's key (qkv, ffn); %2: FLOPs or OPs; %8: memory-bound or compute-bound")
-                         .arg(op.name, ops, formatSi(op.flops, flop), formatSi(op.bytes, B), formatSi(op.computeTime, S),
-                              formatSi(op.memoryTime, S), formatSi(op.time, S), boundWord(op.bound));
+                         .arg(op.name, ops, NumberFormat::si(op.flops, flop), NumberFormat::si(op.bytes, B), NumberFormat::si(op.computeTime, S),
+                              NumberFormat::si(op.memoryTime, S), NumberFormat::si(op.time, S), boundWord(op.bound));
     }
     lines << (decode ? QCoreApplication::translate("Explain", "time per step = Σ operator times = %1")
                      : QCoreApplication::translate("Explain", "time to first token = Σ operator times = %1"))
-                 .arg(formatSi(r.stepTime, S));
+                 .arg(NumberFormat::si(r.stepTime, S));
     if (decode)
         lines << QCoreApplication::translate("Explain", "tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6")
-                     .arg(QString::number(cfg.batch), formatSi(r.stepTime, S), formatPlain(r.tokensPerS), QString::number(N),
+                     .arg(QString::number(cfg.batch), NumberFormat::si(r.stepTime, S), formatPlain(r.tokensPerS), QString::number(N),
                           formatPlain(r.tokensPerSPerChip), formatPlain(r.tokensPerSPerUser));
     else
         lines << QCoreApplication::translate("Explain", "tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7",
                                              "TTFT: time to first token")
-                     .arg(QString::number(cfg.batch), QString::number(cfg.prompt), formatSi(r.stepTime, S), formatPlain(r.tokensPerS),
+                     .arg(QString::number(cfg.batch), QString::number(cfg.prompt), NumberFormat::si(r.stepTime, S), formatPlain(r.tokensPerS),
                           QString::number(N), formatPlain(r.tokensPerSPerChip), formatPlain(r.tokensPerSPerUser));
     lines << QCoreApplication::translate("Explain", "memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3")
-                 .arg(formatSi(r.memoryStallFraction * r.stepTime, S), formatSi(r.stepTime, S), percent(r.memoryStallFraction));
+                 .arg(NumberFormat::si(r.memoryStallFraction * r.stepTime, S), NumberFormat::si(r.stepTime, S), percent(r.memoryStallFraction));
     if (decode)
         lines << (r.computeBoundBatch
                       ? QCoreApplication::translate("Explain", "compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3",
@@ -303,6 +287,6 @@ QString explainValidation(const ValidationRow &row)
     return (row.exceedsBound
                 ? QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6 — ABOVE THE BOUND: a figure or the bound is wrong")
                 : QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6"))
-        .arg(m.chipId, m.what, row.boundKind, formatSi(m.value, m.unit), formatSi(*row.bound, m.unit),
+        .arg(m.chipId, m.what, row.boundKind, NumberFormat::si(m.value, m.unit), NumberFormat::si(*row.bound, m.unit),
              formatPlain(row.ratio.value_or(0)));
 }

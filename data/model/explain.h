@@ -5,15 +5,13 @@
 #include "economics.h"
 #include "llm_inference.h"
 #include "llm_model.h"
+#include "number_format.h"
 #include "roofline.h"
 
 #include <QString>
 #include <QStringList>
 #include <optional>
 
-// 989.4e12, "FLOP/s" → "989.4 TFLOP/s"; 0.00464, "s" → "4.64 ms". Four significant digits, decimal SI prefixes
-// p … E for every unit, bytes too (unlike NumberFormat::si's binary GB): the working has to multiply out.
-QString formatSi(double value, const QString &unit);
 // A plain number, no prefix: four significant digits ("295.3", "0.9966"), whole above 1000 ("64440"),
 // scientific from 1e7 ("8.03e9").
 QString formatPlain(double value);

@@ -111,7 +111,10 @@ void addInference(const Chip &chip, const RooflineScenario &s, const InferenceRe
     out.attainableFlops = r.stepTime > 0 ? flops / r.stepTime : 0;
     out.bound = stepBound(r);
 
-    if (chip.tdpWatts && *chip.tdpWatts > 0) {
+    // A setup that does not fit in memory does not run: it has no tokens per joule and no cost per token, only the
+    // chip-hour cost its chips would have (front ends say how many chips it needs instead).
+    const bool runs = r.fits;
+    if (runs && chip.tdpWatts && *chip.tdpWatts > 0) {
         out.tokensPerJoule = tokensPerJoule(r.tokensPerSPerChip, *chip.tdpWatts);
         out.working << explainTokensPerJoule(r.tokensPerSPerChip, *chip.tdpWatts);
     }
@@ -128,6 +131,8 @@ void addInference(const Chip &chip, const RooflineScenario &s, const InferenceRe
     const auto cost = costPerChipHour(chip, assumptions);
     if (cost) {
         out.cost = *cost;
+        if (!runs)
+            return;
         out.economics = tokenEconomics(r.tokensPerSPerChip, *cost);
         out.working += explainEconomics(assumptions, *cost, *out.economics, r.tokensPerSPerChip);
     } else {

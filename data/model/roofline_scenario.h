@@ -31,8 +31,12 @@ struct WhatIfTier {
 // per chip alone; a front end shows it as an assumption the user can change.
 inline constexpr double defaultRentalUsdPerChipHour = 3.0;
 
+// The precision the calculator answers in unless told otherwise, in the window and on the command line alike:
+// FP8, the format LLM inference is served in on Hopper and later (BF16 would need about twice the chips).
+inline constexpr Precision defaultRooflinePrecision = Precision::FP8;
+
 struct RooflineScenario {
-    Precision precision = Precision::FP8;
+    Precision precision = defaultRooflinePrecision;
     Efficiency efficiency;                       // 1.0 = the pure bound
     WorkloadKind workload = WorkloadKind::Llm;
     double intensity = 10;                       // FLOP/B, for WorkloadKind::Intensity
@@ -78,13 +82,16 @@ struct ChipOutcome {
     QString costError; // why there is no cost (no price or TDP for the chip)
     std::optional<double> priceUsd; // the purchase price used, when bought
     bool catalogPrice = false;      // that price is the dataset's estimate for this chip
-    std::optional<TokenEconomics> economics;
-    std::optional<double> tokensPerJoule; // absent without a TDP figure
+    std::optional<TokenEconomics> economics; // absent where the model does not fit: a setup that cannot run costs nothing per token
+    std::optional<double> tokensPerJoule; // absent without a TDP figure, or where the model does not fit
 
     QStringList working; // the formulas with the numbers put in, in the order the engine explains them
     QStringList calibrationNotes; // with calibrationMeasurements: which measurement set each efficiency, or none
 
     bool ok() const { return problem == Problem::None; }
+    // The workload runs: the chip can compute it and, for an LLM, weights and KV cache fit in memory. Throughput,
+    // time, cost and energy per token are shown only then.
+    bool runs() const { return ok() && (!inference || inference->fits); }
 };
 
 ChipOutcome evaluateScenario(const Chip &chip, const RooflineScenario &scenario);

@@ -1,6 +1,7 @@
 #pragma once
 // One dated, sourced figure about a chip, as the vendor or someone else claimed it (DESIGN §2.1).
 
+#include "number_format.h"
 #include "precision.h"
 
 #include <QString>
@@ -29,6 +30,9 @@ struct SpecClaim {
     QString claimedOn; // partial ISO date
     QString sourceId;
     QString note;
+    QString noteZhHant, noteZhHans; // the note in Chinese, where given (always for a projection: its method)
 
     bool isProjected() const { return basis == QStringLiteral("projected"); }
+    // The note in `language`, or the English one where there is no translation; `translated` says which.
+    QString localNote(Language language, bool *translated = nullptr) const;
 };

@@ -65,7 +65,8 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
             [&](const QSqlQuery &q) {
                 cat.m_sources.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7)});
             });
-    eachRow(dbs, QStringLiteral("SELECT id, vendor_id, family, name, aliases, announced, available, status, process_node, memory_type, note FROM chip ORDER BY rowid"),
+    eachRow(dbs, QStringLiteral("SELECT id, vendor_id, family, name, aliases, announced, available, status, process_node, memory_type, note, "
+                                   "name_zh_hant, name_zh_hans, process_node_zh_hant, process_node_zh_hans FROM chip ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 Chip c;
                 c.id = str(q, 0);
@@ -80,14 +81,19 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 c.processNode = str(q, 8);
                 c.memoryType = str(q, 9);
                 c.note = str(q, 10);
+                c.nameZhHant = str(q, 11);
+                c.nameZhHans = str(q, 12);
+                c.processNodeZhHant = str(q, 13);
+                c.processNodeZhHans = str(q, 14);
                 if (const Company *v = cat.company(c.vendorId))
                     c.vendorName = v->nameEn;
                 cat.m_chips.append(c);
             });
-    eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note, id FROM spec_claim ORDER BY rowid"),
+    eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note, note_zh_hant, "
+                                "note_zh_hans, id FROM spec_claim ORDER BY rowid"),
             [&](const QSqlQuery &q) {
                 SpecClaim c;
-                c.id = str(q, 10);
+                c.id = str(q, 12);
                 c.chipId = str(q, 0);
                 c.metric = str(q, 1);
                 c.precision = precisionFromKey(str(q, 2));
@@ -98,6 +104,8 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 c.claimedOn = str(q, 7);
                 c.sourceId = str(q, 8);
                 c.note = str(q, 9);
+                c.noteZhHant = str(q, 10);
+                c.noteZhHans = str(q, 11);
                 cat.m_claims.append(c);
             });
     // History oldest first; among claims of the same date the later row wins (stable sort keeps row order).

@@ -430,6 +430,11 @@ private:
                 aliasOwner.insert(key, id);
         }
         checkOrderedDates(row, QStringLiteral("announced"), QStringLiteral("available"));
+        // A Chinese interface shows the process in Chinese: wherever there is one in English, there are both.
+        if (!row.value(QStringLiteral("process_node")).isEmpty())
+            for (const QString column : {QStringLiteral("process_node_zh_hant"), QStringLiteral("process_node_zh_hans")})
+                if (row.value(column).isEmpty())
+                    report(row, column, QStringLiteral("the process is given in English, so %1 must give it too").arg(column));
     }
 
     static QString claimSiblingKey(const Row &row)
@@ -459,6 +464,11 @@ private:
         const QString basis = row.value(QStringLiteral("basis"));
         if (basis != QLatin1String("official") && row.value(QStringLiteral("note")).isEmpty())
             report(row, QStringLiteral("note"), QStringLiteral("a %1 figure must say in its note how it was obtained").arg(basis));
+        // A projection's note is its method, which every reader must be able to read.
+        if (basis == QLatin1String("projected"))
+            for (const QString column : {QStringLiteral("note_zh_hant"), QStringLiteral("note_zh_hans")})
+                if (row.value(column).isEmpty())
+                    report(row, column, QStringLiteral("a projected figure must say how it was projected in Chinese too (%1)").arg(column));
         if (m_chipStatus.value(row.value(QStringLiteral("chip_id"))) == QLatin1String("projected") && basis == QLatin1String("official") && row.value(QStringLiteral("note")).isEmpty())
             report(row, QStringLiteral("note"), QStringLiteral("a claim about a projected chip must say in its note what it rests on"));
         if (row.value(QStringLiteral("sparse")) == QLatin1String("1")) {

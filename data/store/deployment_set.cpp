@@ -259,7 +259,7 @@ QString DeploymentSet::groupName(GroupBy by, const QString &key, Language langua
         return key;
     case GroupBy::Chip:
         if (const Chip *c = m_catalog->findChip(key))
-            return c->name;
+            return c->localName(language);
         return key;
     case GroupBy::Site: break;
     }

@@ -21,6 +21,56 @@ QStringList statementsOf(const QString &sql)
             statements << s.trimmed();
     return statements;
 }
+
+// Whether `db` already has what a migration makes, judged by its first statement that adds a table or a column.
+// Migrations are numbered by parallel work and may be merged out of order: a database at version 5 made before
+// 0004 existed lacks 0004's columns, one at version 4 made before 0002, 0003 and 0005 were merged lacks theirs.
+bool isApplied(const QSqlDatabase &db, const QStringList &statements)
+{
+    static const QRegularExpression addColumn(QStringLiteral(R"(^ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+))"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression createTable(QStringLiteral(R"(^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+))"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    for (const QString &statement : statements) {
+        if (const auto m = createTable.match(statement); m.hasMatch())
+            return db.tables().contains(m.captured(1));
+        if (const auto m = addColumn.match(statement); m.hasMatch()) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(m.captured(1))))
+                return true;
+            while (q.next())
+                if (q.value(1).toString() == m.captured(2))
+                    return true;
+            return false;
+        }
+    }
+    return true; // nothing to tell by: taken as applied
+}
+
+struct Migration {
+    QString name;
+    QStringList statements;
+};
+
+// The migrations `db` still needs: every one numbered after its version, and any numbered before it that it lacks.
+bool pending(const QSqlDatabase &db, int from, QList<Migration> *out, QString *error)
+{
+    const QStringList files = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const int number = name.section(QLatin1Char('_'), 0, 0).toInt();
+        if (number > kSchemaVersion)
+            continue;
+        QFile file(QStringLiteral(":/schema/") + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("migration %1 is missing from the program").arg(name);
+            return false;
+        }
+        Migration m{name, statementsOf(QString::fromUtf8(file.readAll()))};
+        if (number > from || (from > 0 && !isApplied(db, m.statements)))
+            out->append(m);
+    }
+    return true;
+}
 }
 
 namespace SchemaMigrations {
@@ -46,27 +96,20 @@ bool migrate(QSqlDatabase &db, QString *error)
         *error = QStringLiteral("the database has no readable schema version");
         return false;
     }
-    if (from >= kSchemaVersion)
+    QList<Migration> migrations;
+    if (!pending(db, from, &migrations, error))
+        return false;
+    if (migrations.isEmpty())
         return true;
-    const QStringList files = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
-    for (const QString &name : files) {
-        const int number = name.section(QLatin1Char('_'), 0, 0).toInt();
-        if (number <= from || number > kSchemaVersion)
-            continue;
-        QFile file(QStringLiteral(":/schema/") + name);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("migration %1 is missing from the program").arg(name);
-            db.rollback();
-            return false;
-        }
-        for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+    for (const Migration &m : std::as_const(migrations)) {
+        for (const QString &statement : m.statements) {
             QSqlQuery q(db);
             if (!q.exec(statement)) {
-                *error = QStringLiteral("migration %1 failed: %2").arg(name, q.lastError().text());
+                *error = QStringLiteral("migration %1 failed: %2").arg(m.name, q.lastError().text());
                 db.rollback();
                 return false;
             }

@@ -108,7 +108,9 @@ QList<TableSpec> makeTables()
               {id("id"), ref("vendor_id", "company"), text("family", true), text("name", true), text("aliases"),
                date("announced", true), date("available"),
                choice("status", list({"shipping", "announced", "reported", "projected"})),
-               text("process_node"), text("memory_type"), text("note")},
+               text("process_node"), text("memory_type"), text("note"),
+               // 0004: what users read, in Chinese (appended: ALTER TABLE adds columns at the end).
+               text("name_zh_hant", true), text("name_zh_hans", true), text("process_node_zh_hant"), text("process_node_zh_hans")},
               QStringLiteral("id"), false});
     t.append({QStringLiteral("spec_claim"),
               {ref("chip_id", "chip"),
@@ -117,7 +119,11 @@ QList<TableSpec> makeTables()
                choice("precision", list({"fp64", "tf32", "bf16", "fp8", "fp6", "fp4", "int8"}), false),
                number("value", true, 0, 0), text("unit", true), boolean("sparse"),
                choice("basis", list({"official", "derived", "reported", "estimate", "projected"})),
-               date("claimed_on", true), sourceRef, text("note"), id("id")},
+               date("claimed_on", true), sourceRef, text("note"),
+               // 0004: the note in Chinese; required for a projection, whose note is its method.
+               text("note_zh_hant"), text("note_zh_hans"),
+               // 0005: the row's id, which a citation names.
+               id("id")},
               QString(), true});
     t.append({QStringLiteral("event"),
               {id("id"), date("date", true), date("end_date"),

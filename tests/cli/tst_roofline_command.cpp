@@ -36,7 +36,7 @@ class TestRooflineCommand : public QObject {
 private slots:
     void intensityOnH100()
     {
-        const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--intensity"), QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--intensity"), QStringLiteral("10"), QStringLiteral("--precision"), QStringLiteral("bf16"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = first(r);
         // 10 FLOP/B × 3.35e12 B/s = 3.35e13 FLOP/s < 989.5e12: memory-bound. Ridge = 989.5e12 / 3.35e12 = 295.37.
@@ -47,7 +47,7 @@ private slots:
 
     void gemmOnH200()
     {
-        const Run r = run({QStringLiteral("--chip"), QStringLiteral("H200"), QStringLiteral("--gemm"), QStringLiteral("8192,8192,8192"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("H200"), QStringLiteral("--gemm"), QStringLiteral("8192,8192,8192"), QStringLiteral("--precision"), QStringLiteral("bf16"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = first(r);
         // 2 × 8192³ = 1.0995e12 FLOP ÷ 989.5e12 FLOP/s = 1.1112 ms; bytes 3 × 8192² × 2 = 402.7 MB → intensity 2730.7
@@ -60,7 +60,7 @@ private slots:
     {
         const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
                            QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
-                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")});
+                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--precision"), QStringLiteral("bf16"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = first(r);
         // ≈ 16 GB of BF16 weights + 0.54 GB of KV read per step at 3.35 TB/s ≈ 4.6–5 ms → about 200 tokens/s.
@@ -75,23 +75,54 @@ private slots:
 
     void llama70bNeedsTwoH200s()
     {
-        // 70.55e9 × 2 B = 141.1 GB of weights > 0.9 × 141 GiB = 136.3 GB usable.
+        // 70.55e9 × 2 bytes = 141.1e9 bytes of weights > 0.9 × 141 GB = 0.9 × 141 × 2^30 = 136.3e9 bytes usable.
         const QStringList base{QStringLiteral("--chip"), QStringLiteral("h200-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
                                QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
-                               QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")};
-        const QJsonObject one = first(run(base));
+                               QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--precision"), QStringLiteral("bf16"),
+                               QStringLiteral("--price-per-hour"), QStringLiteral("3")};
+        const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+        const QJsonObject one = first(run(base + json));
         QCOMPARE(one.value(QStringLiteral("fits")).toBool(), false);
         QCOMPARE(one.value(QStringLiteral("min_chips")).toInt(), 2);
-        const QJsonObject two = first(run(base + QStringList{QStringLiteral("--tp"), QStringLiteral("2")}));
+        // It does not run, so it has no speed and no cost (issue 10, item 1).
+        for (const char *key : {"time_per_step_s", "tokens_per_s", "tokens_per_s_per_chip", "tokens_per_s_per_user", "usd_per_chip_hour",
+                                "usd_per_million_tokens", "tokens_per_usd", "tokens_per_joule"})
+            QVERIFY2(one.value(QLatin1String(key)).isNull(), key);
+        const QJsonObject two = first(run(base + json + QStringList{QStringLiteral("--tp"), QStringLiteral("2")}));
         QCOMPARE(two.value(QStringLiteral("fits")).toBool(), true);
+        QVERIFY(num(two, "tokens_per_s") > 0 && num(two, "usd_per_million_tokens") > 0);
+
+        QProcess table;
+        table.start(QStringLiteral(ATLAS_BINARY), QStringList{QStringLiteral("roofline")} + base + QStringList{QStringLiteral("--format"), QStringLiteral("table")});
+        QVERIFY(table.waitForFinished(60000));
+        const QString text = QString::fromUtf8(table.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("does not fit: needs 2 chips")), qPrintable(text));
+    }
+
+    // Issue 10, item 5: one default precision, FP8, as in the window. DeepSeek-V3 on Rubin: 671e9 FP8 weights ÷
+    // (0.9 × 288 × 2^30 = 278.3e9 usable bytes per chip) = 2.4, so 3 chips (BF16 would need 5).
+    void defaultPrecisionIsTheWindowsFp8()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("rubin"), QStringLiteral("--model"), QStringLiteral("deepseek-v3"),
+                           QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
+                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        QCOMPARE(o.value(QStringLiteral("precision")).toString(), QStringLiteral("fp8"));
+        QCOMPARE(o.value(QStringLiteral("min_chips")).toInt(), 3);
+        QProcess help;
+        help.start(QStringLiteral(ATLAS_BINARY), {QStringLiteral("roofline"), QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(help.readAllStandardOutput()).contains(QStringLiteral("default fp8, as in the")));
     }
 
     void deepseekMlaKvPerToken()
     {
         const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("deepseek-v3"),
                            QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("1"),
-                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--format"), QStringLiteral("json")});
-        // 61 layers × (512 latent + 64 rope) × 2 B = 70,272 B per token
+                           QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--precision"), QStringLiteral("bf16"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        // 61 layers × (512 latent + 64 rope) × 2 bytes = 70,272 bytes per token
         QCOMPARE(num(first(r), "kv_bytes_per_token"), 70272.0);
     }
 

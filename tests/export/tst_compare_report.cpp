@@ -119,7 +119,7 @@ private slots:
         const QString notes = report().notes.join(QLatin1Char('\n'));
         QVERIFY(notes.contains(QLatin1String("dense FLOP/s")));
         QVERIFY(notes.contains(QLatin1String("2:4 structured sparsity")));
-        QVERIFY(notes.contains(QLatin1String("2^30 B")));
+        QVERIFY(notes.contains(QStringLiteral("1 GB = 2³⁰ bytes")));
         QVERIFY(notes.contains(QLatin1String("baseline's (H100 SXM)")));
         QVERIFY(notes.contains(QStringLiteral("Ridge point (BF16) = dense BF16 FLOP/s ÷ memory bandwidth")));
         QVERIFY(notes.contains(QStringLiteral("† marks a projection")));

@@ -4,6 +4,7 @@
 #include "compare_fixture.h"
 #include "html_writer.h"
 #include "markdown_writer.h"
+#include "number_format.h"
 
 #include <QTest>
 
@@ -37,6 +38,44 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<td class=\"num projected\"><em>82 TB/s</em><span class=\"marker\">†</span>")));
         QVERIFY(html.contains(QStringLiteral("<td class=\"num\">2.27×</td>")));
         QVERIFY(html.contains(QStringLiteral("<span class=\"unknown\">—</span>")));
+    }
+
+    // Issue 10, item 10: the page fits a 1280-pixel browser window. No cell may refuse to wrap: a number may break
+    // between its digits and its unit, long text (a process, a header) wraps, and the table is never wider than the page.
+    void htmlFitsAnOrdinaryWindow()
+    {
+        const QString html = QString::fromUtf8(HtmlWriter::render(report()));
+        QVERIFY(!html.contains(QLatin1String("nowrap")));
+        QVERIFY(html.contains(QLatin1String("table{border-collapse:collapse;font-size:0.92em;max-width:100%}")));
+        QVERIFY(html.contains(QLatin1String("overflow-wrap:anywhere")));
+    }
+
+    // Issue 10, item 9: every value reads the same in every format of one language, as NumberFormat writes it.
+    void everyFormatShowsAValueAsTheFormatterWrites()
+    {
+        for (Language language : {Language::English, Language::TraditionalChinese}) {
+            const ChineseScope chinese;
+            const Report r = report(language);
+            const QString html = QString::fromUtf8(HtmlWriter::render(r));
+            const QString md = QString::fromUtf8(MarkdownWriter::render(r));
+            int checked = 0;
+            for (int row = 0; row < r.table.rows.size(); ++row) {
+                for (int c = 0; c < r.table.columns.size(); ++c) {
+                    if (!r.isNumber(row, c))
+                        continue;
+                    const QString shown = r.cellText(row, c);
+                    const QString unit = r.unit(row, c);
+                    const double raw = r.table.rows.at(row).at(c).toDouble();
+                    const QString expected = unit == QStringLiteral("×") ? NumberFormat::ratio(raw)
+                                                                         : NumberFormat::si(raw, unit, table().rows.at(row).significantDigits());
+                    QCOMPARE(shown, expected);
+                    QVERIFY2(html.contains(shown.toHtmlEscaped()), qPrintable(shown));
+                    QVERIFY2(md.contains(MarkdownWriter::escaped(shown)), qPrintable(shown));
+                    ++checked;
+                }
+            }
+            QVERIFY(checked > 10);
+        }
     }
 
     void htmlNotesAndSources()
@@ -82,7 +121,8 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("| _82 TB/s_† <sup>3</sup> |")));
         // A text row has no unit (blank); an unknown value shows a dash.
         QVERIFY(md.contains(QStringLiteral("| Process |  | TSMC 4N | — | — | — | — |\n")));
-        QVERIFY(md.contains(QStringLiteral("| Memory capacity | B | 80 GB <sup>1</sup> | **180 GB** <sup>2</sup> | — | 2.25× | — |\n")));
+        // Memory in binary GB, said in the unit column; "B" alone would read as "billion".
+        QVERIFY2(md.contains(QStringLiteral("| Memory capacity | GB = 2³⁰ bytes | 80 GB <sup>1</sup> | **180 GB** <sup>2</sup> | — | 2.25× | — |\n")), qPrintable(md));
     }
 
     void markdownNotesAndSources()
@@ -96,7 +136,13 @@ private slots:
     void markdownEscapesDataText()
     {
         QCOMPARE(MarkdownWriter::escaped(QStringLiteral("a|b *c* _d_ [e](f) <g>\nnext")),
-                 QStringLiteral("a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\><br>next"));
+                 QStringLiteral("a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g><br>next"));
+        // Only what Markdown reads as markup: a note's arrow stays as written, as does "AT&T" (issue 10, item 15).
+        QCOMPARE(MarkdownWriter::escaped(QStringLiteral("x2.39 Hopper->Blackwell")), QStringLiteral("x2.39 Hopper->Blackwell"));
+        QCOMPARE(MarkdownWriter::escaped(QStringLiteral("AT&T")), QStringLiteral("AT&T"));
+        QCOMPARE(MarkdownWriter::escaped(QStringLiteral("&amp;")), QStringLiteral("\\&amp;")); // would become "&"
+        QCOMPARE(MarkdownWriter::escaped(QStringLiteral("> quoted")), QStringLiteral("\\> quoted")); // would start a quote
+        QCOMPARE(MarkdownWriter::escaped(QStringLiteral("# 1")), QStringLiteral("\\# 1"));
         Report r = report();
         r.sources[0].url = QStringLiteral("https://en.wikipedia.org/wiki/Hopper_(microarchitecture)");
         const QString md = QString::fromUtf8(MarkdownWriter::render(r));

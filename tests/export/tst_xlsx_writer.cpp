@@ -5,6 +5,8 @@
 #include "xlsx_writer.h"
 
 #include <QDir>
+#include <QLocale>
+#include <cmath>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -46,6 +48,18 @@ QString cell(const QString &sheetXml, const QStringList &strings, const QString 
     return m.captured(1).contains(QLatin1String("t=\"s\"")) ? strings.value(m.captured(2).toInt()) : m.captured(2);
 }
 } // namespace
+
+// What Excel shows for `value` in a format of the shapes XlsxWriter::cellNumber makes: ["before"]#,##0[.0…][,,,]["after"].
+QString excelText(double value, const QString &format)
+{
+    static const QRegularExpression shape(QStringLiteral("^(?:\"([^\"]*)\")?#,##0(?:\\.(0+))?(,*)(?:\"([^\"]*)\")?$"));
+    const QRegularExpressionMatch m = shape.match(format);
+    if (!m.hasMatch())
+        return QStringLiteral("<format not understood: %1>").arg(format);
+    const int decimals = int(m.captured(2).size());
+    const double scaled = value / std::pow(1000.0, m.captured(3).size());
+    return m.captured(1) + QLocale(QLocale::English).toString(scaled, 'f', decimals) + m.captured(4);
+}
 
 class TestXlsxWriter : public QObject {
     Q_OBJECT
@@ -94,8 +108,9 @@ private slots:
         QVERIFY(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"D2\" s=\"\\d+\"><v>2250000000000000</v></c>"))));
         // The ratio 2,250 / 989.5 = 2.27387…
         QVERIFY(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"F2\" s=\"\\d+\"><v>2\\.2738756947953\\d*</v></c>"))));
-        // Memory capacity (row 5): 80 × 2^30 = 85,899,345,920 B.
-        QVERIFY(sheet.contains(QLatin1String("<v>85899345920</v>")));
+        // Memory capacity (row 5): binary GB, which no Excel format can divide by, so the cell holds the GB shown:
+        // 85,899,345,920 bytes ÷ 2^30 = 80.
+        QVERIFY2(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"C5\" s=\"\\d+\"><v>80</v></c>"))), qPrintable(sheet.left(3000)));
         // Feynman has no BF16 figure: the cell is absent, not zero.
         QVERIFY(!sheet.contains(QLatin1String("<c r=\"E2\"")));
     }
@@ -104,40 +119,73 @@ private slots:
     {
         const QString xlsx = written(report(), QStringLiteral("formats.xlsx"));
         const QString styles = part(xlsx, QStringLiteral("xl/styles.xml"));
-        // 989.5e12 shows as "989.5 TFLOP/s": four thousands-commas divide by 10^12.
-        QVERIFY2(styles.contains(QLatin1String("formatCode=\"#,##0.0##,,,,&quot; TFLOP/s&quot;\"")), qPrintable(styles));
-        QVERIFY(styles.contains(QLatin1String("formatCode=\"#,##0,,,,&quot; TFLOP/s&quot;\""))); // 2,250 TFLOP/s
-        QVERIFY(styles.contains(QStringLiteral("formatCode=\"0.00&quot;×&quot;\"")));
+        // Each value keeps the prefix and digits the window shows: 989.5e12 is "989.5 TFLOP/s" (four thousands-commas
+        // divide by 10^12), B200's 2,250e12 "2.25 PFLOP/s" (five), not "2,250 TFLOP/s".
+        QVERIFY2(styles.contains(QLatin1String("formatCode=\"#,##0.0,,,,&quot; TFLOP/s&quot;\"")), qPrintable(styles));
+        QVERIFY(styles.contains(QLatin1String("formatCode=\"#,##0.00,,,,,&quot; PFLOP/s&quot;\"")));
+        QVERIFY(styles.contains(QStringLiteral("formatCode=\"#,##0.00&quot;×&quot;\""))); // 2.27×
+        QVERIFY(styles.contains(QStringLiteral("formatCode=\"#,##0&quot; GB&quot;\""))); // 80 GB, binary
         // Feynman's projected 82 TB/s carries the marker in its format (and is italic).
         QVERIFY(styles.contains(QStringLiteral("formatCode=\"#,##0,,,,&quot; TB/s&quot;&quot; †&quot;\"")));
         QVERIFY(styles.contains(QLatin1String("<i/>")));
         QVERIFY(styles.contains(QLatin1String("<b/>")));
     }
 
-    void numberFormatRules_data()
+    // Issue 10, item 9: a cell reads as the formatter wrote it, in every case the window has.
+    void cellNumbersReadAsTheFormatterWrites_data()
     {
-        QTest::addColumn<QString>("unit");
-        QTest::addColumn<double>("rowMagnitude");
-        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("raw");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<double>("stored");
         QTest::addColumn<QString>("format");
-        QTest::newRow("TFLOP/s") << "FLOP/s" << 989.5e12 << 989.5e12 << "#,##0.0##,,,,\" TFLOP/s\"";
-        QTest::newRow("row prefix") << "FLOP/s" << 989.5e12 << 9000e12 << "#,##0,,,,\" TFLOP/s\"";
-        QTest::newRow("TB/s") << "B/s" << 3.35e12 << 3.35e12 << "#,##0.0##,,,,\" TB/s\"";
-        QTest::newRow("per watt") << "FLOP/s/W" << 1.4136e12 << 1.4136e12 << "#,##0.0##,,,,\" TFLOP/s/W\"";
-        QTest::newRow("bytes stay bytes") << "B" << 85899345920.0 << 85899345920.0 << "#,##0\" B\"";
-        QTest::newRow("watts") << "W" << 700.0 << 700.0 << "#,##0\" W\"";
-        QTest::newRow("ridge") << "FLOP/B" << 295.37 << 295.37 << "#,##0.0#\" FLOP/B\"";
-        QTest::newRow("ratio") << "×" << 2.27 << 2.27 << "0.00\"×\"";
-        QTest::newRow("usd") << "USD" << 3e11 << 3e11 << "\"USD \"#,##0";
-        QTest::newRow("plain") << "" << 5.0 << 5.0 << "";
+        // Powers of 1,000: the raw SI value stays in the cell; each trailing comma divides by 1,000.
+        QTest::newRow("TFLOP/s") << 989.5e12 << "989.5 TFLOP/s" << 989.5e12 << "#,##0.0,,,,\" TFLOP/s\"";
+        QTest::newRow("Rubin BF16, PFLOP/s") << 4e15 << "4 PFLOP/s" << 4e15 << "#,##0,,,,,\" PFLOP/s\"";
+        QTest::newRow("TB/s") << 3.35e12 << "3.35 TB/s" << 3.35e12 << "#,##0.00,,,,\" TB/s\"";
+        QTest::newRow("watts") << 1400.0 << "1,400 W" << 1400.0 << "#,##0\" W\"";
+        QTest::newRow("ridge, no prefix") << 1256.0 << "1,256 FLOP/byte" << 1256.0 << "#,##0\" FLOP/byte\"";
+        QTest::newRow("ratio 0.998") << 0.998 << "0.998×" << 0.998 << "#,##0.000\"×\"";
+        QTest::newRow("USD 300B") << 300e9 << "USD 300B" << 300e9 << "\"USD \"#,##0,,,\"B\"";
+        QTest::newRow("USD 0.0098") << 0.0098 << "USD 0.0098" << 0.0098 << "\"USD \"#,##0.0000";
+        // Other scales: the cell holds the value in the unit shown. 288 × 2^30 bytes = 288 GB; 300e9 = 3,000 億.
+        QTest::newRow("binary GB") << 288.0 * 1073741824.0 << "288 GB" << 288.0 << "#,##0\" GB\"";
+        QTest::newRow("億美元") << 300e9 << "3,000 億美元" << 3000.0 << "#,##0\" 億美元\"";
+        QTest::newRow("ms") << 0.00464 << "4.64 ms" << 4.64 << "#,##0.00\" ms\"";
+        // Nothing in the display scales the number: General.
+        QTest::newRow("a count") << 845.0 << "845" << 845.0 << "#,##0";
     }
-    void numberFormatRules()
+    void cellNumbersReadAsTheFormatterWrites()
     {
-        QFETCH(QString, unit);
-        QFETCH(double, rowMagnitude);
-        QFETCH(double, value);
+        QFETCH(double, raw);
+        QFETCH(QString, display);
+        QFETCH(double, stored);
         QFETCH(QString, format);
-        QCOMPARE(XlsxWriter::numberFormat(unit, rowMagnitude, value), format);
+        const auto n = XlsxWriter::cellNumber(raw, display);
+        QVERIFY(n.has_value());
+        QVERIFY2(std::abs(n->value - stored) <= 1e-9 * std::abs(stored), qPrintable(QString::number(n->value)));
+        QCOMPARE(n->format, format);
+    }
+
+    // Issue 10, item 9: a number cell reads in Excel exactly as the window and the other formats show it.
+    void everyNumberReadsAsShown()
+    {
+        for (Language language : {Language::English, Language::TraditionalChinese}) {
+            const ChineseScope chinese;
+            const Report r = report(language);
+            int checked = 0;
+            for (int row = 0; row < r.table.rows.size(); ++row) {
+                for (int c = 0; c < r.table.columns.size(); ++c) {
+                    if (!r.isNumber(row, c))
+                        continue;
+                    const QString shown = r.cellText(row, c);
+                    const auto n = XlsxWriter::cellNumber(r.table.rows.at(row).at(c).toDouble(), shown);
+                    QVERIFY(n.has_value());
+                    QCOMPARE(excelText(n->value, n->format), shown);
+                    ++checked;
+                }
+            }
+            QVERIFY(checked > 10);
+        }
     }
 
     void headerRowIsFrozenAndColumnsHaveWidths()

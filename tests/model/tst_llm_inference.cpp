@@ -318,14 +318,17 @@ private slots:
     {
         const auto r = evaluateInference(ceilings(h100()), llama31_8b(), decode(1, 4096));
         const QString text = explainInference(ceilings(h100()), llama31_8b(), *r).join(QLatin1Char('\n'));
-        QVERIFY2(text.contains(QStringLiteral("KV per token = layers × 2 × kv_heads × head_dim × element size = 32 × 2 × 8 × 128 × 2 B = 131.1 kB")),
+        // 32 × 2 × 8 × 128 × 2 = 131,072 bytes = 128 × 1,024: 128 KB, binary like every amount of memory.
+        QVERIFY2(text.contains(QStringLiteral("KV per token = layers × 2 × kv_heads × head_dim × element size = 32 × 2 × 8 × 128 × 2 bytes = 128 KB")),
                  qPrintable(text));
+        QVERIFY(text.startsWith(QStringLiteral("memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes)")));
         QVERIFY(text.contains(QLatin1String("KV wall: max batch")));
         QVERIFY(text.contains(QLatin1String("= 114")));
         QVERIFY(text.contains(QLatin1String("tokens/s = batch / time per step = 1 / 4.642 ms = 215.4")));
         const auto mla = evaluateInference(ceilings(h200(), Precision::FP8), deepseekV3(), decode(64, 1024, 8));
         const QString mlaText = explainInference(ceilings(h200(), Precision::FP8), deepseekV3(), *mla).join(QLatin1Char('\n'));
-        QVERIFY(mlaText.contains(QStringLiteral("61 × (512 + 64) × 2 B = 70.27 kB")));
+        // 61 × 576 × 2 = 70,272 bytes ÷ 1,024 = 68.625: "68.63 KB".
+        QVERIFY2(mlaText.contains(QStringLiteral("61 × (512 + 64) × 2 bytes = 68.63 KB")), qPrintable(mlaText));
         QVERIFY(mlaText.contains(QStringLiteral("256 × (1 − (1 − 8/256)^64) = 222.4")));
         QVERIFY(mlaText.contains(QLatin1String("all_reduce: 2 per layer")));
     }

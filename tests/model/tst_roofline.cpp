@@ -192,19 +192,22 @@ private slots:
 
     void showTheWorking()
     {
-        QCOMPARE(formatSi(989.4e12, QStringLiteral("FLOP/s")), QStringLiteral("989.4 TFLOP/s"));
-        QCOMPARE(formatSi(33.5e12, QStringLiteral("FLOP/s")), QStringLiteral("33.5 TFLOP/s"));
-        QCOMPARE(formatSi(0.00464, QStringLiteral("s")), QStringLiteral("4.64 ms"));
-        QCOMPARE(formatSi(999.97e9, QStringLiteral("B")), QStringLiteral("1 TB"));
+        QCOMPARE(NumberFormat::si(989.4e12, QStringLiteral("FLOP/s")), QStringLiteral("989.4 TFLOP/s"));
+        QCOMPARE(NumberFormat::si(33.5e12, QStringLiteral("FLOP/s")), QStringLiteral("33.5 TFLOP/s"));
+        QCOMPARE(NumberFormat::si(0.00464, QStringLiteral("s")), QStringLiteral("4.64 ms"));
+        // Memory is binary and stops at GB (every capacity shares one prefix): 999.97e9 bytes ÷ 2³⁰ = 931.3 GB, and
+        // 1,023.9996 GB rounds to 1,024 GB.
+        QCOMPARE(NumberFormat::si(999.97e9, QStringLiteral("B")), QStringLiteral("931.3 GB"));
+        QCOMPARE(NumberFormat::si(1023.9996 * 1073741824.0, QStringLiteral("B")), QStringLiteral("1,024 GB"));
         const auto c = makeCeilings(h100(), Precision::BF16);
         const QStringList lines = explainKernel(*c, evaluateIntensity(*c, 10.0));
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first(),
-                 QStringLiteral("attainable = min(peak, intensity × bandwidth) = min(989.4 TFLOP/s, 10 FLOP/B × 3.35 TB/s)"
+                 QStringLiteral("attainable = min(peak, intensity × bandwidth) = min(989.4 TFLOP/s, 10 FLOP/byte × 3.35 TB/s)"
                                 " = 33.5 TFLOP/s, memory-bound (intensity 10 < ridge 295.3)"));
         const QStringList gemm = explainGemm(*c, GemmShape{8192, 8192, 8192}, evaluateGemm(*c, GemmShape{8192, 8192, 8192}));
         QVERIFY(gemm.first().contains(QStringLiteral("2 × 8192 × 8192 × 8192 = 1.1 TFLOP")));
-        QVERIFY(explainCeilings(*c).join(QLatin1Char('\n')).contains(QLatin1String("ridge = peak / bandwidth = 989.4 TFLOP/s / 3.35 TB/s = 295.3 FLOP/B")));
+        QVERIFY(explainCeilings(*c).join(QLatin1Char('\n')).contains(QLatin1String("ridge = peak / bandwidth = 989.4 TFLOP/s / 3.35 TB/s = 295.3 FLOP/byte")));
     }
 };
 

@@ -3,6 +3,7 @@
 // chip's current figure from its newest dense claim.
 
 #include "atlas_store.h"
+#include "table_schema.h"
 #include "catalog.h"
 #include "database_builder.h"
 #include "dataset_validator.h"
@@ -20,6 +21,38 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// Runs the migration files `names` (data/schema, as built into the program) on `db` and records `version`, as a
+// program that had only those migrations would have left a user database.
+bool applyMigrations(QSqlDatabase db, const QStringList &names, int version)
+{
+    QSqlQuery q(db);
+    for (const QString &name : names) {
+        QFile file(QStringLiteral(":/schema/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QString sql;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                sql += line + QLatin1Char('\n');
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!statement.trimmed().isEmpty() && !q.exec(statement))
+                return false;
+    }
+    return q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(version));
+}
+
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return true;
+    return false;
+}
+} // namespace
 
 class TestAtlasStore : public QObject {
     Q_OBJECT
@@ -44,10 +77,13 @@ private slots:
     void findChip_data();
     void findChip();
     void userClaimBecomesCurrent();
+    void version1UserDatabaseMigrates();
     void versionOneUserDatabaseIsMigrated();
     void sourcesOfARowListEveryCitation();
     void sourceCoverageCountsOfficialPrimaries();
     void timelineIsNewestFirst();
+    void migrationsMergedOutOfOrderAreApplied_data();
+    void migrationsMergedOutOfOrderAreApplied();
     void eventsAreReadInDateOrder();
 
 private:
@@ -429,6 +465,36 @@ void TestAtlasStore::userClaimBecomesCurrent()
     QCOMPARE(readAll(m_bundled), m_bundledBytes);
 }
 
+// A user database made by the first version (schema 1) gets schema 4's Chinese columns when the program opens it:
+// its rows keep their English text, and a Chinese reader sees that where no translation was given.
+void TestAtlasStore::version1UserDatabaseMigrates()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString path = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection old(path, SqlConnection::Mode::ReadWrite);
+        QVERIFY2(old.isOpen(), qPrintable(old.errorText()));
+        QVERIFY(applyMigrations(old.database(), {QStringLiteral("0001_initial.sql")}, 1));
+        QSqlQuery q(old.database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO chip(id, vendor_id, family, name, announced, status, process_node) "
+                                      "VALUES ('my-chip', 'nvidia', 'Mine', 'My Chip (prototype)', '2026', 'announced', 'TSMC N2')")));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, path, &error);
+    QVERIFY2(store && store->hasUserDatabase() && store->userProblem().isEmpty(), qPrintable(error + store->userProblem()));
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QString::number(kSchemaVersion));
+    const Catalog catalog = Catalog::load(store->databases());
+    const Chip *mine = catalog.findChip(u"my-chip");
+    QVERIFY(mine);
+    QCOMPARE(mine->localName(Language::TraditionalChinese), QStringLiteral("My Chip (prototype)"));
+    QCOMPARE(mine->localProcessNode(Language::SimplifiedChinese), QStringLiteral("TSMC N2"));
+    // The bundled chips have their Chinese names and processes (the fixture's H100: 台積電 4N).
+    QCOMPARE(catalog.findChip(u"h100-sxm")->localProcessNode(Language::TraditionalChinese), QStringLiteral("台積電 4N"));
+}
+
 void TestAtlasStore::versionOneUserDatabaseIsMigrated()
 {
     // A user database written by schema 1 (before citations): its rows get ids and the citation table appears.
@@ -438,17 +504,8 @@ void TestAtlasStore::versionOneUserDatabaseIsMigrated()
     {
         SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
         QVERIFY(connection.isOpen());
-        QFile initial(QStringLiteral(":/schema/0001_initial.sql"));
-        QVERIFY(initial.open(QIODevice::ReadOnly));
-        QString sql;
-        for (const QString &line : QString::fromUtf8(initial.readAll()).split(QLatin1Char('\n')))
-            if (!line.trimmed().startsWith(QLatin1String("--")))
-                sql += line + QLatin1Char('\n');
+        QVERIFY(applyMigrations(connection.database(), {QStringLiteral("0001_initial.sql")}, 1));
         QSqlQuery q(connection.database());
-        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            if (!statement.trimmed().isEmpty())
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO spec_claim(chip_id, metric, value, unit, sparse, basis, claimed_on, source_id) "
                                       "VALUES ('rubin', 'tdp', 2300, 'W', 0, 'reported', '2025-09', 'gtc-2025')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO measurement(chip_id, what, value, unit, source_id) "
@@ -537,6 +594,57 @@ void TestAtlasStore::timelineIsNewestFirst()
     QCOMPARE(facts.at(4).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
     for (int i = 1; i < facts.size(); ++i)
         QVERIFY(PartialDate::parse(facts.at(i - 1).date)->sortKey() >= PartialDate::parse(facts.at(i).date)->sortKey());
+}
+
+void TestAtlasStore::migrationsMergedOutOfOrderAreApplied_data()
+{
+    QTest::addColumn<QStringList>("applied");
+    QTest::addColumn<int>("version");
+    // Migrations are numbered by parallel work: main reached version 5 (citations) before 0004 (Chinese chip text)
+    // was merged, and issue 10's branch reached version 4 without 0002, 0003 and 0005.
+    QTest::newRow("version 5 without 0004") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_flow_status_company_role.sql"),
+                                                           QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0005_citations.sql")}
+                                            << 5;
+    QTest::newRow("version 4 without 0002 and 0003") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0004_chinese_chip_text.sql")} << 4;
+}
+
+void TestAtlasStore::migrationsMergedOutOfOrderAreApplied()
+{
+    QFETCH(QStringList, applied);
+    QFETCH(int, version);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(connection.isOpen());
+        QVERIFY(applyMigrations(connection.database(), applied, version));
+        QSqlQuery q(connection.database());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO chip(id, vendor_id, family, name, announced, status) "
+                                       "VALUES ('my-chip', 'nvidia', 'Mine', 'My Chip', '2026', 'announced')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase() && store->userProblem().isEmpty(), qPrintable(error + (store ? store->userProblem() : QString())));
+    QCOMPARE(SchemaMigrations::version(store->user()), kSchemaVersion);
+    // Every migration's table and columns are there, whatever order they came in.
+    QVERIFY(hasColumn(store->user(), QStringLiteral("flow"), QStringLiteral("status")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("deployment"), QStringLiteral("part_of")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("country")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("chip"), QStringLiteral("name_zh_hant")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("spec_claim"), QStringLiteral("note_zh_hans")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("spec_claim"), QStringLiteral("id")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("citation")));
+    // The user's chip is read, its English name standing in for the Chinese one.
+    const Catalog catalog = Catalog::load(store->databases());
+    const Chip *mine = catalog.findChip(u"my-chip");
+    QVERIFY(mine);
+    QCOMPARE(mine->localName(Language::TraditionalChinese), QStringLiteral("My Chip"));
+    // Migrated again, nothing is left to do and nothing fails.
+    QString again;
+    QSqlDatabase db = store->user();
+    QVERIFY(SchemaMigrations::migrate(db, &again));
 }
 
 void TestAtlasStore::eventsAreReadInDateOrder()

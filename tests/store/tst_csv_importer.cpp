@@ -110,11 +110,11 @@ private slots:
     void refusesAnExistingClaimId()
     {
         auto store = openStore(QStringLiteral("user5.sqlite"));
-        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,id\n";
+        const QByteArray header = "chip_id,metric,precision,value,unit,sparse,basis,claimed_on,source_id,note,note_zh_hant,note_zh_hans,id\n";
         const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("spec_claim"),
-                                                       write(QStringLiteral("claim.csv"), header + "h100-sxm,tdp,,650,W,0,reported,2026-11,art-korea,lab figure,h100-sxm.tdp.2023\n"));
+                                                       write(QStringLiteral("claim.csv"), header + "h100-sxm,tdp,,650,W,0,reported,2026-11,art-korea,lab figure,,,h100-sxm.tdp.2023\n"));
         QCOMPARE(r.problems.size(), 1);
-        QCOMPARE(r.problems.first().toString(), QStringLiteral("claim.csv:2:11: id 'h100-sxm.tdp.2023' already exists in spec_claim; choose another id"));
+        QCOMPARE(r.problems.first().toString(), QStringLiteral("claim.csv:2:13: id 'h100-sxm.tdp.2023' already exists in spec_claim; choose another id"));
     }
 
     void readsSpreadsheetEncodings_data()

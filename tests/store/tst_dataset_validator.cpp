@@ -232,14 +232,26 @@ private slots:
         QTest::newRow("unclosed quote")
             << "measurement.csv" << QByteArray("torch 2.7\",") << QByteArray("torch 2.7,")
             << "measurement.csv:2:6: a quoted field is never closed (missing \")";
+        // chip.csv columns 12–15 (schema 0004): name_zh_hant, name_zh_hans, process_node_zh_hant, process_node_zh_hans.
+        QTest::newRow("chip name in Chinese")
+            << "chip.csv" << QByteArray(",H100 SXM,H100 SXM,台積電 4N") << QByteArray(",,H100 SXM,台積電 4N")
+            << "chip.csv:2:12: 'name_zh_hant' is required";
+        QTest::newRow("process in Chinese wherever in English")
+            << "chip.csv" << QByteArray("H100 SXM,台積電 4N,台积电 4N") << QByteArray("H100 SXM,台積電 4N,")
+            << "chip.csv:2:15: the process is given in English, so process_node_zh_hans must give it too";
+        QTest::newRow("projection's method in Chinese")
+            << "spec_claim.csv" << QByteArray("derived,2025-03-18,gtc-2025,NVFP4 training figure used as dense,,")
+            << QByteArray("projected,2025-03-18,gtc-2025,x2 a generation,,兩倍")
+            << "spec_claim.csv:10:11: a projected figure must say how it was projected in Chinese too (note_zh_hant)";
+        // spec_claim.csv column 13 is the id (schema 0005, after 0004's note_zh_hant and note_zh_hans).
         // citation.csv columns: 1 fact_table, 2 row_id, 3 source_id, 4 role, 5 note. Line 2 cites H100's bandwidth
         // (own source nv-h100-ds) with art-korea as secondary; line 3 has art-korea dispute Rubin's 2025 bandwidth.
         QTest::newRow("claim ids are unique")
             << "spec_claim.csv" << QByteArray(",rubin.bw.2026-01") << QByteArray(",rubin.bw.2025-03-18")
-            << "spec_claim.csv:9:11: duplicate id 'rubin.bw.2025-03-18' (first on line 8)";
+            << "spec_claim.csv:9:13: duplicate id 'rubin.bw.2025-03-18' (first on line 8)";
         QTest::newRow("claim id is a slug")
             << "spec_claim.csv" << QByteArray(",h100-sxm.tdp.2023") << QByteArray(",H100 TDP")
-            << "spec_claim.csv:7:11: 'H100 TDP' is not a valid id: use lower-case letters, digits, '-' and '.'";
+            << "spec_claim.csv:7:13: 'H100 TDP' is not a valid id: use lower-case letters, digits, '-' and '.'";
         QTest::newRow("cited row exists")
             << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2099,art-korea")
             << "citation.csv:2:2: spec_claim has no row with id 'h100-sxm.bw.2099'";

@@ -9,11 +9,24 @@
 #include "main_window.h"
 #include "sources/sources_model.h"
 #include "compare/compare_view.h"
+#include "roofline/roofline_controls.h"
 #include "roofline/roofline_view.h"
 #include "sources/sources_view.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -205,6 +218,207 @@ private slots:
         QVERIFY(w->isViewBuilt(QStringLiteral("flows")));
     }
 
+    // Issue 10, item 2: the wheel over an input that has no focus scrolls the panel and changes nothing.
+    void wheelOverAnUnfocusedInputChangesNothing()
+    {
+        auto w = makeWindow();
+        w->resize(1024, 640); // the Roofline panel scrolls at this size
+        QVERIFY(w->showView(QStringLiteral("roofline")));
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        RooflineControls *controls = w->rooflineView()->controls();
+        QComboBox *payBy = controls->costModeBox();
+        QDoubleSpinBox *rental = controls->rentalBox();
+        QVERIFY(payBy->isVisible() && rental->isVisible());
+        w->navigation()->setFocus(); // the pointer is over the panel, the focus elsewhere
+        QCOMPARE(payBy->focusPolicy(), Qt::StrongFocus); // the wheel does not focus it either
+        auto *scroll = qobject_cast<QScrollArea *>(controls->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(0);
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+
+        const int mode = payBy->currentIndex();
+        const double price = rental->value();
+        // One notch down (angle −120) over "Pay by", then over the rental price.
+        for (QWidget *input : std::initializer_list<QWidget *>{payBy, rental}) {
+            const QPointF at(input->width() / 2.0, input->height() / 2.0);
+            QWheelEvent wheel(at, input->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(input, &wheel);
+        }
+        QCOMPARE(payBy->currentIndex(), mode);
+        QCOMPARE(rental->value(), price);
+        QVERIFY2(scroll->verticalScrollBar()->value() > 0, "the wheel scrolls the panel instead");
+
+        // Focused, the input takes the wheel as usual.
+        payBy->setFocus();
+        const QPointF at(payBy->width() / 2.0, payBy->height() / 2.0);
+        QWheelEvent wheel(at, payBy->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(payBy, &wheel);
+        QCOMPARE(payBy->currentIndex(), mode + 1);
+    }
+
+    void wheelGuardCoversInputsAddedLater()
+    {
+        // A view added later gets the same rule without code of its own: the guard is on the application.
+        auto w = makeWindow();
+        auto *area = new QScrollArea(w->compareView());
+        auto *panel = new QWidget;
+        auto *layout = new QVBoxLayout(panel);
+        auto *spin = new QSpinBox;
+        spin->setRange(0, 10);
+        spin->setValue(5);
+        layout->addWidget(spin);
+        layout->addSpacing(2000);
+        area->setWidget(panel);
+        area->resize(200, 200);
+        area->show();
+        QCOMPARE(spin->focusPolicy(), Qt::StrongFocus);
+        const QPointF at(5, 5);
+        QWheelEvent wheel(at, spin->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(spin, &wheel);
+        QCOMPARE(spin->value(), 5);
+    }
+
+    // The application-wide wheel guard and window shortcuts cover the views merged after them (Roadmap,
+    // Deployments, Money flows), which keep no guard of their own: over any of their combo boxes, spin and date
+    // boxes and sliders without the focus the wheel changes nothing, and Ctrl+1 leaves from a focused input.
+    void wheelAndShortcutsCoverEveryView_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("tab"); // the tab whose inputs are tried (the Roadmap's Trends), or -1
+        QTest::newRow("roadmap") << QStringLiteral("roadmap") << 1;
+        QTest::newRow("deployments") << QStringLiteral("deployments") << -1;
+        QTest::newRow("flows") << QStringLiteral("flows") << -1;
+    }
+
+    void wheelAndShortcutsCoverEveryView()
+    {
+        QFETCH(QString, view);
+        QFETCH(int, tab);
+        auto w = makeWindow();
+        w->resize(1024, 640);
+        QVERIFY(w->showView(view));
+        if (tab >= 0)
+            w->view(view)->findChild<QTabWidget *>()->setCurrentIndex(tab);
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        const auto valueOf = [](QWidget *input) -> QString {
+            if (auto *box = qobject_cast<QComboBox *>(input))
+                return QString::number(box->currentIndex());
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
+                return spin->text();
+            return QString::number(qobject_cast<QSlider *>(input)->value());
+        };
+        QList<QWidget *> inputs;
+        for (QWidget *child : w->view(view)->findChildren<QWidget *>())
+            if ((qobject_cast<QComboBox *>(child) || qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QSlider *>(child))
+                && child->isVisible() && child->isEnabled())
+                inputs << child;
+        QVERIFY(inputs.size() >= 2); // the Trends tab: metric and date basis
+        w->navigation()->setFocus();
+        for (QWidget *input : std::as_const(inputs)) {
+            QCOMPARE(input->focusPolicy(), Qt::StrongFocus); // the wheel does not focus it
+            const QString before = valueOf(input);
+            for (const int notch : {-120, 120}) { // down and up: an input at either end would move one way
+                const QPointF at(input->width() / 2.0, input->height() / 2.0);
+                QWheelEvent wheel(at, input->mapToGlobal(at), QPoint(), QPoint(0, notch), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(input, &wheel);
+                QVERIFY2(valueOf(input) == before, qPrintable(input->objectName() + QStringLiteral(": ") + before + QStringLiteral(" → ") + valueOf(input)));
+            }
+        }
+        inputs.first()->setFocus();
+        QVERIFY(inputs.first()->hasFocus());
+        QTest::keyClick(inputs.first(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
+    }
+
+    // Issue 10, item 3: Ctrl+E works while a search box has the focus, and the key does not reach the box.
+    void exportShortcutWorksFromAFocusedSearchBox()
+    {
+        auto w = makeWindow();
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QLineEdit *search = w->compareView()->chooser()->searchBox();
+        search->setFocus();
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("h1"));
+        QString dialogTitle;
+        // The export dialog is modal: note its title and close it as soon as it shows (the timer dies with the test).
+        QTimer closer;
+        closer.setSingleShot(true);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                dialogTitle = dialog->windowTitle();
+                dialog->close();
+            }
+        });
+        closer.start(0);
+        QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(dialogTitle, QStringLiteral("Export the comparison"));
+        QCOMPARE(search->text(), QStringLiteral("h1")); // Ctrl+E did not move the cursor or type into the filter
+    }
+
+    void switchingViewsKeepsTheFocusOutOfSearchBoxes()
+    {
+        auto w = makeWindow();
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->compareView()->chooser()->searchBox()->setFocus();
+        QTest::keyClick(w->compareView()->chooser()->searchBox(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("sources"));
+        QVERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("korea"));
+        QVERIFY(w->sourcesView()->searchBox()->text().isEmpty());
+    }
+
+    // Issue 10, item 15: Ctrl+C in a table copies the selected cells as a table, headers included.
+    void copyingATableSelectionPastesAsATable()
+    {
+        auto w = makeWindow();
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        CompareView *view = w->compareView();
+        view->setSelection({QStringLiteral("h100-sxm"), QStringLiteral("b200")}, QStringLiteral("h100-sxm"));
+        QTableView *table = view->table();
+        const CompareModel *model = view->model();
+        int bandwidth = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->headerData(r, Qt::Vertical, CompareModel::RowKeyRole).toString() == QLatin1String("memory_bandwidth"))
+                bandwidth = r;
+        QVERIFY(bandwidth > 0);
+        table->setFocus();
+        table->selectionModel()->select(QItemSelection(model->index(bandwidth - 1, 0), model->index(bandwidth, 1)), QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the header row, memory capacity, memory bandwidth
+        QCOMPARE(lines.at(0).count(QLatin1Char('\t')), 2); // the corner, then two chips
+        // H100 SXM 3.35 TB/s; B200 7.7 TB/s with its ratio 7.7 ÷ 3.35 = 2.30×.
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("Memory bandwidth bytes/s\t3.35 TB/s\t7.7 TB/s 2.3×")), qPrintable(lines.at(2)));
+    }
+
+    // Issue 10, item 12: a vendor's name finds its chips; a search that finds nothing says so.
+    void chipSearchFindsVendorsAndSaysWhenNothingMatches()
+    {
+        auto w = makeWindow();
+        ChipChooser *chooser = w->compareView()->chooser();
+        const QAbstractItemModel *tree = chooser->tree()->model();
+        for (const QString &vendor : {QStringLiteral("nvidia"), QStringLiteral("輝達")}) {
+            chooser->setFilterText(vendor);
+            QCOMPARE(tree->rowCount(), 1);
+            QVERIFY2(tree->rowCount(tree->index(0, 0)) >= 10, qPrintable(vendor)); // every NVIDIA chip, not an empty heading
+            QVERIFY(chooser->noMatchLabel()->isHidden());
+        }
+        chooser->setFilterText(QStringLiteral("zzz"));
+        QCOMPARE(tree->rowCount(), 0);
+        QVERIFY(!chooser->noMatchLabel()->isHidden());
+        QVERIFY(chooser->noMatchLabel()->text().contains(QStringLiteral("\"zzz\"")));
+    }
+
     void languageSwitchChangesVisibleTexts()
     {
         auto w = makeWindow();
@@ -220,7 +434,7 @@ private slots:
         QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("比較"));
         QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("資料來源"));
         QCOMPARE(w->windowTitle(), QStringLiteral("算力地圖"));
-        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("記憶體頻寬\nB/s"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("記憶體頻寬\n位元組/秒"));
         QVERIFY(w->compareView()->model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("輝達")));
         QCOMPARE(w->compareView()->model()->language(), Language::TraditionalChinese);
         QVERIFY(zhTW->isChecked());
@@ -228,13 +442,13 @@ private slots:
         languageAction(*w, QStringLiteral("zh_CN"))->trigger();
         deliverLanguageChange();
         QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("数据来源"));
-        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("内存带宽\nB/s"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("内存带宽\n字节/秒"));
 
         en->trigger();
         deliverLanguageChange();
         QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
         QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("Compare"));
-        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("Memory bandwidth\nB/s"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("Memory bandwidth\nbytes/s"));
         QVERIFY(w->compareView()->model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("NVIDIA")));
         QVERIFY(en->isChecked());
     }

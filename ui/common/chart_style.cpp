@@ -1,6 +1,7 @@
 #include "chart_style.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QGraphicsLayout>
 #include <QLegend>
 
@@ -17,5 +18,14 @@ QChart *newPanelChart(const QFont &base, const QMargins &margins)
     QFont title = base;
     title.setBold(true);
     chart->setTitleFont(title);
+    return chart;
+}
+
+QChart *installPanelChart(QChartView *view, const QMargins &margins)
+{
+    QChart *chart = newPanelChart(view->font(), margins);
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
     return chart;
 }

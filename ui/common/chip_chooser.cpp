@@ -9,6 +9,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -30,6 +31,8 @@ ChipChooser::ChipChooser(const Catalog &catalog, QWidget *parent)
     m_filter->setFilterRole(SearchRole);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setRecursiveFilteringEnabled(true);
+    // A vendor's name ("nvidia", "輝達") finds its chips, not an empty heading.
+    m_filter->setAutoAcceptChildRows(true);
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("chipTree"));
     m_tree->setModel(m_filter);
@@ -38,6 +41,11 @@ ChipChooser::ChipChooser(const Catalog &catalog, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->setIndentation(14);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(QStringLiteral("chipNoMatch"));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setVisible(false);
 
     // Vendors in the order their first chip appears in the catalog, chips in catalog order under them.
     QHash<QString, QStandardItem *> vendors;
@@ -61,15 +69,17 @@ ChipChooser::ChipChooser(const Catalog &catalog, QWidget *parent)
         item->setData(chip.id, ChipIdRole);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
-        item->setData(QStringList{chip.name, chip.id, chip.family, chip.aliases.join(QLatin1Char(' '))}.join(QLatin1Char(' ')), SearchRole);
-        // The tree is narrow: the tooltip has the whole name and what else the chip is called.
-        item->setToolTip(chip.aliases.isEmpty() ? chip.name : QStringLiteral("%1\n%2").arg(chip.name, chip.aliases.join(QStringLiteral(", "))));
+        // Any of its names in any language finds a chip.
+        item->setData(QStringList{chip.name, chip.nameZhHant, chip.nameZhHans, chip.id, chip.family, chip.aliases.join(QLatin1Char(' '))}
+                          .join(QLatin1Char(' ')),
+                      SearchRole);
         vendor->appendRow(item);
     }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
 
@@ -82,6 +92,18 @@ ChipChooser::ChipChooser(const Catalog &catalog, QWidget *parent)
     });
     m_tree->expandAll();
     setLanguage(Language::English);
+}
+
+int ChipChooser::namesWidth() const
+{
+    const QFontMetrics fm(m_tree->font());
+    int widest = 0;
+    for (int v = 0; v < m_model->rowCount(); ++v) {
+        widest = std::max(widest, fm.horizontalAdvance(m_model->item(v)->text()) + m_tree->indentation());
+        for (int c = 0; c < m_model->item(v)->rowCount(); ++c)
+            widest = std::max(widest, fm.horizontalAdvance(m_model->item(v)->child(c)->text()) + 2 * m_tree->indentation() + 24);
+    }
+    return widest + m_tree->verticalScrollBar()->sizeHint().width() + 2 * m_tree->frameWidth() + 8;
 }
 
 QList<QStandardItem *> ChipChooser::chipItems() const
@@ -120,16 +142,38 @@ void ChipChooser::setFilterText(const QString &text)
         m_search->setText(text); // comes back here through textChanged
     m_filter->setFilterFixedString(text.trimmed());
     m_tree->expandAll();
+    updateNoMatch();
+}
+
+void ChipChooser::updateNoMatch()
+{
+    const QString text = m_search->text().trimmed();
+    const bool none = !text.isEmpty() && m_filter->rowCount() == 0;
+    m_noMatch->setText(tr("No chip matches \"%1\". Search by name, alias, family or vendor.").arg(text));
+    m_noMatch->setVisible(none);
 }
 
 void ChipChooser::setLanguage(Language language)
 {
     m_language = language;
+    const bool was = m_updating;
+    m_updating = true; // renaming items is no change of choice
     for (int v = 0; v < m_model->rowCount(); ++v) {
         QStandardItem *vendor = m_model->item(v);
         const Company *c = m_catalog.company(vendor->data(VendorIdRole).toString());
-        vendor->setText(c ? companyName(*c, language) : vendor->data(VendorIdRole).toString());
+        vendor->setText(c ? companyShortName(*c, language) : vendor->data(VendorIdRole).toString());
+        for (int i = 0; i < vendor->rowCount(); ++i) {
+            QStandardItem *item = vendor->child(i);
+            const Chip *chip = m_catalog.findChip(item->data(ChipIdRole).toString());
+            if (!chip)
+                continue;
+            const QString name = chip->localName(language);
+            item->setText(name);
+            // The tree is narrow: the tooltip has the whole name and what else the chip is called.
+            item->setToolTip(chip->aliases.isEmpty() ? name : QStringLiteral("%1\n%2").arg(name, chip->aliases.join(QStringLiteral(", "))));
+        }
     }
+    m_updating = was;
     retranslateUi();
 }
 
@@ -142,8 +186,9 @@ void ChipChooser::changeEvent(QEvent *event)
 
 void ChipChooser::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search by name or alias"));
+    m_search->setPlaceholderText(tr("Search by name, alias or vendor"));
     m_search->setToolTip(tr("Filter the chips by name, alias (\"Ironwood\", \"TPU7x\"), family or vendor."));
     m_tree->setToolTip(tr("Tick the chips to compare."));
     m_summary->setText(tr("%n chip(s) chosen", "", int(checkedIds().size())));
+    updateNoMatch();
 }

@@ -13,14 +13,22 @@ QColor ChipPalette::color(int position)
 
 QString ChipPalette::shortName(const QString &name)
 {
-    const qsizetype open = name.indexOf(QStringLiteral(" ("));
-    if (open <= 0 || !name.endsWith(QLatin1Char(')')))
+    // "GB300 (per GPU, NVL72)" and its Chinese "GB300（每顆 GPU，NVL72）" alike.
+    qsizetype open = name.indexOf(QStringLiteral(" ("));
+    qsizetype width = 2;
+    QChar close = QLatin1Char(')');
+    if (open <= 0) {
+        open = name.indexOf(QStringLiteral("（"));
+        width = 1;
+        close = QChar(0xFF09); // ）
+    }
+    if (open <= 0 || !name.endsWith(close))
         return name;
     // A code name people know the chip by stays ("TPU7x (Ironwood)"); packaging notes go ("B200 (HGX)",
     // "GB300 (per GPU, NVL72)", "Rubin (VR200 / R200)").
-    const QString inside = name.mid(open + 2, name.size() - open - 3);
+    const QString inside = name.mid(open + width, name.size() - open - width - 1);
     bool word = inside.size() > 3 && inside.at(0).isUpper() && inside != inside.toUpper();
     for (const QChar c : inside)
         word = word && c.isLetter();
-    return word ? name : name.left(open);
+    return word ? name : name.left(open).trimmed();
 }

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 
 QString ClaimText::kind(const QString &kind)
 {
@@ -116,9 +117,7 @@ QString ClaimText::value(double value, const QString &unit, Language language, i
     if (unit == QLatin1String("USD"))
         return NumberFormat::usd(value, language);
     if (unit == QLatin1String("chips"))
-        return tr("%1 chips").arg(NumberFormat::count(value, language));
-    if (unit == QLatin1String("FLOP/B"))
-        return NumberFormat::decimal(value, significant) + QStringLiteral(" FLOP/B");
+        return tr("%n chip(s)", "", int(std::lround(value)));
     return NumberFormat::si(value, unit, significant);
 }
 
@@ -127,13 +126,17 @@ QString ClaimText::value(const SpecClaim &claim, Language language)
     return value(claim.value, claim.unit, language);
 }
 
-QString ClaimText::history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language)
+QString ClaimText::history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language, bool html)
 {
     QStringList steps;
     for (const SpecClaim &c : claims) {
         const Source *s = catalog.source(c.sourceId);
         const QString where = s ? s->publisher : c.sourceId;
-        steps << tr("%1 (%2, %3)", "a claim in a history: value (date, publisher)").arg(value(c, language), c.claimedOn, where);
+        if (html)
+            steps << tr("%1 (%2, %3)", "a claim in a history: value (date, publisher)")
+                         .arg(unbroken(value(c, language).toHtmlEscaped()), c.claimedOn.toHtmlEscaped(), where.toHtmlEscaped());
+        else
+            steps << tr("%1 (%2, %3)", "a claim in a history: value (date, publisher)").arg(value(c, language), c.claimedOn, where);
     }
     return steps.join(QStringLiteral(" → "));
 }
@@ -157,7 +160,7 @@ QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Lan
 {
     QStringList lines;
     if (heading) {
-        QString line = QStringLiteral("<b>%1: %2</b>").arg(metric(claim).toHtmlEscaped(), value(claim, language).toHtmlEscaped());
+        QString line = QStringLiteral("<b>%1: %2</b>").arg(metric(claim).toHtmlEscaped(), unbroken(value(claim, language).toHtmlEscaped()));
         if (claim.isProjected())
             line += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
         lines << line;
@@ -172,10 +175,23 @@ QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Lan
         if (c.sparse == claim.sparse)
             history << c;
     if (history.size() > 1)
-        lines << tr("History: %1").toHtmlEscaped().arg(ClaimText::history(history, catalog, language).toHtmlEscaped());
+        lines << tr("History: %1").toHtmlEscaped().arg(ClaimText::history(history, catalog, language, true));
     if (!claim.note.isEmpty())
-        lines << tr("Note: %1").toHtmlEscaped().arg(claim.note.toHtmlEscaped());
+        lines << noteLine(claim.note, claim.noteZhHant, claim.noteZhHans, language).toHtmlEscaped();
     return paragraph(lines.join(QStringLiteral("<br>")));
+}
+
+QString ClaimText::unbroken(const QString &html)
+{
+    return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(html);
+}
+
+QString ClaimText::noteLine(const QString &english, const QString &zhHant, const QString &zhHans, Language language)
+{
+    const QString &chinese = language == Language::TraditionalChinese ? zhHant : zhHans;
+    if (language == Language::English || !chinese.isEmpty())
+        return tr("Note: %1").arg(language == Language::English ? english : chinese);
+    return tr("Note (in English): %1", "a note the dataset gives only in English").arg(english);
 }
 
 QStringList ClaimText::sourcesHtml(const Catalog &catalog, const QList<Citation> &sources)

@@ -25,7 +25,8 @@ public:
     static QString value(double value, const QString &unit, Language language, int significant = 4);
     static QString value(const SpecClaim &claim, Language language);
     // The history of a figure, oldest first: "13 TB/s (2025-03-18, AI Tide) → 22 TB/s (2026-01-05, Genius Firms)".
-    static QString history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language);
+    // `html`: rich text, each value kept on one line.
+    static QString history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language, bool html = false);
     // "Title — Publisher, 2025-03-18, press" with the title linked to the source (rich text).
     static QString sourceHtml(const Catalog &catalog, const QString &sourceId);
     // Every source of a fact row (rich text lines): "Primary source: …", "Secondary: …", "Disputed by: … (note)".
@@ -37,4 +38,9 @@ public:
     static QString claimHtml(const SpecClaim &claim, const Catalog &catalog, Language language, bool heading = true);
     // A rich-text paragraph with the tight spacing the provenance panels use.
     static QString paragraph(const QString &html);
+    // Rich text that is not broken across lines: a value and its unit ("22 TB/s" must not wrap after the slash).
+    static QString unbroken(const QString &html);
+    // "Note: …" in the language where the dataset gives the note in it; otherwise the English note, labelled
+    // "Note (in English): …" for a Chinese reader.
+    static QString noteLine(const QString &english, const QString &zhHant, const QString &zhHans, Language language);
 };

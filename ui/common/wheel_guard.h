@@ -1,10 +1,21 @@
 #pragma once
-// Keeps an input from changing under a scrolling mouse wheel unless it has the focus (DESIGN §7): a combo box or a
-// spin box passed over while scrolling stays as it was.
+// Inputs never change under a scrolling wheel unless focused (DESIGN §7). Installed on the application, it covers
+// every combo box, spin box and slider of every view, present and future: over one that does not have the focus
+// the wheel scrolls the panel around it instead, and the wheel no longer gives such an input the focus by itself.
+// A click (or Tab) focuses the input; then the wheel changes it as usual.
+
+#include <QObject>
 
 class QWidget;
 
-namespace WheelGuard {
-// Guards `input` (and gives it StrongFocus, so a wheel does not focus it either).
-void install(QWidget *input);
-}
+class WheelGuard : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // A combo box, spin box or slider (not a scroll bar): an input the wheel would change.
+    static bool guards(const QWidget *widget);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};

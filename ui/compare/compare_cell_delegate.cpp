@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr int kPadding = 5;
+constexpr int kPadding = 4;
 
 QFont ratioFont(const QFont &base)
 {
@@ -81,7 +81,7 @@ void CompareCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (numeric || value == QStringLiteral("—")) {
         const Qt::Alignment align = Qt::AlignRight;
         const QRect first(area.left(), area.top(), area.width(), fm.height());
-        painter->drawText(first, int(align | Qt::AlignVCenter), fm.elidedText(value, Qt::ElideRight, area.width()));
+        painter->drawText(first, int(align | Qt::AlignVCenter), fm.elidedText(value, Qt::ElideMiddle, area.width()));
         if (!ratio.isEmpty()) {
             painter->setFont(small);
             painter->setPen(quietColor);
@@ -127,7 +127,8 @@ QSize CompareCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     int width = fm.horizontalAdvance(value);
     if (numeric)
         width = std::max(width, QFontMetrics(ratioFont(opt.font)).horizontalAdvance(ratio));
-    else
-        width = std::min(width, kMaxTextWidth);
+    else if (width > kMinTextWidth)
+        width = std::max(kMinTextWidth, width * 11 / 20); // text wraps onto two lines: a little over half its width
+    
     return {width + 2 * kPadding + 2, rowHeight(opt.font)};
 }

@@ -18,8 +18,8 @@ public:
 
     // The height every row gets: two lines of text and the padding.
     static int rowHeight(const QFont &font);
-    // The widest a text cell grows before it wraps.
-    static constexpr int kMaxTextWidth = 100;
+    // Text (process, dates) wraps onto two lines; a column is at least this wide for it.
+    static constexpr int kMinTextWidth = 100;
     // The colour of the corner that marks a disputed figure (the legend names it).
     static QColor disputeColor() { return QColor(0xd9, 0x73, 0x06); }
 };

@@ -88,15 +88,22 @@ QString CompareModel::rowLabel(int row) const
 
 QString CompareModel::rowUnit(int row) const
 {
-    return m_table.rows.at(row).unit;
+    // Values carry their prefixed unit ("80 GB"); the header names the unit in words, and memory says it is binary.
+    const QString unit = m_table.rows.at(row).unit;
+    if (unit == QLatin1String("B"))
+        return tr("GB = 2³⁰ bytes", "memory capacity is in binary GB");
+    return NumberFormat::unitName(unit);
 }
 
 QStringList CompareModel::chipNameLines(const QString &name)
 {
-    const qsizetype open = name.indexOf(QStringLiteral(" ("));
-    if (open <= 0)
-        return {name};
-    return {name.left(open), name.mid(open + 1)};
+    // "GB300 (per GPU, NVL72)" and "GB300（每顆 GPU，NVL72）" alike.
+    for (const QString &open : {QStringLiteral(" ("), QStringLiteral("（")}) {
+        const qsizetype at = name.indexOf(open);
+        if (at > 0)
+            return {name.left(at), name.mid(at).trimmed()};
+    }
+    return {name};
 }
 
 QString CompareModel::vendorName(const Chip &chip) const
@@ -105,16 +112,18 @@ QString CompareModel::vendorName(const Chip &chip) const
     return company ? companyShortName(*company, m_language) : chip.vendorName;
 }
 
-QString CompareModel::valueText(const CompareRow &row, const CompareCell &cell) const
+QString CompareModel::valueText(const CompareRow &row, int column) const
 {
+    const CompareCell &cell = row.cells.at(column);
     if (!cell.value.isValid())
         return QStringLiteral("—");
     if (!isNumber(cell.value)) {
+        if (row.key == QLatin1String("process"))
+            return m_table.chips.at(column).localProcessNode(m_language);
         const QString text = cell.value.toString();
         return row.key == QLatin1String("status") ? ClaimText::status(text) : text;
     }
-    // Derived figures are ratios of rounded vendor numbers: three digits are all they honestly have.
-    return ClaimText::value(cell.value.toDouble(), row.unit, m_language, row.formula.isEmpty() ? 4 : 3);
+    return ClaimText::value(cell.value.toDouble(), row.unit, m_language, row.significantDigits());
 }
 
 QString CompareModel::ratioText(int column, const CompareCell &cell) const
@@ -135,10 +144,10 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString ratio = ratioText(index.column(), cell);
-        return ratio.isEmpty() ? valueText(row, cell) : valueText(row, cell) + QLatin1Char('\n') + ratio;
+        return ratio.isEmpty() ? valueText(row, index.column()) : valueText(row, index.column()) + QLatin1Char('\n') + ratio;
     }
     case ValueTextRole:
-        return valueText(row, cell);
+        return valueText(row, index.column());
     case RatioTextRole:
         return ratioText(index.column(), cell);
     case RatioRole:
@@ -204,11 +213,13 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         const CompareRow &row = m_table.rows.at(section);
         switch (role) {
         case Qt::DisplayRole:
-            return row.unit.isEmpty() ? rowLabel(section) : rowLabel(section) + QLatin1Char('\n') + row.unit;
+            return row.unit.isEmpty() ? rowLabel(section) : rowLabel(section) + QLatin1Char('\n') + rowUnit(section);
         case Qt::ToolTipRole: {
             QString tip = QStringLiteral("<b>%1</b>").arg(rowLabel(section).toHtmlEscaped());
             if (!row.unit.isEmpty())
-                tip += QStringLiteral("<br>") + tr("Unit: %1").toHtmlEscaped().arg(row.unit.toHtmlEscaped());
+                tip += QStringLiteral("<br>") + tr("Unit: %1").toHtmlEscaped().arg(rowUnit(section).toHtmlEscaped());
+            if (row.unit == QLatin1String("B"))
+                tip += QStringLiteral("<br>") + NumberFormat::binaryNote().toHtmlEscaped();
             if (!row.formula.isEmpty())
                 tip += QStringLiteral("<br>")
                     + tr("Formula: %1").toHtmlEscaped().arg(QCoreApplication::translate("CompareTable", row.formula.toUtf8().constData()).toHtmlEscaped());
@@ -217,7 +228,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
             if (row.better == CompareRow::Better::Higher)
                 tip += QStringLiteral("<br>") + tr("Higher is better; the best value is marked in bold.").toHtmlEscaped();
             if (row.key.startsWith(QLatin1String("bf16")) || row.key.startsWith(QLatin1String("fp")))
-                tip += QStringLiteral("<br>") + tr("Dense throughput: figures quoted with 2:4 sparsity are halved.").toHtmlEscaped();
+                tip += QStringLiteral("<br>") + tr("Dense throughput, without 2:4 sparsity: a vendor's sparse figure is twice as high.").toHtmlEscaped();
             return tip;
         }
         case RowKeyRole:
@@ -233,12 +244,15 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     const bool baseline = section == m_table.baseline;
     switch (role) {
     case Qt::DisplayRole: {
-        // Vendor first: the header aligns to the top, so vendors and names line up across columns.
-        const QString vendor = baseline ? tr("%1 · baseline", "vendor · the chip the others are compared with").arg(vendorName(chip)) : vendorName(chip);
-        return (QStringList{vendor} + chipNameLines(chip.name)).join(QLatin1Char('\n'));
+        // Vendor first: the header aligns to the top, so vendors and names line up across columns. The baseline says
+        // so on a line of its own, which keeps its column as narrow as the others.
+        QStringList lines = QStringList{vendorName(chip)} + chipNameLines(chip.localName(m_language));
+        if (baseline)
+            lines << tr("(baseline)");
+        return lines.join(QLatin1Char('\n'));
     }
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b> — %2").arg(chip.name.toHtmlEscaped(), vendorName(chip).toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b> — %2").arg(chip.localName(m_language).toHtmlEscaped(), vendorName(chip).toHtmlEscaped());
         if (!chip.family.isEmpty())
             tip += QStringLiteral("<br>") + tr("Family: %1").toHtmlEscaped().arg(chip.family.toHtmlEscaped());
         if (!chip.aliases.isEmpty())
@@ -247,7 +261,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         if (baseline)
             tip += QStringLiteral("<br><i>%1</i>").arg(tr("Baseline: the ratios in the other columns are relative to this chip.").toHtmlEscaped());
         if (!chip.note.isEmpty())
-            tip += QStringLiteral("<br>%1").arg(chip.note.toHtmlEscaped());
+            tip += QStringLiteral("<br>%1").arg(ClaimText::noteLine(chip.note, QString(), QString(), m_language).toHtmlEscaped());
         return tip;
     }
     case Qt::FontRole:
@@ -273,16 +287,18 @@ QString CompareModel::provenance(const CompareRow &row, int column) const
     const int rowIndex = int(&row - m_table.rows.constData());
 
     // First line: what, how much, against what.
-    QString head = QStringLiteral("<b>%1</b> — %2").arg(chip.name.toHtmlEscaped(), rowLabel(rowIndex).toHtmlEscaped());
+    QString head = QStringLiteral("<b>%1</b> — %2").arg(chip.localName(m_language).toHtmlEscaped(), rowLabel(rowIndex).toHtmlEscaped());
     if (!cell.value.isValid())
         return ClaimText::paragraph(head) + ClaimText::paragraph(tr("The dataset has no figure for this chip.").toHtmlEscaped());
-    head += QStringLiteral(" &nbsp; <span style=\"font-size:large\"><b>%1</b></span>").arg(valueText(row, cell).toHtmlEscaped());
+    head += QStringLiteral(" &nbsp; <span style=\"font-size:large\"><b>%1</b></span>").arg(ClaimText::unbroken(valueText(row, column).toHtmlEscaped()));
     if (cell.projected)
         head += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
     if (column == m_table.baseline && cell.ratio)
         head += QStringLiteral(" &nbsp; %1").arg(tr("(baseline)").toHtmlEscaped());
     else if (cell.ratio)
-        head += QStringLiteral(" &nbsp; %1").arg(tr("%1 of %2", "ratio of the baseline chip's value").arg(NumberFormat::ratio(*cell.ratio), m_table.chips.at(m_table.baseline).name).toHtmlEscaped());
+        head += QStringLiteral(" &nbsp; %1").arg(tr("%1 the value of %2", "a ratio to the baseline chip: 2.27× the value of H100 SXM")
+                                                      .arg(NumberFormat::ratio(*cell.ratio), m_table.chips.at(m_table.baseline).localName(m_language))
+                                                      .toHtmlEscaped());
     if (cell.best)
         head += QStringLiteral(" &nbsp; <b>%1</b>").arg(tr("best in this row").toHtmlEscaped());
     QString html = ClaimText::paragraph(head);
@@ -291,10 +307,10 @@ QString CompareModel::provenance(const CompareRow &row, int column) const
         html += ClaimText::paragraph(QStringLiteral("<i>%1</i>").arg(tr("A projection, not a vendor figure: the note below says how it was made.").toHtmlEscaped()));
 
     if (!isNumber(cell.value)) {
-        // Process, status and dates come from the chip list, which cites its sources in the chip's note.
-        html += ClaimText::paragraph(tr("From the dataset's chip list (chip.csv).").toHtmlEscaped());
+        // Process, status and dates describe the chip as a whole; its note says what they rest on.
+        html += ClaimText::paragraph(tr("Process, status and dates describe the chip as a whole; the note below says what they rest on.").toHtmlEscaped());
         if (!chip.note.isEmpty())
-            html += ClaimText::paragraph(tr("Note: %1").toHtmlEscaped().arg(chip.note.toHtmlEscaped()));
+            html += ClaimText::paragraph(ClaimText::noteLine(chip.note, QString(), QString(), m_language).toHtmlEscaped());
         return html;
     }
 

@@ -47,14 +47,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The row's label and unit in the interface language ("Memory bandwidth", "B/s").
+    // The row's label and unit in the interface language ("Memory bandwidth", "bytes/s"; memory: "GB = 2³⁰ bytes").
     QString rowLabel(int row) const;
     QString rowUnit(int row) const;
-    // The chip's name split for a narrow header: "GB300", "(per GPU, NVL72)".
+    // The chip's name split for a narrow header: "GB300", "(per GPU, NVL72)" (or "（每顆 GPU，NVL72）").
     static QStringList chipNameLines(const QString &name);
 
 private:
-    QString valueText(const CompareRow &row, const CompareCell &cell) const;
+    QString valueText(const CompareRow &row, int column) const;
     QString ratioText(int column, const CompareCell &cell) const;
     QString provenance(const CompareRow &row, int column) const;
     QString vendorName(const Chip &chip) const;

@@ -1,6 +1,7 @@
 #include "compare_view.h"
 
 #include "common/chip_chooser.h"
+#include "common/column_fitter.h"
 #include "compare_cell_delegate.h"
 #include "compare_model.h"
 #include "compare_report.h"
@@ -65,10 +66,13 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new CompareCellDelegate(m_table));
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A block of cells can be selected and copied as a table (Ctrl+C); the panel follows the current cell.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     m_table->setCornerButtonEnabled(false);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -112,7 +116,6 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({186, 1000});
     choose->setMinimumWidth(150);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,12 +135,12 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->verticalHeader()->setDefaultSectionSize(CompareCellDelegate::rowHeight(m_table->font()));
-        fitColumns();
+        m_columns->fit();
         restoreCurrentCell();
         showProvenance();
         retranslateUi();
     });
-    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &CompareView::fitColumns);
+    m_columns = ColumnFitter::attach(m_table);
 
     setSelection(defaultChipIds(), defaultBaselineId());
     retranslateUi();
@@ -203,7 +206,7 @@ void CompareView::fillBaselineBox()
     m_baseline->clear();
     for (const QString &id : m_chooser->checkedIds())
         if (const Chip *chip = m_catalog.findChip(id))
-            m_baseline->addItem(chip->name, chip->id);
+            m_baseline->addItem(chip->localName(m_language), chip->id);
     const int at = m_baseline->findData(current);
     m_baseline->setCurrentIndex(at >= 0 ? at : 0);
     m_baseline->setEnabled(m_baseline->count() > 0);
@@ -224,6 +227,7 @@ void CompareView::setLanguage(Language language)
     m_language = language;
     m_model->setLanguage(language);
     m_chooser->setLanguage(language);
+    fillBaselineBox(); // chip names in the language
     retranslateUi();
     showProvenance();
 }
@@ -250,10 +254,17 @@ void CompareView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CompareView::resizeEvent(QResizeEvent *event)
+
+
+void CompareView::showEvent(QShowEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    AtlasView::showEvent(event);
+    if (m_sized)
+        return;
+    // The chip list as wide as its longest name, unless that would take more than a fifth of a narrow window.
+    m_sized = true;
+    const int chooser = std::clamp(m_chooser->namesWidth(), 160, std::max(160, width() / 5));
+    m_splitter->setSizes({chooser, std::max(1, width() - chooser)});
 }
 
 void CompareView::retranslateUi()
@@ -268,11 +279,13 @@ void CompareView::retranslateUi()
         return;
     }
     const Chip &baseline = m_model->table().chips.at(m_model->table().baseline);
+    // Binary GB is said where the figures are, in the memory capacity row's header ("GB = 2³⁰ bytes"): the legend
+    // keeps to one line in Chinese at 1280 pixels, so the table shows every row.
     m_legend->setText(tr("Ratios relative to <b>%1</b> · <b>bold</b> on green: best of its row · "
                          "<i>italic</i> in a dashed frame: projected, not a vendor figure · "
                          "<span style=\"color:%2\">&#9700;</span> orange corner: disputed, sources disagree · "
-                         "dense throughput (sparse figures halved)")
-                          .arg(baseline.name.toHtmlEscaped(), CompareCellDelegate::disputeColor().name()));
+                         "throughput is dense, without 2:4 sparsity")
+                          .arg(baseline.localName(m_language).toHtmlEscaped(), CompareCellDelegate::disputeColor().name()));
 }
 
 void CompareView::showProvenance()
@@ -307,25 +320,6 @@ void CompareView::restoreCurrentCell()
     }
     if (pick.isValid())
         m_table->setCurrentIndex(pick);
-}
-
-void CompareView::fitColumns()
-{
-    const int columns = m_model->columnCount();
-    if (columns == 0)
-        return;
-    QList<int> widths;
-    int total = 0;
-    for (int c = 0; c < columns; ++c) {
-        const int w = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
-        widths << w;
-        total += w;
-    }
-    // Spread the room left over so the table fills the view instead of huddling left.
-    const int available = m_table->viewport()->width();
-    const int extra = total < available ? (available - total) / columns : 0;
-    for (int c = 0; c < columns; ++c)
-        m_table->setColumnWidth(c, widths.at(c) + extra);
 }
 
 bool CompareView::exportTo(const QString &path, ReportFormat format, QString *error) const

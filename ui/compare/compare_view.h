@@ -10,6 +10,7 @@
 
 
 class ChipChooser;
+class ColumnFitter;
 class CompareModel;
 class QComboBox;
 class QLabel;
@@ -55,14 +56,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void fillBaselineBox();
     void applyChooser();
     void showProvenance();
-    void fitColumns();
     void restoreCurrentCell();
 
     const Catalog &m_catalog;
@@ -78,9 +78,11 @@ private:
     QTextBrowser *m_provenance = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_tableSplitter = nullptr;
+    ColumnFitter *m_columns = nullptr;
     QString m_lastExportDir;
     int m_lastExportFormat = 0;
     bool m_updating = false;
+    bool m_sized = false; // the splitter was set to the chip names' width when first shown
     QString m_keptRow;  // the current cell's row key and chip, kept across a model reset
     QString m_keptChip;
 };

@@ -1,10 +1,10 @@
 #include "deployments_view.h"
 
 #include "common/chart_image.h"
+#include "common/column_fitter.h"
 #include "common/claim_text.h"
 #include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
-#include "common/wheel_guard.h"
 #include "deployment_charts.h"
 #include "deployments_report.h"
 #include "deployments_table_model.h"
@@ -73,8 +73,7 @@ void DeploymentsView::build()
         auto *box = new QComboBox(this);
         box->setObjectName(QString::fromLatin1(name));
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        WheelGuard::install(box);
-        return box;
+        return box; // the wheel leaves it alone unless focused: the main window's WheelGuard covers every view
     };
     m_kind = combo("kindBox");
     m_sector = combo("sectorBox");
@@ -90,7 +89,6 @@ void DeploymentsView::build()
         edit->setMaximumDate(QDate(2035, 12, 31));
         edit->setDate(kAnyDate);
         edit->setCalendarPopup(true);
-        WheelGuard::install(edit);
         return edit;
     };
     m_from = dateEdit("fromDate");
@@ -101,7 +99,6 @@ void DeploymentsView::build()
     m_context->setValue(4096);
     m_context->setGroupSeparatorShown(true);
     m_context->setKeyboardTracking(false);
-    WheelGuard::install(m_context);
     for (QComboBox *b : {m_kind, m_sector, m_vendor})
         b->setMinimumContentsLength(6);
 
@@ -182,16 +179,13 @@ void DeploymentsView::build()
     m_table->horizontalHeader()->setSortIndicator(DeploymentsTableModel::Units, Qt::DescendingOrder); // largest first
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // rows copy as a table (Ctrl+C)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // the full text is in the tooltip
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<int> widths{110, 150, 230, 170, 110, 70, 70, 80, 70, 120};
-    for (int c = 0; c < widths.size(); ++c)
-        m_table->setColumnWidth(c, widths.at(c));
+    ColumnFitter::attach(m_table); // columns size to their content and share the width, as in every view
 
     auto *side = new QWidget(this);
     m_provenanceTitle = new QLabel(side);

@@ -19,9 +19,8 @@ FlowTimelineChart::FlowTimelineChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("flowTimeline"));
-    m_chart = newPanelChart(font(), QMargins(2, 2, 6, 2));
+    m_chart = installPanelChart(this, QMargins(2, 2, 6, 2));
     m_chart->legend()->hide(); // the kind filter above the graph is the legend
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(130);
 }
@@ -31,8 +30,10 @@ void FlowTimelineChart::setData(const std::optional<QuarterAmounts> &earlier, co
 {
     m_language = language;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // gives the axis back to us without deleting it
+        delete axis;
+    }
     m_bars.clear();
     m_labels.clear();
     if (earlier) {
@@ -133,6 +134,8 @@ void FlowTimelineChart::setAsOf(int bar)
     lower->append(x, 0);
     lower->append(double(m_bars.size()) - 0.5, 0);
     auto *veil = new QAreaSeries(upper, lower);
+    upper->setParent(veil); // an area series does not own its edges
+    lower->setParent(veil);
     veil->setBrush(QColor(255, 255, 255, 170));
     veil->setPen(Qt::NoPen);
     auto *line = new QLineSeries;

@@ -2,7 +2,6 @@
 
 #include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
-#include "common/wheel_guard.h"
 #include "flow_details.h"
 #include "flow_graph_view.h"
 #include "flow_palette.h"
@@ -137,8 +136,8 @@ void FlowsView::buildUi()
     m_minimumLabel->setBuddy(m_minimum);
     m_resetLayout = new QPushButton(this);
     m_resetLayout->setObjectName(QStringLiteral("resetLayout"));
-    for (QWidget *w : std::initializer_list<QWidget *>{m_status, m_from, m_minimum})
-        WheelGuard::install(w);
+    // The wheel leaves the filters, the company box and the "as of" slider alone unless they have the focus: the
+    // main window's WheelGuard covers every view.
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(6);
@@ -208,7 +207,6 @@ void FlowsView::buildUi()
     auto *companyPage = new QWidget(this);
     m_companyBox = new QComboBox(companyPage);
     m_companyBox->setObjectName(QStringLiteral("companyBox"));
-    WheelGuard::install(m_companyBox);
     m_companyPanel = new QTextBrowser(companyPage);
     m_companyPanel->setObjectName(QStringLiteral("companyPanel"));
     m_companyPanel->setOpenLinks(false);
@@ -239,7 +237,6 @@ void FlowsView::buildUi()
     m_asOf->setRange(0, 0); // the timeline sets it; until then "as of" is the last bar: no limit
     m_asOf->setPageStep(1);
     m_asOf->setTickPosition(QSlider::TicksBelow);
-    WheelGuard::install(m_asOf);
     m_replay = new QToolButton(this);
     m_replay->setObjectName(QStringLiteral("replay"));
     m_replay->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -152,7 +152,7 @@ QString ChipPanel::html() const
     else
         facts << tr("Available: %1 (a target, not yet shipping)").toHtmlEscaped().arg(DateFormat::text(c->available, m_language).toHtmlEscaped());
     if (!c->processNode.isEmpty())
-        facts << tr("Process: %1").toHtmlEscaped().arg(c->processNode.toHtmlEscaped());
+        facts << tr("Process: %1").toHtmlEscaped().arg(c->localProcessNode(m_language).toHtmlEscaped());
     if (!c->memoryType.isEmpty())
         facts << tr("Memory: %1").toHtmlEscaped().arg(c->memoryType.toHtmlEscaped());
     if (c->isProjected())
@@ -202,7 +202,9 @@ QString ChipPanel::html() const
         html += ClaimText::paragraph(events.join(QStringLiteral("<br>")));
     }
     if (!c->note.isEmpty()) {
-        html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b></p>").arg(tr("Note").toHtmlEscaped());
+        // The chip's note is in English only: a Chinese reader is told so (as in Compare).
+        const QString heading = m_language == Language::English ? tr("Note") : tr("Note (in English)", "a note the dataset gives only in English");
+        html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\"><b>%1</b></p>").arg(heading.toHtmlEscaped());
         html += ClaimText::paragraph(c->note.toHtmlEscaped());
     }
     return html;
@@ -211,9 +213,9 @@ QString ChipPanel::html() const
 void ChipPanel::refresh()
 {
     const Chip *c = m_catalog.findChip(m_chipId);
-    m_title->setText(c ? c->name : tr("No chip selected"));
+    m_title->setText(c ? c->localName(m_language) : tr("No chip selected"));
     m_compare->setText(tr("Open in Compare"));
-    m_compare->setToolTip(c ? tr("Show %1 in the Compare view, every figure with its source.").arg(c->name) : QString());
+    m_compare->setToolTip(c ? tr("Show %1 in the Compare view, every figure with its source.").arg(c->localName(m_language)) : QString());
     m_compare->setEnabled(c != nullptr);
     m_browser->setHtml(html());
 }

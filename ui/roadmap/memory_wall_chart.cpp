@@ -45,14 +45,14 @@ QString MemoryWallChart::pointToolTip(const MemoryWallPoint &p, const QString &v
     const QString precision = precisionKey(m_wall.precision).toUpper();
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2, %3")
-                 .arg(p.chip->name.toHtmlEscaped(), vendor.toHtmlEscaped(), DateFormat::text(p.date, m_language).toHtmlEscaped());
+                 .arg(p.chip->localName(m_language).toHtmlEscaped(), vendor.toHtmlEscaped(), DateFormat::text(p.date, m_language).toHtmlEscaped());
     lines << tr("Dense %1: %2 (%3 of the first)").toHtmlEscaped().arg(precision, RoadmapText::value(p.compute, QStringLiteral("FLOP/s")).toHtmlEscaped(),
                                                                        NumberFormat::ratio(p.computeIndex).toHtmlEscaped());
     lines << tr("Memory bandwidth: %1 (%2 of the first)").toHtmlEscaped().arg(RoadmapText::value(p.bandwidth, QStringLiteral("B/s")).toHtmlEscaped(),
                                                                                NumberFormat::ratio(p.bandwidthIndex).toHtmlEscaped());
     lines << tr("Memory capacity: %1 (%2 of the first)").toHtmlEscaped().arg(RoadmapText::value(p.capacity, QStringLiteral("B")).toHtmlEscaped(),
                                                                               NumberFormat::ratio(p.capacityIndex).toHtmlEscaped());
-    lines << tr("Ridge point: %1 FLOP/B").toHtmlEscaped().arg(NumberFormat::decimal(p.ridge, 3));
+    lines << tr("Ridge point: %1").toHtmlEscaped().arg(RoadmapText::value(p.ridge, QStringLiteral("FLOP/B")).toHtmlEscaped());
     if (p.projected)
         lines << QStringLiteral("<i>%1</i>").arg(tr("Projected figures: made from trends, not vendor specifications.").toHtmlEscaped());
     lines << QStringLiteral("<span style=\"color:gray\">%1</span>").arg(tr("Click to see the chip's figures and the history of each claim.").toHtmlEscaped());
@@ -99,7 +99,7 @@ void MemoryWallChart::rebuild()
                 tips << pointToolTip(p, vendor);
                 // Names go on the compute line, where the chips are read from; a projection says so.
                 labels << (style.quantity == Quantity::Compute
-                               ? ChipPalette::shortName(p.chip->name) + (p.projected ? QStringLiteral(" †") : QString())
+                               ? ChipPalette::shortName(p.chip->localName(m_language)) + (p.projected ? QStringLiteral(" †") : QString())
                                : QString());
                 x0 = std::min(x0, p.x);
                 x1 = std::max(x1, p.x);
@@ -127,6 +127,8 @@ void MemoryWallChart::rebuild()
         html = tr("No vendor has two flagships with dense %1, bandwidth and capacity figures to compare.").arg(precision).toHtmlEscaped();
     for (const QString &sentence : std::as_const(m_sentences))
         html += QStringLiteral("<br>") + sentence.toHtmlEscaped();
+    if (!m_wall.series.isEmpty())
+        html += QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(NumberFormat::binaryNote().toHtmlEscaped());
     setLegendHtml(html);
     placeLabels();
 }

@@ -3,7 +3,6 @@
 #include "chip_panel.h"
 #include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
-#include "common/wheel_guard.h"
 #include "memory_wall.h"
 #include "memory_wall_chart.h"
 #include "report_writer.h"
@@ -79,10 +78,9 @@ RoadmapView::RoadmapView(const Catalog &catalog, QWidget *parent)
     m_events = new QCheckBox(this);
     m_events->setObjectName(QStringLiteral("eventsBox"));
     m_events->setChecked(true);
-    for (QComboBox *box : {m_metric, m_precision, m_basis}) {
-        WheelGuard::install(box);
+    // The wheel leaves these alone unless they have the focus: the main window's WheelGuard covers every view.
+    for (QComboBox *box : {m_metric, m_precision, m_basis})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    }
     // The longest metric name would push the panel off a 1024-pixel window: the box shows about 24 characters and
     // its list shows them all.
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -155,7 +155,7 @@ QString TimelineChart::chipToolTip(const QString &chipId) const
         return {};
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2 · %3")
-                 .arg(c->name.toHtmlEscaped(), VendorStyle::label(m_catalog, c->vendorId, m_language).toHtmlEscaped(), c->family.toHtmlEscaped());
+                 .arg(c->localName(m_language).toHtmlEscaped(), VendorStyle::label(m_catalog, c->vendorId, m_language).toHtmlEscaped(), c->family.toHtmlEscaped());
     lines << tr("Status: %1").toHtmlEscaped().arg(ClaimText::status(c->status).toHtmlEscaped());
     if (!c->announced.isEmpty())
         lines << tr("Announced: %1").toHtmlEscaped().arg(dateText(c->announced).toHtmlEscaped());

@@ -90,7 +90,7 @@ TimelineChart::Layout TimelineChart::computeLayout(double width, double height) 
             p.item.kind = Item::Kind::Chip;
             p.item.id = c->id;
             p.item.vendorId = c->vendorId;
-            p.item.label = ChipPalette::shortName(c->name);
+            p.item.label = ChipPalette::shortName(c->localName(m_language));
             p.item.projected = c->isProjected();
             const double labelWidth = (p.item.projected ? fmItalic : fm).horizontalAdvance(p.item.label);
             const double xa = announced ? x(announced->startYear()) : x(available->middleYear());

@@ -14,13 +14,13 @@
 namespace {
 
 // The unit the value axis shows and what one of it is worth in SI: capacity in the vendors' binary GB; ratios as
-// they are; other units with the SI prefix that puts the largest value between 1 and 1,000.
+// they are, written out ("FLOP/byte"); other units with the SI prefix that puts the largest value between 1 and 1,000.
 std::pair<double, QString> axisUnit(const QString &unit, double largest)
 {
     if (unit == QLatin1String("B"))
         return {double(1ull << 30), QStringLiteral("GB")};
     if (unit == QLatin1String("FLOP/B") || unit == QLatin1String("B/FLOP"))
-        return {1.0, unit};
+        return {1.0, NumberFormat::unitName(unit)};
     const int exponent = std::clamp(int(std::floor(std::log10(std::max(largest, 1.0)) / 3.0)) * 3, 0, 18);
     static const char *const prefixes[] = {"", "k", "M", "G", "T", "P", "E"};
     return {std::pow(10.0, exponent), QString::fromLatin1(prefixes[exponent / 3]) + unit};
@@ -60,7 +60,7 @@ QLineSeries *TrendChart::fitSeries(const QString &vendorId) const
 QString TrendChart::pointToolTip(const TrendPoint &p) const
 {
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(p.chip->name.toHtmlEscaped(), VendorStyle::label(m_catalog, p.chip->vendorId, m_language).toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b> — %2").arg(p.chip->localName(m_language).toHtmlEscaped(), VendorStyle::label(m_catalog, p.chip->vendorId, m_language).toHtmlEscaped());
     lines << QStringLiteral("%1: <b>%2</b>").arg(RoadmapText::metricTitle(m_analysis.metric).toHtmlEscaped(),
                                                  RoadmapText::value(p.value, m_analysis.metric).toHtmlEscaped());
     lines << tr("Placed at its %1, %2 (%3)", "date basis, date, decimal year")
@@ -143,7 +143,7 @@ void TrendChart::rebuild()
                 series->append(p.x, axisValue(p.value / scale));
                 ids << p.chip->id;
                 tips << pointToolTip(p);
-                labels << ChipPalette::shortName(p.chip->name);
+                labels << ChipPalette::shortName(p.chip->localName(m_language));
             }
             if (ids.isEmpty()) {
                 delete series;
@@ -163,11 +163,13 @@ void TrendChart::rebuild()
     key << QStringLiteral("%1 %2").arg(swatch(Qt::darkGray, Qt::SolidLine, true), tr("claimed figure").toHtmlEscaped());
     key << QStringLiteral("%1 %2").arg(swatch(Qt::darkGray, Qt::SolidLine, true, true),
                                        (a.includeProjected ? tr("projection, included in the fits") : tr("projection, not fitted")).toHtmlEscaped());
+    if (a.metric == TrendMetric::MemoryCapacity)
+        key << NumberFormat::binaryNote().toHtmlEscaped();
     QString html = legend.join(QStringLiteral("<br>")) + QStringLiteral("<br><span style=\"color:#555\">%1</span>").arg(key.join(QStringLiteral(" &nbsp; ")));
     if (!a.undated.isEmpty()) {
         QStringList names;
         for (const Chip *c : a.undated)
-            names << ChipPalette::shortName(c->name);
+            names << ChipPalette::shortName(c->localName(m_language));
         html += QStringLiteral(" <span style=\"color:#555\">· %1</span>")
                     .arg(tr("left out, no %1 in the data: %2").arg(RoadmapText::basisName(a.basis), names.join(QStringLiteral(", "))).toHtmlEscaped());
     }

@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QGraphicsLayout>
 #include <QEvent>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -19,6 +20,7 @@
 namespace {
 
 constexpr double kMaxBatch = 4096;
+constexpr double kEdgeRoom = 1.25; // the batch axis reaches this factor beyond 1 and kMaxBatch
 
 QScatterSeries *markerSeries(QScatterSeries::MarkerShape shape, qreal size)
 {
@@ -34,16 +36,16 @@ BatchSweepChart::BatchSweepChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("batchSweepChart"));
-    m_chart = newPanelChart(font(), QMargins(2, 2, 2, 2));
-    setChart(m_chart);
+    m_chart = installPanelChart(this, QMargins(2, 2, 2, 2));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 260);
+    setMinimumSize(220, 220); // the view shows the charts as tabs before they get this narrow
 
     m_x = new QLogValueAxis;
     // Labels at powers of four keep 1,024 and 4,096 readable; the grid still marks every doubling.
     m_x->setBase(4);
     m_x->setLabelFormat(QStringLiteral("%g"));
-    m_x->setRange(1, kMaxBatch);
+    // A little room beyond 1 and 4,096, so a mark at either end is drawn whole.
+    m_x->setRange(1 / kEdgeRoom, kMaxBatch * kEdgeRoom);
     m_x->setMinorTickCount(1);
     m_x->setMinorGridLinePen(QPen(QColor(0, 0, 0, 18), 1));
     m_tokens = new QLogValueAxis;
@@ -81,6 +83,8 @@ BatchSweepChart::BatchSweepChart(QWidget *parent)
         attach(s, false);
     for (QLegendMarker *marker : m_chart->legend()->markers(m_current))
         marker->setVisible(false);
+    // The legend draws each key as the series draws it: a solid line, a dashed line, a triangle, a star.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     updateTitles();
 }
 
@@ -103,23 +107,21 @@ void BatchSweepChart::ensureChipSeries(int count)
     while (m_chipSeries.size() < count) {
         ChipSeries cs;
         cs.tokens = new QLineSeries;
-        cs.beyond = new QLineSeries;
         cs.stall = new QLineSeries;
         cs.wall = markerSeries(QScatterSeries::MarkerShapeTriangle, 11);
         cs.computeBound = markerSeries(QScatterSeries::MarkerShapeStar, 14);
         attach(cs.tokens, false);
-        attach(cs.beyond, false);
         attach(cs.stall, true);
         attach(cs.wall, false);
         attach(cs.computeBound, false);
-        for (QXYSeries *s : std::initializer_list<QXYSeries *>{cs.tokens, cs.beyond, cs.stall, cs.wall, cs.computeBound})
+        for (QXYSeries *s : std::initializer_list<QXYSeries *>{cs.tokens, cs.stall, cs.wall, cs.computeBound})
             for (QLegendMarker *marker : m_chart->legend()->markers(s))
                 marker->setVisible(false);
         m_chipSeries << cs;
     }
     while (m_chipSeries.size() > count) {
         ChipSeries cs = m_chipSeries.takeLast();
-        for (QXYSeries *s : std::initializer_list<QXYSeries *>{cs.tokens, cs.beyond, cs.stall, cs.wall, cs.computeBound}) {
+        for (QXYSeries *s : std::initializer_list<QXYSeries *>{cs.tokens, cs.stall, cs.wall, cs.computeBound}) {
             m_chart->removeSeries(s);
             delete s;
         }
@@ -138,6 +140,8 @@ void BatchSweepChart::setRun(const RooflineRun &run)
     double lo = 0, hi = 0;
     for (int i : chips) {
         for (const InferenceResult &r : run.sweeps.at(i)) {
+            if (!r.fits)
+                continue; // past the KV wall nothing runs: the curve stops there
             const double v = r.tokensPerSPerChip;
             if (!(v > 0) || !std::isfinite(v))
                 continue;
@@ -159,7 +163,6 @@ void BatchSweepChart::setRun(const RooflineRun &run)
         const QColor color = ChipPalette::color(cs.chip);
         const bool projected = chip.isProjected(Metric::PeakFlops, run.scenario.precision);
         cs.tokens->setPen(QPen(color, 2.2, projected ? Qt::DashLine : Qt::SolidLine));
-        cs.beyond->setPen(QPen(color, 1.4, Qt::DotLine));
         QColor faded = color;
         faded.setAlpha(170);
         cs.stall->setPen(QPen(faded, 1.3, Qt::DashLine));
@@ -170,23 +173,21 @@ void BatchSweepChart::setRun(const RooflineRun &run)
 
         const std::optional<long long> wall = o.inference ? o.inference->maxBatch : std::nullopt;
         const std::optional<long long> turn = o.inference ? o.inference->computeBoundBatch : std::nullopt;
-        QList<QPointF> tokens, beyond, stall, wallPoint, turnPoint;
+        // Only batches that fit are drawn: a batch past the KV wall does not run on these chips.
+        QList<QPointF> tokens, stall, wallPoint, turnPoint;
         for (const InferenceResult &r : run.sweeps.at(cs.chip)) {
             const double b = r.config.batch;
+            if (!r.fits || !wall || b > double(*wall))
+                continue;
             const QPointF p(b, r.tokensPerSPerChip / m_tokensScale);
-            const bool fits = wall && b <= double(*wall);
-            if (fits)
-                tokens << p;
-            if (!fits || (wall && b == double(*wall)))
-                beyond << p; // the dotted part starts where the solid one ends
+            tokens << p;
             stall << QPointF(b, r.memoryStallFraction * 100.0);
-            if (wall && b == double(*wall))
+            if (b == double(*wall))
                 wallPoint << p;
             if (turn && b == double(*turn))
                 turnPoint << p;
         }
         cs.tokens->replace(tokens);
-        cs.beyond->replace(beyond);
         cs.stall->replace(stall);
         cs.wall->replace(wallPoint);
         cs.computeBound->replace(turnPoint);
@@ -196,7 +197,7 @@ void BatchSweepChart::setRun(const RooflineRun &run)
     const double yMax = std::pow(10.0, std::ceil(std::log10(hi * 1.2 / m_tokensScale)));
     m_tokens->setRange(yMin, yMax);
     const double batch = run.scenario.inference.batch;
-    if (run.isLlm() && batch >= 1 && batch <= kMaxBatch)
+    if (run.isLlm() && batch >= 1 && batch <= kMaxBatch * kEdgeRoom)
         m_current->replace(QList<QPointF>{QPointF(batch, yMin), QPointF(batch, yMax)});
     else
         m_current->clear();
@@ -243,10 +244,18 @@ QList<double> BatchSweepChart::computeBoundBatches() const
     return batches;
 }
 
+QList<QPointF> BatchSweepChart::curve(int chip) const
+{
+    for (const ChipSeries &cs : m_chipSeries)
+        if (cs.chip == chip)
+            return cs.tokens->points();
+    return {};
+}
+
 int BatchSweepChart::chipOfSeries(const QXYSeries *series) const
 {
     for (const ChipSeries &cs : m_chipSeries)
-        if (cs.tokens == series || cs.beyond == series || cs.stall == series || cs.wall == series || cs.computeBound == series)
+        if (cs.tokens == series || cs.stall == series || cs.wall == series || cs.computeBound == series)
             return cs.chip;
     return -1;
 }
@@ -278,7 +287,7 @@ QString BatchSweepChart::hoverText(const QXYSeries *series, const QPointF &point
     const Chip &c = *m_run.chips.at(chip);
     const ChipOutcome &o = m_run.outcomes.at(chip);
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(c.name.toHtmlEscaped(), tr("batch %1").arg(RooflineText::count(r->config.batch)).toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b> — %2").arg(c.localName(m_language).toHtmlEscaped(), tr("batch %1").arg(RooflineText::count(r->config.batch)).toHtmlEscaped());
     if (r->config.phase == InferencePhase::Decode)
         lines << tr("%1 tokens/s per chip = batch ÷ time per step ÷ chips = %2 ÷ %3 ÷ %4")
                      .arg(RooflineText::tokens(r->tokensPerSPerChip, m_language))
@@ -296,8 +305,8 @@ QString BatchSweepChart::hoverText(const QXYSeries *series, const QPointF &point
                      .toHtmlEscaped();
     lines << tr("memory stall %1 · %2").arg(RooflineText::percent(r->memoryStallFraction), RooflineText::bound(stepBound(*r))).toHtmlEscaped();
     if (o.inference && o.inference->maxBatch)
-        lines << (r->fits ? tr("fits: the KV wall is at batch %1").arg(RooflineText::count(double(*o.inference->maxBatch)))
-                          : tr("does not fit: past the KV wall at batch %1; needs more chips").arg(RooflineText::count(double(*o.inference->maxBatch))))
+        lines << tr("the KV wall is at batch %1: larger batches do not fit on %n chip(s)", "", r->config.tensorParallel)
+                     .arg(RooflineText::count(double(*o.inference->maxBatch)))
                      .toHtmlEscaped();
     if (o.inference && o.inference->computeBoundBatch)
         lines << tr("turns compute-bound at batch %1").arg(RooflineText::count(double(*o.inference->computeBoundBatch))).toHtmlEscaped();

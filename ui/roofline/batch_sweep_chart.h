@@ -1,8 +1,9 @@
 #pragma once
 // The batch sweep of an LLM workload: tokens/s per chip (solid, left log axis) and the memory-stall fraction
-// (dashed, right axis) against batch (log₂ axis, 1–4096) for every chosen chip. Each chip's KV wall (the largest
-// batch that fits) and the batch where it turns compute-bound are marked; past the wall its curve is dotted
-// (it would need more chips). A vertical line marks the current batch. Hovering shows the figures.
+// (dashed, right axis) against batch (log₂ axis, 1–4096) for every chosen chip. Each curve stops at the chip's KV
+// wall (the largest batch that fits, marked with a triangle): past it nothing runs. The batch where a chip turns
+// compute-bound is a star. A vertical line marks the current batch. The legend draws each mark as the chart does.
+// Hovering shows the figures.
 // A new run replaces the series' points; series are only added or removed when the number of chips changes.
 
 #include "number_format.h"
@@ -29,6 +30,7 @@ public:
     int curveCount() const;                // chips with a tokens/s curve
     QList<double> kvWallBatches() const;   // marked KV walls, in chip order
     QList<double> computeBoundBatches() const;
+    QList<QPointF> curve(int chip) const;  // the tokens/s curve of the chip at `chip` in the run; empty if none
     QLogValueAxis *batchAxis() const { return m_x; }
     QLogValueAxis *tokensAxis() const { return m_tokens; }
     QValueAxis *stallAxis() const { return m_stall; }
@@ -41,7 +43,6 @@ protected:
 private:
     struct ChipSeries {
         QLineSeries *tokens = nullptr;   // batches that fit
-        QLineSeries *beyond = nullptr;   // past the KV wall
         QLineSeries *stall = nullptr;
         QScatterSeries *wall = nullptr;
         QScatterSeries *computeBound = nullptr;
@@ -63,7 +64,8 @@ private:
     double m_tokensScale = 1; // the tokens axis shows tokens/s ÷ this
     QList<ChipSeries> m_chipSeries;
     QLineSeries *m_current = nullptr;
-    // Legend entries for what the shapes and dashes mean, in neutral grey (the colour strip names the chips).
+    // Legend entries for what the shapes and dashes mean, in neutral grey (the colour strip names the chips), drawn
+    // with the series' own marker (QLegend::MarkerShapeFromSeries).
     QLineSeries *m_keyTokens = nullptr;
     QLineSeries *m_keyStall = nullptr;
     QScatterSeries *m_keyWall = nullptr;

@@ -11,6 +11,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineF>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -30,6 +31,8 @@ double decadeAbove(double v)
 {
     return std::pow(10.0, std::ceil(std::log10(v)));
 }
+
+const QColor kKeyGrey(110, 110, 110);
 
 bool usable(double v)
 {
@@ -71,10 +74,9 @@ RooflineChart::RooflineChart(QWidget *parent)
     : QChartView(parent)
 {
     setObjectName(QStringLiteral("rooflineChart"));
-    m_chart = newPanelChart(font(), QMargins(2, 2, 6, 2));
-    setChart(m_chart);
+    m_chart = installPanelChart(this, QMargins(2, 2, 6, 2));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 260);
+    setMinimumSize(220, 220); // the view shows the charts as tabs before they get this narrow
 
     m_x = new QLogValueAxis;
     m_x->setBase(10);
@@ -93,8 +95,10 @@ RooflineChart::RooflineChart(QWidget *parent)
     m_chart->addAxis(m_y, Qt::AlignLeft);
 
     m_tierRoof = new QLineSeries;
-    m_memoryPoints = pointSeries(QScatterSeries::MarkerShapeCircle, 12, ChipPalette::memoryBound, Qt::black);
-    m_computePoints = pointSeries(QScatterSeries::MarkerShapeCircle, 12, ChipPalette::computeBound, Qt::black);
+    // The workload's point on each roof wears its chip's colour (set per point); the shape says the bound. The
+    // series' own grey is what the legend shows.
+    m_memoryPoints = pointSeries(QScatterSeries::MarkerShapeCircle, 12, kKeyGrey, Qt::black);
+    m_computePoints = pointSeries(QScatterSeries::MarkerShapeTriangle, 14, kKeyGrey, Qt::black);
     m_operatorPoints = pointSeries(QScatterSeries::MarkerShapeRotatedRectangle, 9, Qt::white, Qt::black);
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_tierRoof, m_memoryPoints, m_computePoints, m_operatorPoints}) {
         m_chart->addSeries(s);
@@ -103,6 +107,8 @@ RooflineChart::RooflineChart(QWidget *parent)
         connect(s, &QXYSeries::hovered, this, [this, s](const QPointF &p, bool state) { showHover(s, p, state); });
     }
     connect(m_chart, &QChart::plotAreaChanged, this, &RooflineChart::placeLabels);
+    // The legend draws each entry with its series' marker: a circle, a triangle, a diamond, a dotted line.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     updateTitles();
 }
 
@@ -167,11 +173,13 @@ void RooflineChart::setRun(const RooflineRun &run)
         const Chip &chip = *run.chips.at(cs.chip);
         const Ceilings &c = *run.outcomes.at(cs.chip).ceilings;
         const QColor color = ChipPalette::color(cs.chip);
-        QPen pen(color, 2.2);
+        // Roofs that run together (B200, GB300 and Ironwood have nearly the same bandwidth) would hide each other:
+        // a roof drawn under later ones that lie on it is wider, so each shows as a band of its own colour.
+        QPen pen(color, 2.2 + 1.8 * overlappingLaterRoofs(chips, j));
         if (chip.isProjected(Metric::PeakFlops, run.scenario.precision))
             pen.setStyle(Qt::DashLine);
         cs.roof->setPen(pen);
-        cs.roof->setName(chip.name);
+        cs.roof->setName(chip.localName(m_language));
         const double ridge = c.ridgeIntensity();
         const double bw = c.hbm().bandwidth;
         QList<QPointF> roof;
@@ -183,7 +191,7 @@ void RooflineChart::setRun(const RooflineRun &run)
         cs.ridge->setColor(color);
         cs.ridge->setBorderColor(color.darker(150));
         cs.ridge->replace(QList<QPointF>{QPointF(ridge, c.peakFlops / m_yScale)});
-        cs.label->setText(tr("%1 · ridge %2", "chip name · ridge point in FLOP/B").arg(ChipPalette::shortName(chip.name), NumberFormat::decimal(ridge, 3)));
+        cs.label->setText(tr("%1 · ridge %2", "chip name · ridge point in FLOP/byte").arg(ChipPalette::shortName(chip.localName(m_language)), NumberFormat::decimal(ridge, 3)));
         cs.label->setBrush(color.darker(135));
     }
 
@@ -193,7 +201,8 @@ void RooflineChart::setRun(const RooflineRun &run)
     m_operatorIndexes.clear();
     for (int i : chips) {
         const ChipOutcome &o = run.outcomes.at(i);
-        if (!usable(o.intensity) || !usable(o.attainableFlops))
+        // A setup that does not fit in memory does not run: it has no operating point.
+        if (!o.runs() || !usable(o.intensity) || !usable(o.attainableFlops))
             continue;
         const QPointF p(o.intensity, o.attainableFlops / m_yScale);
         if (o.bound == Bound::Compute) {
@@ -206,6 +215,11 @@ void RooflineChart::setRun(const RooflineRun &run)
     }
     m_memoryPoints->replace(memory);
     m_computePoints->replace(compute);
+    for (const auto &[series, owners] : {std::pair{m_memoryPoints, &m_memoryPointChips}, std::pair{m_computePoints, &m_computePointChips}}) {
+        series->clearPointsConfiguration();
+        for (int k = 0; k < owners->size(); ++k)
+            series->setPointConfiguration(k, QXYSeries::PointConfiguration::Color, ChipPalette::color(owners->at(k)));
+    }
 
     const ChipOutcome *focus = run.focusOutcome();
     const int focusIndex = run.indexOf(run.focusChipId);
@@ -251,6 +265,9 @@ void RooflineChart::updateAxes()
         if (!o.ok() || !o.ceilings)
             continue;
         xs << o.ceilings->ridgeIntensity();
+        // The focus chip's what-if tier turns flat at its own ridge: the axes show where it crosses.
+        if (o.ceilings->tiers.size() > 1 && m_run.chips.at(i)->id == m_run.focusChipId)
+            xs << o.ceilings->ridgeIntensity(1);
         peaks << o.ceilings->peakFlops;
         if (usable(o.intensity) && usable(o.attainableFlops)) {
             xs << o.intensity;
@@ -282,7 +299,8 @@ void RooflineChart::updateAxes()
     for (int i = 0; i < m_run.chips.size(); ++i) {
         const ChipOutcome &o = m_run.outcomes.at(i);
         if (o.ok() && o.ceilings)
-            lowest = std::min(lowest, m_xMin * o.ceilings->hbm().bandwidth);
+            for (const MemoryTier &tier : o.ceilings->tiers)
+                lowest = std::min(lowest, m_xMin * tier.bandwidth);
     }
     for (double y : ys)
         lowest = std::min(lowest, y);
@@ -296,14 +314,14 @@ void RooflineChart::updateTitles()
 {
     const Precision p = m_run.scenario.precision;
     m_chart->setTitle(tr("Roofline · dense %1").arg(RooflineText::precision(p)));
-    m_x->setTitleText(tr("Arithmetic intensity (FLOP/B)"));
+    m_x->setTitleText(tr("Arithmetic intensity (FLOP/byte)"));
     m_y->setTitleText(tr("Attainable (%1%2)").arg(prefixFor(m_yScale), RooflineText::rateUnit(p)));
     m_memoryPoints->setName(tr("memory-bound"));
     m_computePoints->setName(tr("compute-bound"));
     const Chip *focus = m_run.focusChip();
-    m_operatorPoints->setName(tr("operators (%1)").arg(focus ? ChipPalette::shortName(focus->name) : QString()));
+    m_operatorPoints->setName(tr("operators (%1)").arg(focus ? ChipPalette::shortName(focus->localName(m_language)) : QString()));
     const QString tierName = m_run.scenario.extraTier ? m_run.scenario.extraTier->tier.name : QString();
-    m_tierRoof->setName(tr("%1 roof (%2)", "what-if memory tier's roof (chip)").arg(tierName, focus ? ChipPalette::shortName(focus->name) : QString()));
+    m_tierRoof->setName(tr("%1 roof (%2)", "what-if memory tier's roof (chip)").arg(tierName, focus ? ChipPalette::shortName(focus->localName(m_language)) : QString()));
     // Markers of empty series would only clutter the legend.
     for (QXYSeries *s : std::initializer_list<QXYSeries *>{m_memoryPoints, m_computePoints, m_operatorPoints, m_tierRoof})
         for (QLegendMarker *marker : m_chart->legend()->markers(s))
@@ -438,7 +456,7 @@ QString RooflineChart::roofText(int chip, double intensity) const
     const QString peak = RooflineText::rate(ceil.peakFlops, p);
     const QString bw = RooflineText::bandwidth(ceil.hbm().bandwidth);
     QStringList lines;
-    QString head = QStringLiteral("<b>%1</b>").arg(c.name.toHtmlEscaped());
+    QString head = QStringLiteral("<b>%1</b>").arg(c.localName(m_language).toHtmlEscaped());
     if (c.isProjected(Metric::PeakFlops, p))
         head += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
     lines << head;
@@ -458,7 +476,7 @@ QString RooflineChart::pointText(int chip) const
     const ChipOutcome &o = m_run.outcomes.at(chip);
     const Precision p = m_run.scenario.precision;
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(c.name.toHtmlEscaped(), RooflineText::bound(o.bound).toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b> — %2").arg(c.localName(m_language).toHtmlEscaped(), RooflineText::bound(o.bound).toHtmlEscaped());
     if (o.inference) {
         const InferenceResult &r = *o.inference;
         lines << tr("the whole step: Σ FLOPs ÷ Σ bytes = %1; Σ FLOPs ÷ time per step = %2 (%3 of the peak)")
@@ -484,7 +502,7 @@ QString RooflineChart::operatorText(int index) const
     const Chip *chip = m_run.focusChip();
     if (!o || !o->inference || !chip || index < 0 || index >= o->inference->operators.size())
         return {};
-    return RooflineText::operatorHtml(o->inference->operators.at(index), *o->ceilings, o->inference->stepTime, chip->name);
+    return RooflineText::operatorHtml(o->inference->operators.at(index), *o->ceilings, o->inference->stepTime, chip->localName(m_language));
 }
 
 QString RooflineChart::hoverText(const QXYSeries *series, const QPointF &point) const
@@ -526,7 +544,34 @@ QString RooflineChart::hoverText(const QXYSeries *series, const QPointF &point) 
     for (const ChipSeries &cs : m_chipSeries)
         if (cs.ridge == series)
             return roofText(chip, m_run.outcomes.at(chip).ceilings->ridgeIntensity());
-    return roofText(chip, point.x());
+    // Roofs that lie on each other: the tooltip lists every chip whose roof passes within a few per cent here.
+    QStringList texts{roofText(chip, point.x())};
+    const double here = attainableOnRoof(chip, point.x());
+    for (const ChipSeries &cs : m_chipSeries) {
+        if (cs.chip < 0 || cs.chip == chip)
+            continue;
+        if (std::abs(std::log(attainableOnRoof(cs.chip, point.x()) / here)) < std::log(1.06))
+            texts << roofText(cs.chip, point.x());
+    }
+    return texts.join(QStringLiteral("<hr>"));
+}
+
+double RooflineChart::attainableOnRoof(int chip, double intensity) const
+{
+    const Ceilings &c = *m_run.outcomes.at(chip).ceilings;
+    return std::min(c.peakFlops, intensity * c.hbm().bandwidth);
+}
+
+int RooflineChart::overlappingLaterRoofs(const QList<int> &chips, int position) const
+{
+    // Two roofs run together where their memory slopes nearly coincide (bandwidths within 12%: a few pixels on a
+    // log axis); count the chips drawn after this one that do.
+    const double bw = m_run.outcomes.at(chips.at(position)).ceilings->hbm().bandwidth;
+    int n = 0;
+    for (int k = position + 1; k < chips.size(); ++k)
+        if (std::abs(std::log(m_run.outcomes.at(chips.at(k)).ceilings->hbm().bandwidth / bw)) < std::log(1.12))
+            ++n;
+    return n;
 }
 
 void RooflineChart::showHover(const QXYSeries *series, const QPointF &point, bool state)

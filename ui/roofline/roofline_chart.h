@@ -1,8 +1,10 @@
 #pragma once
-// The roofline chart (Williams, Waterman & Patterson, 2009) on log–log axes: arithmetic intensity (FLOP/B) against
+// The roofline chart (Williams, Waterman & Patterson, 2009) on log–log axes: arithmetic intensity (FLOP/byte) against
 // attainable FLOP/s. One roof per chosen chip (the memory slope up to its ridge, then flat at its peak), each ridge
-// marked and labelled, projected chips dashed, the workload's point on every roof coloured by its bound, and the
-// operators of one chip as points. Hovering shows the values and the formula with its numbers.
+// marked and labelled, projected chips dashed, roofs that lie on each other drawn as bands of their colours, the
+// workload's point on every roof in its chip's colour with its bound as the shape (circle: memory-bound, triangle:
+// compute-bound), and the operators of one chip as points. Hovering shows the values and the formula with its
+// numbers, for every chip whose roof passes there.
 // A new run replaces the series' points; series are only added or removed when the number of chips changes.
 
 #include "number_format.h"
@@ -63,6 +65,8 @@ private:
     void showHover(const QXYSeries *series, const QPointF &point, bool state);
     int chipOfSeries(const QXYSeries *series) const;
     QString roofText(int chip, double intensity) const;
+    double attainableOnRoof(int chip, double intensity) const;
+    int overlappingLaterRoofs(const QList<int> &chips, int position) const;
     QString pointText(int chip) const;
     QString operatorText(int index) const;
 

@@ -81,8 +81,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     // Chips, precision and the chip whose operators are shown.
     m_chipsGroup = new QGroupBox(this);
     m_chooser = new ChipChooser(catalog, m_chipsGroup);
-    m_chooser->tree()->setMinimumHeight(150);
-    m_chooser->setMinimumHeight(210);
+    m_chooser->tree()->setMinimumHeight(4 * m_chooser->tree()->fontMetrics().height() + 12);
     m_precision = new QComboBox;
     m_precision->setObjectName(QStringLiteral("precisionBox"));
     m_focus = new QComboBox;
@@ -94,8 +93,9 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     auto *chipsLayout = new QVBoxLayout(m_chipsGroup);
     chipsLayout->addWidget(m_chooser, 1);
     chipsLayout->addLayout(chipsForm);
-    tip(m_precision, QT_TR_NOOP("Only precisions at least one chosen chip has a dense figure for. A chip without the chosen "
-                                "precision keeps its column in the results, marked as such."));
+    tip(m_precision, QT_TR_NOOP("Weights, activations and compute. Default FP8, the same as the command line's. Only precisions at "
+                                "least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its "
+                                "column in the results, marked as such."));
     tip(m_focus, QT_TR_NOOP("The chip whose operators are drawn on the roofline and listed in the operator table."));
 
     // The workload.
@@ -108,7 +108,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     m_workloadPages = new QStackedWidget;
 
     auto *intensityPage = new QWidget;
-    m_intensity = numberBox(0.01, 1e6, 10, 2, QString(), QStringLiteral(" FLOP/B"));
+    m_intensity = numberBox(0.01, 1e6, 10, 2, QString(), QLatin1Char(' ') + NumberFormat::unitName(QStringLiteral("FLOP/B")));
     auto *intensityForm = new QFormLayout(intensityPage);
     intensityForm->setContentsMargins(0, 0, 0, 0);
     intensityForm->addRow(label(QT_TR_NOOP("&Intensity"), m_intensity), m_intensity);
@@ -197,15 +197,21 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     m_tierHolds = new QComboBox;
     m_tierHolds->addItem(QString(), int(TierUse::Weights));
     m_tierHolds->addItem(QString(), int(TierUse::KvCache));
-    auto *tierForm = new QFormLayout(m_tierGroup);
+    m_tierFields = new QWidget(m_tierGroup);
+    m_tierFields->setVisible(false);
+    auto *tierLayout = new QVBoxLayout(m_tierGroup);
+    tierLayout->setContentsMargins(6, 2, 6, 2);
+    tierLayout->addWidget(m_tierFields);
+    auto *tierForm = new QFormLayout(m_tierFields);
+    tierForm->setContentsMargins(0, 0, 0, 0);
     tierForm->addRow(label(QT_TR_NOOP("Name"), m_tierName), m_tierName);
     tierForm->addRow(label(QT_TR_NOOP("Capacity per chip"), m_tierCapacity), m_tierCapacity);
     tierForm->addRow(label(QT_TR_NOOP("Bandwidth per chip"), m_tierBandwidth), m_tierBandwidth);
     tierForm->addRow(label(QT_TR_NOOP("Holds"), m_tierHolds), m_tierHolds);
     tip(m_tierGroup, QT_TR_NOOP("Add a memory tier beside HBM, such as high-bandwidth flash (HBF) or host memory over "
                                 "NVLink-C2C, and put the weights or the KV cache on it."));
-    tip(m_tierCapacity, QT_TR_NOOP("Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ B)."));
-    tip(m_tierBandwidth, QT_TR_NOOP("Decimal terabytes per second (1 TB/s = 10¹² B/s)."));
+    tip(m_tierCapacity, QT_TR_NOOP("Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes)."));
+    tip(m_tierBandwidth, QT_TR_NOOP("Decimal terabytes per second (1 TB/s = 10¹² bytes/s)."));
 
     // Economics.
     m_costGroup = new QGroupBox(this);
@@ -258,11 +264,12 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
-    layout->addWidget(m_chipsGroup);
+    // The chip list takes the height the window gives beyond what the other groups need: a tall window shows
+    // every chip, a short one keeps the economics in view.
+    layout->addWidget(m_chipsGroup, 1);
     layout->addWidget(m_workloadGroup);
     layout->addWidget(m_tierGroup);
     layout->addWidget(m_costGroup);
-    layout->addStretch(1);
 
     // Every edit recomputes.
     connect(m_chooser, &ChipChooser::checkedIdsChanged, this, [this] {
@@ -312,6 +319,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     connect(m_costDefaults, &QPushButton::clicked, this, [this] {
         const CostAssumptions defaults;
         m_updating = true;
+        m_costMode->setCurrentIndex(0); // renting, as a first start shows
         m_rental->setValue(defaultRentalUsdPerChipHour);
         m_price->setValue(kDefaultPriceUsd);
         m_catalogPrices->setChecked(true);
@@ -319,8 +327,13 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
         m_electricity->setValue(defaults.electricityUsdPerKWh);
         m_pue->setValue(defaults.pue);
         m_updating = false;
+        updateVisibility();
         emitChanged();
     });
+    // "1 chip", "2 chips": the suffix follows the number.
+    connect(m_tp, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
+    // An unticked what-if tier takes one line: its fields only show while it is on.
+    connect(m_tierGroup, &QGroupBox::toggled, m_tierFields, &QWidget::setVisible);
 
     retranslateUi();
     restoreDefaults();
@@ -358,7 +371,7 @@ void RooflineControls::restoreDefaults()
     m_focusPreferred = defaultFocusChipId();
     fillPrecisions();
     fillFocus();
-    m_precision->setCurrentIndex(std::max(0, m_precision->findData(precisionKey(Precision::FP8))));
+    m_precision->setCurrentIndex(std::max(0, m_precision->findData(precisionKey(defaultRooflinePrecision))));
     m_workload->setCurrentIndex(m_workload->findData(int(WorkloadKind::Llm)));
     m_model->setCurrentIndex(std::max(0, m_model->findData(QStringLiteral("llama-3.1-70b"))));
     m_phase->setCurrentIndex(0);
@@ -431,7 +444,7 @@ void RooflineControls::fillPrecisions()
             if (c->peak(p))
                 ++having;
             else
-                lacking << c->name;
+                lacking << c->localName(m_language);
         }
         if (having == 0)
             continue;
@@ -461,7 +474,7 @@ void RooflineControls::fillFocus()
     m_focus->clear();
     for (const QString &id : m_chooser->checkedIds())
         if (const Chip *c = m_catalog.findChip(id))
-            m_focus->addItem(c->name, c->id);
+            m_focus->addItem(c->localName(m_language), c->id);
     const int at = m_focus->findData(m_focusPreferred);
     m_focus->setCurrentIndex(at >= 0 ? at : 0);
     m_focus->setEnabled(m_focus->count() > 0);
@@ -493,7 +506,7 @@ void RooflineControls::updateVisibility()
 RooflineScenario RooflineControls::scenario() const
 {
     RooflineScenario s;
-    s.precision = precisionFromKey(m_precision->currentData().toString()).value_or(Precision::FP8);
+    s.precision = precisionFromKey(m_precision->currentData().toString()).value_or(defaultRooflinePrecision);
     s.workload = WorkloadKind(m_workload->currentData().toInt());
     s.intensity = m_intensity->value();
     s.gemm = GemmShape{double(m_gemmM->value()), double(m_gemmN->value()), double(m_gemmK->value())};
@@ -585,6 +598,16 @@ void RooflineControls::setLanguage(Language language)
 {
     m_language = language;
     m_chooser->setLanguage(language);
+    // Dollars the way the language writes them: "USD 3.00" in English, "3.00 美元" in Chinese.
+    for (QDoubleSpinBox *box : {m_rental, m_price, m_electricity}) {
+        box->setPrefix(NumberFormat::usdPrefix(language));
+        box->setSuffix(NumberFormat::usdSuffix(language));
+    }
+    const bool was = m_updating;
+    m_updating = true;
+    fillFocus(); // chip names in the language
+    fillPrecisions();
+    m_updating = was;
 }
 
 void RooflineControls::restoreSettings(const QSettings &settings)
@@ -678,6 +701,11 @@ void RooflineControls::saveSettings(QSettings &settings) const
     set("cost/pue", m_pue->value());
 }
 
+void RooflineControls::updateTensorParallelSuffix()
+{
+    m_tp->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_tp->value()));
+}
+
 void RooflineControls::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -710,9 +738,10 @@ void RooflineControls::retranslateUi()
     m_costDefaults->setToolTip(tr("Back to the documented defaults: USD %1 per chip-hour rented; bought, written off over 4 years, "
                                   "PUE 1.2, USD 0.08 per kWh.")
                                    .arg(defaultRentalUsdPerChipHour, 0, 'f', 2));
+    m_intensity->setSuffix(QLatin1Char(' ') + NumberFormat::unitName(QStringLiteral("FLOP/B")));
     m_context->setSuffix(tr(" tokens"));
     m_prompt->setSuffix(tr(" tokens"));
-    m_tp->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix"));
+    updateTensorParallelSuffix();
     const bool was = m_updating;
     m_updating = true;
     fillPrecisions(); // its items carry words

@@ -85,6 +85,7 @@ private:
     void fillPrecisions();
     void fillFocus();
     void updateVisibility();
+    void updateTensorParallelSuffix();
     void emitChanged();
 
     const Catalog &m_catalog;
@@ -117,6 +118,7 @@ private:
     QComboBox *m_kvPrecision = nullptr;
 
     QGroupBox *m_tierGroup = nullptr;
+    QWidget *m_tierFields = nullptr; // shown while the tier is on
     QLineEdit *m_tierName = nullptr;
     QDoubleSpinBox *m_tierCapacity = nullptr;
     QDoubleSpinBox *m_tierBandwidth = nullptr;

@@ -93,7 +93,7 @@ Report rooflineReport(const RooflineResultsModel &model, const Catalog &catalog,
     t.headers << translated(QT_TRANSLATE_NOOP("RooflineReport", "Figure")) << translated(QT_TRANSLATE_NOOP("RooflineReport", "Unit"));
     for (const Chip *chip : run.chips) {
         t.columns << chip->id;
-        t.headers << chip->name;
+        t.headers << chip->localName(language);
     }
 
     QStringList sourceIds;
@@ -107,11 +107,14 @@ Report rooflineReport(const RooflineResultsModel &model, const Catalog &catalog,
         QStringList units{QString(), QString()};
         QList<ReportCellStyle> styles(2);
         styles[0].display = model.rowLabel(key);
+        styles[1].display = NumberFormat::unitName(unit); // "bytes/s" for people; CSV keeps the raw unit
+        styles[1].rawInCsv = true;
         for (int c = 0; c < run.chips.size(); ++c) {
             const Chip &chip = *run.chips.at(c);
             const ChipOutcome &o = run.outcomes.at(c);
             ReportCellStyle s;
             s.display = model.text(row, c);
+            s.best = model.isBest(row, c);
             QVariant raw = o.ok() ? model.rawValue(row, c) : QVariant();
             s.projected = raw.isValid() && chip.isProjected(Metric::PeakFlops, run.scenario.precision);
             if (key == RooflineResultsModel::Row::MemoryStall && raw.isValid())

@@ -222,16 +222,28 @@ QString RooflineResultsModel::problemExplanation(const ChipOutcome &o, const Chi
             if (chip.peak(p))
                 has << RooflineText::precision(p);
         return tr("%1 has no dense %2 figure in the dataset; it has %3. Choose one of those precisions to include it.")
-            .arg(chip.name, precisionName(), has.join(QStringLiteral(", ")));
+            .arg(chip.localName(m_language), precisionName(), has.join(QStringLiteral(", ")));
     }
     case ChipOutcome::Problem::ScaleupDomain:
         return tr("Tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips.")
             .arg(m_run.scenario.inference.tensorParallel)
-            .arg(chip.name)
+            .arg(chip.localName(m_language))
             .arg(chip.scaleupDomain.value_or(0));
-    case ChipOutcome::Problem::Other: return tr("The calculator cannot run this workload on %1: %2").arg(chip.name, o.error);
+    case ChipOutcome::Problem::Other: return tr("The calculator cannot run this workload on %1: %2").arg(chip.localName(m_language), o.error);
     }
     return {};
+}
+
+QString RooflineResultsModel::doesNotFitText(const ChipOutcome &o) const
+{
+    if (!o.inference || o.inference->fits)
+        return {};
+    const int n = o.inference->config.tensorParallel;
+    if (!o.inference->minChips)
+        return tr("The model does not fit in memory on any number of chips at this batch and context: the KV cache each chip "
+                  "must hold alone is too large. A smaller batch or context fits.");
+    return tr("The model does not fit in memory on %n chip(s) at this batch and context, so it has no speed or cost here.", "", n)
+        + QLatin1Char(' ') + tr("It needs %n chip(s): set tensor parallelism to that, or lower the batch or context.", "", *o.inference->minChips);
 }
 
 QVariant RooflineResultsModel::rawValue(int row, int column) const
@@ -242,6 +254,8 @@ QVariant RooflineResultsModel::rawValue(int row, int column) const
         return {};
     const Ceilings &c = *o.ceilings;
     const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
+    if (!o.runs() && needsToRun(r))
+        return {};
     switch (r) {
     case Row::Peak: return c.peakFlops;
     case Row::Bandwidth: return c.hbm().bandwidth;
@@ -265,12 +279,28 @@ QVariant RooflineResultsModel::rawValue(int row, int column) const
     return {};
 }
 
+bool RooflineResultsModel::needsToRun(Row row)
+{
+    switch (row) {
+    case Row::StepTime:
+    case Row::TokensGroup:
+    case Row::TokensPerChip:
+    case Row::TokensPerUser:
+    case Row::UsdPerChipHour:
+    case Row::UsdPerMillionTokens:
+    case Row::TokensPerJoule: return true;
+    default: return false;
+    }
+}
+
 QString RooflineResultsModel::text(int row, int column) const
 {
     const ChipOutcome &o = m_run.outcomes.at(column);
     const Row r = m_rows.at(row);
     if (!o.ok())
         return row == 0 ? problemText(o) : QStringLiteral("—");
+    if (!o.runs() && needsToRun(r))
+        return QStringLiteral("—");
     const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
     const QVariant raw = rawValue(row, column);
     switch (r) {
@@ -290,7 +320,9 @@ QString RooflineResultsModel::text(int row, int column) const
         if (inf->fits)
             return tr("yes");
         return inf->minChips ? tr("no: needs %n chip(s)", "", *inf->minChips) : tr("no: never fits");
-    case Row::KvWall: return inf->maxBatch ? RooflineText::count(double(*inf->maxBatch)) : tr("none fits");
+    case Row::KvWall:
+        return inf->maxBatch && *inf->maxBatch > 0 ? RooflineText::count(double(*inf->maxBatch))
+                                                    : tr("not even batch 1", "the KV wall: no batch fits in memory");
     case Row::ComputeBoundBatch:
         return inf->computeBoundBatch ? RooflineText::count(double(*inf->computeBoundBatch)) : tr("never", "no batch makes the step compute-bound");
     case Row::UsdPerChipHour:
@@ -309,8 +341,9 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
     const QString bw = RooflineText::bandwidth(c.hbm().bandwidth);
     switch (row) {
     case Row::Peak:
-        return tr("The dense %1 peak the dataset gives for %2 (figures quoted with 2:4 sparsity are halved).").arg(precisionName(), chip.name);
-    case Row::Bandwidth: return tr("The bandwidth of %1's own memory (HBM).").arg(chip.name);
+        return tr("The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor's sparse figure is twice as high).")
+            .arg(precisionName(), chip.localName(m_language));
+    case Row::Bandwidth: return tr("The bandwidth of %1's own memory (HBM).").arg(chip.localName(m_language));
     case Row::Ridge: return tr("ridge = peak ÷ bandwidth = %1 ÷ %2 = %3").arg(peak, bw, RooflineText::intensity(c.ridgeIntensity()));
     case Row::Intensity:
         if (o.kernel && o.kernel->flops && o.kernel->bytes)
@@ -367,7 +400,8 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
             .arg(RooflineText::bytes(inf->weightsBytesPerChip), RooflineText::bytes(inf->kvBytesPerChip),
                  RooflineText::bytes(inf->weightsBytesPerChip + inf->kvBytesPerChip), RooflineText::bytes(inf->usableKvTierBytes),
                  RooflineText::percent(inf->config.memoryReserve))
-            + (inf->minChips ? QStringLiteral("\n") + tr("fewest chips that hold it: %1").arg(*inf->minChips) : QString());
+            + (inf->minChips ? QStringLiteral("\n") + tr("fewest chips that hold it: %1").arg(*inf->minChips) : QString())
+            + QStringLiteral("\n") + NumberFormat::binaryNote();
     case Row::KvWall:
         return tr("largest batch whose KV cache (%1 per token of context) fits beside the weights at context %2")
             .arg(RooflineText::bytes(inf->kvBytesPerToken), RooflineText::count(inf->contextTokens));
@@ -388,7 +422,7 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
             .arg(o.cost->watts / 1000.0)
             .arg(m_run.scenario.cost.pue)
             .arg(RooflineText::usd(m_run.scenario.cost.electricityUsdPerKWh, m_language), RooflineText::usd(o.cost->usdPerHour, m_language))
-            + (o.catalogPrice ? QStringLiteral("\n") + tr("The price is the dataset's estimate for %1.").arg(chip.name) : QString());
+            + (o.catalogPrice ? QStringLiteral("\n") + tr("The price is the dataset's estimate for %1.").arg(chip.localName(m_language)) : QString());
     case Row::UsdPerMillionTokens:
         if (!o.economics)
             return o.costError;
@@ -398,7 +432,7 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
                  RooflineText::usd(o.economics->usdPerMillionTokens, m_language));
     case Row::TokensPerJoule:
         if (!o.tokensPerJoule)
-            return tr("The dataset has no TDP figure for %1.").arg(chip.name);
+            return tr("The dataset has no TDP figure for %1.").arg(chip.localName(m_language));
         return tr("tokens per joule = tokens/s per chip ÷ TDP = %1 ÷ %2 W = %3 (at full TDP: a lower bound)")
             .arg(RooflineText::tokens(inf->tokensPerSPerChip, m_language), NumberFormat::decimal(*chip.tdpWatts, 4),
                  NumberFormat::decimal(*o.tokensPerJoule, 3));
@@ -437,9 +471,11 @@ QString RooflineResultsModel::tooltip(int row, int column) const
     const Chip &chip = *m_run.chips.at(column);
     const ChipOutcome &o = m_run.outcomes.at(column);
     const Row r = m_rows.at(row);
-    QString head = QStringLiteral("<b>%1 — %2</b>").arg(chip.name.toHtmlEscaped(), rowLabel(r).toHtmlEscaped());
+    QString head = QStringLiteral("<b>%1 — %2</b>").arg(chip.localName(m_language).toHtmlEscaped(), rowLabel(r).toHtmlEscaped());
     if (!o.ok())
         return ClaimText::paragraph(head) + ClaimText::paragraph(problemExplanation(o, chip).toHtmlEscaped());
+    if (!o.runs() && needsToRun(r))
+        return ClaimText::paragraph(head) + ClaimText::paragraph(doesNotFitText(o).toHtmlEscaped());
     head += QStringLiteral(" &nbsp; <b>%1</b>").arg(text(row, column).toHtmlEscaped());
     if (chip.isProjected(Metric::PeakFlops, m_run.scenario.precision))
         head += QStringLiteral(" <i>%1</i>").arg(tr("(from projected figures)").toHtmlEscaped());
@@ -478,15 +514,53 @@ QVariant RooflineResultsModel::data(const QModelIndex &index, int role) const
             return ChipPalette::memoryBound;
         return {};
     case Qt::FontRole:
-        if (!o.ok() || r == Row::UsdPerMillionTokens || r == Row::Bound) {
+        // Bold means what it means in Compare: the best of its row.
+        if (!o.ok() || isBest(index.row(), index.column())) {
             QFont font;
             font.setItalic(!o.ok());
             font.setBold(o.ok());
             return font;
         }
         return {};
+    case BestRole: return isBest(index.row(), index.column());
     default: return {};
     }
+}
+
+bool RooflineResultsModel::isBest(int row, int column) const
+{
+    // Rows that are merits have a direction; projections never win a row, and more than one chip must compete.
+    int direction = 0; // +1 higher is better, -1 lower
+    switch (m_rows.at(row)) {
+    case Row::Attainable:
+    case Row::TokensGroup:
+    case Row::TokensPerChip:
+    case Row::TokensPerUser:
+    case Row::TokensPerJoule: direction = 1; break;
+    case Row::KernelTime:
+    case Row::StepTime:
+    case Row::UsdPerMillionTokens: direction = -1; break;
+    default: return false;
+    }
+    const auto candidate = [&](int c) -> std::optional<double> {
+        const QVariant v = m_run.outcomes.at(c).ok() ? rawValue(row, c) : QVariant();
+        if (!v.isValid() || m_run.chips.at(c)->isProjected(Metric::PeakFlops, m_run.scenario.precision))
+            return std::nullopt;
+        return v.toDouble();
+    };
+    const std::optional<double> mine = candidate(column);
+    if (!mine)
+        return false;
+    int competitors = 0;
+    for (int c = 0; c < m_run.chips.size(); ++c) {
+        const std::optional<double> other = candidate(c);
+        if (!other)
+            continue;
+        ++competitors;
+        if (direction * (*other - *mine) > 0)
+            return false;
+    }
+    return competitors > 1;
 }
 
 QVariant RooflineResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -499,7 +573,7 @@ QVariant RooflineResultsModel::headerData(int section, Qt::Orientation orientati
         case Qt::DisplayRole: return rowLabel(r);
         case Qt::ToolTipRole: {
             const QString unit = rowUnit(r);
-            return unit.isEmpty() ? rowLabel(r) : tr("%1 (%2)", "row label (unit)").arg(rowLabel(r), unit);
+            return unit.isEmpty() ? rowLabel(r) : tr("%1 (%2)", "row label (unit)").arg(rowLabel(r), NumberFormat::unitName(unit));
         }
         case RowKeyRole: return rowKey(r);
         default: return {};
@@ -512,17 +586,19 @@ QVariant RooflineResultsModel::headerData(int section, Qt::Orientation orientati
     const bool projected = chip.isProjected(Metric::PeakFlops, m_run.scenario.precision);
     switch (role) {
     case Qt::DisplayRole: {
-        QString name = ChipPalette::shortName(chip.name);
+        QString name = ChipPalette::shortName(chip.localName(m_language));
         if (projected)
             name += QLatin1Char('\n') + tr("(projected)");
         return name;
     }
     case Qt::DecorationRole: return swatch(ChipPalette::color(section), projected);
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b>").arg(chip.name.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b>").arg(chip.localName(m_language).toHtmlEscaped());
         tip += QStringLiteral("<br>") + tr("Status: %1").toHtmlEscaped().arg(ClaimText::status(chip.status).toHtmlEscaped());
         if (!o.ok())
             tip += QStringLiteral("<br>") + problemExplanation(o, chip).toHtmlEscaped();
+        else if (!o.runs())
+            tip += QStringLiteral("<br>") + doesNotFitText(o).toHtmlEscaped();
         if (projected)
             tip += QStringLiteral("<br><i>%1</i>").arg(tr("Projected figures: drawn dashed on the charts.").toHtmlEscaped());
         if (chip.id == m_run.focusChipId)

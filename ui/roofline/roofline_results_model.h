@@ -43,6 +43,7 @@ public:
         BoundRole,                       // "memory", "compute", "link" on the bound row
         ProblemRole,                     // bool: the chip cannot run the workload
         UnitRole,                        // the raw value's SI unit ("FLOP/s", "s", "USD"); empty for text
+        BestRole,                        // bool: the best of its row (bold)
     };
 
     explicit RooflineResultsModel(const Catalog &catalog, QObject *parent = nullptr);
@@ -73,6 +74,13 @@ public:
     // How a chip's problem reads in a cell: "no FP4", "TP 16 > 8 chips".
     QString problemText(const ChipOutcome &outcome) const;
     QString problemExplanation(const ChipOutcome &outcome, const Chip &chip) const;
+    // Why a chip whose model does not fit has no speed or cost, and how many chips it needs; empty if it fits.
+    QString doesNotFitText(const ChipOutcome &outcome) const;
+    // The best value of a row that is a merit (tokens/s, cost per token …) among chips that run it, projections
+    // excluded, when more than one chip has a value: shown bold, as in Compare.
+    bool isBest(int row, int column) const;
+    // Rows that exist only when the workload runs (fits in memory): time, throughput, cost, energy per token.
+    static bool needsToRun(Row row);
 
 private:
     static QList<Row> rowsFor(const RooflineScenario &scenario);

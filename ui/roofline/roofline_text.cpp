@@ -36,20 +36,20 @@ QString RooflineText::bandwidth(double bytesPerS)
 
 QString RooflineText::bytes(double bytes)
 {
-    // Computed sizes (weights, KV) are decimal; NumberFormat::si's binary "GB" is for vendors' capacities.
-    return formatSi(bytes, QStringLiteral("B"));
+    // Binary GB like the capacities they are compared with (NumberFormat::si).
+    return NumberFormat::si(bytes, QStringLiteral("B"));
 }
 
 QString RooflineText::time(double seconds)
 {
-    return formatSi(seconds, QStringLiteral("s"));
+    return NumberFormat::si(seconds, QStringLiteral("s"));
 }
 
 QString RooflineText::intensity(double flopPerByte)
 {
     if (!std::isfinite(flopPerByte))
         return QStringLiteral("∞");
-    return NumberFormat::decimal(flopPerByte, 3) + QStringLiteral(" FLOP/B");
+    return NumberFormat::si(flopPerByte, QStringLiteral("FLOP/B"), 3);
 }
 
 QString RooflineText::tokens(double tokensPerS, Language language)

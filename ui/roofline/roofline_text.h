@@ -17,9 +17,9 @@ public:
     static QString rateUnit(Precision p);                // "FLOP/s", or "OP/s" for int8
     static QString rate(double flopsPerS, Precision p);  // "4.5 PFLOP/s"
     static QString bandwidth(double bytesPerS);          // "22 TB/s"
-    static QString bytes(double bytes);                  // "141 GB" (decimal: these are computed sizes)
+    static QString bytes(double bytes);                  // "141 GB" (binary, like every amount of memory)
     static QString time(double seconds);                 // "5.141 ms"
-    static QString intensity(double flopPerByte);        // "795 FLOP/B"
+    static QString intensity(double flopPerByte);        // "795 FLOP/byte"
     static QString tokens(double tokensPerS, Language language); // "12,448", or "1.245萬" for large amounts
     static QString usd(double value, Language language); // "USD 0.0361", "0.0361美元"
     static QString percent(double fraction);             // "89.3%"

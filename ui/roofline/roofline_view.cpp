@@ -1,9 +1,11 @@
 #include "roofline_view.h"
 
+#include "common/column_fitter.h"
 #include "common/report_export_progress.h"
 
 #include "batch_sweep_chart.h"
 #include "common/chip_palette.h"
+#include "common/claim_text.h"
 #include "operator_model.h"
 #include "report_writer.h"
 #include "roofline_chart.h"
@@ -45,8 +47,10 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
     t->setModel(model);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectItems);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setSelectionMode(QAbstractItemView::ExtendedSelection); // a block copies as a table (Ctrl+C)
     t->setWordWrap(false);
+    t->setTextElideMode(Qt::ElideMiddle); // every cell's tooltip has its full text
+    t->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     t->setCornerButtonEnabled(false);
     t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 5);
@@ -80,21 +84,28 @@ RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("rooflineSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_summary, &QLabel::linkActivated, this, &RooflineView::followSummaryLink);
     m_legend = new QLabel(this);
     m_legend->setObjectName(QStringLiteral("rooflineLegend"));
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
 
+    // Side by side where there is room for both; on a narrow window (a 1024-pixel laptop) one at a time, as tabs,
+    // so neither chart is squeezed until its legend and labels are cut.
     m_chartSplitter = new QSplitter(Qt::Horizontal, this);
     m_chartSplitter->addWidget(m_roofline);
     m_chartSplitter->addWidget(m_sweep);
     m_chartSplitter->setChildrenCollapsible(false);
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->setVisible(false);
 
     m_resultsTable = tableView(m_results, this);
     m_resultsTable->setObjectName(QStringLiteral("rooflineResults"));
-    m_resultsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_resultsTable->horizontalHeader()->setSectionsClickable(true);
+    ColumnFitter::attach(m_resultsTable); // chips' columns size to their figures and share the width
     m_operatorTable = tableView(m_operators, this);
     m_operatorTable->setObjectName(QStringLiteral("operatorTable"));
     m_operatorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -119,6 +130,9 @@ RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
     chartsLayout->addWidget(m_summary);
     chartsLayout->addWidget(m_legend);
     chartsLayout->addWidget(m_chartSplitter, 1);
+    chartsLayout->addWidget(m_chartTabs, 1);
+    chartsPane->installEventFilter(this);
+    m_chartsPane = chartsPane;
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(chartsPane);
@@ -163,6 +177,36 @@ RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
     recompute();
 }
 
+bool RooflineView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartsPane && event->type() == QEvent::Resize)
+        arrangeCharts(m_chartsPane->width() >= kChartsSideBySideWidth);
+    return AtlasView::eventFilter(watched, event);
+}
+
+void RooflineView::arrangeCharts(bool sideBySide)
+{
+    const bool tabbed = m_chartTabs->count() > 0;
+    if (sideBySide == !tabbed)
+        return;
+    if (sideBySide) {
+        m_chartTabs->clear();
+        m_chartSplitter->addWidget(m_roofline);
+        m_chartSplitter->addWidget(m_sweep);
+        m_roofline->show();
+        m_sweep->setVisible(m_run.isLlm());
+        m_chartTabs->hide();
+        m_chartSplitter->show();
+    } else {
+        m_chartTabs->addTab(m_roofline, QString());
+        m_chartTabs->addTab(m_sweep, QString());
+        m_chartTabs->setTabVisible(1, m_run.isLlm());
+        m_chartSplitter->hide();
+        m_chartTabs->show();
+    }
+    retranslateUi();
+}
+
 void RooflineView::recompute()
 {
     m_run = RooflineRun::compute(m_catalog, m_controls->chipIds(), m_controls->scenario(), m_controls->focusChipId());
@@ -170,8 +214,27 @@ void RooflineView::recompute()
     m_operators->setRun(m_run);
     m_roofline->setRun(m_run);
     m_sweep->setRun(m_run);
-    m_sweep->setVisible(m_run.isLlm());
+    if (m_chartTabs->count() > 0)
+        m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_sweep), m_run.isLlm());
+    else
+        m_sweep->setVisible(m_run.isLlm());
     retranslateUi(); // the summary, the legend strip, the working and the tab names follow the run
+}
+
+namespace {
+// The links in the answer line: they set a control, so the line's suggestion is one click away.
+const QString kBatchLink = QStringLiteral("atlas:batch/");
+const QString kChipsLink = QStringLiteral("atlas:tp/");
+
+QString link(const QString &target, int value, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1%2\">%3</a>").arg(target).arg(value).arg(text.toHtmlEscaped());
+}
+} // namespace
+
+QString RooflineView::chipLabel(const Chip &chip) const
+{
+    return ChipPalette::shortName(chip.localName(m_language));
 }
 
 QString RooflineView::summaryHtml() const
@@ -180,7 +243,7 @@ QString RooflineView::summaryHtml() const
     const ChipOutcome *o = m_run.focusOutcome();
     if (!chip || !o)
         return tr("Tick chips on the left to draw their roofs.").toHtmlEscaped();
-    const QString name = QStringLiteral("<b>%1</b>").arg(ChipPalette::shortName(chip->name).toHtmlEscaped());
+    const QString name = QStringLiteral("<b>%1</b>").arg(chipLabel(*chip).toHtmlEscaped());
     if (!o->ok())
         return QStringLiteral("%1: %2").arg(name, m_results->problemExplanation(*o, *chip).toHtmlEscaped());
     const RooflineScenario &s = m_run.scenario;
@@ -191,72 +254,104 @@ QString RooflineView::summaryHtml() const
             .arg(name, RooflineText::rate(o->attainableFlops, p).toHtmlEscaped(), RooflineText::intensity(o->intensity).toHtmlEscaped(),
                  QStringLiteral("<b>%1</b>").arg(RooflineText::bound(o->bound).toHtmlEscaped()),
                  RooflineText::intensity(o->ceilings->ridgeIntensity()).toHtmlEscaped());
-    const InferenceResult &r = *o->inference;
-    if (s.inference.phase == InferencePhase::Prefill)
-        return tr("%1: the first token after %2 for %3 prompt(s) of %4 tokens: %5, memory stall %6.")
-            .toHtmlEscaped()
-            .arg(name, QStringLiteral("<b>%1</b>").arg(RooflineText::time(r.stepTime).toHtmlEscaped()), RooflineText::count(s.inference.batch),
-                 RooflineText::count(s.inference.prompt), RooflineText::bound(o->bound).toHtmlEscaped(),
-                 RooflineText::percent(r.memoryStallFraction));
 
-    // Decode: where the focus chip stops being memory-bound, and what a million tokens cost there on every chip.
-    const int batch = r.computeBoundBatch ? int(std::min<long long>(*r.computeBoundBatch, 1 << 30)) : s.inference.batch;
-    RooflineScenario at = s;
-    at.inference.batch = batch;
-    auto cost = [&](const Chip &c) -> QString {
-        const ChipOutcome e = evaluateScenario(c, at);
-        if (!e.ok() || !e.economics)
-            return {};
-        QString text = RooflineText::usd(e.economics->usdPerMillionTokens, m_language).toHtmlEscaped();
-        if (e.inference && !e.inference->fits)
-            text += QStringLiteral("<sup>*</sup>");
-        return text;
-    };
-    QStringList others;
-    bool anyUnfit = false;
-    for (const Chip *c : m_run.chips) {
-        if (c == chip)
+    // The answer follows the controls: the batch, context, precision and chips set on the left. Whole sentences
+    // per case: Chinese punctuates and joins sentences differently.
+    const InferenceResult &r = *o->inference;
+    const bool decode = s.inference.phase == InferencePhase::Decode;
+    const int tp = s.inference.tensorParallel;
+    const QString batch = QStringLiteral("<b>%1</b>").arg(RooflineText::count(s.inference.batch));
+    const QString model = s.model.name.toHtmlEscaped();
+    const QString precision = RooflineText::precision(p);
+    QStringList sentences;
+
+    // Chips that cannot hold the model at this batch, and the fewest chips that hold it on every one of them.
+    QStringList unfit;
+    int chipsNeeded = 0;
+    for (int i = 0; i < m_run.chips.size(); ++i) {
+        const ChipOutcome &c = m_run.outcomes.at(i);
+        if (!c.ok() || c.runs() || !c.inference)
             continue;
-        const QString text = cost(*c);
-        if (text.isEmpty())
-            continue;
-        anyUnfit |= text.contains(QLatin1String("<sup>"));
-        others << QStringLiteral("%1 %2").arg(ChipPalette::shortName(c->name).toHtmlEscaped(), text);
+        if (m_run.chips.at(i) != chip)
+            unfit << chipLabel(*m_run.chips.at(i)).toHtmlEscaped();
+        if (c.inference->minChips)
+            chipsNeeded = std::max(chipsNeeded, *c.inference->minChips);
     }
-    const QString own = cost(*chip);
-    anyUnfit |= own.contains(QLatin1String("<sup>"));
-    const QString context = RooflineText::count(s.inference.context);
-    QString first;
-    if (r.computeBoundBatch)
-        first = tr("%1 stops being memory-bound at batch %2 (%3, decode at context %4, %5).")
-                    .toHtmlEscaped()
-                    .arg(name, QStringLiteral("<b>%1</b>").arg(RooflineText::count(double(*r.computeBoundBatch))), s.model.name.toHtmlEscaped(),
-                         context, RooflineText::precision(p));
-    else
-        first = tr("%1 stays memory-bound at every batch at context %2 (%3, %4): attention reads the whole KV cache for each "
-                   "token; shorten the context to see it turn.")
-                    .toHtmlEscaped()
-                    .arg(name, context, s.model.name.toHtmlEscaped(), RooflineText::precision(p));
-    // Whole sentences per case: Chinese punctuates and joins sentences differently.
-    QStringList sentences{first};
-    if (!own.isEmpty()) {
-        const QString money = QStringLiteral("<b>%1</b>").arg(own);
-        const QString list = others.join(QStringLiteral(" · "));
-        if (r.computeBoundBatch)
-            sentences << (others.isEmpty() ? tr("There a million tokens cost %1 on %2.").toHtmlEscaped().arg(money, name)
-                                           : tr("There a million tokens cost %1 on %2; at the same batch: %3.").toHtmlEscaped().arg(money, name, list));
+    const QString useChips = chipsNeeded > tp ? link(kChipsLink, chipsNeeded, tr("Use %n chip(s)", "", chipsNeeded)) : QString();
+
+    if (!o->runs()) {
+        sentences << (decode ? tr("%1 does not fit in memory at batch %2 on %n chip(s) (%3, decode at context %4, %5).", "", tp)
+                                   .toHtmlEscaped()
+                                   .arg(name, batch, model, RooflineText::count(s.inference.context), precision)
+                             : tr("%1 does not fit in memory at batch %2 on %n chip(s) (%3, prefill of %4 tokens, %5).", "", tp)
+                                   .toHtmlEscaped()
+                                   .arg(name, batch, model, RooflineText::count(s.inference.prompt), precision));
+        if (r.minChips)
+            sentences << tr("It needs %n chip(s).", "", *r.minChips).toHtmlEscaped();
         else
-            sentences << (others.isEmpty() ? tr("At batch %1 a million tokens cost %2 on %3.").toHtmlEscaped().arg(RooflineText::count(batch), money, name)
-                                           : tr("At batch %1 a million tokens cost %2 on %3; at the same batch: %4.")
-                                                 .toHtmlEscaped()
-                                                 .arg(RooflineText::count(batch), money, name, list));
+            sentences << tr("No number of chips holds it: lower the batch or the context.").toHtmlEscaped();
+    } else if (decode) {
+        sentences << tr("%1 at batch %2 (%3, decode at context %4, %5): %6, %7 tokens/s per chip.")
+                         .toHtmlEscaped()
+                         .arg(name, batch, model, RooflineText::count(s.inference.context), precision,
+                              QStringLiteral("<b>%1</b>").arg(RooflineText::bound(o->bound).toHtmlEscaped()),
+                              ClaimText::unbroken(RooflineText::tokens(r.tokensPerSPerChip, m_language).toHtmlEscaped()));
+        if (r.computeBoundBatch) {
+            const long long turn = *r.computeBoundBatch;
+            const QString at = QStringLiteral("<b>%1</b>").arg(RooflineText::count(double(turn)));
+            const bool beyondWall = r.maxBatch && turn > *r.maxBatch;
+            sentences << (beyondWall ? tr("It turns compute-bound from batch %1, past its KV wall: that needs more chips.").toHtmlEscaped().arg(at)
+                                     : tr("It turns compute-bound from batch %1.").toHtmlEscaped().arg(at));
+            if (turn != s.inference.batch && turn <= (1 << 16))
+                sentences << tr("%1.", "a link that is a sentence of its own: Go to batch 845.")
+                                 .arg(link(kBatchLink, int(turn), tr("Go to batch %1").arg(RooflineText::count(double(turn)))));
+        } else {
+            sentences << tr("At context %1 no batch turns it compute-bound: attention reads the whole KV cache for each token; "
+                            "shorten the context to see it turn.")
+                             .toHtmlEscaped()
+                             .arg(RooflineText::count(s.inference.context));
+        }
+    } else {
+        sentences << tr("%1: the first token after %2 for %3 prompt(s) of %4 tokens: %5, memory stall %6.")
+                         .toHtmlEscaped()
+                         .arg(name, QStringLiteral("<b>%1</b>").arg(RooflineText::time(r.stepTime).toHtmlEscaped()), RooflineText::count(s.inference.batch),
+                              RooflineText::count(s.inference.prompt), RooflineText::bound(o->bound).toHtmlEscaped(),
+                              RooflineText::percent(r.memoryStallFraction));
+    }
+
+    // What a million tokens cost at this batch, on the focus chip and the others that run it.
+    if (o->runs() && o->economics) {
+        QStringList others;
+        for (int i = 0; i < m_run.chips.size(); ++i) {
+            const ChipOutcome &c = m_run.outcomes.at(i);
+            if (m_run.chips.at(i) == chip || !c.runs() || !c.economics)
+                continue;
+            // A name and its price stay on one line ("TPU7x (Ironwood) USD 0.0347").
+            others << ClaimText::unbroken(QStringLiteral("%1 %2").arg(chipLabel(*m_run.chips.at(i)).toHtmlEscaped(),
+                                                                      RooflineText::usd(c.economics->usdPerMillionTokens, m_language).toHtmlEscaped()));
+        }
+        const QString money = ClaimText::unbroken(QStringLiteral("<b>%1</b>").arg(RooflineText::usd(o->economics->usdPerMillionTokens, m_language).toHtmlEscaped()));
+        sentences << (others.isEmpty() ? tr("A million tokens cost %1 on %2.").toHtmlEscaped().arg(money, name)
+                                       : tr("A million tokens cost %1 on %2; on the others at the same batch: %3.")
+                                             .toHtmlEscaped()
+                                             .arg(money, name, others.join(QStringLiteral(" · "))));
         if (s.cost.rentalUsdPerHour)
             sentences << tr("(Every chip rented at %1 per hour.)").arg(RooflineText::usd(*s.cost.rentalUsdPerHour, m_language)).toHtmlEscaped();
-        if (anyUnfit)
-            sentences << QStringLiteral("<sup>*</sup>") + tr("At this batch the KV cache does not fit on %n chip(s).", "", s.inference.tensorParallel).toHtmlEscaped();
     }
+    if (!unfit.isEmpty())
+        sentences << tr("Does not fit at this batch: %1.").toHtmlEscaped().arg(unfit.join(tr(", ", "list separator")));
+    if (!useChips.isEmpty())
+        sentences << tr("%1.", "a link that is a sentence of its own: Go to batch 845.").arg(useChips);
     // English sentences are separated by a space; Chinese ones end in full-width punctuation and follow directly.
     return sentences.join(m_language == Language::English ? QStringLiteral(" ") : QString());
+}
+
+void RooflineView::followSummaryLink(const QString &target)
+{
+    if (target.startsWith(kBatchLink))
+        m_controls->setBatch(target.mid(kBatchLink.size()).toInt());
+    else if (target.startsWith(kChipsLink))
+        m_controls->setTensorParallel(target.mid(kChipsLink.size()).toInt());
 }
 
 void RooflineView::updateSummary()
@@ -271,6 +366,11 @@ QString RooflineView::summaryText() const
     return doc.toPlainText();
 }
 
+QString RooflineView::summaryRichText() const
+{
+    return m_summary->text();
+}
+
 void RooflineView::updateLegendStrip()
 {
     QStringList items;
@@ -280,12 +380,14 @@ void RooflineView::updateLegendStrip()
         const bool projected = chip.isProjected(Metric::PeakFlops, m_run.scenario.precision);
         const QString mark = projected ? QStringLiteral("╍╍") : QStringLiteral("━━");
         QString item = QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>&nbsp;%3")
-                           .arg(ChipPalette::color(i).name(), mark, ChipPalette::shortName(chip.name).toHtmlEscaped());
+                           .arg(ChipPalette::color(i).name(), mark, chipLabel(chip).toHtmlEscaped());
         if (projected)
             item += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
+        if (o.ok() && !o.runs())
+            item += QStringLiteral(" <i>%1</i>").arg(tr("(does not fit)").toHtmlEscaped());
         if (!o.ok())
             item = QStringLiteral("<span style=\"color:gray\">%1 (%2)</span>")
-                       .arg(ChipPalette::shortName(chip.name).toHtmlEscaped(), m_results->problemText(o).toHtmlEscaped());
+                       .arg(chipLabel(chip).toHtmlEscaped(), m_results->problemText(o).toHtmlEscaped());
         items << item;
     }
     m_legend->setText(items.join(QStringLiteral(" &nbsp;&nbsp; ")));
@@ -301,7 +403,7 @@ void RooflineView::updateWorking()
         m_working->clear();
         return;
     }
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("The working for %1").arg(chip->name).toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("The working for %1").arg(chip->localName(m_language)).toHtmlEscaped());
     if (!o->ok()) {
         html += QStringLiteral("<p>%1</p>").arg(m_results->problemExplanation(*o, *chip).toHtmlEscaped());
         m_working->setHtml(html);
@@ -316,6 +418,7 @@ void RooflineView::updateWorking()
     for (const QString &line : o->working)
         html += QStringLiteral("<li style=\"margin-bottom:3px\"><span style=\"font-family:monospace\">%1</span></li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ol>");
+    html += QStringLiteral("<p><i>%1</i></p>").arg(NumberFormat::binaryNote().toHtmlEscaped());
     m_working->setHtml(html);
 }
 
@@ -362,16 +465,23 @@ void RooflineView::changeEvent(QEvent *event)
 
 void RooflineView::retranslateUi()
 {
+    if (m_chartTabs->count() == 2) {
+        m_chartTabs->setTabText(0, tr("Roofline"));
+        m_chartTabs->setTabText(1, tr("Batch sweep"));
+    }
     m_tabs->setTabText(0, tr("Results per chip"));
-    m_tabs->setTabText(1, m_run.focusChip() ? tr("Operators on %1").arg(ChipPalette::shortName(m_run.focusChip()->name)) : tr("Operators"));
+    m_tabs->setTabText(1, m_run.focusChip() ? tr("Operators on %1").arg(chipLabel(*m_run.focusChip())) : tr("Operators"));
+    // A single kernel has no operators to list: the tab is there for LLM workloads only.
+    m_tabs->setTabVisible(1, m_run.isLlm());
     m_tabs->setTabToolTip(0, tr("Every figure per chip; hover a cell for its formula with the numbers and the sources of the chip's "
                                 "figures. Click a chip's name to see its operators and working."));
     if (m_tabs->indexOf(m_working) >= 0)
         m_tabs->setTabText(m_tabs->indexOf(m_working),
-                           m_run.focusChip() ? tr("Working for %1").arg(ChipPalette::shortName(m_run.focusChip()->name)) : tr("Working"));
+                           m_run.focusChip() ? tr("Working for %1").arg(chipLabel(*m_run.focusChip())) : tr("Working"));
     m_showWorking->setText(tr("Show the working"));
     m_showWorking->setToolTip(tr("Every result of the chosen chip as its formula with the numbers put in."));
-    m_legend->setToolTip(tr("Each chip's colour on both charts and in the table. Dashed: projected figures."));
+    m_legend->setToolTip(tr("Each chip's colour on both charts and in the table. Dashed: projected figures. In the table, bold is "
+                            "the best of its row."));
     updateSummary();
     updateLegendStrip();
     updateWorking();

@@ -46,8 +46,13 @@ public:
     // Asks where and in which format (a table format, or a chart as PNG or SVG), then writes it (File → Export…).
     void exportWithDialog() override;
 
-    // The answer line above the charts, as plain text.
+    // The answer line above the charts, as plain text: it answers for the controls as set, and links to the
+    // batch where the chosen chip turns compute-bound and to the chips a model that does not fit needs.
     QString summaryText() const;
+    QString summaryRichText() const;
+    // A link in the answer line, as a click on it: "atlas:batch/845" sets the batch, "atlas:tp/3" the tensor-parallel
+    // chips.
+    void followSummaryLink(const QString &target);
 
     RooflineControls *controls() const { return m_controls; }
     RooflineResultsModel *resultsModel() const { return m_results; }
@@ -60,13 +65,18 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    // The two charts side by side, or as tabs below this width of the charts' pane.
+    void arrangeCharts(bool sideBySide);
+    static constexpr int kChartsSideBySideWidth = 760;
     void updateSummary();
     void updateLegendStrip();
     void updateWorking();
     QString summaryHtml() const;
+    QString chipLabel(const Chip &chip) const; // the chip's short name in the interface language
 
     const Catalog &m_catalog;
     Language m_language = Language::English;
@@ -79,12 +89,14 @@ private:
     BatchSweepChart *m_sweep = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_legend = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_tabs = nullptr; // results, operators, working
     QTableView *m_resultsTable = nullptr;
     QTableView *m_operatorTable = nullptr;
     QCheckBox *m_showWorking = nullptr;
     QTextBrowser *m_working = nullptr;
     QSplitter *m_chartSplitter = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    QWidget *m_chartsPane = nullptr;
     QString m_lastExportDir;
     int m_lastExportFormat = 0;
 };

@@ -43,7 +43,7 @@ QString LatestModel::whatText(const DatedFact &fact) const
             return fact.rowId;
         const Chip *chip = m_catalog.findChip(it->chipId);
         QString text = tr("%1 — %2: %3", "chip — metric: value")
-                           .arg(chip ? chip->name : it->chipId, ClaimText::metric(*it), ClaimText::value(*it, m_language));
+                           .arg(chip ? chip->localName(m_language) : it->chipId, ClaimText::metric(*it), ClaimText::value(*it, m_language));
         if (it->isProjected())
             text += QLatin1Char(' ') + tr("(projected)");
         return text;
@@ -53,7 +53,7 @@ QString LatestModel::whatText(const DatedFact &fact) const
                                                                : fact.textEn;
     if (fact.table == QLatin1String("deployment") && !fact.chipId.isEmpty())
         if (const Chip *chip = m_catalog.findChip(fact.chipId))
-            text = tr("%1 (%2)", "deployment site (chip)").arg(text, chip->name);
+            text = tr("%1 (%2)", "deployment site (chip)").arg(text, chip->localName(m_language));
     return text;
 }
 

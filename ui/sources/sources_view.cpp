@@ -2,6 +2,7 @@
 
 #include "common/claim_text.h"
 #include "latest_model.h"
+#include "sources_filter.h"
 #include "sources_model.h"
 
 #include <QDesktopServices>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -19,21 +19,23 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const QString kTabKey = QStringLiteral("sources/tab");
 
-// A read-only list of rows, one selected at a time, its `stretch` column taking the room left.
+// A read-only list of rows, its `stretch` column taking the room left.
 QTableView *newListTable(const QString &name, QAbstractItemModel *model, int stretch, QWidget *parent)
 {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection); // rows copy as a table (Ctrl+C)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
-    table->setTextElideMode(Qt::ElideRight);
+    table->setTextElideMode(Qt::ElideMiddle); // the full text is in the tooltip
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -47,11 +49,9 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     , m_catalog(catalog)
 {
     m_model = new SourcesModel(catalog, databases, this);
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new SourcesFilter(this);
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(SourcesModel::SortRole);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -68,13 +68,16 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     m_table = newListTable(QStringLiteral("sourcesTable"), m_filter, SourcesModel::Title, this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SourcesModel::Date, Qt::DescendingOrder);
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(QStringLiteral("sourcesNoMatch"));
+    m_noMatch->setVisible(false);
+    // The title takes what the other columns leave; they are as wide as their content, the long ones (publisher,
+    // what it backs, address) up to a limit, elided in the middle with the whole text in the tooltip.
     QHeaderView *header = m_table->horizontalHeader();
-    header->resizeSection(SourcesModel::Publisher, 180);
-    header->resizeSection(SourcesModel::Date, 90);
-    header->resizeSection(SourcesModel::Kind, 105);
-    header->resizeSection(SourcesModel::LanguageColumn, 80);
-    header->resizeSection(SourcesModel::Backs, 190);
-    header->resizeSection(SourcesModel::Url, 220);
+    for (int column : {int(SourcesModel::Date), int(SourcesModel::Kind), int(SourcesModel::LanguageColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(40);
+    m_table->viewport()->installEventFilter(this); // the long columns follow the table's width (fitColumns)
 
     auto *detailsBox = new QWidget(this);
     m_detailsTitle = new QLabel(detailsBox);
@@ -89,8 +92,13 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     detailsLayout->addWidget(m_detailsTitle);
     detailsLayout->addWidget(m_details, 1);
 
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_noMatch);
+    tableLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tablePane);
     splitter->addWidget(detailsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -110,10 +118,12 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     // What changed: every dated fact, newest first; a double-click shows the fact's source.
     m_latest = new LatestModel(catalog, databases, this);
     m_latestTable = newListTable(QStringLiteral("latestTable"), m_latest, LatestModel::What, this);
+    // Date and kind as wide as their content; the source (a publisher) up to a share of the width (fitColumns);
+    // what moved takes the rest.
     QHeaderView *latestHeader = m_latestTable->horizontalHeader();
-    latestHeader->resizeSection(LatestModel::Date, 100);
-    latestHeader->resizeSection(LatestModel::Kind, 120);
-    latestHeader->resizeSection(LatestModel::SourceColumn, 220);
+    for (int column : {int(LatestModel::Date), int(LatestModel::Kind)})
+        latestHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_latestTable->viewport()->installEventFilter(this);
     m_latestIntro = new QLabel(this);
     m_latestIntro->setWordWrap(true);
     auto *latestPage = new QWidget(this);
@@ -138,7 +148,7 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
         showSource(source);
     });
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &SourcesView::search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcesView::showDetails);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == SourcesModel::Url && !index.data().toString().isEmpty())
@@ -191,6 +201,66 @@ bool SourcesView::showSource(const QString &id)
     return false;
 }
 
+bool SourcesView::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_table->viewport() || watched == m_latestTable->viewport()) && event->type() == QEvent::Resize)
+        fitColumns();
+    return AtlasView::eventFilter(watched, event);
+}
+
+void SourcesView::fitColumns()
+{
+    // Publisher, what it backs and the address (and the Latest list's source) as wide as their content, each up to a
+    // share of the width; the title (what moved) takes the rest, never less than a third of the width: on a narrow
+    // window the shared columns give way first, elided in the middle with the whole text in the tooltip.
+    struct Share {
+        int column;
+        int percent;
+    };
+    const auto fit = [](QTableView *table, int stretch, std::initializer_list<Share> shares) {
+        const int width = table->viewport()->width();
+        int others = 0; // the columns sized to their content (date, kind, language)
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            if (c != stretch && std::none_of(shares.begin(), shares.end(), [c](const Share &s) { return s.column == c; }))
+                others += table->horizontalHeader()->sectionSize(c);
+        QList<int> widths;
+        int total = 0;
+        for (const Share &share : shares) {
+            const int content = std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(share.column),
+                                         table->horizontalHeader()->sectionSizeHint(share.column));
+            widths << std::min(content, width * share.percent / 100);
+            total += widths.constLast();
+        }
+        const int room = std::max(0, width - others - width / 3);
+        int i = 0;
+        for (const Share &share : shares) {
+            const int w = total > room && total > 0 ? widths.at(i) * room / total : widths.at(i);
+            table->setColumnWidth(share.column, std::max(60, w));
+            ++i;
+        }
+    };
+    fit(m_table, SourcesModel::Title, {{SourcesModel::Publisher, 16}, {SourcesModel::Backs, 14}, {SourcesModel::Url, 18}});
+    fit(m_latestTable, LatestModel::What, {{LatestModel::SourceColumn, 22}});
+}
+
+void SourcesView::search(const QString &text)
+{
+    m_filter->setSearch(text);
+    // Without a search, the column the user sorted by applies again.
+    if (text.trimmed().isEmpty())
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+    else if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, SourcesModel::Title)); // the best match, with what it backs
+    updateNoMatch();
+}
+
+void SourcesView::updateNoMatch()
+{
+    const QString text = m_search->text().trimmed();
+    m_noMatch->setText(tr("No source matches \"%1\". The search looks in titles, publishers, notes, kinds and addresses.").arg(text));
+    m_noMatch->setVisible(!text.isEmpty() && m_filter->rowCount() == 0);
+}
+
 void SourcesView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -202,9 +272,11 @@ void SourcesView::retranslateUi()
 {
     m_title->setText(tr("Sources"));
     m_intro->setText(tr("Every figure in Compute Atlas cites one or more of these %n document(s). Select one to see what it "
-                        "backs and in which role (primary source, copy, discussion or dispute); click an address to open it.",
+                        "backs and in which role (primary source, copy, discussion or dispute); click an address to open it. "
+                        "Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.",
                         "", m_model->rowCount()));
-    m_search->setPlaceholderText(tr("Search titles, publishers, kinds"));
+    m_search->setPlaceholderText(tr("Search titles, publishers, notes"));
+    updateNoMatch();
     m_detailsTitle->setText(tr("What this source backs"));
     m_tabs->setTabText(0, tr("All sources"));
     m_tabs->setTabText(1, tr("Latest"));
@@ -235,7 +307,7 @@ void SourcesView::showDetails()
     facts << tr("Identifier: %1").arg(s->id);
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!s->note.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(s->note.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(ClaimText::noteLine(s->note, QString(), QString(), m_language).toHtmlEscaped());
     const QString backs = m_model->backsText(id);
     html += QStringLiteral("<p>%1</p>").arg(tr("Backs: %1").toHtmlEscaped().arg((backs.isEmpty() ? tr("no figure: background reading") : backs).toHtmlEscaped()));
 
@@ -250,8 +322,8 @@ void SourcesView::showDetails()
             if (role.isEmpty())
                 continue;
             QString item = QStringLiteral("<b>%1</b> — %2: %3 (%4, %5; %6)")
-                               .arg(chip.name.toHtmlEscaped(), ClaimText::metric(c).toHtmlEscaped(),
-                                    ClaimText::value(c, m_language).toHtmlEscaped(), c.claimedOn.toHtmlEscaped(),
+                               .arg(chip.localName(m_language).toHtmlEscaped(), ClaimText::metric(c).toHtmlEscaped(),
+                                    ClaimText::unbroken(ClaimText::value(c, m_language).toHtmlEscaped()), c.claimedOn.toHtmlEscaped(),
                                     ClaimText::basis(c.basis).toHtmlEscaped(), ClaimText::role(role).toHtmlEscaped());
             if (c.isProjected())
                 item += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
@@ -274,8 +346,8 @@ void SourcesView::showDetails()
             continue;
         const Chip *chip = m_catalog.findChip(m.chipId);
         items << QStringLiteral("<li><b>%1</b> — %2: %3 (%4)</li>")
-                     .arg((chip ? chip->name : m.chipId).toHtmlEscaped(), ClaimText::measurement(m.what).toHtmlEscaped(),
-                          ClaimText::value(m.value, m.unit, m_language).toHtmlEscaped(), m.measuredOn.toHtmlEscaped());
+                     .arg((chip ? chip->localName(m_language) : m.chipId).toHtmlEscaped(), ClaimText::measurement(m.what).toHtmlEscaped(),
+                          ClaimText::unbroken(ClaimText::value(m.value, m.unit, m_language).toHtmlEscaped()), m.measuredOn.toHtmlEscaped());
     }
     if (!items.isEmpty())
         html += QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));

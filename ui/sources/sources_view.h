@@ -11,11 +11,11 @@
 
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 class LatestModel;
 class QTabWidget;
+class SourcesFilter;
 class SourcesModel;
 
 class SourcesView : public AtlasView {
@@ -36,21 +36,29 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *detailPanel() const { return m_details; }
     QLineEdit *searchBox() const { return m_search; }
+    SourcesFilter *filter() const { return m_filter; }
+    QLabel *noMatchLabel() const { return m_noMatch; }
+    // Filters and ranks the sources by `text` (SourcesFilter) and selects the best match.
+    void search(const QString &text);
     QTabWidget *tabs() const { return m_tabs; }
     LatestModel *latestModel() const { return m_latest; }
     QTableView *latestTable() const { return m_latestTable; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void showDetails();
+    void updateNoMatch();
+    void fitColumns();
 
     const Catalog &m_catalog;
     Language m_language = Language::English;
     SourcesModel *m_model = nullptr;
-    QSortFilterProxyModel *m_filter = nullptr;
+    SourcesFilter *m_filter = nullptr;
+    QLabel *m_noMatch = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
     QLineEdit *m_search = nullptr;

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 class TestCompareModel : public QObject {
     Q_OBJECT
@@ -100,7 +101,7 @@ private slots:
 
         // Ridge point, derived: 989.5e12 / 3.35e12 = 295.4 FLOP/B; its tooltip shows the formula with the inputs.
         const QModelIndex ridge = cell(model, QStringLiteral("ridge_bf16"), QStringLiteral("h100-sxm"));
-        QCOMPARE(ridge.data(CompareModel::ValueTextRole).toString(), QStringLiteral("295 FLOP/B"));
+        QCOMPARE(ridge.data(CompareModel::ValueTextRole).toString(), QStringLiteral("295 FLOP/byte"));
         const QString ridgeTip = ridge.data(Qt::ToolTipRole).toString();
         QVERIFY2(ridgeTip.contains(QStringLiteral("dense BF16 FLOP/s ÷ memory bandwidth = 989.5 TFLOP/s ÷ 3.35 TB/s")), qPrintable(ridgeTip));
 
@@ -110,12 +111,35 @@ private slots:
         QVERIFY(!fp4.data(CompareModel::RatioRole).isValid());
 
         // Rows carry their unit.
-        QCOMPARE(model.headerData(rowOf(model, QStringLiteral("memory_bandwidth")), Qt::Vertical).toString(), QStringLiteral("Memory bandwidth\nB/s"));
+        QCOMPARE(model.headerData(rowOf(model, QStringLiteral("memory_bandwidth")), Qt::Vertical).toString(), QStringLiteral("Memory bandwidth\nbytes/s"));
         QCOMPARE(model.headerData(rowOf(model, QStringLiteral("status")), Qt::Vertical).toString(), QStringLiteral("Status"));
         QCOMPARE(model.data(cell(model, QStringLiteral("status"), QStringLiteral("b200"))).toString(), QStringLiteral("Shipping"));
         // Columns: the chip, its vendor, and which one is the baseline.
-        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("NVIDIA · baseline\nH100 SXM"));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("NVIDIA\nH100 SXM\n(baseline)"));
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("NVIDIA\nB200\n(HGX)"));
+    }
+
+    // Issue 10, item 11: a Chinese reader sees the dataset's Chinese names and processes; a note the dataset gives
+    // only in English says so.
+    void chipTextFollowsTheLanguage()
+    {
+        CompareModel model(m_catalog);
+        model.setSelection({QStringLiteral("h100-sxm"), QStringLiteral("gb300")}, QStringLiteral("h100-sxm"));
+        model.setLanguage(Language::TraditionalChinese);
+        const QString header = model.headerData(1, Qt::Horizontal).toString();
+        QVERIFY2(header.endsWith(QStringLiteral("GB300\n（每顆 GPU，NVL72）")), qPrintable(header));
+        QCOMPARE(cell(model, QStringLiteral("process"), QStringLiteral("h100-sxm")).data(CompareModel::ValueTextRole).toString(),
+                 QStringLiteral("台積電 4N"));
+        model.setLanguage(Language::SimplifiedChinese);
+        QVERIFY(model.headerData(1, Qt::Horizontal).toString().endsWith(QStringLiteral("（每个 GPU，NVL72）")));
+        QCOMPARE(cell(model, QStringLiteral("process"), QStringLiteral("h100-sxm")).data(CompareModel::ValueTextRole).toString(),
+                 QStringLiteral("台积电 4N"));
+        const QString process = cell(model, QStringLiteral("process"), QStringLiteral("h100-sxm")).data(CompareModel::ProvenanceRole).toString();
+        QVERIFY2(process.contains(QStringLiteral("Note (in English): ")), qPrintable(process)); // no translator here: the label's source text
+        QVERIFY(!process.contains(QStringLiteral("chip.csv")));
+        model.setLanguage(Language::English);
+        QCOMPARE(cell(model, QStringLiteral("process"), QStringLiteral("h100-sxm")).data(CompareModel::ValueTextRole).toString(),
+                 QStringLiteral("TSMC 4N"));
     }
 
     void tooltipTellsWhereAValueComesFrom()
@@ -131,8 +155,12 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("NVIDIA Technical Blog, 2026-01-06, official publication")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Secondary (copy or report): ")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("Genius Firms")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral("13 TB/s (2025-03-18, AI Tide) → ")), qPrintable(tip));
-        QVERIFY2(tip.contains(QStringLiteral(" → 22 TB/s (2026-01-05, NVIDIA Technical Blog)")), qPrintable(tip));
+        QTextDocument text; // each value is kept on one line in the rich text ("22 TB/s" never breaks after the slash)
+        text.setHtml(tip);
+        const QString plain = text.toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("13 TB/s (2025-03-18, AI Tide) → ")), qPrintable(plain));
+        QVERIFY2(plain.contains(QStringLiteral(" → 22 TB/s (2026-01-05, NVIDIA Technical Blog)")), qPrintable(plain));
+        QVERIFY(tip.contains(QStringLiteral("<span style=\"white-space:nowrap\">22 TB/s</span>")));
         QVERIFY(!bw.data(CompareModel::DisputedRole).toBool());
         QCOMPARE(bw.data(CompareModel::ProvenanceRole).toString(), tip);
     }

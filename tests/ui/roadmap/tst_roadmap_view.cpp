@@ -301,7 +301,7 @@ private slots:
         QVERIFY(std::abs(nvidia.last().bandwidthIndex - 31.94 / 3.35) < 1e-9);
         const QString sentence = view.memoryWallChart()->sentences().constFirst();
         QVERIFY2(sentence.startsWith(QStringLiteral("NVIDIA, H100 SXM (Q4 2022) to Rubin Ultra (H2 2027): dense FP8 compute ×18, memory "
-                                                    "bandwidth ×9.5, capacity ×13; the ridge point went from 591 to 1,087 FLOP/B")),
+                                                    "bandwidth ×9.5, capacity ×13; the ridge point went from 591 to 1,087 FLOP/byte")),
                  qPrintable(sentence));
         QCOMPARE(view.memoryWallChart()->line(QStringLiteral("nvidia"), MemoryWallChart::Quantity::Bandwidth)->count(), 4);
         // Feynman joins when projections are included.

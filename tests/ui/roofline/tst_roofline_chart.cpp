@@ -7,8 +7,10 @@
 #include "catalog.h"
 #include "roofline/roofline_chart.h"
 #include "roofline/roofline_run.h"
+#include "common/chip_palette.h"
 
 #include <QImage>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QProcess>
@@ -89,9 +91,16 @@ private slots:
         QCOMPARE(chart.roofCount(), 2);
         QCOMPARE(chart.ridgeCount(), 2);
         QCOMPARE(chart.ridgeLabels(), (QStringList{QStringLiteral("H100 SXM · ridge 295"), QStringLiteral("B200 · ridge 292")}));
-        // Both workload points (10 FLOP/B) are left of the ridges: memory-bound.
+        // Both workload points (10 FLOP/B) are left of the ridges: memory-bound, a circle each in its chip's colour.
         QCOMPARE(chart.memoryBoundPoints()->count(), 2);
         QCOMPARE(chart.computeBoundPoints()->count(), 0);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(chart.memoryBoundPoints()->pointConfiguration(i).value(QXYSeries::PointConfiguration::Color).value<QColor>(),
+                     ChipPalette::color(i));
+        QCOMPARE(chart.memoryBoundPoints()->markerShape(), QScatterSeries::MarkerShapeCircle);
+        QCOMPARE(chart.computeBoundPoints()->markerShape(), QScatterSeries::MarkerShapeTriangle);
+        // The legend draws the real marks, not squares.
+        QCOMPARE(chart.chart()->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
         // The axes cover the ridges and the point, the peaks and the slopes.
         const QLogValueAxis *x = chart.intensityAxis();
         QVERIFY(x->min() <= 10 && x->max() >= 295);
@@ -99,12 +108,31 @@ private slots:
         const QLogValueAxis *y = chart.throughputAxis();
         QCOMPARE(chart.throughputScale(), 1e15); // PFLOP/s
         QVERIFY(y->max() >= 2.25 && y->min() <= 0.0335);  // B200's peak, H100's attainable at 10 FLOP/B
-        QVERIFY(chart.chart()->axes(Qt::Horizontal).first()->titleText().contains(QStringLiteral("FLOP/B")));
+        QVERIFY(chart.chart()->axes(Qt::Horizontal).first()->titleText().contains(QStringLiteral("FLOP/byte")));
         QVERIFY(y->titleText().contains(QStringLiteral("PFLOP/s")));
 
         // The hover text of a roof gives the formula with its numbers.
         const QString hover = chart.hoverText(qobject_cast<QXYSeries *>(chart.chart()->series().at(4)), QPointF(10, 0.0335));
         QVERIFY2(hover.contains(QStringLiteral("min(peak, intensity × bandwidth)")), qPrintable(hover));
+    }
+
+    // Issue 10, item 8: a what-if tier's crossover lies on the axis; roofs that lie on each other are told apart.
+    void axesIncludeTheTierAndOverlapsAreToldApart()
+    {
+        RooflineChart chart;
+        chart.resize(640, 480);
+        RooflineScenario s = llama70bDecode(64, 512);
+        // High-bandwidth flash at 1 TB/s beside Rubin's HBM: FP8 17.5e15 ÷ 1e12 = 17,500 FLOP/byte, where it turns flat.
+        s.extraTier = WhatIfTier{MemoryTier{QStringLiteral("HBF"), 2048.0 * 1073741824.0, 1e12}, TierUse::Weights};
+        chart.setRun(RooflineRun::compute(m_catalog, {QStringLiteral("rubin")}, s, QStringLiteral("rubin")));
+        QVERIFY2(chart.intensityAxis()->max() >= 17500, qPrintable(QString::number(chart.intensityAxis()->max())));
+        // B200 (7.7 TB/s), GB300 (8 TB/s) and Ironwood (7.37 TB/s) share a memory slope: hovering it names all three.
+        const RooflineRun run = RooflineRun::compute(m_catalog, {QStringLiteral("b200"), QStringLiteral("gb300"), QStringLiteral("tpu-v7")},
+                                                     intensity(Precision::FP8, 10), QString());
+        chart.setRun(run);
+        const QString hover = chart.hoverText(qobject_cast<QXYSeries *>(chart.chart()->series().at(4)), QPointF(10, 0.077));
+        for (const Chip *chip : run.chips)
+            QVERIFY2(hover.contains(chip->name), qPrintable(chip->name));
     }
 
     void seriesAreUpdatedNotRebuilt()
@@ -156,13 +184,28 @@ private slots:
         }
         QCOMPARE(chart.kvWallBatches(), walls);
         QCOMPARE(chart.computeBoundBatches(), turns);
-        QCOMPARE(chart.batchAxis()->min(), 1.0);
-        QCOMPARE(chart.batchAxis()->max(), 4096.0);
+        // A little room beyond batch 1 and 4,096, so a mark at either end is drawn whole (1 ÷ 1.25, 4,096 × 1.25).
+        QCOMPARE(chart.batchAxis()->min(), 0.8);
+        QCOMPARE(chart.batchAxis()->max(), 5120.0);
         QCOMPARE(chart.stallAxis()->max(), 100.0);
         // At context 4,096 attention keeps the step memory-bound at every batch: no turn is marked.
         chart.setRun(RooflineRun::compute(m_catalog, {QStringLiteral("rubin"), QStringLiteral("tpu-v7")}, llama70bDecode(64, 4096), QString()));
         QVERIFY(chart.computeBoundBatches().isEmpty());
         QCOMPARE(chart.kvWallBatches().size(), 2);
+    }
+
+    // Issue 10, item 6: a 1024-pixel laptop gets a 1024-pixel window (the charts become tabs), not a wider picture.
+    void fitsA1024PixelScreen()
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        const QString path = dir.filePath(QStringLiteral("narrow.png"));
+        for (const QString &view : {QStringLiteral("compare"), QStringLiteral("sources"), QStringLiteral("roofline")}) {
+            app.start(QStringLiteral(ATLAS_BINARY_DIR "/app/compute-atlas"),
+                      {QStringLiteral("--view"), view, QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("1024x640")});
+            QVERIFY(app.waitForFinished(60000) && app.exitCode() == 0);
+            QCOMPARE(QImage(path).size(), QSize(1024, 640));
+        }
     }
 
     void screenshotsInEnglishAndTraditionalChinese()

@@ -24,6 +24,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QTabWidget>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -127,6 +130,141 @@ private slots:
             QVERIFY2(value(*view.resultsModel(), Row::UsdPerMillionTokens, id) > 0, qPrintable(id));
     }
 
+    // Issue 10, item 4: the answer line follows the controls, and offers the batch where the chip turns.
+    void headlineFollowsTheControls()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        c->setBatch(2);
+        const RooflineResultsModel &m = *view.resultsModel();
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.startsWith(QStringLiteral("Rubin at batch 2 ")), qPrintable(summary));
+        // The cost it quotes is Rubin's at batch 2, as the table shows it.
+        QVERIFY2(summary.contains(QStringLiteral("A million tokens cost %1 on Rubin").arg(text(m, Row::UsdPerMillionTokens, QStringLiteral("rubin")))),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(text(m, Row::TokensPerChip, QStringLiteral("rubin")) + QStringLiteral(" tokens/s per chip")), qPrintable(summary));
+        // "Go to batch 845": a link that sets the batch where Rubin turns compute-bound.
+        const InferenceResult rubin = engine(QStringLiteral("rubin"), Precision::FP8, QStringLiteral("llama-3.1-70b"), 2, 512);
+        QVERIFY(rubin.computeBoundBatch);
+        const QString turn = QStringLiteral("atlas:batch/%1").arg(*rubin.computeBoundBatch);
+        QVERIFY2(view.summaryRichText().contains(turn), qPrintable(view.summaryRichText()));
+        view.followSummaryLink(turn);
+        QCOMPARE(view.run().scenario.inference.batch, int(*rubin.computeBoundBatch));
+        QCOMPARE(text(m, Row::Bound, QStringLiteral("rubin")), QStringLiteral("compute-bound"));
+    }
+
+    // Issue 10, item 1: a setup that does not fit has no throughput or cost, says how many chips it needs, offers
+    // them in one click, and its batch sweep stops at the KV wall.
+    void aSetupThatDoesNotFitHasNoThroughput()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        c->chooser()->setCheckedIds({QStringLiteral("b200"), QStringLiteral("gb300"), QStringLiteral("rubin"), QStringLiteral("tpu-v7")});
+        selectData(c->precisionBox(), QStringLiteral("fp8"));
+        selectData(c->modelBox(), QStringLiteral("deepseek-v3"));
+        c->setTensorParallel(1);
+        const RooflineResultsModel &m = *view.resultsModel();
+        // DeepSeek-V3's 671e9 FP8 weights alone exceed 0.9 × 288 GB = 278.3e9 bytes (Rubin, GB300) and 0.9 × 192 GB
+        // (Ironwood): none of the four holds it on one chip.
+        int needed = 0;
+        for (const QString &id : view.controls()->chipIds()) {
+            const ChipOutcome &o = view.run().outcomes.at(m.columnOf(id));
+            QVERIFY2(o.ok() && !o.runs() && o.inference->minChips, qPrintable(id));
+            needed = std::max(needed, *o.inference->minChips);
+            for (Row row : {Row::StepTime, Row::TokensPerChip, Row::TokensPerUser, Row::UsdPerMillionTokens, Row::TokensPerJoule}) {
+                const QModelIndex cell = m.index(m.rowOf(row), m.columnOf(id));
+                QVERIFY2(!cell.data(RooflineResultsModel::RawValueRole).isValid(), qPrintable(id));
+                QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+                QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("needs %1 chips").arg(*o.inference->minChips)));
+            }
+            QCOMPARE(text(m, Row::Fits, id), QStringLiteral("no: needs %1 chips").arg(*o.inference->minChips));
+            QCOMPARE(text(m, Row::KvWall, id), QStringLiteral("not even batch 1")); // not "0"
+        }
+        // 671e9 ÷ 278.3e9 = 2.4: at least three Rubins.
+        QVERIFY(*view.run().outcomes.at(m.columnOf(QStringLiteral("rubin"))).inference->minChips >= 3);
+        QCOMPARE(view.sweepChart()->curveCount(), 0); // nothing runs at any batch on one chip
+        QCOMPARE(view.rooflineChart()->memoryBoundPoints()->count() + view.rooflineChart()->computeBoundPoints()->count(), 0);
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("Rubin does not fit in memory")) && !summary.contains(QStringLiteral("USD")), qPrintable(summary));
+        // One click on "Use N chips" and every chip holds it.
+        const QString use = QStringLiteral("atlas:tp/%1").arg(needed);
+        QVERIFY2(view.summaryRichText().contains(use), qPrintable(view.summaryRichText()));
+        view.followSummaryLink(use);
+        QCOMPARE(view.run().scenario.inference.tensorParallel, needed);
+        for (const ChipOutcome &o : view.run().outcomes)
+            QVERIFY2(o.runs(), qPrintable(o.chipId));
+        QVERIFY(value(m, Row::TokensPerChip, QStringLiteral("rubin")) > 0);
+        // The sweep draws no batch past a chip's KV wall: each curve ends there.
+        QVERIFY(view.sweepChart()->curveCount() > 0);
+        for (int i = 0; i < view.run().chips.size(); ++i) {
+            const QList<QPointF> curve = view.sweepChart()->curve(i);
+            const long long wall = view.run().outcomes.at(i).inference->maxBatch.value_or(0);
+            QVERIFY2(!curve.isEmpty(), qPrintable(view.run().chips.at(i)->id));
+            if (wall <= 4096)
+                QCOMPARE(curve.last().x(), double(wall));
+        }
+    }
+
+    void defaultsButtonRentsAgain()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        selectData(c->costModeBox(), QStringLiteral("buy"));
+        QVERIFY(!view.run().scenario.cost.rentalUsdPerHour);
+        QPushButton *defaults = nullptr;
+        for (QPushButton *b : c->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Defaults"))
+                defaults = b;
+        QVERIFY(defaults);
+        defaults->click();
+        QCOMPARE(c->costModeBox()->currentData().toString(), QStringLiteral("rent"));
+        QCOMPARE(*view.run().scenario.cost.rentalUsdPerHour, defaultRentalUsdPerChipHour);
+    }
+
+    void boldIsTheBestOfItsRow()
+    {
+        RooflineView view(m_catalog);
+        const RooflineResultsModel &m = *view.resultsModel();
+        // At the default batch every chosen chip runs; the cheapest claimed (not projected) chip is the one bold cost.
+        const int cost = m.rowOf(Row::UsdPerMillionTokens);
+        int bold = 0;
+        QString cheapest;
+        double lowest = 0;
+        for (int col = 0; col < m.columnCount(); ++col) {
+            const QModelIndex cell = m.index(cost, col);
+            bold += cell.data(Qt::FontRole).value<QFont>().bold() ? 1 : 0;
+            const Chip &chip = *view.run().chips.at(col);
+            if (!chip.isProjected(Metric::PeakFlops, Precision::FP8) && (cheapest.isEmpty() || cell.data(RooflineResultsModel::RawValueRole).toDouble() < lowest)) {
+                cheapest = chip.id;
+                lowest = cell.data(RooflineResultsModel::RawValueRole).toDouble();
+            }
+        }
+        QCOMPARE(bold, 1);
+        QVERIFY(m.index(cost, m.columnOf(cheapest)).data(RooflineResultsModel::BestRole).toBool());
+        QVERIFY(!m.index(m.rowOf(Row::Bound), 0).data(Qt::FontRole).value<QFont>().bold()); // the bound is not a merit
+    }
+
+    void operatorsTabOnlyForLlmWorkloads()
+    {
+        RooflineView view(m_catalog);
+        auto *tabs = view.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY(tabs->isTabVisible(1));
+        selectData(view.controls()->workloadBox(), int(WorkloadKind::Gemm));
+        QVERIFY(!tabs->isTabVisible(1));
+        selectData(view.controls()->workloadBox(), int(WorkloadKind::Llm));
+        QVERIFY(tabs->isTabVisible(1));
+    }
+
+    void tensorParallelSuffixIsPlural()
+    {
+        RooflineView view(m_catalog);
+        view.controls()->setTensorParallel(1);
+        QCOMPARE(view.controls()->tensorParallelBox()->suffix(), QStringLiteral(" chip"));
+        view.controls()->setTensorParallel(4);
+        QCOMPARE(view.controls()->tensorParallelBox()->suffix(), QStringLiteral(" chips"));
+    }
+
     void valuesEqualTheEngine()
     {
         RooflineView view(m_catalog);
@@ -168,16 +306,20 @@ private slots:
         view.controls()->tensorParallelBox()->setValue(1);
         QCOMPARE(m.rowOf(Row::TokensGroup), -1);
 
-        // Another model and another chip.
+        // Another model and another chip: 70B in BF16 over two chips. It fits on two H200s (0.9 × 141 GB each).
         selectData(view.controls()->modelBox(), QStringLiteral("llama-3.1-70b"));
         view.controls()->chooser()->setCheckedIds({QStringLiteral("h100-sxm"), QStringLiteral("h200-sxm")});
+        view.controls()->tensorParallelBox()->setValue(2);
         QCOMPARE(m.columnCount(), 2);
-        e = engine(QStringLiteral("h200-sxm"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 32, 4096);
+        e = engine(QStringLiteral("h200-sxm"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 32, 4096, 2);
+        QVERIFY(e.fits);
         QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("h200-sxm")), e.tokensPerSPerChip));
-        // 70B in BF16 does not fit on one H100: the table says how many it needs (the engine's minChips).
-        const InferenceResult h100 = engine(QStringLiteral("h100-sxm"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 32, 4096);
+        // On two H100s (0.9 × 80 GB each) it does not: the table says how many it needs (the engine's minChips)
+        // and gives no speed.
+        const InferenceResult h100 = engine(QStringLiteral("h100-sxm"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 32, 4096, 2);
         QVERIFY(!h100.fits && h100.minChips);
         QCOMPARE(text(m, Row::Fits, QStringLiteral("h100-sxm")), QStringLiteral("no: needs %1 chips").arg(*h100.minChips));
+        QCOMPARE(text(m, Row::TokensPerChip, QStringLiteral("h100-sxm")), QStringLiteral("—"));
     }
 
     void precisionsOfferedFollowTheChips()
@@ -277,7 +419,7 @@ private slots:
         QCOMPARE(m.headerData(cost, Qt::Vertical).toString(), QStringLiteral("每百萬 token 成本"));
         QVERIFY(m.index(cost, m.columnOf(QStringLiteral("rubin"))).data().toString().endsWith(QStringLiteral("美元")));
         QCOMPARE(text(m, Row::Bound, QStringLiteral("rubin")), QStringLiteral("運算受限"));
-        QVERIFY2(view.summaryText().contains(QStringLiteral("不再受記憶體限制")), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("轉為運算受限")), qPrintable(view.summaryText()));
         QVERIFY(view.rooflineChart()->chart()->title().contains(QStringLiteral("屋頂線")));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
@@ -297,8 +439,10 @@ private slots:
         const QString english = panel->toPlainText();
         QVERIFY2(english.contains(QStringLiteral("memory-bound")) && english.contains(QStringLiteral("ridge = peak / bandwidth")),
                  qPrintable(english.left(600)));
-        const QString anyNumber = english.section(QStringLiteral("ridge = peak / bandwidth = "), 1).section(QLatin1Char('\n'), 0, 0);
-        QVERIFY(!anyNumber.isEmpty()); // "4 PFLOP/s / 22 TB/s = 181.8 FLOP/B" on Rubin
+        // "17.5 PFLOP/s / 22 TB/s = 795.5" on Rubin: the numbers (the unit after them is a word, "FLOP/byte").
+        QString anyNumber = english.section(QStringLiteral("ridge = peak / bandwidth = "), 1).section(QLatin1Char('\n'), 0, 0);
+        anyNumber = anyNumber.left(anyNumber.lastIndexOf(QLatin1Char(' ')));
+        QVERIFY(!anyNumber.isEmpty());
 
         // The translator alone (the LanguageChange it sends) is enough for the working to follow.
         QVERIFY(m_languages.setLanguage(QStringLiteral("zh_TW"), LanguageManager::Remember::No));

@@ -1,0 +1,109 @@
+#include "column_fitter.h"
+
+#include <QAbstractItemModel>
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+// A column is not squeezed below this (about "1,979 PFLOP/s"), nor below its header, to make room for others.
+constexpr int kFloor = 100;
+}
+
+ColumnFitter *ColumnFitter::attach(QTableView *table)
+{
+    return new ColumnFitter(table);
+}
+
+ColumnFitter::ColumnFitter(QTableView *table)
+    : QObject(table)
+    , m_table(table)
+{
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->viewport()->installEventFilter(this);
+    connectModel();
+}
+
+void ColumnFitter::connectModel()
+{
+    QAbstractItemModel *model = m_table->model();
+    if (!model)
+        return;
+    // Several signals often come together (a reset, then header texts): fit once, after them.
+    auto later = [this] { QTimer::singleShot(0, this, &ColumnFitter::fit); };
+    connect(model, &QAbstractItemModel::modelReset, this, later);
+    connect(model, &QAbstractItemModel::layoutChanged, this, later);
+    connect(model, &QAbstractItemModel::dataChanged, this, later);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, later);
+    connect(model, &QAbstractItemModel::columnsInserted, this, later);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, later);
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return false;
+}
+
+void ColumnFitter::fit()
+{
+    const QAbstractItemModel *model = m_table->model();
+    if (!model || m_fitting)
+        return;
+    const int columns = model->columnCount();
+    if (columns == 0)
+        return;
+    m_fitting = true; // setting widths can bring a scroll bar, which resizes the viewport again
+    QList<int> widths;
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        const int w = m_table->isColumnHidden(c)
+            ? 0
+            : std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
+        widths << w;
+        total += w;
+    }
+    const int available = m_table->viewport()->width();
+    if (total > available) {
+        // Too wide: the widest columns give way first (a long text wraps or elides in the middle, the full text is
+        // in the tooltip), each down to no less than its header and an ordinary figure need.
+        QList<int> floors;
+        for (int c = 0; c < columns; ++c)
+            floors << std::min(widths.at(c), std::max(kFloor, m_table->horizontalHeader()->sectionSizeHint(c)));
+        QList<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+        int cap = sorted.value(0);
+        auto capped = [&](int limit) {
+            int sum = 0;
+            for (int c = 0; c < columns; ++c)
+                sum += std::max(floors.at(c), std::min(widths.at(c), limit));
+            return sum;
+        };
+        while (cap > kFloor && capped(cap) > available)
+            cap -= 4;
+        // It does not fit even so: the table scrolls, and only the columns wider than the median give way (a long
+        // process name), not the ordinary figures.
+        if (capped(cap) > available)
+            cap = std::max(cap, sorted.at(sorted.size() / 2));
+        total = 0;
+        for (int c = 0; c < columns; ++c) {
+            widths[c] = std::max(floors.at(c), std::min(widths.at(c), cap));
+            total += widths.at(c);
+        }
+    }
+    const int shown = int(std::count_if(widths.cbegin(), widths.cend(), [](int w) { return w > 0; }));
+    const int extra = total < available && shown > 0 ? (available - total) / shown : 0;
+    int rest = total < available && shown > 0 ? (available - total) % shown : 0;
+    for (int c = columns - 1; c >= 0; --c) {
+        if (widths.at(c) == 0)
+            continue;
+        m_table->setColumnWidth(c, widths.at(c) + extra + rest);
+        rest = 0; // the last shown column takes the pixels the even share leaves over
+    }
+    m_fitting = false;
+}
