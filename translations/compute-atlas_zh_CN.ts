@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
-        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值，不含 2:4 稀疏</translation>
+        <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1847,16 @@
         <source>Deals</source>
         <translation>交易</translation>
     </message>
+    <message>
+        <source>Part of a larger flow (the note names it): its amount is not added to any total, so it is not counted twice.</source>
+        <translation>属于一笔较大的资金往来（附注列出是哪一笔）：其金额不计入任何合计，以免重复计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) that are part of a larger flow are listed but not added to these sums.</source>
+        <translation>
+            <numerusform>另有 %n 笔属于较大资金往来一部分的资金往来，只列出不计入上述合计。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowText</name>
@@ -2019,6 +2029,10 @@
         <source>%1 · %2</source>
         <comment>a loop of companies · what goes round it</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Part of a larger flow</source>
+        <translation>属于较大资金往来</translation>
     </message>
 </context>
 <context>
@@ -2265,14 +2279,6 @@
         <translation>显示并计入此类型的资金往来（单击可关闭或开启）。箭头与时间轴上都以此颜色代表该类型。</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗细：金额 · ─ ─ “最高”金额 · ┈┈ 未披露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
-        <translation>箭头粗细随金额增加（对数刻度）。虚线：金额为上限（“最高”）。点线：未披露金额。淡色：已失效或已被取代的资金往来，只显示不计入。</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2444,6 +2450,14 @@
 %2</source>
         <translation>无法将资金往来写入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: not counted&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗细：金额 · ─ ─ “最高”金额 · ┈┈ 未披露 · 淡色：不计入&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, or one that is part of a larger flow (one site of a company&apos;s capex), shown but not counted.</source>
+        <translation>箭头粗细随金额增加（对数刻度）。虚线：金额为上限（“最高”）。点线：未披露金额。淡色：已失效或已被取代的资金往来，或属于一笔较大资金往来的一部分（例如公司资本开支中的单个园区），只显示不计入。</translation>
     </message>
 </context>
 <context>

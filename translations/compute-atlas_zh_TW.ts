@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
-        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style="color:%2"&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
+        <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1847,16 @@
         <source>Deals</source>
         <translation>交易</translation>
     </message>
+    <message>
+        <source>Part of a larger flow (the note names it): its amount is not added to any total, so it is not counted twice.</source>
+        <translation>屬於一筆較大的資金往來（附註列出是哪一筆）：其金額不計入任何合計，以免重複計算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) that are part of a larger flow are listed but not added to these sums.</source>
+        <translation>
+            <numerusform>另有 %n 筆屬於較大資金往來一部分的資金往來，只列出不計入上述合計。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowText</name>
@@ -2019,6 +2029,10 @@
         <source>%1 · %2</source>
         <comment>a loop of companies · what goes round it</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Part of a larger flow</source>
+        <translation>屬於較大資金往來</translation>
     </message>
 </context>
 <context>
@@ -2265,14 +2279,6 @@
         <translation>顯示並計入此類型的資金往來（點一下可關閉或開啟）。箭頭與時間軸上都以此顏色代表該類型。</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗細：金額 · ─ ─ 「最高」金額 · ┈┈ 未揭露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
-        <translation>箭頭粗細隨金額增加（對數刻度）。虛線：金額為上限（「最高」）。點線：未揭露金額。淡色：已失效或已被取代的資金往來，只顯示不計入。</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2444,6 +2450,14 @@
 %2</source>
         <translation>無法將資金往來寫入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: not counted&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗細：金額 · ─ ─ 「最高」金額 · ┈┈ 未揭露 · 淡色：不計入&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, or one that is part of a larger flow (one site of a company&apos;s capex), shown but not counted.</source>
+        <translation>箭頭粗細隨金額增加（對數刻度）。虛線：金額為上限（「最高」）。點線：未揭露金額。淡色：已失效或已被取代的資金往來，或屬於一筆較大資金往來的一部分（例如公司資本支出中的單一園區），只顯示不計入。</translation>
     </message>
 </context>
 <context>

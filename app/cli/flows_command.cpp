@@ -25,7 +25,8 @@ const char *const kUsage =
     "  --company ID   flows to or from this company (repeatable); loops through it\n"
     "  --kind K       equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture, capex\n"
     "                 (repeatable; default every kind)\n"
-    "  --status S     active (default: live money only) or all (lapsed and superseded flows too)\n"
+    "  --status S     active (default: live money only) or all (lapsed, superseded and subset flows too; a\n"
+    "                 subset is part of a larger flow and its amount is never added to a total)\n"
     "  --as-of DATE   flows announced by then: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn (the end of the period)\n"
     "  --format F     table (default), json, or csv (the flows; with --cycles the loops)\n"
     "Amounts are in USD. Capex flows go to a catch-all supplier node and take part in no loop.\n";

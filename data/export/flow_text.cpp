@@ -23,6 +23,7 @@ const Word kStatuses[] = {
     {"active", QT_TRANSLATE_NOOP("FlowText", "Active")},
     {"lapsed", QT_TRANSLATE_NOOP("FlowText", "Lapsed")},
     {"superseded", QT_TRANSLATE_NOOP("FlowText", "Superseded")},
+    {"subset", QT_TRANSLATE_NOOP("FlowText", "Part of a larger flow")},
 };
 
 const Word kRoles[] = {

@@ -20,7 +20,7 @@ const QStringList &kinds()
 
 const QStringList &statuses()
 {
-    static const QStringList list{active, lapsed, superseded};
+    static const QStringList list{active, lapsed, superseded, subset};
     return list;
 }
 

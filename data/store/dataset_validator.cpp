@@ -412,6 +412,29 @@ private:
             report(row, QStringLiteral("superseded_by"), QStringLiteral("a flow cannot supersede itself"));
         if (status == QLatin1String("lapsed") && row.value(QStringLiteral("note")).isEmpty())
             report(row, QStringLiteral("note"), QStringLiteral("a lapsed flow says in its note why it lapsed, citing its source"));
+        if (status == QLatin1String("subset") && !namesAnotherFlow(row))
+            report(row, QStringLiteral("note"), QStringLiteral("a subset flow names in its note the id of the larger flow it is part of"));
+    }
+
+    // Whole ids only: "amazon-2025-capex" must not be found inside "amazon-2025-capex-actual".
+    bool namesAnotherFlow(const Row &row) const
+    {
+        const QString note = row.value(QStringLiteral("note"));
+        const QString self = row.value(QStringLiteral("id"));
+        for (const QString &id : m_keys.value(QStringLiteral("flow"))) {
+            if (id == self)
+                continue;
+            for (qsizetype at = note.indexOf(id); at >= 0; at = note.indexOf(id, at + 1)) {
+                const auto idChar = [](QChar c) { return c.isLower() || c.isDigit() || c == u'-' || c == u'.'; };
+                const qsizetype end = at + id.size();
+                const bool startsWhole = at == 0 || !idChar(note.at(at - 1));
+                // A sentence may end right after an id: a '.' there is punctuation, not part of the id.
+                const bool endsWhole = end == note.size() || !idChar(note.at(end)) || (note.at(end) == u'.' && (end + 1 == note.size() || !idChar(note.at(end + 1))));
+                if (startsWhole && endsWhole)
+                    return true;
+            }
+        }
+        return false;
     }
 
     void checkChip(const Row &row, QHash<QString, QString> &aliasOwner)

@@ -32,7 +32,7 @@ struct FlowEdgeSpec {
     QColor color;     // by kind
     double width = 1; // by amount
     Qt::PenStyle style = Qt::SolidLine;
-    bool faded = false; // lapsed or superseded: shown, not counted
+    bool faded = false; // lapsed, superseded or a subset of a larger flow: shown, not counted
     QString toolTip;
 };
 

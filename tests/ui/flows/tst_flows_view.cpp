@@ -5,6 +5,7 @@
 #include "atlas_store.h"
 #include "bundled_database.h"
 #include "catalog.h"
+#include "flows/flow_details.h"
 #include "flows/flow_graph_items.h"
 #include "flows/flow_graph_view.h"
 #include "flows/flow_timeline_chart.h"
@@ -72,7 +73,8 @@ private slots:
         QCOMPARE(view.loopList()->count(), loops.size());
         // The lapsed letter of intent is drawn, faded, and not counted; so is every other flow that is not live:
         // 3 lapsed (the letter of intent, its 10 GW purchase, CoreWeave–Core Scientific) and 5 superseded capex rows
-        // (three 2025 guidances replaced by the actuals, two February 2026 guidances by the April ones).
+        // (three 2025 guidances replaced by the actuals, two February 2026 guidances by the April ones) and 2 subset
+        // capex rows (Amazon's Indiana campus, Microsoft's UK investment), each part of its company's capex.
         FlowEdgeItem *loi = view.graphView()->edge(QStringLiteral("nvidia-openai-2025-equity"));
         QVERIFY(loi);
         QVERIFY(loi->spec().faded);
@@ -81,7 +83,16 @@ private slots:
         int notLive = 0;
         for (const Flow &f : m_catalog.flows())
             notLive += f.status != QLatin1String("active");
-        QCOMPARE(notLive, 8);
+        QCOMPARE(notLive, 10); // 3 + 5 + 2
+        QVERIFY(view.graphView()->edge(QStringLiteral("amazon-2025-indiana-capex"))->spec().faded);
+        // Its detail says why it is in no total, and names the company-wide row it is part of.
+        for (const Flow &f : m_catalog.flows())
+            if (f.id == QLatin1String("amazon-2025-indiana-capex")) {
+                const QString html = FlowDetails::flowHtml(f, m_catalog, Language::English);
+                QVERIFY2(html.contains(QStringLiteral("its amount is not added to any total")), qPrintable(html));
+                QVERIFY(FlowDetails::flowToolTip(f, m_catalog, Language::English).contains(QStringLiteral("not counted twice")));
+                QVERIFY(f.note.contains(QStringLiteral("amazon-2025-capex-actual")));
+            }
         QCOMPARE(view.graphView()->visibleEdgeCount(), int(model.flows().size()) + notLive);
         QVERIFY(view.summary()->text().contains(QStringLiteral("%1 flows counted").arg(model.flows().size())));
         // The largest loop first, said the way.
