@@ -2034,6 +2034,10 @@
         <source>Part of a larger flow</source>
         <translation>属于较大资金往来</translation>
     </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>收购</translation>
+    </message>
 </context>
 <context>
     <name>FlowTimelineChart</name>

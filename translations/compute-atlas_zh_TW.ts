@@ -2034,6 +2034,10 @@
         <source>Part of a larger flow</source>
         <translation>屬於較大資金往來</translation>
     </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>收購</translation>
+    </message>
 </context>
 <context>
     <name>FlowTimelineChart</name>

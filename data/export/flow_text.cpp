@@ -16,6 +16,7 @@ const Word kKinds[] = {
     {"loan", QT_TRANSLATE_NOOP("FlowText", "Loan")},
     {"warrant", QT_TRANSLATE_NOOP("FlowText", "Warrant")},
     {"joint_venture", QT_TRANSLATE_NOOP("FlowText", "Joint venture")},
+    {"acquisition", QT_TRANSLATE_NOOP("FlowText", "Acquisition")},
     {"capex", QT_TRANSLATE_NOOP("FlowText", "Capex")},
 };
 

@@ -30,7 +30,7 @@ struct Flow {
 };
 
 namespace FlowWords {
-// equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture, capex
+// equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture, acquisition, capex
 const QStringList &kinds();
 // active (live money), lapsed (never became binding or was dropped; the note says why), superseded (replaced by
 // the flow named in superseded_by), subset (part of a larger flow of the dataset, such as one campus inside a
@@ -47,4 +47,7 @@ inline const QString subset = QStringLiteral("subset");
 // Capital expenditure goes to a catch-all supplier node: spending, not a counterparty that could pay back, so a
 // capex flow takes part in no cycle.
 inline const QString capex = QStringLiteral("capex");
+// Buying a company (a merger or an acquisition): the buyer's money or shares go to the company bought and its owners,
+// not into a financing that comes back round, so an acquisition takes part in no cycle either.
+inline const QString acquisition = QStringLiteral("acquisition");
 }

@@ -151,6 +151,20 @@ private slots:
             QCOMPARE(v.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("capex"));
         QVERIFY(capex.value(QStringLiteral("cycles")).toArray().isEmpty()); // capex takes part in no loop
 
+        // SpaceX's purchase of xAI (USD 250B, all stock) is an acquisition, not financing: it is counted in SpaceX's
+        // totals but is in no loop, where it made loops of up to USD 765B out of a company buying another.
+        const QJsonObject all = json({QStringLiteral("--cycles"), QStringLiteral("--status"), QStringLiteral("all")});
+        bool listed = false;
+        for (const QJsonValue &v : all.value(QStringLiteral("flows")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("spacex-xai-2026-02")) {
+                listed = true;
+                QCOMPARE(v.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("acquisition"));
+            }
+        QVERIFY(listed);
+        for (const QJsonValue &v : all.value(QStringLiteral("cycles")).toArray())
+            QVERIFY2(!v.toObject().value(QStringLiteral("flow_ids")).toArray().contains(QStringLiteral("spacex-xai-2026-02")),
+                     qPrintable(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+
         // As of the end of 2024 nothing announced in 2025 counts; --as-of 2024 means the whole year.
         const QJsonObject old = json({QStringLiteral("--as-of"), QStringLiteral("2024")});
         QVERIFY(!old.value(QStringLiteral("flows")).toArray().isEmpty());
