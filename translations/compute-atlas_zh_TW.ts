@@ -5,15 +5,15 @@
     <name>BatchSweepChart</name>
     <message>
         <source>Batch sweep</source>
-        <translation>批次掃描</translation>
+        <translation>批次大小掃描</translation>
     </message>
     <message>
         <source>Batch sweep · %1, decode at context %2</source>
-        <translation>批次掃描 · %1，解碼，上下文長度 %2</translation>
+        <translation>批次大小掃描 · %1，解碼，上下文長度 %2</translation>
     </message>
     <message>
         <source>Batch sweep · %1, prefill of %2 tokens</source>
-        <translation>批次掃描 · %1，預填 %2 個 token</translation>
+        <translation>批次大小掃描 · %1，預填 %2 個 token</translation>
     </message>
     <message>
         <source>Batch (sequences served together)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>batch %1</source>
-        <translation>批次 %1</translation>
+        <translation>批次大小 %1</translation>
     </message>
     <message>
         <source>%1 tokens/s per chip = batch ÷ time per step ÷ chips = %2 ÷ %3 ÷ %4</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>%1 tokens/s per chip = batch × prompt ÷ time to first token ÷ chips = %2 × %3 ÷ %4 ÷ %5</source>
-        <translation>每晶片每秒 %1 個 token = 批次大小 × 提示長度 ÷ 首個 token 時間 ÷ 晶片數 = %2 × %3 ÷ %4 ÷ %5</translation>
+        <translation>每晶片每秒 %1 個 token = 批次大小 × 提示長度 ÷ 首個 token 延遲 ÷ 晶片數 = %2 × %3 ÷ %4 ÷ %5</translation>
     </message>
     <message>
         <source>memory stall %1 · %2</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>turns compute-bound at batch %1</source>
-        <translation>批次 %1 起轉為運算受限</translation>
+        <translation>批次大小 %1 起轉為運算受限</translation>
     </message>
     <message>
         <source>never turns compute-bound at this context</source>
@@ -78,7 +78,7 @@
     <message numerus="yes">
         <source>the KV wall is at batch %1: larger batches do not fit on %n chip(s)</source>
         <translation>
-            <numerusform>KV 牆位於批次大小 %1：更大的批次放不進 %n 顆晶片</numerusform>
+            <numerusform>KV 牆位於批次大小 %1：批次大小更大時放不進 %n 顆晶片</numerusform>
         </translation>
     </message>
 </context>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Scale-up domain</source>
-        <translation>縱向擴展域</translation>
+        <translation>垂直擴展域</translation>
     </message>
     <message>
         <source>Price per chip</source>
@@ -384,12 +384,87 @@
         <comment>a note the dataset gives only in English</comment>
         <translation>附註（英文）：%1</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a source&apos;s language</comment>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>a source&apos;s language</comment>
+        <translation>韓文</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a source&apos;s language</comment>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a source&apos;s language</comment>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a source&apos;s language</comment>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <comment>a source&apos;s language</comment>
+        <translation>葡萄牙文</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <comment>a source&apos;s language</comment>
+        <translation>波蘭文</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <comment>a source&apos;s language</comment>
+        <translation>捷克文</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <comment>a source&apos;s language</comment>
+        <translation>立陶宛文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a figure: metric: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a cited source (the citation&apos;s note)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
     <message>
         <source>Below this arithmetic intensity a kernel is limited by memory bandwidth, above it by compute.</source>
-        <translation>運算強度低於此值時，核心受記憶體頻寬限制；高於此值則受算力限制。</translation>
+        <translation>運算強度低於此值時，核函式受記憶體頻寬限制；高於此值則受算力限制。</translation>
     </message>
     <message>
         <source>Higher is better; the best value is marked in bold.</source>
@@ -457,6 +532,11 @@
         <source>Process, status and dates describe the chip as a whole; the note below says what they rest on.</source>
         <translation>製程、狀態與日期描述整顆晶片；下方附註說明其依據。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CompareTable</name>
@@ -474,7 +554,7 @@
     </message>
     <message>
         <source>Scale-up bandwidth</source>
-        <translation>縱向擴展頻寬</translation>
+        <translation>垂直擴展頻寬</translation>
     </message>
     <message>
         <source>Dense BF16</source>
@@ -910,6 +990,11 @@
         <source>Note</source>
         <translation>備註</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentsView</name>
@@ -1131,7 +1216,7 @@
     </message>
     <message>
         <source>Each chip decodes at the batch where it turns compute-bound, or the largest that fits; the upper bound of the roofline (dense peaks, full bandwidth). Units × tokens/s per chip.</source>
-        <translation>每顆晶片以轉為運算受限的批次大小解碼，或以放得下的最大批次；為屋頂線模型的上限（稠密峰值算力、完整頻寬）。數量 × 每顆晶片每秒 token 數。</translation>
+        <translation>每顆晶片以轉為運算受限的批次大小解碼，或以放得下的最大批次大小；為屋頂線模型的上限（稠密峰值算力、完整頻寬）。數量 × 每顆晶片每秒 token 數。</translation>
     </message>
     <message>
         <source>Leave out of H100-equivalents</source>
@@ -1239,7 +1324,7 @@
     </message>
     <message>
         <source>Tokens per second: %1 at %2, decode at context %3, each chip at its compute-bound batch or the largest that fits.</source>
-        <translation>每秒 token 數：%1，%2，解碼，上下文長度 %3，每顆晶片以運算受限的批次大小或放得下的最大批次計。</translation>
+        <translation>每秒 token 數：%1，%2，解碼，上下文長度 %3，每顆晶片以運算受限的批次大小或放得下的最大批次大小計。</translation>
     </message>
     <message>
         <source>Country: %1.</source>
@@ -1306,6 +1391,21 @@
     <message>
         <source>Export the chart</source>
         <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>an assumption about a deployment&apos;s chip</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>units, their kind (installed, planned …)</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chip: why it cannot serve the model</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1554,7 @@
     <message>
         <source>%1 has no scale-up bandwidth figure; tensor parallelism over it cannot be computed</source>
         <comment>%1: a chip id</comment>
-        <translation>%1 沒有縱向擴展頻寬數據，無法計算其張量平行</translation>
+        <translation>%1 沒有垂直擴展頻寬數據，無法計算其張量平行</translation>
     </message>
     <message>
         <source>decode needs a context of 1 token or more</source>
@@ -1522,7 +1622,7 @@
     <message>
         <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
         <comment>%2: a chip id</comment>
-        <translation>張量平行 %1 顆晶片，超過 %2 的縱向擴展域 %3 顆晶片</translation>
+        <translation>張量平行 %1 顆晶片，超過 %2 的垂直擴展域 %3 顆晶片</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1656,7 @@
     </message>
     <message>
         <source>scale-up link = bidirectional bandwidth / 2 = %1 / 2 = %2 each way</source>
-        <translation>縱向擴展互連 = 雙向頻寬 / 2 = %1 / 2 = 每個方向 %2</translation>
+        <translation>垂直擴展互連 = 雙向頻寬 / 2 = %1 / 2 = 每個方向 %2</translation>
     </message>
     <message>
         <source>time = max(%1 / peak, bytes / bandwidth) = max(%2 / %3, %4 / %5) = max(%6, %7) = %8</source>
@@ -1607,7 +1707,7 @@
     </message>
     <message>
         <source>KV wall: max batch = floor((usable − weights per chip) / KV per sequence per chip) = floor((%1 − %2) / %3) = %4</source>
-        <translation>KV 牆：最大批次 = floor((可用容量 − 每晶片權重) / 每晶片每個序列的 KV) = floor((%1 − %2) / %3) = %4</translation>
+        <translation>KV 牆：最大批次大小 = floor((可用容量 − 每晶片權重) / 每晶片每個序列的 KV) = floor((%1 − %2) / %3) = %4</translation>
     </message>
     <message>
         <source>distinct experts per MoE layer = E × (1 − (1 − k/E)^tokens) = %1 × (1 − (1 − %2/%1)^%3) = %4 (+ %5 shared)</source>
@@ -1629,7 +1729,7 @@
     </message>
     <message>
         <source>time to first token = Σ operator times = %1</source>
-        <translation>首個 token 時間 = Σ 各運算子時間 = %1</translation>
+        <translation>首個 token 延遲 = Σ 各運算子時間 = %1</translation>
     </message>
     <message>
         <source>tokens/s = batch / time per step = %1 / %2 = %3 for %4 chip(s); per chip %5; per user 1 / %2 = %6</source>
@@ -1638,7 +1738,7 @@
     <message>
         <source>tokens/s = batch × prompt / TTFT = %1 × %2 / %3 = %4 for %5 chip(s); per chip %6; per user %2 / %3 = %7</source>
         <comment>TTFT: time to first token</comment>
-        <translation>每秒 token 數 = 批次大小 × 提示長度 / 首個 token 時間 = %1 × %2 / %3 = %4（%5 顆晶片合計）；每晶片 %6；每位使用者 %2 / %3 = %7</translation>
+        <translation>每秒 token 數 = 批次大小 × 提示長度 / 首個 token 延遲 = %1 × %2 / %3 = %4（%5 顆晶片合計）；每晶片 %6；每位使用者 %2 / %3 = %7</translation>
     </message>
     <message>
         <source>memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3</source>
@@ -1647,19 +1747,19 @@
     <message>
         <source>compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3</source>
         <comment>%1: FLOPs or OPs</comment>
-        <translation>轉為運算受限的批次 = 上下文長度 %2 下使 Σ %1 / 峰值 ≥ Σ 位元組 / 頻寬 的最小批次 = %3</translation>
+        <translation>轉為運算受限的批次大小 = 上下文長度 %2 下使 Σ %1 / 峰值 ≥ Σ 位元組 / 頻寬 的最小批次大小 = %3</translation>
     </message>
     <message>
         <source>no batch turns the step compute-bound at context %1: attention&apos;s intensity stays below the ridge</source>
-        <translation>在上下文長度 %1 下，沒有任何批次能讓這一步轉為運算受限：注意力的運算強度始終低於脊點</translation>
+        <translation>在上下文長度 %1 下，沒有任何批次大小能讓這一步轉為運算受限：注意力的運算強度始終低於脊點</translation>
     </message>
     <message>
         <source>cost per chip-hour = rental = USD %1 (power and hosting included)</source>
-        <translation>每晶片小時成本 = 租用價格 = USD %1（含電力與機房託管）</translation>
+        <translation>每晶片小時成本 = 租用價格 = %1 美元（含電力與機房託管）</translation>
     </message>
     <message>
         <source>cost per chip-hour = price / (years × 8766 h) + TDP × PUE × electricity = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</source>
-        <translation>每晶片小時成本 = 價格 / (年數 × 8766 h) + TDP × PUE × 電價 = %1 / (%2 × 8766) + %3 kW × %4 × %5 USD/kWh = %6 + %7 = USD %8</translation>
+        <translation>每晶片小時成本 = 價格 / (年數 × 8,766 小時) + TDP × PUE × 電價 = %1 / (%2 × 8,766) + %3 kW × %4 × 每度 %5 美元 = %6 + %7 = %8 美元</translation>
     </message>
     <message>
         <source>USD per million tokens = cost per chip-hour / (tokens/s per chip × 3600) × 1e6 = %1 / (%2 × 3600) × 1e6 = %3</source>
@@ -2472,7 +2572,7 @@
     </message>
     <message>
         <source>Money flow</source>
-        <translation>資金流向</translation>
+        <translation>資金往來</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -2673,6 +2773,10 @@
         <source>Where the data comes from: every figure cites a document (vendor pages, keynotes, press, analysts), listed in the Sources view with what each one backs. Throughput is dense, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high); memory in GB is binary, as vendors print it (1 GB = 2³⁰ bytes).</source>
         <translation>資料從何而來：每個數字都引用一份文件（廠商網頁、主題演講、新聞媒體、分析師），並列於「資料來源」頁，註明每份文件佐證哪些數據。算力為稠密值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）；以 GB 表示的記憶體為二進位，與廠商標示相同（1 GB = 2³⁰ 位元組）。</translation>
     </message>
+    <message>
+        <source>ⓘ A note about your own data: point here to read it.</source>
+        <translation>ⓘ 關於您自己的資料有一則提示：將游標移到這裡即可閱讀。</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>
@@ -2727,6 +2831,11 @@
     <message>
         <source>Ridge point: %1</source>
         <translation>脊點：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chip — vendor, date</comment>
+        <translation>%1 — %2，%3</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2893,7 @@
     </message>
     <message>
         <source>Bound</source>
-        <translation>受限於</translation>
+        <translation>瓶頸</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3096,11 +3205,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>付款方</translation>
+        <translation>流出方</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>收款方</translation>
+        <translation>流入方</translation>
     </message>
     <message>
         <source>Amount (USD)</source>
@@ -3341,6 +3450,63 @@
     <message>
         <source>Memory in GB is binary, as vendors print it: 1 GB = 2³⁰ bytes, so 80 GB is 85,899,345,920 bytes. Bandwidth is decimal: 1 TB/s = 10¹² bytes/s. CSV and JSON files hold the raw values in SI units (FLOP/s, bytes, bytes/s, W).</source>
         <translation>以 GB 表示的記憶體為二進位，與廠商標示相同：1 GB = 2³⁰ 位元組，因此 80 GB 即 85,899,345,920 位元組。頻寬為十進位：1 TB/s = 10¹² 位元組/秒。CSV 與 JSON 檔案保留 SI 單位的原始數值（FLOP/s、位元組、位元組/秒、W）。</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <comment>the date a deal or a deployment was announced</comment>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已訂購</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>規劃中</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公部門</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>民間</translation>
+    </message>
+    <message>
+        <source>public and private</source>
+        <translation>公私混合</translation>
+    </message>
+    <message>
+        <source>official figure</source>
+        <translation>官方數據</translation>
+    </message>
+    <message>
+        <source>derived from official figures</source>
+        <translation>由官方數據推算</translation>
+    </message>
+    <message>
+        <source>reported, not confirmed by the vendor</source>
+        <translation>據報導，未經廠商證實</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估計</translation>
+    </message>
+    <message>
+        <source>projection</source>
+        <translation>預測</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3899,7 @@
     </message>
     <message>
         <source>What-if tier %1: %2 per chip; a kernel reading only from it reaches min(peak, intensity × %2)</source>
-        <translation>假設記憶體層 %1：每晶片 %2；只從此層讀取的核心可達 min(峰值, 運算強度 × %2)</translation>
+        <translation>假設記憶體層 %1：每晶片 %2；只從此層讀取的核函式可達 min(峰值, 運算強度 × %2)</translation>
     </message>
     <message>
         <source>%1 · ridge %2</source>
@@ -3805,7 +3971,7 @@
     </message>
     <message>
         <source>Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole prompt at once, the time to first token.</source>
-        <translation>解碼：每步為每個序列產生一個新 token，須讀取全部權重與 KV 快取。預填：一次處理整段提示，即首個 token 的時間。</translation>
+        <translation>解碼：每步為每個序列產生一個新 token，須讀取全部權重與 KV 快取。預填：一次處理整段提示，即首個 token 延遲（TTFT）。</translation>
     </message>
     <message>
         <source>Sequences served together, on a log scale from 1 to 4,096; type any batch in the box.</source>
@@ -3825,7 +3991,7 @@
     </message>
     <message>
         <source>Tensor parallelism: chips that split every layer over their scale-up link (NVLink, ICI …).</source>
-        <translation>張量平行：透過縱向擴展互連（NVLink、ICI 等）分攤每一層的晶片數。</translation>
+        <translation>張量平行：透過垂直擴展互連（NVLink、ICI 等）分攤每一層的晶片數。</translation>
     </message>
     <message>
         <source>The KV cache&apos;s element format; weights, activations and compute use the precision above.</source>
@@ -3902,7 +4068,7 @@
     </message>
     <message>
         <source>Not on: %1</source>
-        <translation>不支援：%1</translation>
+        <translation>資料集無此精度數據：%1</translation>
     </message>
     <message>
         <source>Chips</source>
@@ -3995,6 +4161,11 @@
             <numerusform> 顆晶片</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -4012,7 +4183,7 @@
     </message>
     <message>
         <source>Workload: a kernel of %1, dense %2.</source>
-        <translation>工作負載：運算強度 %1 的核心，稠密 %2。</translation>
+        <translation>工作負載：運算強度 %1 的核函式，稠密 %2。</translation>
     </message>
     <message>
         <source>Workload: matrix multiply M = %1, N = %2, K = %3, dense %4.</source>
@@ -4103,7 +4274,7 @@
     </message>
     <message>
         <source>Bound</source>
-        <translation>受限於</translation>
+        <translation>瓶頸</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4115,7 +4286,7 @@
     </message>
     <message>
         <source>Time to first token</source>
-        <translation>首個 token 時間</translation>
+        <translation>首個 token 延遲（TTFT）</translation>
     </message>
     <message numerus="yes">
         <source>Tokens/s, all %n chip(s)</source>
@@ -4141,11 +4312,11 @@
     </message>
     <message>
         <source>KV wall (largest batch)</source>
-        <translation>KV 牆（最大批次）</translation>
+        <translation>KV 牆（最大批次大小）</translation>
     </message>
     <message>
         <source>Compute-bound from batch</source>
-        <translation>自此批次起運算受限</translation>
+        <translation>自此批次大小起運算受限</translation>
     </message>
     <message>
         <source>Cost per chip-hour</source>
@@ -4179,7 +4350,7 @@
     </message>
     <message>
         <source>Tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips.</source>
-        <translation>張量平行 %1 顆晶片，超過 %2 的縱向擴展域 %3 顆晶片。</translation>
+        <translation>張量平行 %1 顆晶片，超過 %2 的垂直擴展域 %3 顆晶片。</translation>
     </message>
     <message>
         <source>The calculator cannot run this workload on %1: %2</source>
@@ -4250,7 +4421,7 @@
     </message>
     <message>
         <source>tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4</source>
-        <translation>每秒 token 數 = 批次大小 × 提示長度 ÷ 首個 token 時間 = %1 × %2 ÷ %3 = %4</translation>
+        <translation>每秒 token 數 = 批次大小 × 提示長度 ÷ 首個 token 延遲 = %1 × %2 ÷ %3 = %4</translation>
     </message>
     <message numerus="yes">
         <source>per chip = %1 ÷ %n chip(s) = %2</source>
@@ -4276,15 +4447,15 @@
     </message>
     <message>
         <source>largest batch whose KV cache (%1 per token of context) fits beside the weights at context %2</source>
-        <translation>在上下文長度 %2 下，KV 快取（每個上下文 token %1）與權重一同容得下的最大批次</translation>
+        <translation>在上下文長度 %2 下，KV 快取（每個上下文 token %1）與權重一同容得下的最大批次大小</translation>
     </message>
     <message>
         <source>smallest batch at which Σ FLOPs ÷ peak ≥ Σ bytes ÷ bandwidth at context %1</source>
-        <translation>在上下文長度 %1 下，使 Σ 浮點運算量 ÷ 峰值 ≥ Σ 位元組 ÷ 頻寬 的最小批次</translation>
+        <translation>在上下文長度 %1 下，使 Σ 浮點運算量 ÷ 峰值 ≥ Σ 位元組 ÷ 頻寬 的最小批次大小</translation>
     </message>
     <message>
         <source>No batch turns the step compute-bound at context %1: attention reads the whole KV cache for every token, and its intensity stays below the ridge. Shorter contexts turn compute-bound.</source>
-        <translation>在上下文長度 %1 下，沒有任何批次能讓這一步轉為運算受限：注意力每產生一個 token 都要讀取整個 KV 快取，其運算強度始終低於脊點。較短的上下文才會轉為運算受限。</translation>
+        <translation>在上下文長度 %1 下，沒有任何批次大小能讓這一步轉為運算受限：注意力每產生一個 token 都要讀取整個 KV 快取，其運算強度始終低於脊點。較短的上下文才會轉為運算受限。</translation>
     </message>
     <message>
         <source>Rental price per chip-hour, your assumption; it covers power and hosting.</source>
@@ -4360,6 +4531,11 @@
         <source>The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor&apos;s sparse figure is twice as high).</source>
         <translation>資料集中 %2 的稠密 %1 峰值，不含 2:4 稀疏（廠商的稀疏數據是其兩倍）。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>RooflineText</name>
@@ -4424,7 +4600,7 @@
     </message>
     <message>
         <source>Kernel</source>
-        <translation>核心</translation>
+        <translation>核函式</translation>
     </message>
     <message>
         <source>Matrix multiply (GEMM)</source>
@@ -4432,7 +4608,7 @@
     </message>
     <message>
         <source>time = bytes sent over the scale-up link ÷ link bandwidth = %1 ÷ %2 = %3</source>
-        <translation>時間 = 經縱向擴展互連傳送的位元組 ÷ 互連頻寬 = %1 ÷ %2 = %3</translation>
+        <translation>時間 = 經垂直擴展互連傳送的位元組 ÷ 互連頻寬 = %1 ÷ %2 = %3</translation>
     </message>
     <message>
         <source>intensity = FLOPs ÷ bytes = %1 ÷ %2 = %3</source>
@@ -4551,11 +4727,11 @@
     </message>
     <message>
         <source>Batch sweep chart, PNG image (*.png)</source>
-        <translation>批次掃描圖，PNG 圖檔 (*.png)</translation>
+        <translation>批次大小掃描圖，PNG 圖檔 (*.png)</translation>
     </message>
     <message>
         <source>Batch sweep chart, SVG drawing (*.svg)</source>
-        <translation>批次掃描圖，SVG 向量圖 (*.svg)</translation>
+        <translation>批次大小掃描圖，SVG 向量圖 (*.svg)</translation>
     </message>
     <message>
         <source>Export the roofline</source>
@@ -4667,11 +4843,16 @@
     </message>
     <message>
         <source>Batch sweep</source>
-        <translation>批次掃描</translation>
+        <translation>批次大小掃描</translation>
     </message>
     <message>
         <source>Each chip&apos;s colour on both charts and in the table. Dashed: projected figures. In the table, bold is the best of its row.</source>
         <translation>各晶片在兩張圖表與表格中的顏色。虛線：預測數據。表格中的粗體為該列最佳。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a chip: why the calculator cannot run it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4686,7 +4867,7 @@
     </message>
     <message>
         <source>no batch fits at this context</source>
-        <translation>在此上下文長度下放不下任何批次</translation>
+        <translation>在此上下文長度下，任何批次大小都放不下</translation>
     </message>
     <message>
         <source>%1: %2 at %3, decode at context %4, KV cache %5.</source>
@@ -4700,11 +4881,11 @@
     </message>
     <message>
         <source>Batch %1: the smallest at which decode is compute-bound (the KV wall is %2).</source>
-        <translation>批次大小 %1：解碼轉為運算受限的最小批次（KV 牆為 %2）。</translation>
+        <translation>批次大小 %1：解碼轉為運算受限的最小批次大小（KV 牆為 %2）。</translation>
     </message>
     <message>
         <source>Batch %1: the largest that fits (the KV wall); decode stays memory-bound below it.</source>
-        <translation>批次大小 %1：放得下的最大批次（KV 牆）；低於此值解碼仍為記憶體受限。</translation>
+        <translation>批次大小 %1：放得下的最大批次大小（KV 牆）；低於此值解碼仍為記憶體受限。</translation>
     </message>
     <message numerus="yes">
         <source>%1 tokens/s per model copy ÷ %n chip(s) = %2 tokens/s per chip.</source>
@@ -4820,7 +5001,7 @@
     </message>
     <message>
         <source>money flow</source>
-        <translation>資金流向</translation>
+        <translation>資金往來</translation>
     </message>
     <message>
         <source>market-share figure</source>
@@ -4871,7 +5052,7 @@
     </message>
     <message>
         <source>Chip figures, money flows, deployments and events by date, newest first</source>
-        <translation>依日期排列的晶片數據、資金流向、部署與事件，最新的在前</translation>
+        <translation>依日期排列的晶片數據、資金往來、部署與事件，最新的在前</translation>
     </message>
     <message numerus="yes">
         <source>What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.</source>
@@ -4892,6 +5073,26 @@
     <message>
         <source>Search titles, publishers, notes</source>
         <translation>搜尋標題、發布單位、附註</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4, %5; %6)</source>
+        <comment>chip — metric: value (date, basis; the source&apos;s role)</comment>
+        <translation>%1 — %2：%3（%4，%5；%6）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <comment>what the row is, its id (the source&apos;s role)</comment>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cited row: the citation&apos;s note</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <comment>chip — what was measured: value (date)</comment>
+        <translation>%1 — %2：%3（%4）</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5210,16 @@
     <message>
         <source>left out, no %1 in the data: %2</source>
         <translation>未列入，資料中沒有%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>metric: value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5479,11 @@
     <message>
         <source>Ridge point (FLOP/byte)</source>
         <translation>脊點（FLOP/位元組）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -115,8 +115,11 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     m_datasetLabel = new QLabel(this);
     m_userProblemLabel = new QLabel(this);
     m_userProblemLabel->setObjectName(QStringLiteral("userProblem"));
-    m_userProblemLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_userProblemLabel->setVisible(!store.userProblem().isEmpty());
+    // A problem (the user's data is not used) in red; a note (it was replaced because it had gone, it is read-only)
+    // in the status bar's own colour.
+    if (!store.userProblem().isEmpty())
+        m_userProblemLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_userProblemLabel->setVisible(!store.userProblem().isEmpty() || !store.notices().isEmpty());
     statusBar()->addWidget(m_userProblemLabel, 1);
     statusBar()->addPermanentWidget(m_datasetLabel);
 
@@ -350,6 +353,9 @@ void MainWindow::retranslateUi()
     if (!m_store.userProblem().isEmpty()) {
         m_userProblemLabel->setText(tr("⚠ Your own data could not be used; showing the bundled data only."));
         m_userProblemLabel->setToolTip(m_store.userProblem());
+    } else if (!m_store.notices().isEmpty()) {
+        m_userProblemLabel->setText(tr("ⓘ A note about your own data: point here to read it."));
+        m_userProblemLabel->setToolTip(m_store.notices().join(QLatin1Char('\n')));
     }
 }
 

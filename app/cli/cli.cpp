@@ -37,7 +37,7 @@ const char *const kUsage =
     "                              [--format json|table|csv]\n"
     "       compute-atlas flows    [--company ID]... [--kind K]... [--status active|all] [--as-of DATE] [--cycles]\n"
     "                              [--format json|table|csv]   (flows --help for every option)\n"
-    "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
+    "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE [--encoding E]\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
 

@@ -10,6 +10,8 @@ std::optional<DataSession> DataSession::open(CliIo io)
     }
     if (!store->userProblem().isEmpty())
         io.err << "compute-atlas: warning: " << store->userProblem() << '\n';
+    for (const QString &notice : store->notices())
+        io.err << "compute-atlas: note: " << notice << '\n';
     DataSession session;
     session.catalog = Catalog::load(store->databases());
     session.store = std::move(store);

@@ -3,70 +3,71 @@
 #include "cli_args.h"
 #include "data_session.h"
 #include "csv_importer.h"
+#include "database_check.h"
 #include "dataset_validator.h"
 #include "catalog.h"
 #include "fact_timeline.h"
 #include "source_coverage.h"
-#include "table_export.h"
-#include "table_reader.h"
 #include "table_schema.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
 
 namespace {
 
-// A database table as validator rows; "line" is the row's position so messages read origin:row:column.
-TableRows rowsOf(const QSqlDatabase &db, const QString &label, const TableSpec &spec)
+// Problems one a line, at most ProblemList::kListed of them, then how many more there were.
+void printProblems(const QList<Problem> &listed, qsizetype unlisted, CliIo io)
 {
-    const DataTable data = TableReader::read({db}, spec.name);
-    TableRows rows{spec.name, label + QLatin1Char(':') + spec.name, data.columns, 0, {}};
-    int n = 0;
-    for (const QVariantList &r : data.rows) {
-        CsvRecord record{++n, {}};
-        for (const QVariant &v : r)
-            record.fields << (v.isValid() ? TableExport::numberText(v) : QString());
-        rows.records << record;
-    }
-    return rows;
+    for (const Problem &p : listed)
+        io.err << p.toString() << '\n';
+    if (unlisted > 0)
+        io.err << "… and " << unlisted << " more problem(s)\n";
 }
 
 int check(const QStringList &positional, CliIo io)
 {
-    QList<Problem> problems;
-    QList<TableRows> tables;
+    ProblemList problems(ProblemList::kListed);
+    qint64 rows = 0;
     QString what;
     if (!positional.isEmpty()) {
         // A dataset folder: exactly what atlas-dbc checks at build time.
         what = positional.first();
-        tables = DatasetFiles::read(what, &problems);
+        QList<Problem> found;
+        const QList<TableRows> tables = DatasetFiles::read(what, &found);
+        found += DatasetValidator().validate(tables);
+        for (const Problem &p : found)
+            problems.append(p);
+        for (const TableRows &t : tables)
+            rows += t.records.size();
     } else {
         auto session = DataSession::open(io);
         if (!session)
             return ExitCode::Failure;
         what = QStringLiteral("the bundled database");
-        for (const TableSpec &spec : datasetTables())
-            tables << rowsOf(session->store->bundled(), QStringLiteral("bundled"), spec);
-        if (session->store->hasUserDatabase()) {
+        if (session->store->hasUserDatabase())
             what += QStringLiteral(" and the user database");
-            for (const TableSpec &spec : datasetTables())
-                tables << rowsOf(session->store->user(), QStringLiteral("user"), spec);
-        }
-        if (!session->store->userProblem().isEmpty()) {
+        else if (!session->store->userProblem().isEmpty())
             what += QStringLiteral(" (the user database is unusable)");
-            problems.append({session->store->userPath(), 0, 0, session->store->userProblem()});
-        }
+        // Both databases are checked together, so a user row may refer to a bundled one.
+        DatabaseCheck::Result result = DatabaseCheck::run(*session->store);
+        problems = result.problems;
+        rows = result.rows;
     }
-    // Both databases are checked together, so a user row may refer to a bundled one.
-    problems += DatasetValidator().validate(tables);
-    for (const Problem &p : problems)
-        io.err << p.toString() << '\n';
+    printProblems(problems.listed(), problems.unlisted(), io);
     if (!problems.isEmpty()) {
-        io.err << problems.size() << " problem(s) in " << what << '\n';
+        io.err << problems.total() << " problem(s) in " << what << '\n';
         return ExitCode::Failure;
     }
-    int rows = 0;
-    for (const TableRows &t : tables)
-        rows += t.records.size();
     io.out << "ok: " << rows << " rows in " << datasetTables().size() << " tables of " << what << " pass every check\n";
     return ExitCode::Ok;
+}
+
+// Counts, not rows: a million-row user database is counted by SQLite from its index pages.
+qint64 rowCount(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    // Table names come from table_schema.cpp.
+    return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int info(CliIo io)
@@ -79,14 +80,19 @@ int info(CliIo io)
            << "built on:        " << store.meta(QStringLiteral("built_on")) << '\n'
            << "schema version:  " << store.meta(QStringLiteral("schema_version")) << '\n'
            << "user database:   " << store.userPath()
-           << (store.hasUserDatabase() ? QStringLiteral(" (in use)") : QStringLiteral(" (not in use: %1)").arg(store.userProblem())) << '\n'
+           << (store.hasUserDatabase() ? (store.userReadOnly() ? QStringLiteral(" (in use, read-only)") : QStringLiteral(" (in use)"))
+                                       : QStringLiteral(" (not in use: %1)").arg(store.userProblem()))
+           << '\n'
            << "rows (bundled + user):\n";
-    for (const QString &table : datasetTableNames())
-        io.out << "  " << table.leftJustified(14) << TableReader::read(store.databases(), table).rows.size() << '\n';
-    const QList<DatedFact> facts = FactTimeline::read(store.databases());
-    io.out << "newest fact:     "
-           << (facts.isEmpty() ? QStringLiteral("none")
-                               : QStringLiteral("%1 (%2 %3)").arg(facts.first().date, facts.first().table, facts.first().rowId))
+    for (const QString &table : datasetTableNames()) {
+        qint64 rows = 0;
+        for (const QSqlDatabase &db : store.databases())
+            rows += rowCount(db, table);
+        io.out << "  " << table.leftJustified(14) << rows << '\n';
+    }
+    // The newest dated row, found by SQLite without reading every row (FactTimeline::newest).
+    const std::optional<DatedFact> newest = FactTimeline::newest(store.databases());
+    io.out << "newest fact:     " << (newest ? QStringLiteral("%1 (%2 %3)").arg(newest->date, newest->table, newest->rowId) : QStringLiteral("none"))
            << '\n';
     const SourceCoverage coverage = sourceCoverage(Catalog::load(store.databases()));
     io.out << "official primary sources: " << coverage.official << " of " << coverage.figures << " current chip figures ("
@@ -101,8 +107,10 @@ int info(CliIo io)
 
 int import(const CliArgs &args, CliIo io)
 {
+    const QString usage = QStringLiteral("usage: db import FILE --table TABLE [--encoding %1]; tables: %2")
+                              .arg(TextEncodings::optionKeys().join(QLatin1Char('|')), datasetTableNames().join(QStringLiteral(", ")));
     if (args.positional().size() != 1 || !args.has(QStringLiteral("--table"))) {
-        io.err << "compute-atlas db import: usage: db import FILE --table TABLE; tables: " << datasetTableNames().join(QStringLiteral(", ")) << '\n';
+        io.err << "compute-atlas db import: " << usage << '\n';
         return ExitCode::BadUsage;
     }
     const QString table = args.value(QStringLiteral("--table"));
@@ -110,17 +118,39 @@ int import(const CliArgs &args, CliIo io)
         io.err << "compute-atlas db import: " << invalidChoice(QStringLiteral("table"), table, datasetTableNames()) << '\n';
         return ExitCode::BadUsage;
     }
+    ImportOptions options;
+    if (args.has(QStringLiteral("--encoding"))) {
+        options.encoding = TextEncodings::fromOptionKey(args.value(QStringLiteral("--encoding")));
+        if (!options.encoding) {
+            io.err << "compute-atlas db import: "
+                   << invalidChoice(QStringLiteral("encoding"), args.value(QStringLiteral("--encoding")), TextEncodings::optionKeys()) << '\n';
+            return ExitCode::BadUsage;
+        }
+    }
     auto session = DataSession::open(io);
     if (!session)
         return ExitCode::Failure;
-    const ImportResult result = CsvImporter::importFile(*session->store, table, args.positional().first());
-    for (const Problem &p : result.problems)
-        io.err << p.toString() << '\n';
+    options.waiting = [io](const QString &message) {
+        io.err << "compute-atlas db import: " << message << '\n';
+        io.err.flush();
+    };
+    // Long imports say how far they are, on stderr, where a terminal shows it and a pipe of stdout does not mind.
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    options.progress = [io, &sinceReport](qint64 done, qint64 total) mutable {
+        if (sinceReport.elapsed() < 2000 || total <= 0)
+            return;
+        sinceReport.restart();
+        io.err << "compute-atlas db import: " << (100 * done / total) << "% read\n";
+        io.err.flush();
+    };
+    const ImportResult result = CsvImporter::importFile(*session->store, table, args.positional().first(), options);
+    printProblems(result.problems, result.unlistedProblems, io);
     if (!result.error.isEmpty())
         io.err << "compute-atlas db import: " << result.error << '\n';
     if (!result.ok()) {
         if (!result.problems.isEmpty())
-            io.err << result.problems.size() << " problem(s); nothing was imported\n";
+            io.err << result.problems.size() + result.unlistedProblems << " problem(s); nothing was imported\n";
         return ExitCode::Failure;
     }
     io.out << "imported " << result.rowsImported << " rows into " << table << " (" << result.encoding << ") in "
@@ -140,7 +170,8 @@ int runDbCommand(const QStringList &args, CliIo io)
     }
     QString error;
     const bool isImport = args.first() == QLatin1String("import");
-    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + args.first(), isImport ? QStringList{QStringLiteral("--table")} : QStringList{},
+    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + args.first(),
+                                                     isImport ? QStringList{QStringLiteral("--table"), QStringLiteral("--encoding")} : QStringList{},
                                                      {}, args.first() == QLatin1String("check") || isImport ? 1 : 0}, &error);
     if (!parsed) {
         io.err << "compute-atlas " << error << '\n';

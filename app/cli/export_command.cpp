@@ -7,6 +7,7 @@
 #include "table_report.h"
 
 #include <QDate>
+#include <QFile>
 
 int runExportCommand(const QStringList &args, const DataSession &session, CliIo io)
 {
@@ -31,26 +32,42 @@ int runExportCommand(const QStringList &args, const DataSession &session, CliIo 
     const auto output = ReportOutput::parse(*parsed, QStringLiteral("export"), formats, ReportFormat::Csv, io);
     if (!output)
         return ExitCode::BadUsage;
-    const DataTable data = TableReader::read(session.store->databases(), table);
-    const QString what = QStringLiteral("%1 rows of %2").arg(data.rows.size()).arg(table);
-
     if (output->format == ReportFormat::Csv || output->format == ReportFormat::Json) {
-        // The machine formats keep the dataset's own column names. A file may be opened by a spreadsheet
-        // program, which needs the BOM to read UTF-8; a pipe does not.
-        const QByteArray bytes = output->format == ReportFormat::Csv ? TableExport::toCsv(data, !output->toStdout()) : TableExport::toJson(data);
+        // The machine formats keep the dataset's own column names, and stream: a million rows are written as they
+        // are read, in bounded memory. A file may be opened by a spreadsheet program, which needs the BOM to read
+        // UTF-8; a pipe does not.
+        const ExportFormat format = output->format == ReportFormat::Csv ? ExportFormat::Csv : ExportFormat::Json;
+        const auto writeAll = [&](QIODevice &device) {
+            TableExport::RowWriter writer(device, format, TableReader::columns(table), format == ExportFormat::Csv && !output->toStdout());
+            TableReader::forEachRawRow(session.store->databases(), table, [&writer](const QList<RawCell> &row) { writer.writeRow(row); });
+            return std::pair{writer.finish(), writer.rows()};
+        };
         if (output->toStdout()) {
             io.out.flush();
-            io.out << QString::fromUtf8(bytes);
+            QFile out;
+            out.open(stdout, QIODevice::WriteOnly);
+            if (!writeAll(out).first || !out.flush()) {
+                io.err << "compute-atlas export: cannot write to standard output: " << out.errorString() << '\n';
+                return ExitCode::Failure;
+            }
             return ExitCode::Ok;
         }
-        if (!TableExport::saveFile(output->path, bytes, &error)) {
+        TableExport::OutputFile file(output->path);
+        if (!file.open(&error)) {
             io.err << "compute-atlas export: " << error << '\n';
             return ExitCode::Failure;
         }
-        io.err << "wrote " << what << " to " << output->path << '\n';
+        const qint64 rows = writeAll(file.device()).second;
+        if (!file.commit(&error)) {
+            io.err << "compute-atlas export: " << error << '\n';
+            return ExitCode::Failure;
+        }
+        io.err << "wrote " << QStringLiteral("%1 rows of %2").arg(rows).arg(table) << " to " << output->path << '\n';
         return ExitCode::Ok;
     }
 
+    const DataTable data = TableReader::read(session.store->databases(), table);
+    const QString what = QStringLiteral("%1 rows of %2").arg(data.rows.size()).arg(table);
     // Documents: titles and headers in the chosen language, with the sources the table's source_id column cites.
     const ReportLanguage language(output->language, QStringLiteral("export"), io);
     QList<Source> cited;

@@ -5,6 +5,11 @@
 #include "roofline_request.h"
 #include "roofline_validation.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cmath>
+#include <functional>
+
 namespace {
 
 const char *const kUsage =
@@ -21,7 +26,35 @@ const char *const kUsage =
     "CAPACITY_GB is binary (1 GB = 2^30 bytes, as vendors print memory), BANDWIDTH_TBS decimal (1e12 bytes/s).\n"
     "A setup whose weights and KV cache do not fit has null time, tokens/s and costs, and min_chips says how many\n"
     "chips it needs.\n"
-    "Defaults: batch 1, tp 1; owned chips written off over 4 years, PUE 1.2, USD 0.08/kWh; 10% of memory kept back.\n";
+    "Defaults: batch 1, tp 1; owned chips written off over 4 years, PUE 1.2, USD 0.08/kWh; 10% of memory kept back.\n"
+    "Ranges (outside them a result could overflow): --intensity 1e-6 to 1e9 FLOP/B; --flops 1 to 1e24; --bytes 1 to\n"
+    "1e21; --gemm M, N and K 1 to 1e7 each; --batch 1 to 1,000,000 (--sweep-batch: at most 1,000 sizes); --context and\n"
+    "--prompt 1 to 100,000,000 tokens; --tp 1 to 100,000; --efficiency 0.01 to 1; --extra-tier 0.001 to 1e9 GB and\n"
+    "0.001 to 10,000 TB/s; --price-per-hour 0.001 to 1,000,000; --price 1 to 1e9; --years 0.1 to 50; --power-price 0\n"
+    "to 100; --pue 1 to 5. A result that still comes out infinite or not a number is an error, never printed.\n";
+
+// The key of the first number in `object` (or in its arrays and objects) that is infinite or NaN, else empty.
+QString firstNonFiniteNumber(const QJsonObject &object)
+{
+    const std::function<QString(const QJsonValue &, const QString &)> find = [&find](const QJsonValue &v, const QString &key) -> QString {
+        if (v.isDouble() && !std::isfinite(v.toDouble()))
+            return key;
+        if (v.isArray()) {
+            const QJsonArray items = v.toArray();
+            for (const QJsonValue &item : items)
+                if (const QString k = find(item, key); !k.isEmpty())
+                    return k;
+        }
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                if (const QString k = find(it.value(), it.key()); !k.isEmpty())
+                    return k;
+        }
+        return {};
+    };
+    return find(object, QString());
+}
 
 } // namespace
 
@@ -48,6 +81,15 @@ int runRooflineCommand(const QStringList &args, const Catalog &catalog, CliIo io
     if (!answers) {
         io.err << rooflineErrorLine(answers.error) << '\n';
         return ExitCode::BadUsage;
+    }
+    for (const QJsonObject &result : answers->results) {
+        if (const QString field = firstNonFiniteNumber(result); !field.isEmpty()) {
+            io.err << rooflineErrorLine(QStringLiteral("the %1 for %2 is not a finite number: these inputs are outside what the "
+                                                       "calculator can represent together; see roofline --help for the ranges")
+                                            .arg(field, result.value(QStringLiteral("chip")).toString()))
+                   << '\n';
+            return ExitCode::Failure;
+        }
     }
     writeRooflineAnswers(*answers, *request, io);
     return ExitCode::Ok;

@@ -1,5 +1,7 @@
 #include "deployments_report.h"
 
+#include "table_report.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -121,6 +123,9 @@ Report deploymentRowsReport(const QList<DeploymentLine> &lines, const QList<Sour
                                d.sourceId, d.note};
         QList<ReportCellStyle> styles(t.columns.size());
         styles[t.columns.indexOf(QStringLiteral("source_id"))].sourceIds << d.sourceId;
+        ReportCellStyle &kind = styles[t.columns.indexOf(QStringLiteral("units_kind"))];
+        kind.display = datasetCodeLabel(QStringLiteral("deployment"), QStringLiteral("units_kind"), d.unitsKind);
+        kind.rawInCsv = !kind.display.isEmpty(); // machines read the code
         r.styles << styles;
         if (!d.sourceId.isEmpty() && !cited.contains(d.sourceId))
             cited << d.sourceId;

@@ -1,5 +1,7 @@
 #include "pdf_writer.h"
 
+#include "table_export.h"
+
 #include "html_writer.h"
 #include "report_text.h"
 
@@ -8,7 +10,6 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace PdfWriter {
@@ -115,13 +116,11 @@ bool write(const Report &report, const QString &path, QString *error)
         *error = QStringLiteral("cannot write %1: PDF output needs a QGuiApplication").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    TableExport::OutputFile file(path);
+    if (!file.open(error))
         return false;
-    }
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&file.device());
         pdf.setTitle(report.title);
         pdf.setCreator(QStringLiteral("Compute Atlas"));
         pdf.setResolution(300);
@@ -136,11 +135,7 @@ bool write(const Report &report, const QString &path, QString *error)
         document.setHtml(documentHtml(report));
         document.print(&pdf);
     }
-    if (!file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace PdfWriter

@@ -1,5 +1,8 @@
 #include "table_report.h"
 
+#include "flow_text.h"
+#include "report_text.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -61,7 +64,6 @@ const Name kColumns[] = {
     {"units", QT_TRANSLATE_NOOP("Report", "Units (accelerators)")},
     {"units_kind", QT_TRANSLATE_NOOP("Report", "Units kind")},
     {"power_mw", QT_TRANSLATE_NOOP("Report", "Power (MW)")},
-    {"announced_on", QT_TRANSLATE_NOOP("Report", "Announced")},
     {"target_on", QT_TRANSLATE_NOOP("Report", "Target date")},
     {"from_id", QT_TRANSLATE_NOOP("Report", "From")},
     {"to_id", QT_TRANSLATE_NOOP("Report", "To")},
@@ -107,6 +109,35 @@ const Name kColumns[] = {
     {"overlaps", QT_TRANSLATE_NOOP("Report", "May overlap")},
 };
 
+// A deal or a deployment is announced on a date; a chip's "announced" is its launch (發表): two words in Chinese.
+struct Text {
+    const char *source;
+    const char *comment;
+};
+const Text kAnnouncedOn = QT_TRANSLATE_NOOP3("Report", "Announced", "the date a deal or a deployment was announced");
+
+// Codes the dataset stores (DESIGN §2.1) that the interface already names; the human formats show the name, CSV
+// and JSON keep the code. Codes without a name elsewhere are named here.
+const Name kUnitsKinds[] = {
+    {"installed", QT_TRANSLATE_NOOP("Report", "installed")},
+    {"delivered", QT_TRANSLATE_NOOP("Report", "delivered")},
+    {"ordered", QT_TRANSLATE_NOOP("Report", "ordered")},
+    {"planned", QT_TRANSLATE_NOOP("Report", "planned")},
+    {"estimated", QT_TRANSLATE_NOOP("Report", "estimated")},
+};
+const Name kSectors[] = {
+    {"public", QT_TRANSLATE_NOOP("Report", "public")},
+    {"private", QT_TRANSLATE_NOOP("Report", "private")},
+    {"mixed", QT_TRANSLATE_NOOP("Report", "public and private")},
+};
+const Name kBases[] = {
+    {"official", QT_TRANSLATE_NOOP("Report", "official figure")},
+    {"derived", QT_TRANSLATE_NOOP("Report", "derived from official figures")},
+    {"reported", QT_TRANSLATE_NOOP("Report", "reported, not confirmed by the vendor")},
+    {"estimate", QT_TRANSLATE_NOOP("Report", "estimate")},
+    {"projected", QT_TRANSLATE_NOOP("Report", "projection")},
+};
+
 const Name kTables[] = {
     {"source", QT_TRANSLATE_NOOP("Report", "Sources")},
     {"country", QT_TRANSLATE_NOOP("Report", "Countries")},
@@ -129,6 +160,7 @@ QString lookUp(const Name *names, int count, const QString &key)
             return translated(names[i].english);
     return key;
 }
+
 
 // The unit of a raw number in `column` of `row`: from the row's own unit column for "value", else from the name.
 QString unitOf(const DataTable &table, const QVariantList &row, const QString &column)
@@ -153,8 +185,35 @@ bool isNumber(const QVariant &v)
 
 } // namespace
 
+QString datasetCodeLabel(const QString &table, const QString &column, const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    if (table == QLatin1String("flow") && column == QLatin1String("kind"))
+        return FlowText::kind(code);
+    if (table == QLatin1String("flow") && column == QLatin1String("status"))
+        return FlowText::status(code);
+    if (table == QLatin1String("company") && column == QLatin1String("role"))
+        return FlowText::role(code);
+    if (table == QLatin1String("source") && column == QLatin1String("kind"))
+        return ReportText::sourceKind(code);
+    if (table == QLatin1String("chip") && column == QLatin1String("status"))
+        return QCoreApplication::translate("Report", code.toUtf8().constData()); // the comparison's status words
+    if (table == QLatin1String("event") && column == QLatin1String("kind"))
+        return QCoreApplication::translate("TrendReport", code.toUtf8().constData()); // the roadmap's event words
+    if (table == QLatin1String("deployment") && column == QLatin1String("units_kind"))
+        return lookUp(kUnitsKinds, int(std::size(kUnitsKinds)), code);
+    if (table == QLatin1String("deployment") && column == QLatin1String("sector"))
+        return lookUp(kSectors, int(std::size(kSectors)), code);
+    if (table == QLatin1String("spec_claim") && column == QLatin1String("basis"))
+        return lookUp(kBases, int(std::size(kBases)), code);
+    return {};
+}
+
 QString datasetColumnHeader(const QString &column)
 {
+    if (column == QLatin1String("announced_on"))
+        return QCoreApplication::translate("Report", kAnnouncedOn.source, kAnnouncedOn.comment);
     return lookUp(kColumns, int(std::size(kColumns)), column);
 }
 
@@ -206,6 +265,10 @@ Report tableReport(const DataTable &table, const QList<Source> &cited, Language 
                 s.display = NumberFormat::usd(v.toDouble(), language);
             else if (!unit.isEmpty() && unit != QLatin1String("%") && unit != QLatin1String("MW"))
                 s.display = NumberFormat::si(v.toDouble(), unit);
+            else if (v.typeId() == QMetaType::QString) {
+                s.display = datasetCodeLabel(table.name, table.columns.at(c), v.toString());
+                s.rawInCsv = !s.display.isEmpty(); // machines read the code
+            }
             if (c == sourceColumn && !v.toString().isEmpty())
                 s.sourceIds << v.toString();
             // A projected claim (spec_claim.basis) is drawn as a projection, as every view does.

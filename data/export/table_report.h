@@ -22,5 +22,8 @@ Report tableReport(const DataTable &table, const QList<Source> &cited, Language 
 // The human header of a dataset column in the chosen language, with its unit: "amount_usd" → "Amount (USD)".
 // Unknown columns keep their machine name.
 QString datasetColumnHeader(const QString &column);
+// The name people read for a coded value of a dataset column, in the chosen language: ("flow", "kind",
+// "compute_contract") → "Compute contract"; empty if the column holds no codes. CSV and JSON keep the code.
+QString datasetCodeLabel(const QString &table, const QString &column, const QString &code);
 // The human title of a dataset table: "spec_claim" → "Spec claims".
 QString datasetTableTitle(const QString &table);

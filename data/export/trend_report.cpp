@@ -171,7 +171,7 @@ Report trendReport(const TrendAnalysis &a, const VendorNames &vendors, const QLi
         for (const Chip *c : a.undated)
             names << c->localName(language);
         r.notes << translated(QT_TRANSLATE_NOOP("TrendReport", "Left out, no %1 in the data: %2."))
-                       .arg(RoadmapText::basisName(a.basis), names.join(QStringLiteral(", ")));
+                       .arg(RoadmapText::basisName(a.basis), names.join(QCoreApplication::translate("TrendReport", ", ", "list separator")));
     }
     return r;
 }

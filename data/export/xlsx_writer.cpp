@@ -3,7 +3,9 @@
 #include "report_text.h"
 #include "table_export.h"
 #include "text_table_writer.h"
+#include "zip_check.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -305,6 +307,10 @@ std::optional<CellNumber> cellNumber(double raw, const QString &display)
 
 bool write(const Report &report, const QString &path, QString *error)
 {
+    if (const QString problem = TableExport::outputPathProblem(path); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
         *error = QStringLiteral("cannot write %1: no temporary directory (%2)").arg(path, scratch.errorString());
@@ -344,6 +350,13 @@ bool write(const Report &report, const QString &path, QString *error)
             *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e)));
             return false;
         }
+    }
+    // libxlsxwriter does not notice a failed write of its temporary part files (a full disk): check the package.
+    if (const QString damaged = ZipCheck::problem(draft); !damaged.isEmpty()) {
+        *error = QStringLiteral("cannot write %1: the workbook came out damaged (%2); the disk holding the temporary folder %3 may "
+                                "be full")
+                     .arg(path, damaged, QDir::tempPath());
+        return false;
     }
     QFile built(draft);
     if (!built.open(QIODevice::ReadOnly)) {

@@ -245,4 +245,11 @@ QString ratio(double value)
     return ratioParts(value).text();
 }
 
+QString exact(double value)
+{
+    if (value == std::floor(value) && std::abs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
 } // namespace NumberFormat

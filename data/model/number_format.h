@@ -63,6 +63,10 @@ QString binaryNote();
 // A plain ratio, three significant digits: 2.2727 → "2.27×", 0.998 → "0.998×".
 Parts ratioParts(double value);
 QString ratio(double value);
+// For machines (CSV, JSON, the validator reading a database back): text that reads back as exactly the same
+// number; whole numbers below 1e15 as integers (3.35e12 → "3350000000000"), others in the shortest round-trip form
+// (1.9789e15 → "1.9789e+15").
+QString exact(double value);
 
 // The scale a chart axis of counts up to `max` is labelled in, the same prefixes as count(): English 260,000 →
 // {1e3, "K"}, 20,000,000 → {1e6, "M"}; Chinese 260,000 → {1e4, "萬"} / {1e4, "万"}; below the first prefix {1, ""}.

@@ -1,35 +1,109 @@
 #include "atlas_store.h"
 
 #include "schema_migrations.h"
+#include "sql_error.h"
 #include "table_schema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
+
+namespace {
+// Where the program remembers that a user database existed, so that one deleted behind its back is noticed
+// rather than silently replaced by an empty one. Settings live apart from the data (XDG config, not data).
+const QString kUserDatabaseKey = QStringLiteral("store/userDatabase");
+
+qint64 fileSize(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.size() : 0;
+}
+} // namespace
 
 QString AtlasStore::defaultUserPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("user.sqlite"));
 }
 
-QString AtlasStore::checkDatabase(const QSqlDatabase &db, const QString &label)
+QString AtlasStore::checkDatabase(const QSqlDatabase &db, const QString &label, bool quickCheck)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-        return QStringLiteral("%1 is not a readable SQLite database (%2)").arg(label, q.lastError().text());
-    const QString verdict = q.value(0).toString();
-    if (verdict != QLatin1String("ok"))
-        return QStringLiteral("%1 is corrupt (integrity check: %2)").arg(label, verdict);
-    const int version = SchemaMigrations::version(db);
-    if (version < 0)
-        return QStringLiteral("%1 is not a Compute Atlas database (no schema version)").arg(label);
+    QString versionError;
+    const int version = SchemaMigrations::version(db, &versionError);
+    if (version < 0) {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return QStringLiteral("%1 is not a readable SQLite database (%2)").arg(label, SqlErrors::describe(probe.lastError()));
+        return QStringLiteral("%1 is not a Compute Atlas database (%2)").arg(label, versionError);
+    }
     if (version > kSchemaVersion)
         return QStringLiteral("%1 has schema version %2, newer than this program reads (%3); update Compute Atlas")
             .arg(label).arg(version).arg(kSchemaVersion);
+    if (quickCheck) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return QStringLiteral("%1 is not a readable SQLite database (%2)").arg(label, SqlErrors::describe(q.lastError()));
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return QStringLiteral("%1 is corrupt (quick check: %2)").arg(label, q.value(0).toString());
+    }
     return {};
+}
+
+QString AtlasStore::checkIntegrity(const QSqlDatabase &db, const QString &label)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return QStringLiteral("%1 cannot be read to the end (%2)").arg(label, SqlErrors::describe(q.lastError()));
+    QStringList found;
+    do
+        found << q.value(0).toString();
+    while (q.next() && found.size() < 10);
+    if (found == QStringList{QStringLiteral("ok")})
+        return {};
+    return QStringLiteral("%1 is corrupt (integrity check: %2)").arg(label, found.join(QStringLiteral("; ")));
+}
+
+QStringList AtlasStore::schemaProblems(const QSqlDatabase &db)
+{
+    QStringList problems;
+    QList<std::pair<QString, QStringList>> expected{{QStringLiteral("meta"), {QStringLiteral("key"), QStringLiteral("value")}}};
+    for (const TableSpec &spec : datasetTables())
+        expected.append({spec.name, spec.columnNames()});
+    for (const auto &[table, columns] : expected) {
+        QSqlQuery q(db);
+        QSet<QString> present;
+        // Table names come from table_schema.cpp. Columns: cid, name, type, notnull, dflt_value, pk.
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+            while (q.next())
+                present.insert(q.value(1).toString());
+        if (present.isEmpty()) {
+            problems << QStringLiteral("table '%1' is missing").arg(table);
+            continue;
+        }
+        for (const QString &c : columns)
+            if (!present.contains(c))
+                problems << QStringLiteral("table '%1' lacks column '%2'").arg(table, c);
+    }
+    return problems;
+}
+
+std::optional<AtlasStore::FileId> AtlasStore::fileId(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileId{quint64(st.st_dev), quint64(st.st_ino)};
+}
+
+bool AtlasStore::userFileUnchanged() const
+{
+    return m_userFileId && fileId(m_userPath) == m_userFileId;
 }
 
 std::unique_ptr<AtlasStore> AtlasStore::open(const QString &bundled, const QString &user, QString *error)
@@ -53,7 +127,8 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &bundled, const QStri
         *error = QStringLiteral("cannot open the bundled database: %1").arg(store->m_bundled->errorText());
         return nullptr;
     }
-    if (const QString problem = checkDatabase(store->bundled(), QStringLiteral("the bundled database")); !problem.isEmpty()) {
+    // The bundled database is small and ours: every page is checked at every start (a millisecond).
+    if (const QString problem = checkDatabase(store->bundled(), QStringLiteral("the bundled database"), true); !problem.isEmpty()) {
         *error = problem;
         return nullptr;
     }
@@ -62,40 +137,90 @@ std::unique_ptr<AtlasStore> AtlasStore::open(const QString &bundled, const QStri
                      .arg(SchemaMigrations::version(store->bundled())).arg(kSchemaVersion);
         return nullptr;
     }
+    if (!user.isEmpty())
+        store->openUser(user);
+    return store;
+}
 
-    if (user.isEmpty())
-        return store;
-    store->m_userPath = user;
-    const bool existed = QFileInfo::exists(user);
-    if (!existed && !QDir().mkpath(QFileInfo(user).absolutePath())) {
-        store->m_userProblem = QStringLiteral("cannot create the folder for the user database %1; using bundled data only").arg(user);
-        return store;
+void AtlasStore::openUser(const QString &user)
+{
+    m_userPath = user;
+    const QFileInfo info(user);
+    const QString folder = info.absolutePath();
+    const bool existed = info.exists();
+    QSettings settings;
+    if (!existed && settings.value(kUserDatabaseKey).toString() == user)
+        m_notices << QStringLiteral("the user database %1 is gone (deleted or moved since it was last used); your earlier "
+                                    "imports are not in the new, empty one started now. If you moved it, put it back.")
+                         .arg(user);
+    if (!existed && !QDir().mkpath(folder)) {
+        m_userProblem = QStringLiteral("cannot create the folder %1 for the user database; using bundled data only").arg(folder);
+        return;
     }
-    auto connection = std::make_unique<SqlConnection>(user, SqlConnection::Mode::ReadWrite);
+    const bool folderWritable = QFileInfo(folder).isWritable();
+    if (!existed && !folderWritable) {
+        m_userProblem = QStringLiteral("cannot create the user database %1: its folder %2 is not writable; using bundled data only")
+                            .arg(user, folder);
+        return;
+    }
+    // Without permission to write the file or its folder (where SQLite keeps the -wal and -shm files beside
+    // it), the rows are read and nothing is written.
+    const bool writable = !existed || (info.isWritable() && folderWritable);
+    // A write-ahead log or rollback journal left behind means the last program to use the file did not close
+    // it (a crash, kill -9, power loss), or another one has it open now: then its pages are checked.
+    const bool unclean = existed && (fileSize(user + QStringLiteral("-wal")) > 0 || fileSize(user + QStringLiteral("-journal")) > 0);
+
+    auto connection = std::make_unique<SqlConnection>(user, writable ? SqlConnection::Mode::ReadWrite : SqlConnection::Mode::ReadOnly);
     QSqlDatabase db = connection->database();
-    if (!connection->isOpen()) {
-        store->m_userProblem = QStringLiteral("cannot open the user database %1 (%2); using bundled data only, read-only")
-                                   .arg(user, connection->errorText());
-        return store;
-    }
     const QString label = QStringLiteral("the user database %1").arg(user);
-    if (const QString problem = checkDatabase(db, label); !problem.isEmpty()) {
-        // Leave the file exactly as it is: the user may want to recover it.
-        store->m_userProblem = problem + QStringLiteral("; it was not changed. Using bundled data only, read-only. "
-                                                        "Move the file away to start a new user database.");
-        return store;
+    if (!connection->isOpen()) {
+        m_userProblem = QStringLiteral("cannot open %1 (%2); using bundled data only").arg(label, connection->errorText());
+        return;
     }
-    {
+    if (QString problem = checkDatabase(db, label, unclean); !problem.isEmpty()) {
+        if (!folderWritable && problem.contains(QLatin1String("not a readable")))
+            // Not the data's fault: SQLite must create the -shm file beside a WAL database to read it.
+            m_userProblem = QStringLiteral("cannot read %1: its folder %2 is not writable, and SQLite needs to create %3-shm there "
+                                           "to read it. Your data is unchanged; make the folder writable (chmod u+w %2). "
+                                           "Using bundled data only.")
+                                .arg(label, folder, info.fileName());
+        else
+            // Leave the file exactly as it is: the user may want to recover it.
+            m_userProblem = problem + QStringLiteral("; it was not changed. Using bundled data only, read-only. "
+                                                     "Move the file away to start a new user database.");
+        return;
+    }
+    if (writable) {
         QSqlQuery wal(db); // edits from two windows or processes must not block each other's reads
         wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        wal.finish(); // an unfinished statement would keep the migration from committing
+        QString migrateError;
+        if (!SchemaMigrations::migrate(db, &migrateError)) {
+            m_userProblem = QStringLiteral("%1 could not be prepared: %2; using bundled data only").arg(label, migrateError);
+            return;
+        }
+    } else if (SchemaMigrations::version(db) != kSchemaVersion) {
+        m_userProblem = QStringLiteral("%1 is read-only and from an older version of the program, so it cannot be brought up to "
+                                       "date; make it and its folder writable. Using bundled data only.")
+                            .arg(label);
+        return;
     }
-    QString migrateError;
-    if (!SchemaMigrations::migrate(db, &migrateError)) {
-        store->m_userProblem = QStringLiteral("%1 could not be prepared: %2; using bundled data only").arg(label, migrateError);
-        return store;
+    if (const QStringList missing = schemaProblems(db); !missing.isEmpty()) {
+        m_userProblem = QStringLiteral("%1 does not have the schema this program reads: %2. It was not changed; using bundled data "
+                                       "only. Move the file away to start a new user database.")
+                            .arg(label, missing.join(QStringLiteral("; ")));
+        return;
     }
-    store->m_user = std::move(connection);
-    return store;
+    if (!writable) {
+        m_userReadOnly = true;
+        m_notices << QStringLiteral("%1 is read-only (no permission to write it or its folder %2): your rows are shown, but "
+                                    "imports need it writable")
+                         .arg(label, folder);
+    }
+    m_userFileId = fileId(user);
+    if (settings.value(kUserDatabaseKey).toString() != user)
+        settings.setValue(kUserDatabaseKey, user);
+    m_user = std::move(connection);
 }
 
 QList<QSqlDatabase> AtlasStore::databases() const

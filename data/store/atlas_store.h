@@ -1,15 +1,19 @@
 #pragma once
 // The program's data: the bundled database (read-only, shipped inside the binary) and the user's database
-// (edits and imports, WAL) opened and checked together (DESIGN §2.2). A user database that is corrupt or
-// from a newer program is left untouched and not used: the bundled data still serves, read-only.
+// (edits and imports, WAL) opened and checked together (DESIGN §2.2). A user database that is corrupt, from a
+// newer program or missing part of its schema is left untouched and not used: the bundled data still serves.
+// Opening reads the schema, not the rows, so start-up does not grow with the user's data: the pages are checked
+// (quick_check) only after an unclean shutdown, and in full on demand (`db check`, checkIntegrity).
 
 #include "sql_connection.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 class AtlasStore {
 public:
@@ -20,14 +24,24 @@ public:
 
     // AppDataLocation/user.sqlite: where the user's rows live.
     static QString defaultUserPath();
-    // Empty if the database is sound and readable by this program, else why not.
-    static QString checkDatabase(const QSqlDatabase &db, const QString &label);
+    // Empty if the database is readable by this program (schema version, and with `quickCheck` its pages), else why not.
+    static QString checkDatabase(const QSqlDatabase &db, const QString &label, bool quickCheck);
+    // Every table and column this program reads (table_schema.h) present; else what is missing.
+    static QStringList schemaProblems(const QSqlDatabase &db);
+    // Empty if SQLite's full integrity_check passes; else what it found. Reads every page: on demand only.
+    static QString checkIntegrity(const QSqlDatabase &db, const QString &label);
 
     QSqlDatabase bundled() const { return m_bundled->database(); }
     bool hasUserDatabase() const { return m_user != nullptr; }
     QSqlDatabase user() const { return m_user ? m_user->database() : QSqlDatabase(); }
     QString userPath() const { return m_userPath; }
     QString userProblem() const { return m_userProblem; }
+    // The user database is in use but cannot be written (no permission on it or its folder): its rows are read.
+    bool userReadOnly() const { return m_userReadOnly; }
+    // Things the user should know that do not stop anything (a user database that has gone missing, a read-only one).
+    QStringList notices() const { return m_notices; }
+    // True while userPath() is still the file that was opened: not deleted, moved away or replaced since.
+    bool userFileUnchanged() const;
     // Databases to read, bundled first.
     QList<QSqlDatabase> databases() const;
 
@@ -36,9 +50,20 @@ public:
 
 private:
     AtlasStore() = default;
+    void openUser(const QString &user);
+
+    struct FileId {
+        quint64 device = 0, inode = 0;
+        bool operator==(const FileId &) const = default;
+    };
+    static std::optional<FileId> fileId(const QString &path);
+
     std::unique_ptr<QTemporaryDir> m_extracted;
     std::unique_ptr<SqlConnection> m_bundled;
     std::unique_ptr<SqlConnection> m_user;
     QString m_userPath;
     QString m_userProblem;
+    QStringList m_notices;
+    bool m_userReadOnly = false;
+    std::optional<FileId> m_userFileId;
 };

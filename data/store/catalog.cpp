@@ -189,14 +189,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 f.note = str(q, 15);
                 cat.m_flows.append(f);
             });
-    eachRow(dbs, QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
-                                "source_id FROM event ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
-                cat.m_events.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7), str(q, 8),
-                                     str(q, 9), str(q, 10)});
-            });
-    std::stable_sort(cat.m_events.begin(), cat.m_events.end(),
-                     [](const RoadmapEvent &a, const RoadmapEvent &b) { return dateKey(a.date) < dateKey(b.date); });
+    cat.m_databases = dbs;
     eachRow(dbs, QStringLiteral("SELECT iso2, iso_numeric, name_en, name_zh_hant, name_zh_hans, region FROM country ORDER BY rowid"),
             [&](const QSqlQuery &q) { cat.m_countries.append({str(q, 0), integer(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
     eachRow(dbs, QStringLiteral("SELECT id, country_iso2, owner_id, site, sector, chip_id, accelerator, units, units_kind, power_mw, "
@@ -237,6 +230,24 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
             cat.m_datasetVersion = q.value(0).toString();
     }
     return cat;
+}
+
+const QList<RoadmapEvent> &Catalog::events() const
+{
+    if (!m_events) {
+        auto events = std::make_shared<QList<RoadmapEvent>>();
+        eachRow(m_databases,
+                QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
+                               "source_id FROM event ORDER BY rowid"),
+                [&](const QSqlQuery &q) {
+                    events->append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7), str(q, 8),
+                                    str(q, 9), str(q, 10)});
+                });
+        std::stable_sort(events->begin(), events->end(),
+                         [](const RoadmapEvent &a, const RoadmapEvent &b) { return dateKey(a.date) < dateKey(b.date); });
+        m_events = std::move(events);
+    }
+    return *m_events;
 }
 
 const Chip *Catalog::findChip(QStringView idOrAlias) const

@@ -1,7 +1,8 @@
 #pragma once
 // The dataset read into model types: chips with their current figures, claim history, models, measurements,
 // roadmap events, companies and money flows.
-// Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory.
+// Loaded once from an open store (a few hundred rows, a few milliseconds) and then queried in memory. Events are
+// read the first time they are asked for: a user may import a million of them, and every start reads the catalog.
 
 #include "chip.h"
 #include "flow.h"
@@ -16,6 +17,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 class Catalog {
@@ -43,8 +45,9 @@ public:
     const Company *company(const QString &id) const;
     const QList<Company> &companies() const { return m_companies; }
 
-    // Every roadmap event, in date order (a tie keeps the rows' order).
-    const QList<RoadmapEvent> &events() const { return m_events; }
+    // Every roadmap event, in date order (a tie keeps the rows' order), from the databases the catalog was loaded
+    // from (they must still be open the first time this is called).
+    const QList<RoadmapEvent> &events() const;
     // Every money flow, in dataset order (bundled, then the user's).
     const QList<Flow> &flows() const { return m_flows; }
     const QList<Deployment> &deployments() const { return m_deployments; }
@@ -71,7 +74,8 @@ private:
     QList<Measurement> m_measurements;
     QList<Source> m_sources;
     QList<Company> m_companies;
-    QList<RoadmapEvent> m_events;
+    QList<QSqlDatabase> m_databases;
+    mutable std::shared_ptr<const QList<RoadmapEvent>> m_events; // read on first use, shared by copies made after
     QList<Deployment> m_deployments;
     QList<Country> m_countries;
     QHash<QString, QList<Citation>> m_citations; // "table|row id" → citations in file order

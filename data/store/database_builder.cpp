@@ -1,29 +1,82 @@
 #include "database_builder.h"
 
 #include "schema_migrations.h"
+#include "sql_error.h"
 #include "sql_connection.h"
+#include "sqlite_handle.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cstdio>
+#include <sqlite3.h>
 
 namespace DatabaseBuilder {
 
-namespace {
-QVariant typedValue(const ColumnSpec &c, const QString &text)
+RowWriter::RowWriter(const QSqlDatabase &db, const TableSpec &spec, bool explicitRowid)
+    : m_spec(spec)
+    , m_explicitRowid(explicitRowid)
 {
-    if (text.isEmpty())
-        return QVariant();
-    switch (c.kind) {
-    case ColumnSpec::Kind::Number: return text.toDouble();
-    case ColumnSpec::Kind::Integer:
-    case ColumnSpec::Kind::Bool: return qlonglong(text.toDouble());
-    default: return text;
+    m_db = SqliteHandle::of(db);
+    if (!m_db) {
+        m_error = QSqlError(QStringLiteral("not an open SQLite connection"), {}, QSqlError::ConnectionError);
+        return;
+    }
+    m_utf8.resize(spec.columns.size());
+    QStringList columns = spec.columnNames();
+    if (explicitRowid)
+        columns.prepend(QStringLiteral("rowid"));
+    // Table and column names come from table_schema.cpp, never from a user.
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(spec.name, columns.join(QLatin1Char(',')), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+                               .toUtf8();
+    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK) {
+        m_error = SqliteHandle::lastError(m_db, QStringLiteral("cannot prepare the insert"));
+        m_statement = nullptr;
     }
 }
+
+RowWriter::~RowWriter()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool RowWriter::insert(const QStringList &fields, qint64 rowid)
+{
+    if (!m_statement)
+        return false;
+    int at = 1;
+    if (m_explicitRowid)
+        sqlite3_bind_int64(m_statement, at++, rowid);
+    for (int i = 0; i < m_spec.columns.size(); ++i, ++at) {
+        const QString &text = fields.at(i);
+        if (text.isEmpty()) {
+            sqlite3_bind_null(m_statement, at);
+            continue;
+        }
+        switch (m_spec.columns.at(i).kind) {
+        case ColumnSpec::Kind::Number: sqlite3_bind_double(m_statement, at, text.toDouble()); break;
+        case ColumnSpec::Kind::Integer:
+        case ColumnSpec::Kind::Bool: sqlite3_bind_int64(m_statement, at, qint64(text.toDouble())); break;
+        default: {
+            // Encoded into the column's buffer, which lives until the step below: SQLite neither copies nor converts it.
+            QByteArray &utf8 = m_utf8[i];
+            utf8.resize(text.size() * 3);
+            QStringEncoder encoder(QStringEncoder::Utf8);
+            char *end = encoder.appendToBuffer(utf8.data(), text);
+            sqlite3_bind_text(m_statement, at, utf8.constData(), int(end - utf8.constData()), SQLITE_STATIC);
+        }
+        }
+    }
+    const int result = sqlite3_step(m_statement);
+    if (result != SQLITE_DONE)
+        m_error = SqliteHandle::lastError(m_db, QStringLiteral("cannot insert the row"));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return result == SQLITE_DONE;
 }
 
 bool insertRows(QSqlDatabase &db, const TableRows &rows, QString *error)
@@ -33,25 +86,16 @@ bool insertRows(QSqlDatabase &db, const TableRows &rows, QString *error)
         *error = QStringLiteral("unknown table %1").arg(rows.table);
         return false;
     }
-    QStringList placeholders;
-    for (int i = 0; i < spec->columns.size(); ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(spec->name, spec->columnNames().join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))))) {
-        *error = q.lastError().text();
-        return false;
-    }
+    RowWriter writer(db, *spec);
     QList<int> fieldOf;
     for (const ColumnSpec &c : spec->columns)
         fieldOf << rows.header.indexOf(c.name);
     for (const CsvRecord &r : rows.records) {
-        for (int i = 0; i < spec->columns.size(); ++i) {
-            const int f = fieldOf.at(i);
-            q.bindValue(i, typedValue(spec->columns.at(i), f >= 0 && f < r.fields.size() ? r.fields.at(f).trimmed() : QString()));
-        }
-        if (!q.exec()) {
-            *error = QStringLiteral("%1:%2: %3").arg(rows.origin).arg(r.line).arg(q.lastError().text());
+        QStringList fields;
+        for (const int f : fieldOf)
+            fields << (f >= 0 && f < r.fields.size() ? r.fields.at(f).trimmed() : QString());
+        if (!writer.insert(fields)) {
+            *error = QStringLiteral("%1:%2: %3").arg(rows.origin).arg(r.line).arg(SqlErrors::describe(writer.lastError()));
             return false;
         }
     }

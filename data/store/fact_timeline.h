@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 struct DatedFact {
     QString table;    // spec_claim, flow, deployment, event
@@ -24,4 +25,7 @@ namespace FactTimeline {
 QList<DatedFact> read(const QList<QSqlDatabase> &databases);
 // The newest date among `facts` as stored ("2026-11-18"); empty if there are none.
 QString newestDate(const QList<DatedFact> &facts);
+// The first row read() would give, found by SQLite (one row per table and database, ordered by a key made from
+// the date's text) instead of reading every row: `db info` on a user database of a million events.
+std::optional<DatedFact> newest(const QList<QSqlDatabase> &databases);
 }

@@ -1,5 +1,6 @@
 #include "schema_migrations.h"
 
+#include "sql_error.h"
 #include "table_schema.h"
 
 #include <QDir>
@@ -7,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 QStringList statementsOf(const QString &sql)
@@ -75,53 +78,82 @@ bool pending(const QSqlDatabase &db, int from, QList<Migration> *out, QString *e
 
 namespace SchemaMigrations {
 
-int version(const QSqlDatabase &db)
+int version(const QSqlDatabase &db, QString *error)
 {
-    if (!db.tables().contains(QStringLiteral("meta")))
-        return db.tables().isEmpty() ? 0 : -1;
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return -1;
+    };
     QSqlQuery q(db);
+    // db.tables() would hide a read error (a locked or unreadable file) as "no tables", and an empty database
+    // gets the schema: ask sqlite_master and see the error.
+    if (!q.exec(QStringLiteral("SELECT count(*), sum(name = 'meta') FROM sqlite_master WHERE type = 'table'")) || !q.next())
+        return fail(SqlErrors::describe(q.lastError()));
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (q.value(1).toInt() == 0)
+        return fail(QStringLiteral("it has tables but no meta table"));
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(QStringLiteral("schema_version"));
-    if (!q.exec() || !q.next())
-        return -1;
+    if (!q.exec())
+        return fail(SqlErrors::describe(q.lastError()));
+    if (!q.next())
+        return fail(QStringLiteral("its meta table has no schema_version"));
     bool ok = false;
     const int v = q.value(0).toString().toInt(&ok);
-    return ok ? v : -1;
+    return ok ? v : fail(QStringLiteral("its schema_version '%1' is not a number").arg(q.value(0).toString()));
 }
 
 bool migrate(QSqlDatabase &db, QString *error)
 {
-    const int from = version(db);
-    if (from < 0) {
-        *error = QStringLiteral("the database has no readable schema version");
+    // Up to date, the common case: no lock (a long import holds the write lock and must not block every start).
+    QList<Migration> migrations;
+    if (const int v = version(db); v >= kSchemaVersion && pending(db, v, &migrations, error) && migrations.isEmpty())
+        return true;
+    migrations.clear();
+    QSqlQuery q(db);
+    // The write lock before reading the version: whoever gets it second sees the first one's work.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = QStringLiteral("cannot lock the database to prepare it: %1").arg(SqlErrors::describe(q.lastError()));
         return false;
     }
-    QList<Migration> migrations;
-    if (!pending(db, from, &migrations, error))
+    const auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+    QString versionError;
+    const int from = version(db, &versionError);
+    if (from < 0) {
+        *error = QStringLiteral("the database has no readable schema version: %1").arg(versionError);
+        rollback();
         return false;
-    if (migrations.isEmpty())
+    }
+    if (!pending(db, from, &migrations, error)) {
+        rollback();
+        return false;
+    }
+    if (migrations.isEmpty()) {
+        rollback(); // nothing was written
         return true;
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
     }
     for (const Migration &m : std::as_const(migrations)) {
         for (const QString &statement : m.statements) {
-            QSqlQuery q(db);
             if (!q.exec(statement)) {
-                *error = QStringLiteral("migration %1 failed: %2").arg(m.name, q.lastError().text());
-                db.rollback();
+                *error = QStringLiteral("migration %1 failed: %2").arg(m.name, SqlErrors::describe(q.lastError()));
+                rollback();
                 return false;
             }
         }
     }
-    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
     q.addBindValue(QStringLiteral("schema_version"));
-    q.addBindValue(QString::number(kSchemaVersion));
-    if (!q.exec() || !db.commit()) {
-        *error = q.lastError().text();
-        db.rollback();
+    q.addBindValue(QString::number(std::max(from, kSchemaVersion)));
+    if (!q.exec()) {
+        *error = QStringLiteral("cannot record the schema version: %1").arg(SqlErrors::describe(q.lastError()));
+        rollback();
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        *error = QStringLiteral("cannot write the new schema: %1").arg(SqlErrors::describe(q.lastError()));
+        rollback();
         return false;
     }
     return true;

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestTableExport : public QObject {
     Q_OBJECT
 
@@ -31,6 +33,10 @@ private slots:
     void saveIntoMissingDirectoryFails();
     void parsesFormatKeys_data();
     void parsesFormatKeys();
+    void neutralisesFormulas_data();
+    void neutralisesFormulas();
+    void streamedJsonIsWhatQtWrites();
+    void refusesToReplaceWhatIsNotAFile();
 };
 
 namespace {
@@ -267,6 +273,65 @@ void TestTableExport::parsesFormatKeys()
     QCOMPARE(TableExport::formatKeys(), (QStringList{"csv", "json"}));
     for (const QString &k : TableExport::formatKeys())
         QVERIFY(TableExport::formatFromKey(k));
+}
+
+void TestTableExport::neutralisesFormulas_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QByteArray>("written");
+    // A spreadsheet opening the CSV runs a cell that starts with = + - @, a tab or a CR as a formula; the usual
+    // apostrophe makes it text. Numbers, stored or typed as text, stay as they are.
+    QTest::newRow("=") << QVariant(QStringLiteral("=HYPERLINK(\"http://x\")")) << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("+") << QVariant(QStringLiteral("+cmd|' /C calc'!A0")) << QByteArray("'+cmd|' /C calc'!A0");
+    QTest::newRow("-") << QVariant(QStringLiteral("-2+3")) << QByteArray("'-2+3");
+    QTest::newRow("@") << QVariant(QStringLiteral("@SUM(1+1)")) << QByteArray("'@SUM(1+1)");
+    QTest::newRow("tab") << QVariant(QStringLiteral("\t=1")) << QByteArray("'\t=1");
+    QTest::newRow("CR") << QVariant(QStringLiteral("\r=1")) << QByteArray("\"'\r=1\"");
+    QTest::newRow("negative number as text") << QVariant(QStringLiteral("-5")) << QByteArray("-5");
+    QTest::newRow("signed exponent as text") << QVariant(QStringLiteral("+3.2e12")) << QByteArray("+3.2e12");
+    QTest::newRow("negative number") << QVariant(-5.5) << QByteArray("-5.5");
+    QTest::newRow("plain text") << QVariant(QStringLiteral("a=b")) << QByteArray("a=b");
+}
+
+void TestTableExport::neutralisesFormulas()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QByteArray, written);
+    QCOMPARE(TableExport::toCsv(oneColumn({value}), false), QByteArray("x\r\n") + written + "\r\n");
+}
+
+void TestTableExport::streamedJsonIsWhatQtWrites()
+{
+    // The JSON export is written a row at a time; it must read exactly as QJsonDocument writes the whole array.
+    DataTable t;
+    t.columns = QStringList{QStringLiteral("id"), QStringLiteral("value"), QStringLiteral("note")};
+    t.rows << QVariantList{QStringLiteral("h100-sxm"), 3.35e12, QVariant()}
+           << QVariantList{QStringLiteral("輝達"), 989.4e12, QStringLiteral("two\nlines \"quoted\"")};
+    QJsonArray rows;
+    for (const QVariantList &r : t.rows) {
+        QJsonObject o;
+        for (int c = 0; c < t.columns.size(); ++c)
+            o.insert(t.columns.at(c), r.at(c).isValid() ? QJsonValue::fromVariant(r.at(c)) : QJsonValue());
+        rows.append(o);
+    }
+    QCOMPARE(TableExport::toJson(t), QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    t.rows.clear();
+    QCOMPARE(TableExport::toJson(t), QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
+}
+
+void TestTableExport::refusesToReplaceWhatIsNotAFile()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+    QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    QString error;
+    QVERIFY(!TableExport::saveFile(fifo, "x\r\n", &error));
+    QCOMPARE(error, QStringLiteral("cannot write %1: it is a device, pipe or socket, not a regular file; it was left as it is. Give a file name.").arg(fifo));
+    QVERIFY(!TableExport::saveFile(dir.path(), "x\r\n", &error));
+    QVERIFY2(error.contains(QLatin1String("it is a folder, not a regular file")), qPrintable(error));
+    // Nothing beside it (no temporary file left), and it is still the pipe (QDir lists a pipe as a "system" entry).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("pipe.csv")});
+    QVERIFY(!QFileInfo(fifo).isFile());
 }
 
 QTEST_GUILESS_MAIN(TestTableExport)

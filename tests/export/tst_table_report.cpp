@@ -65,6 +65,27 @@ private slots:
         QCOMPARE(tableReport(flows, {}, Language::English, {}, {}).unit(0, 1), QStringLiteral("USD"));
     }
 
+    void codesNamedForPeopleKeptForMachines()
+    {
+        DataTable flows;
+        flows.name = QStringLiteral("flow");
+        flows.columns = QStringList{"id", "kind", "status", "announced_on"};
+        flows.rows << QVariantList{"oracle-openai", "compute_contract", "active", "2025-09-10"};
+        const Report r = tableReport(flows, {}, Language::English, {}, {});
+        // A report a person reads names the kind; the id and the date are data, shown as stored.
+        QCOMPARE(r.cellText(0, 1), QStringLiteral("Compute contract"));
+        QCOMPARE(r.cellText(0, 2), QStringLiteral("Active"));
+        QCOMPARE(r.cellText(0, 0), QStringLiteral("oracle-openai"));
+        QCOMPARE(r.cellText(0, 3), QStringLiteral("2025-09-10"));
+        // CSV and JSON keep the code a program matches on.
+        QVERIFY(r.style(0, 1).rawInCsv);
+        QCOMPARE(r.table.rows.at(0).at(1).toString(), QStringLiteral("compute_contract"));
+        QVERIFY(!r.style(0, 0).rawInCsv);
+
+        DataTable claims = specClaims();
+        QCOMPARE(tableReport(claims, {}, Language::English, {}, {}).cellText(2, 6), QStringLiteral("projection"));
+    }
+
     void sourcesFromTheSourceIdColumn()
     {
         const Report r = tableReport(specClaims(), knownSources(), Language::English, {}, {});

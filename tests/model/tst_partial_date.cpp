@@ -31,8 +31,10 @@ private slots:
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "26", "2025-13", "2025-02-30", "2025-Q5", "2025-H3", "March 2025", "2025/03", " 2025"})
+        for (const char *bad : {"", "26", "2025-13", "2025-02-30", "2025-Q5", "2025-H3", "March 2025", "2025/03", " 2025", "2025-Q12",
+                                "2025-3", "2025-03-1", "2025-03-016", "2025-", "2025-Q", "1899", "2101", "2025-00", "2025-03-00"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
+        QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("٢٠٢٥");
     }
     void rejects()
     {

@@ -77,6 +77,9 @@ private slots:
     void findChip_data();
     void findChip();
     void userClaimBecomesCurrent();
+    void migratingTwiceChangesNothing();
+    void missingTableOrColumnLeavesTheDatabaseAlone();
+    void pagesAreCheckedAfterAnUncleanShutdownOnly();
     void version1UserDatabaseMigrates();
     void versionOneUserDatabaseIsMigrated();
     void sourcesOfARowListEveryCitation();
@@ -85,11 +88,13 @@ private slots:
     void migrationsMergedOutOfOrderAreApplied_data();
     void migrationsMergedOutOfOrderAreApplied();
     void eventsAreReadInDateOrder();
+    void eventsAreReadWhenFirstAskedFor();
 
 private:
     QTemporaryDir m_dir;
     QString m_bundled;
     QByteArray m_bundledBytes;
+    std::unique_ptr<AtlasStore> m_store;
     Catalog m_catalog;
 };
 
@@ -126,9 +131,9 @@ void TestAtlasStore::initTestCase()
              qPrintable(error));
     m_bundledBytes = readAll(m_bundled);
 
-    const auto store = AtlasStore::open(m_bundled, QString(), &error);
-    QVERIFY2(store, qPrintable(error));
-    m_catalog = Catalog::load(store->databases());
+    m_store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_catalog = Catalog::load(m_store->databases()); // the catalog reads events later, from the open store
 }
 
 void TestAtlasStore::opensWithoutUserDatabase()
@@ -465,6 +470,90 @@ void TestAtlasStore::userClaimBecomesCurrent()
     QCOMPARE(readAll(m_bundled), m_bundledBytes);
 }
 
+void TestAtlasStore::migratingTwiceChangesNothing()
+{
+    // Two programs opening a new user database at once: the second migration finds the work done.
+    QTemporaryDir home;
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    QVERIFY(AtlasStore::open(m_bundled, user, &error)->hasUserDatabase());
+    SqlConnection again(user, SqlConnection::Mode::ReadWrite);
+    QSqlDatabase db = again.database();
+    const QByteArray before = readAll(user);
+    QVERIFY2(SchemaMigrations::migrate(db, &error), qPrintable(error));
+    QCOMPARE(SchemaMigrations::version(db), kSchemaVersion);
+    QCOMPARE(readAll(user), before);
+}
+
+void TestAtlasStore::missingTableOrColumnLeavesTheDatabaseAlone()
+{
+    QTemporaryDir home;
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    QVERIFY(AtlasStore::open(m_bundled, user, &error)->hasUserDatabase());
+    {
+        SqlConnection edit(user, SqlConnection::Mode::ReadWrite);
+        QSqlQuery q(edit.database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE event")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE flow RENAME COLUMN note TO remark")));
+        QCOMPARE(AtlasStore::schemaProblems(edit.database()),
+                 (QStringList{QStringLiteral("table 'event' is missing"), QStringLiteral("table 'flow' lacks column 'note'")}));
+    }
+    const QByteArray before = readAll(user);
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY2(store->userProblem().contains(QLatin1String("does not have the schema this program reads: table 'event' is missing; "
+                                                         "table 'flow' lacks column 'note'")),
+             qPrintable(store->userProblem()));
+    QCOMPARE(readAll(user), before);
+}
+
+void TestAtlasStore::pagesAreCheckedAfterAnUncleanShutdownOnly()
+{
+    QTemporaryDir home;
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    QString error;
+    {
+        const auto store = AtlasStore::open(m_bundled, user, &error);
+        QSqlQuery q(store->user());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        // Enough events for the table to fill many pages after the schema's.
+        q.prepare(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                 "VALUES (?, '2026', 'launch', 'nvidia', ?, 'x', 'x', 'gtc-2025')"));
+        for (int i = 0; i < 3000; ++i) {
+            q.bindValue(0, QStringLiteral("e-%1").arg(i));
+            q.bindValue(1, QStringLiteral("an event with a title long enough to fill pages %1").arg(i));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    }
+    // Damage a page of the event table near the end of the file, after the schema pages.
+    QByteArray bytes = readAll(user);
+    QVERIFY(bytes.size() > 40 * 4096);
+    bytes.replace(bytes.size() - 8 * 4096, 4096, QByteArray(4096, '\xA5'));
+    QFile f(user);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+
+    // A clean shutdown left no write-ahead log: start-up reads the schema, not the pages (it must not grow with
+    // the data), so the damage is found on demand, by db check's full integrity check.
+    {
+        const auto store = AtlasStore::open(m_bundled, user, &error);
+        QVERIFY2(store->hasUserDatabase(), qPrintable(store->userProblem()));
+        QVERIFY(AtlasStore::checkIntegrity(store->user(), QStringLiteral("it")).startsWith(QLatin1String("it is corrupt (integrity check: ")));
+    }
+    // A log left behind (a crash): the pages are checked at start-up, and the file is left alone.
+    QFile wal(user + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray(64, 'x'));
+    wal.close();
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY2(store->userProblem().contains(QLatin1String("is corrupt (quick check: ")), qPrintable(store->userProblem()));
+    QVERIFY(store->userProblem().contains(QLatin1String("it was not changed")));
+}
+
 // A user database made by the first version (schema 1) gets schema 4's Chinese columns when the program opens it:
 // its rows keep their English text, and a Chinese reader sees that where no translation was given.
 void TestAtlasStore::version1UserDatabaseMigrates()
@@ -594,6 +683,20 @@ void TestAtlasStore::timelineIsNewestFirst()
     QCOMPARE(facts.at(4).textZhHant, QStringLiteral("OpenAI 向甲骨文採購算力"));
     for (int i = 1; i < facts.size(); ++i)
         QVERIFY(PartialDate::parse(facts.at(i - 1).date)->sortKey() >= PartialDate::parse(facts.at(i).date)->sortKey());
+    // newest() finds the same first row by SQL, without reading them all (db info on a million events).
+    QCOMPARE(FactTimeline::newest(store->databases())->rowId, facts.first().rowId);
+    // Every date form orders as PartialDate does: 2026-H2 starts 2026-07-01, after 2026-06-30, before 2026-Q4.
+    QTemporaryDir home;
+    const auto user = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    QSqlQuery q(user->user());
+    for (const char *date : {"2026-06-30", "2026-H2", "2026", "2026-Q3"}) {
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                       "VALUES ('e-%1', '%1', 'launch', 'nvidia', 'x', 'x', 'x', 'gtc-2025')").arg(QLatin1String(date))),
+                 qPrintable(q.lastError().text()));
+        const QList<DatedFact> all = FactTimeline::read(user->databases());
+        QCOMPARE(FactTimeline::newest(user->databases())->rowId, all.first().rowId);
+    }
+    QCOMPARE(FactTimeline::newest(user->databases())->date, QStringLiteral("2026-Q3")); // 07-01 as a quarter: finer than the half
 }
 
 void TestAtlasStore::migrationsMergedOutOfOrderAreApplied_data()
@@ -671,6 +774,21 @@ void TestAtlasStore::eventsAreReadInDateOrder()
     QCOMPARE(catalog.events().size(), 2);
     QCOMPARE(catalog.events().at(0).id, QStringLiteral("gtc-2024"));
     QCOMPARE(catalog.events().at(0).title(Language::TraditionalChinese), QStringLiteral("GTC 2024")); // no translation: English
+}
+
+void TestAtlasStore::eventsAreReadWhenFirstAskedFor()
+{
+    // Every start loads the catalog; a user's million imported events must not come with it. An event added after
+    // the catalog was loaded, but before its events were first asked for, is among them.
+    QTemporaryDir home;
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, home.filePath(QStringLiteral("user.sqlite")), &error);
+    const Catalog catalog = Catalog::load(store->databases());
+    QSqlQuery q(store->user());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO event(id, date, kind, company_id, title_en, title_zh_hant, title_zh_hans, source_id) "
+                                  "VALUES ('later', '2027', 'launch', 'nvidia', 'Later', '', '', 'gtc-2025')")));
+    QCOMPARE(catalog.events().size(), 2);
+    QCOMPARE(catalog.events().last().id, QStringLiteral("later"));
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)

@@ -21,6 +21,16 @@ private slots:
     void rejectsUndecodableBytes();
     void keepsEveryHalfCharacter_data();
     void keepsEveryHalfCharacter();
+    void tellsGbkFromBig5_data();
+    void tellsGbkFromBig5();
+    void refusesWhatItCannotTell_data();
+    void refusesWhatItCannotTell();
+    void readsTheEncodingItIsTold_data();
+    void readsTheEncodingItIsTold();
+    void readsAcrossChunkBoundaries_data();
+    void readsAcrossChunkBoundaries();
+    void stopsAtWhatIsNotATable_data();
+    void stopsAtWhatIsNotATable();
 };
 
 namespace {
@@ -211,8 +221,10 @@ void TestCsvReader::rejectsUndecodableBytes()
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(r.errors.first().line, 1);
     QCOMPARE(r.errors.first().column, 1);
+    // Where (the first line UTF-8 cannot read) and what to do (name the encoding, or save as UTF-8).
     QCOMPARE(r.errors.first().message,
-             QStringLiteral("the file is neither UTF-8, UTF-16 with a byte-order mark, nor Big5; save it as UTF-8"));
+             QStringLiteral("the file is not UTF-8 (line 2 has bytes UTF-8 cannot have), nor Big5 or GBK; name its encoding with "
+                            "--encoding utf-8|utf-16|big5|gbk|latin1 (latin1 for Western European text), or save it as UTF-8"));
     QVERIFY(r.document.records.isEmpty());
 }
 
@@ -222,9 +234,10 @@ void TestCsvReader::keepsEveryHalfCharacter_data()
     QTest::addColumn<QString>("message");
 
     const QString notDecodable =
-        QStringLiteral("the file is neither UTF-8, UTF-16 with a byte-order mark, nor Big5; save it as UTF-8");
+        QStringLiteral("the file is not UTF-8 (line 2 has bytes UTF-8 cannot have), nor Big5 or GBK; name its encoding with "
+                       "--encoding utf-8|utf-16|big5|gbk|latin1 (latin1 for Western European text), or save it as UTF-8");
     const QString notUtf16 = QStringLiteral("the file starts with a UTF-16 byte-order mark but is not valid UTF-16");
-    const QString notUtf8 = QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8");
+    const QString notUtf8 = QStringLiteral("the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (line 2)");
     // After the BOM, E8 BC is the start of 輝 (E8 BC 9D) with its last byte missing.
     QTest::newRow("UTF-8 with BOM, last character cut") << QByteArray("\xEF\xBB\xBF" "a\nx\xE8\xBC") << notUtf8;
     // After the BOM, 0xFF can never appear in UTF-8.
@@ -246,6 +259,142 @@ void TestCsvReader::keepsEveryHalfCharacter()
 
     const CsvParseResult r = Csv::parse(input);
     QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().message, message);
+}
+
+void TestCsvReader::tellsGbkFromBig5_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("text");
+
+    // Simplified Chinese saved as GBK: 英伟达 (D3A2 CEB0 B4EF), 台积电, 新竹 are common GB 2312 characters; read as
+    // Big5, three of the eight (D3A2, D0C2, D6F1) fall among Big5's rare ones.
+    const QString simplified = QString::fromUtf8("id,name_zh_hans\nnvidia,英伟达\ntsmc,\"台积电, 新竹\"\n");
+    QTest::newRow("GBK, simplified") << QByteArray(QStringEncoder("GBK")(simplified)) << QStringLiteral("GBK") << QString::fromUtf8("英伟达");
+    // 中文 in GBK is D6D0 CEC4; as Big5 it reads 笢恅, two rare characters.
+    QTest::newRow("GBK, 中文") << QByteArray("id,name\nzh,\xD6\xD0\xCE\xC4\n") << QStringLiteral("GBK") << QString::fromUtf8("中文");
+    // Traditional Chinese saved as Big5: 輝達 and 台積電 are Big5's frequent characters; GBK has no character for
+    // A5 78 (台) at all.
+    const QString traditional = QString::fromUtf8("id,name_zh_hant\nnvidia,輝達\ntsmc,\"台積電, 新竹\"\n");
+    QTest::newRow("Big5, traditional") << QByteArray(QStringEncoder("Big5")(traditional)) << QStringLiteral("Big5") << QString::fromUtf8("輝達");
+}
+
+void TestCsvReader::tellsGbkFromBig5()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, encoding);
+    QFETCH(QString, text);
+    const CsvParseResult r = Csv::parse(input);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+    QCOMPARE(r.document.encoding, encoding);
+    QCOMPARE(r.document.records.first().fields.at(1), text);
+}
+
+void TestCsvReader::refusesWhatItCannotTell_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    const QString unclear = QStringLiteral("the file is not UTF-8 (line 2 has bytes UTF-8 cannot have), and its encoding is unclear: ");
+    // "Québec" in Latin-1: E9 62 is a rare character in Big5 (嶵) and in GBK (閎) alike.
+    QTest::newRow("Latin-1 Québec") << QByteArray("a,b\nx,Qu\xE9" "bec\n")
+                                    << unclear + QStringLiteral("it reads as Big5 with 1 rare characters and as GBK with 1 rare characters; "
+                                                                "name it with --encoding utf-8|utf-16|big5|gbk|latin1 (latin1 for Western "
+                                                                "European text), or save it as UTF-8");
+    // "Zürich": FC 72 is no Big5 character; as GBK it is 黵, a rare one, and the only double-byte one.
+    QTest::newRow("Latin-1 Zürich") << QByteArray("a,b\nx,Z\xFCrich\n")
+                                    << unclear + QStringLiteral("it reads as GBK with 1 rare characters; name it with --encoding "
+                                                                "utf-8|utf-16|big5|gbk|latin1 (latin1 for Western European text), or save it as UTF-8");
+    // UTF-16 without a byte-order mark: every other byte of ASCII text is a NUL.
+    QTest::newRow("UTF-16 without BOM") << QByteArray("a\0,\0b\0\n\0", 8)
+                                        << QStringLiteral("the file holds NUL bytes, so it is not text in UTF-8, Big5 or GBK; if it is "
+                                                          "UTF-16 without a byte-order mark, give --encoding utf-16");
+}
+
+void TestCsvReader::refusesWhatItCannotTell()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const CsvParseResult r = Csv::parse(input);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().message, message);
+    QVERIFY(r.document.records.isEmpty());
+}
+
+void TestCsvReader::readsTheEncodingItIsTold_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("latin1") << QByteArray("a,b\nx,Qu\xE9" "bec\n") << int(TextEncoding::Latin1) << QString::fromUtf8("Québec");
+    QTest::newRow("utf-16 without BOM is little-endian") << QByteArray("a\0,\0b\0\n\0x\0,\0\xE9\0\n\0", 16) << int(TextEncoding::Utf16LE)
+                                                         << QString::fromUtf8("é");
+    QTest::newRow("gbk where it is unclear") << QByteArray("a,b\nx,\xE9\x62\n") << int(TextEncoding::Gbk) << QString::fromUtf8("閎");
+}
+
+void TestCsvReader::readsTheEncodingItIsTold()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, encoding);
+    QFETCH(QString, text);
+    const CsvParseResult r = Csv::parse(input, TextEncoding(encoding));
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+    QCOMPARE(r.document.records.first().fields.at(1), text);
+    // Named, the encoding must still decode: UTF-8 told of Latin-1 bytes is an error, not replacement characters.
+    QCOMPARE(Csv::parse(QByteArray("a\n\xE9\n"), TextEncoding::Utf8).errors.value(0).message,
+             QStringLiteral("--encoding utf-8 was given, but the file is not valid UTF-8 (line 2)"));
+}
+
+void TestCsvReader::readsAcrossChunkBoundaries_data()
+{
+    QTest::addColumn<int>("shift");
+    // The file is read in pieces of 64 KiB: each shift puts the first boundary at another byte of the repeated row
+    // y,"a""b",輝達<CR><LF> (17 bytes): inside 輝, between CR and LF, between the two quotes of "".
+    for (int shift = 0; shift < 17; ++shift)
+        QTest::newRow(qPrintable(QStringLiteral("boundary at byte %1 of the row").arg(shift))) << shift;
+}
+
+void TestCsvReader::readsAcrossChunkBoundaries()
+{
+    QFETCH(int, shift);
+    const QByteArray header = "k,v,w\r\n";
+    const QByteArray row = "y,\"a\"\"b\",\xE8\xBC\x9D\xE9\x81\x94\r\n"; // 輝達 in UTF-8
+    QCOMPARE(row.size(), 17);
+    // The filler line ends 17 - shift bytes before the boundary.
+    const QByteArray filler = "f,x," + QByteArray(65536 - header.size() - 4 - 2 - (17 - shift), 'z') + "\r\n";
+    QByteArray input = header + filler;
+    QCOMPARE(input.size(), 65536 - (17 - shift));
+    for (int i = 0; i < 8; ++i)
+        input += row;
+    const CsvParseResult r = Csv::parse(input);
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0).message));
+    QCOMPARE(r.document.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(r.document.records.size(), 9);
+    for (int i = 1; i < 9; ++i) {
+        QCOMPARE(r.document.records.at(i).fields, (QStringList{QStringLiteral("y"), QStringLiteral("a\"b"), QString::fromUtf8("輝達")}));
+        QCOMPARE(r.document.records.at(i).line, 2 + i); // header on line 1, filler on 2
+    }
+}
+
+void TestCsvReader::stopsAtWhatIsNotATable_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    // A NUL character in UTF-8 text (a binary file whose start happens to be text).
+    QTest::newRow("NUL in a named encoding") << QByteArray("a,b\nx,y\0z\n", 11) << 2 << QStringLiteral("a NUL character; this is not a text file");
+    QTest::newRow("a field over 1 MiB") << QByteArray("a,b\nx,") + QByteArray((1 << 20) + 1, 'q') << 2
+                                        << QStringLiteral("a field longer than 1048576 characters; this is not a CSV table");
+}
+
+void TestCsvReader::stopsAtWhatIsNotATable()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    const CsvParseResult r = Csv::parse(input, TextEncoding::Utf8);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.first().line, line);
     QCOMPARE(r.errors.first().message, message);
 }
 

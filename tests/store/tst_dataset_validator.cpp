@@ -229,6 +229,17 @@ private slots:
         QTest::newRow("unknown column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
             << "flow.csv:1:6: unknown column 'upper'; the columns of flow are: id, from_id, to_id, kind, amount_usd, upper_bound, announced_on, period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note, status, superseded_by";
+        // Which copy of a duplicated column would count? The validator read the last and the database stored the
+        // first, so 1e400 got past both: a column is given once.
+        QTest::newRow("duplicated column")
+            << "measurement.csv" << QByteArray("source_id,note") << QByteArray("source_id,value")
+            << "measurement.csv:1:9: column 'value' appears twice (columns 4 and 9); give each column once";
+        QTest::newRow("column without a name")
+            << "measurement.csv" << QByteArray("source_id,note") << QByteArray("source_id,note,")
+            << "measurement.csv:1:10: column 10 has no name; the columns of measurement are: chip_id, what, precision, value, unit, conditions, measured_on, source_id, note, id";
+        QTest::newRow("implausible measurement")
+            << "measurement.csv" << QByteArray("794.5e12") << QByteArray("1e308")
+            << "measurement.csv:2:4: a gemm measurement of 1e308 FLOP/s is outside the plausible range 1e+09 to 1e+19; is the unit right (SI base units)?";
         QTest::newRow("missing column")
             << "flow.csv" << QByteArray("upper_bound,") << QByteArray("upper,")
             << "flow.csv:1:17: missing column 'upper_bound'";
@@ -356,6 +367,35 @@ private slots:
         QCOMPARE(problems.first().toString(), QStringLiteral("mine.csv:2:8: source_id 'my-lab' does not exist in source"));
         validator.addKnownKeys(QStringLiteral("source"), {QStringLiteral("my-lab")});
         QVERIFY(validator.validate({rows}).isEmpty());
+    }
+
+    void knownKeysOwnTheirIds()
+    {
+        // A key known to exist already (a bundled row, when a user imports) belongs to that row: a new row may refer
+        // to it but not take it.
+        const QStringList header{QStringLiteral("id"), QStringLiteral("name_en"), QStringLiteral("name_zh_hant"), QStringLiteral("name_zh_hans"),
+                                 QStringLiteral("country_iso2"), QStringLiteral("ticker"), QStringLiteral("role")};
+        const TableRows rows{QStringLiteral("company"), QStringLiteral("mine.csv"), header, 1,
+                             {{2, {QStringLiteral("nvidia"), QStringLiteral("NVIDIA again"), QStringLiteral("輝達"), QStringLiteral("英伟达"), QStringLiteral("US"), QString(),
+                                   QStringLiteral("chip_designer")}}}};
+        DatasetValidator validator;
+        validator.addKnownKeys(QStringLiteral("company"), {QStringLiteral("nvidia")});
+        validator.addKnownKeys(QStringLiteral("country"), {QStringLiteral("US")});
+        const QList<Problem> problems = validator.validate({rows});
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().toString(), QStringLiteral("mine.csv:2:1: id 'nvidia' already exists in company; choose another id"));
+    }
+
+    void problemListKeepsTheFirstHundred()
+    {
+        // 250 problems: the first 100 are kept to be listed, the rest counted ("and 150 more").
+        ProblemList list(ProblemList::kListed);
+        for (int i = 1; i <= 250; ++i)
+            list.append({QStringLiteral("f.csv"), i, 1, QStringLiteral("bad")});
+        QCOMPARE(list.total(), 250);
+        QCOMPARE(list.listed().size(), 100);
+        QCOMPARE(list.listed().last().line, 100);
+        QCOMPARE(list.unlisted(), 150);
     }
 };
 

@@ -54,7 +54,7 @@ private slots:
 
         QVERIFY(manager.setLanguage(QStringLiteral("zh_CN")));
         QCOMPARE(ours("MainWindow", "&File"), QStringLiteral("文件(&F)"));
-        QCOMPARE(ours("CompareTable", "Memory bandwidth"), QStringLiteral("内存带宽"));
+        QCOMPARE(ours("CompareTable", "Memory bandwidth"), QStringLiteral("显存带宽"));
         QCOMPARE(ours("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
         QCOMPARE(QLocale().territory(), QLocale::China);
 

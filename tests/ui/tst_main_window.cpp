@@ -442,7 +442,7 @@ private slots:
         languageAction(*w, QStringLiteral("zh_CN"))->trigger();
         deliverLanguageChange();
         QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("数据来源"));
-        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("内存带宽\n字节/秒"));
+        QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("显存带宽\n字节/秒"));
 
         en->trigger();
         deliverLanguageChange();
@@ -536,6 +536,26 @@ private slots:
         QVERIFY(warning->text().contains(QStringLiteral("bundled data")));
         QCOMPARE(warning->toolTip(), store->userProblem());
         QCOMPARE(w.compareView()->chipIds(), CompareView::defaultChipIds()); // the bundled data still serves
+    }
+
+    void notesAUserDatabaseThatIsGone()
+    {
+        // The user database was used, then deleted: the window says so instead of silently showing an empty one.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        QString error;
+        QVERIFY(AtlasStore::open(BundledDatabase::resourcePath(), path, &error)->hasUserDatabase());
+        QVERIFY(QFile::remove(path));
+        auto store = AtlasStore::open(BundledDatabase::resourcePath(), path, &error);
+        QVERIFY(store->hasUserDatabase());
+        QCOMPARE(store->notices().size(), 1);
+        const Catalog catalog = Catalog::load(store->databases());
+        MainWindow w(*store, catalog, MainWindow::Options{.rememberState = false});
+        auto *note = w.findChild<QLabel *>(QStringLiteral("userProblem"));
+        QVERIFY(note);
+        QVERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(QStringLiteral("your own data")));
+        QVERIFY2(note->toolTip().contains(QStringLiteral("is gone")), qPrintable(note->toolTip()));
     }
 
     void screenshotWindowsLeaveTheSettingsAlone()

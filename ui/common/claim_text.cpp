@@ -71,12 +71,27 @@ QString ClaimText::languageName(const QString &bcp47)
     const QLocale locale(bcp47);
     if (locale.language() == QLocale::C)
         return bcp47;
-    if (locale.language() == QLocale::English)
-        return QStringLiteral("English"); // not "American English": the dataset does not record the variety
-    // Chinese is named with its script, the distinction its readers care about.
-    if (locale.language() == QLocale::Chinese)
-        return locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("繁體中文") : QStringLiteral("简体中文");
-    return locale.nativeLanguageName();
+    // Named in the reader's language ("Japanese", 日文, 日语), not in itself: a Chinese reader of the Sources view
+    // should not meet "English" or "日本語", nor traditional characters on a simplified screen. Chinese is named
+    // with its script, the distinction its readers care about; English without its variety, which the dataset does
+    // not record.
+    switch (locale.language()) {
+    case QLocale::English: return tr("English", "a source's language");
+    case QLocale::Chinese:
+        return locale.script() == QLocale::TraditionalChineseScript ? tr("Traditional Chinese", "a source's language")
+                                                                    : tr("Simplified Chinese", "a source's language");
+    case QLocale::Japanese: return tr("Japanese", "a source's language");
+    case QLocale::Korean: return tr("Korean", "a source's language");
+    case QLocale::German: return tr("German", "a source's language");
+    case QLocale::French: return tr("French", "a source's language");
+    case QLocale::Spanish: return tr("Spanish", "a source's language");
+    case QLocale::Portuguese: return tr("Portuguese", "a source's language");
+    case QLocale::Polish: return tr("Polish", "a source's language");
+    case QLocale::Czech: return tr("Czech", "a source's language");
+    case QLocale::Lithuanian: return tr("Lithuanian", "a source's language");
+    default: break;
+    }
+    return QLocale::languageToString(locale.language()); // a language no source uses yet: its English name
 }
 
 QString ClaimText::measurement(const QString &what)
@@ -153,14 +168,16 @@ QString ClaimText::sourceHtml(const Catalog &catalog, const QString &sourceId)
     if (!s->publishedOn.isEmpty())
         details << s->publishedOn.toHtmlEscaped();
     details << kind(s->kind).toHtmlEscaped();
-    return tr("%1 — %2", "source title — publisher, date, kind").arg(title, details.join(QStringLiteral(", ")));
+    return tr("%1 — %2", "source title — publisher, date, kind").arg(title, details.join(tr(", ", "list separator")));
 }
 
 QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Language language, bool heading)
 {
     QStringList lines;
     if (heading) {
-        QString line = QStringLiteral("<b>%1: %2</b>").arg(metric(claim).toHtmlEscaped(), unbroken(value(claim, language).toHtmlEscaped()));
+        QString line = QStringLiteral("<b>%1</b>").arg(tr("%1: %2", "a figure: metric: value")
+                                                           .toHtmlEscaped()
+                                                           .arg(metric(claim).toHtmlEscaped(), unbroken(value(claim, language).toHtmlEscaped())));
         if (claim.isProjected())
             line += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
         lines << line;
@@ -206,7 +223,7 @@ QStringList ClaimText::sourcesHtml(const Catalog &catalog, const QList<Citation>
                 continue;
             QString line = tr("%1: %2", "citation role: source").toHtmlEscaped().arg(ClaimText::role(role).toHtmlEscaped(), sourceHtml(catalog, c.sourceId));
             if (!c.note.isEmpty())
-                line += QStringLiteral(" (%1)").arg(c.note.toHtmlEscaped());
+                line = tr("%1 (%2)", "a cited source (the citation's note)").toHtmlEscaped().arg(line, c.note.toHtmlEscaped());
             if (role == QLatin1String("dispute"))
                 line = QStringLiteral("<span style=\"color:#b35900\">%1</span>").arg(line);
             lines << line;

@@ -16,7 +16,7 @@ public:
     static QString role(const QString &role);     // a citation's role: primary, secondary, article, dispute
     static QString basis(const QString &basis);   // a claim's basis: official, derived, reported, estimate, projected
     static QString status(const QString &status); // a chip's status: shipping, announced, reported, projected
-    static QString languageName(const QString &bcp47); // a source's language, named in itself ("日本語")
+    static QString languageName(const QString &bcp47); // a source's language in the reader's: "Japanese", 日文, 日语
     // What a measurement measured: "gemm" → "measured matrix multiply (GEMM)".
     static QString measurement(const QString &what);
     // What a claim is about: "Dense BF16", "Sparse FP8", "Memory bandwidth".

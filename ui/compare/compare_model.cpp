@@ -256,7 +256,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
         if (!chip.family.isEmpty())
             tip += QStringLiteral("<br>") + tr("Family: %1").toHtmlEscaped().arg(chip.family.toHtmlEscaped());
         if (!chip.aliases.isEmpty())
-            tip += QStringLiteral("<br>") + tr("Also called: %1").toHtmlEscaped().arg(chip.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
+            tip += QStringLiteral("<br>") + tr("Also called: %1").toHtmlEscaped().arg(chip.aliases.join(tr(", ", "list separator")).toHtmlEscaped());
         tip += QStringLiteral("<br>") + tr("Status: %1").toHtmlEscaped().arg(ClaimText::status(chip.status).toHtmlEscaped());
         if (baseline)
             tip += QStringLiteral("<br><i>%1</i>").arg(tr("Baseline: the ratios in the other columns are relative to this chip.").toHtmlEscaped());

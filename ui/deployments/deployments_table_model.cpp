@@ -89,7 +89,7 @@ QString DeploymentsTableModel::toolTip(const Deployment &d) const
     if (!d.partOf.isEmpty())
         lines << tr("Part of %1.").arg(d.partOf);
     if (!d.overlaps.isEmpty())
-        lines << tr("May count some of the same accelerators as %1.").arg(d.overlaps.join(QStringLiteral(", ")));
+        lines << tr("May count some of the same accelerators as %1.").arg(d.overlaps.join(tr(", ", "list separator")));
     const ChipChoice choice = m_set.chipOf(d);
     if (choice.assumed())
         lines << (choice.chipId.isEmpty() ? tr("No chip is assumed for this family: left out of H100-equivalents.")

@@ -542,14 +542,17 @@ QString DeploymentsView::rowHtml(const Deployment &d) const
     html += htmlLine(tr("Owner:"), m_model->ownerText(d).toHtmlEscaped());
     QString chip = m_model->chipText(d).toHtmlEscaped();
     const ChipChoice choice = m_set->chipOf(d);
-    if (choice.assumed())
-        chip += QStringLiteral(" <i>(%1)</i>")
-                    .arg((choice.chipId.isEmpty() ? tr("no chip assumed: left out of H100-equivalents")
-                                                  : tr("counted as %1, an assumption").arg(m_set->groupName(GroupBy::Chip, choice.chipId, m_language)))
-                             .toHtmlEscaped());
+    if (choice.assumed()) {
+        const QString assumption = choice.chipId.isEmpty()
+            ? tr("no chip assumed: left out of H100-equivalents")
+            : tr("counted as %1, an assumption").arg(m_set->groupName(GroupBy::Chip, choice.chipId, m_language));
+        chip += QStringLiteral(" <i>%1</i>").arg(tr("(%1)", "an assumption about a deployment's chip").arg(assumption).toHtmlEscaped());
+    }
     html += htmlLine(tr("Accelerators:"), chip);
-    html += htmlLine(tr("Units:"), (d.units ? NumberFormat::count(*d.units, m_language) : tr("not disclosed")).toHtmlEscaped() + QStringLiteral(", ")
-                                       + m_model->kindText(d.unitsKind).toHtmlEscaped());
+    html += htmlLine(tr("Units:"), tr("%1, %2", "units, their kind (installed, planned …)")
+                                       .toHtmlEscaped()
+                                       .arg((d.units ? NumberFormat::count(*d.units, m_language) : tr("not disclosed")).toHtmlEscaped(),
+                                            m_model->kindText(d.unitsKind).toHtmlEscaped()));
     const RowCount c = m_set->counts().value(d.id);
     if (c.isTotal && d.units)
         html += htmlLine(tr("A total:"), tr("its parts add up to %1; it adds %2 beyond them.")
@@ -607,7 +610,8 @@ QString DeploymentsView::assumptionsHtml() const
             const ServingEstimate &e = m_set->context().serving.value(id);
             html += QStringLiteral("<br>");
             if (!e.ok()) {
-                html += QStringLiteral("%1: %2<br>").arg(m_set->groupName(GroupBy::Chip, id, m_language).toHtmlEscaped(), e.error.toHtmlEscaped());
+                html += tr("%1: %2", "a chip: why it cannot serve the model").toHtmlEscaped().arg(m_set->groupName(GroupBy::Chip, id, m_language).toHtmlEscaped(), e.error.toHtmlEscaped())
+                        + QStringLiteral("<br>");
                 continue;
             }
             for (const QString &line : e.working)

@@ -44,8 +44,10 @@ QString MemoryWallChart::pointToolTip(const MemoryWallPoint &p, const QString &v
 {
     const QString precision = precisionKey(m_wall.precision).toUpper();
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2, %3")
-                 .arg(p.chip->localName(m_language).toHtmlEscaped(), vendor.toHtmlEscaped(), DateFormat::text(p.date, m_language).toHtmlEscaped());
+    lines << tr("%1 — %2, %3", "chip — vendor, date")
+                 .toHtmlEscaped()
+                 .arg(QStringLiteral("<b>%1</b>").arg(p.chip->localName(m_language).toHtmlEscaped()), vendor.toHtmlEscaped(),
+                      DateFormat::text(p.date, m_language).toHtmlEscaped());
     lines << tr("Dense %1: %2 (%3 of the first)").toHtmlEscaped().arg(precision, RoadmapText::value(p.compute, QStringLiteral("FLOP/s")).toHtmlEscaped(),
                                                                        NumberFormat::ratio(p.computeIndex).toHtmlEscaped());
     lines << tr("Memory bandwidth: %1 (%2 of the first)").toHtmlEscaped().arg(RoadmapText::value(p.bandwidth, QStringLiteral("B/s")).toHtmlEscaped(),

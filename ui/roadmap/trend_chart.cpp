@@ -61,8 +61,10 @@ QString TrendChart::pointToolTip(const TrendPoint &p) const
 {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(p.chip->localName(m_language).toHtmlEscaped(), VendorStyle::label(m_catalog, p.chip->vendorId, m_language).toHtmlEscaped());
-    lines << QStringLiteral("%1: <b>%2</b>").arg(RoadmapText::metricTitle(m_analysis.metric).toHtmlEscaped(),
-                                                 RoadmapText::value(p.value, m_analysis.metric).toHtmlEscaped());
+    lines << tr("%1: %2", "metric: value")
+                 .toHtmlEscaped()
+                 .arg(RoadmapText::metricTitle(m_analysis.metric).toHtmlEscaped(),
+                      QStringLiteral("<b>%1</b>").arg(RoadmapText::value(p.value, m_analysis.metric).toHtmlEscaped()));
     lines << tr("Placed at its %1, %2 (%3)", "date basis, date, decimal year")
                  .toHtmlEscaped()
                  .arg(RoadmapText::basisName(m_analysis.basis).toHtmlEscaped(), DateFormat::text(p.date, m_language).toHtmlEscaped(),
@@ -171,7 +173,7 @@ void TrendChart::rebuild()
         for (const Chip *c : a.undated)
             names << ChipPalette::shortName(c->localName(m_language));
         html += QStringLiteral(" <span style=\"color:#555\">· %1</span>")
-                    .arg(tr("left out, no %1 in the data: %2").arg(RoadmapText::basisName(a.basis), names.join(QStringLiteral(", "))).toHtmlEscaped());
+                    .arg(tr("left out, no %1 in the data: %2").arg(RoadmapText::basisName(a.basis), names.join(tr(", ", "list separator"))).toHtmlEscaped());
     }
     setLegendHtml(html);
     placeLabels();

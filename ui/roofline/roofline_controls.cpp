@@ -455,7 +455,7 @@ void RooflineControls::fillPrecisions()
                                                      .arg(chips.size());
         m_precision->addItem(text, precisionKey(p));
         if (!lacking.isEmpty())
-            m_precision->setItemData(m_precision->count() - 1, tr("Not on: %1").arg(lacking.join(QStringLiteral(", "))), Qt::ToolTipRole);
+            m_precision->setItemData(m_precision->count() - 1, tr("Not on: %1").arg(lacking.join(tr(", ", "list separator"))), Qt::ToolTipRole);
     }
     int at = m_precision->findData(current);
     if (at < 0) // the precision in use is gone: the usual inference formats first

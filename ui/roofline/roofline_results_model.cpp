@@ -222,7 +222,7 @@ QString RooflineResultsModel::problemExplanation(const ChipOutcome &o, const Chi
             if (chip.peak(p))
                 has << RooflineText::precision(p);
         return tr("%1 has no dense %2 figure in the dataset; it has %3. Choose one of those precisions to include it.")
-            .arg(chip.localName(m_language), precisionName(), has.join(QStringLiteral(", ")));
+            .arg(chip.localName(m_language), precisionName(), has.join(tr(", ", "list separator")));
     }
     case ChipOutcome::Problem::ScaleupDomain:
         return tr("Tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips.")

@@ -245,7 +245,7 @@ QString RooflineView::summaryHtml() const
         return tr("Tick chips on the left to draw their roofs.").toHtmlEscaped();
     const QString name = QStringLiteral("<b>%1</b>").arg(chipLabel(*chip).toHtmlEscaped());
     if (!o->ok())
-        return QStringLiteral("%1: %2").arg(name, m_results->problemExplanation(*o, *chip).toHtmlEscaped());
+        return tr("%1: %2", "a chip: why the calculator cannot run it").toHtmlEscaped().arg(name, m_results->problemExplanation(*o, *chip).toHtmlEscaped());
     const RooflineScenario &s = m_run.scenario;
     const Precision p = s.precision;
     if (o->kernel)

@@ -321,8 +321,9 @@ void SourcesView::showDetails()
                     role = cite.role;
             if (role.isEmpty())
                 continue;
-            QString item = QStringLiteral("<b>%1</b> — %2: %3 (%4, %5; %6)")
-                               .arg(chip.localName(m_language).toHtmlEscaped(), ClaimText::metric(c).toHtmlEscaped(),
+            QString item = tr("%1 — %2: %3 (%4, %5; %6)", "chip — metric: value (date, basis; the source's role)")
+                               .toHtmlEscaped()
+                               .arg(QStringLiteral("<b>%1</b>").arg(chip.localName(m_language).toHtmlEscaped()), ClaimText::metric(c).toHtmlEscaped(),
                                     ClaimText::unbroken(ClaimText::value(c, m_language).toHtmlEscaped()), c.claimedOn.toHtmlEscaped(),
                                     ClaimText::basis(c.basis).toHtmlEscaped(), ClaimText::role(role).toHtmlEscaped());
             if (c.isProjected())
@@ -334,20 +335,25 @@ void SourcesView::showDetails()
     for (const Citation &cite : m_catalog.citationsOf(id)) {
         if (cite.table == QLatin1String("spec_claim"))
             continue;
-        QString item = QStringLiteral("%1 <b>%2</b> (%3)")
-                           .arg(SourcesModel::tableLabel(cite.table).toHtmlEscaped(), cite.rowId.toHtmlEscaped(),
+        QString item = tr("%1 %2 (%3)", "what the row is, its id (the source's role)")
+                           .toHtmlEscaped()
+                           .arg(SourcesModel::tableLabel(cite.table).toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(cite.rowId.toHtmlEscaped()),
                                 ClaimText::role(cite.role).toHtmlEscaped());
         if (!cite.note.isEmpty())
-            item += QStringLiteral(": ") + cite.note.toHtmlEscaped();
+            item = tr("%1: %2", "a cited row: the citation's note").toHtmlEscaped().arg(item, cite.note.toHtmlEscaped());
         items << QStringLiteral("<li>%1</li>").arg(item);
     }
     for (const Measurement &m : m_catalog.measurements()) {
         if (m.sourceId != id)
             continue;
         const Chip *chip = m_catalog.findChip(m.chipId);
-        items << QStringLiteral("<li><b>%1</b> — %2: %3 (%4)</li>")
-                     .arg((chip ? chip->localName(m_language) : m.chipId).toHtmlEscaped(), ClaimText::measurement(m.what).toHtmlEscaped(),
-                          ClaimText::unbroken(ClaimText::value(m.value, m.unit, m_language).toHtmlEscaped()), m.measuredOn.toHtmlEscaped());
+        const QString item = tr("%1 — %2: %3 (%4)", "chip — what was measured: value (date)")
+                                 .toHtmlEscaped()
+                                 .arg(QStringLiteral("<b>%1</b>").arg((chip ? chip->localName(m_language) : m.chipId).toHtmlEscaped()),
+                                      ClaimText::measurement(m.what).toHtmlEscaped(),
+                                      ClaimText::unbroken(ClaimText::value(m.value, m.unit, m_language).toHtmlEscaped()),
+                                      m.measuredOn.toHtmlEscaped());
+        items << QStringLiteral("<li>%1</li>").arg(item);
     }
     if (!items.isEmpty())
         html += QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));

@@ -508,7 +508,7 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         view.setLanguage(Language::TraditionalChinese);
         QString problem = problemTip(), cost = costTip();
-        QVERIFY2(problem.contains(QStringLiteral("計算器無法在 %1 上執行此工作負載：tpu-v4 沒有縱向擴展頻寬數據，無法計算其張量平行")
+        QVERIFY2(problem.contains(QStringLiteral("計算器無法在 %1 上執行此工作負載：tpu-v4 沒有垂直擴展頻寬數據，無法計算其張量平行")
                                       .arg(tpuV4.name.toHtmlEscaped())),
                  qPrintable(problem));
         QVERIFY2(cost.contains(QStringLiteral("資料集中沒有 tpu-v7 的 TDP 數據，因此無法得知其電費；請改用租用價格")), qPrintable(cost));
@@ -517,7 +517,7 @@ private slots:
         // TPU v4 alone: the summary and the working say why, in Chinese.
         view.workingToggle()->setChecked(true);
         c->chooser()->setCheckedIds({QStringLiteral("tpu-v4")});
-        QVERIFY2(view.summaryText().contains(QStringLiteral("tpu-v4 沒有縱向擴展頻寬數據")), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("tpu-v4 沒有垂直擴展頻寬數據")), qPrintable(view.summaryText()));
         QVERIFY2(view.workingPanel()->toPlainText().contains(QStringLiteral("無法計算其張量平行")), qPrintable(view.workingPanel()->toPlainText()));
 
         QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN"), LanguageManager::Remember::No));
