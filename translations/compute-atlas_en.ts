@@ -338,6 +338,20 @@
             <numerusform>%n market-share figures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n chip memory technology claim(s)</source>
+        <translation>
+            <numerusform>%n chip memory technology claim</numerusform>
+            <numerusform>%n chip memory technology claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory outlook item(s)</source>
+        <translation>
+            <numerusform>%n memory outlook item</numerusform>
+            <numerusform>%n memory outlook items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>

@@ -108,6 +108,69 @@
     </message>
 </context>
 <context>
+    <name>ChipMemoryChart</name>
+    <message>
+        <source>Memory capacity per chip (log scale)</source>
+        <translation>每个芯片的显存容量（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth per chip (log scale)</source>
+        <translation>每个芯片的显存带宽（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Reads per second: bandwidth ÷ capacity, how many times a second the whole memory can be read</source>
+        <translation>每秒读取次数：带宽 ÷ 容量，即整个显存每秒可完整读取几次</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>每秒 %1 次</translation>
+    </message>
+    <message>
+        <source>Memory generation not given by the sources</source>
+        <translation>来源未提供显存代际</translation>
+    </message>
+    <message>
+        <source>: %1 stacks × %2</source>
+        <translation>：%1 个堆叠 × %2</translation>
+    </message>
+    <message>
+        <source>: %1 stacks</source>
+        <translation>：%1 个堆叠</translation>
+    </message>
+    <message>
+        <source>Capacity %1, bandwidth %2</source>
+        <translation>容量 %1，带宽 %2</translation>
+    </message>
+    <message>
+        <source>The whole memory can be read %1 times a second (%2 ÷ %3).</source>
+        <translation>整个显存每秒可完整读取 %1 次（%2 ÷ %3）。</translation>
+    </message>
+    <message>
+        <source>Projected figures: made from trends, not vendor specifications.</source>
+        <translation>预测数字：由趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>No chip has both a memory capacity and a bandwidth.</source>
+        <translation>没有芯片同时具有显存容量与带宽数字。</translation>
+    </message>
+    <message>
+        <source>Available (or announced, where no date is given)</source>
+        <translation>上市日期（未提供时为发布日期）</translation>
+    </message>
+    <message>
+        <source>generation not given</source>
+        <translation>未提供代际</translation>
+    </message>
+    <message>
+        <source>projected †</source>
+        <translation>预测 †</translation>
+    </message>
+</context>
+<context>
     <name>ChipPanel</name>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2777,6 +2840,442 @@
         <source>ⓘ A note about your own data: point here to read it.</source>
         <translation>ⓘ 关于您自己的数据有一条提示：将光标移到这里即可阅读。</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>M&amp;emory</source>
+        <translation>显存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The HBM market by supplier, every chip&apos;s memory and how often it can be read, and the high-bandwidth-flash outlook (Ctrl+7)</source>
+        <translation>各供应商的 HBM 市场、每个芯片的显存及其每秒可读取次数，以及高带宽闪存展望（Ctrl+7）</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryReport</name>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>据报道</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>营收份额</translation>
+    </message>
+    <message>
+        <source>share of shipments</source>
+        <translation>出货量份额</translation>
+    </message>
+    <message>
+        <source>share of bits</source>
+        <translation>比特份额</translation>
+    </message>
+    <message>
+        <source>share of what: not stated</source>
+        <translation>份额类别：未说明</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>standardisation</source>
+        <translation>标准化</translation>
+    </message>
+    <message>
+        <source>sample target</source>
+        <translation>样品目标</translation>
+    </message>
+    <message>
+        <source>product target</source>
+        <translation>产品目标</translation>
+    </message>
+    <message>
+        <source>capacity target</source>
+        <translation>容量目标</translation>
+    </message>
+    <message>
+        <source>bandwidth target</source>
+        <translation>带宽目标</translation>
+    </message>
+    <message>
+        <source>HBM market shares</source>
+        <translation>HBM 市场份额</translation>
+    </message>
+    <message>
+        <source>Each supplier&apos;s share by period, with what it is a share of</source>
+        <translation>各期间各供应商的市场份额，并注明是何种份额</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>份额类别</translation>
+    </message>
+    <message>
+        <source>Supplier id</source>
+        <translation>供应商 ID</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>市场份额（%）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Shares from different firms, periods or measures (revenue, shipments, bits) are not comparable with each other; a period no source covers is left out, never filled in.</source>
+        <translation>不同机构、期间或类别（营收、出货量、比特）的份额彼此不可比较；没有来源覆盖的期间不列出，也绝不补值。</translation>
+    </message>
+    <message>
+        <source>%1 marks a forecast, not an outturn.</source>
+        <translation>%1 表示预测值，并非实际结果。</translation>
+    </message>
+    <message>
+        <source>Memory per chip</source>
+        <translation>各芯片显存</translation>
+    </message>
+    <message>
+        <source>Capacity, bandwidth and how many times a second the whole memory can be read</source>
+        <translation>容量、带宽，以及整个显存每秒可完整读取几次</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Chip id</source>
+        <translation>芯片 ID</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>堆叠数</translation>
+    </message>
+    <message>
+        <source>Per stack</source>
+        <translation>每个堆叠</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Reads per second</source>
+        <translation>每秒读取次数</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>供货时间</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reads per second = bandwidth ÷ capacity: how many times a second the whole memory can be read. Decoding reads every weight once per step, so a model that fills the memory can take at most this many steps a second.</source>
+        <translation>每秒读取次数 = 带宽 ÷ 容量：整个显存每秒可完整读取几次。解码时每一步都要读取全部权重一次，因此占满显存的模型每秒最多只能执行这么多步。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected figure, made from trends, not a vendor specification.</source>
+        <translation>%1 表示预测数字，按趋势推算，并非厂商规格。</translation>
+    </message>
+    <message>
+        <source>High-bandwidth flash outlook</source>
+        <translation>高带宽闪存展望</translation>
+    </message>
+    <message>
+        <source>What has been announced, with dates and sources: targets, not products</source>
+        <translation>已宣布的内容，附日期与来源：是目标，不是产品</translation>
+    </message>
+    <message>
+        <source>HBF</source>
+        <translation>HBF</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Company id</source>
+        <translation>公司 ID</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>High-bandwidth flash is not a product yet: every figure here is a target a company has stated, on the date shown.</source>
+        <translation>高带宽闪存尚未成为产品：此处每个数字都是公司在所示日期提出的目标。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Per chip</source>
+        <translation>各芯片</translation>
+    </message>
+    <message>
+        <source>HBF outlook</source>
+        <translation>HBF 展望</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>细分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Upper panel:</source>
+        <translation>上方图表(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Market shares table…</source>
+        <translation>市场份额表格…</translation>
+    </message>
+    <message>
+        <source>Memory per chip table…</source>
+        <translation>各芯片显存表格…</translation>
+    </message>
+    <message>
+        <source>HBF outlook table…</source>
+        <translation>HBF 展望表格…</translation>
+    </message>
+    <message>
+        <source>Chart shown as PNG or SVG…</source>
+        <translation>当前图表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Shares from different firms or of different things (revenue, shipments, bits) are drawn side by side, never added together. A period no source covers stays empty. Hover a bar for its source.</source>
+        <translation>不同机构或不同类别（营收、出货量、比特）的份额并排呈现，绝不相加。没有来源覆盖的期间保持空白。将鼠标移到柱形上可查看来源。</translation>
+    </message>
+    <message>
+        <source>Every chip with a stated capacity and bandwidth, at its availability date. Reads per second = bandwidth ÷ capacity: decoding reads every weight once per token step, so a model that fills the memory can run at most this many steps a second on one chip. %1</source>
+        <translation>列出每个公布了容量与带宽的芯片，按上市日期排列。每秒读取次数 = 带宽 ÷ 容量：解码时每个 token 步骤都要读取全部权重一次，因此占满显存的模型在一个芯片上每秒最多只能执行这么多步。%1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>份额类别</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>据报道</translation>
+    </message>
+    <message>
+        <source>High-bandwidth flash (HBF): announced, not shipping</source>
+        <translation>高带宽闪存（HBF）：已宣布，尚未出货</translation>
+    </message>
+    <message>
+        <source>HBF stacks NAND flash like HBM stacks DRAM, to put far more capacity beside an accelerator at a bandwidth near HBM&apos;s, for inference weights that are read, not rewritten. Every figure below is a target a company has stated, on the date shown; none is a product specification.</source>
+        <translation>HBF 以堆叠 NAND 闪存的方式（如同 HBM 堆叠 DRAM），在加速器旁放置大得多的容量，带宽接近 HBM，用于只读取、不改写的推理权重。以下每个数字都是公司在所示日期提出的目标，没有一个是产品规格。</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>At these targets one HBF stack could be read whole %1 times a second (%2 ÷ %3). The HBM of the chips in the Per chip tab is read %4 to %5 times a second: HBF adds capacity for weights, not speed, and a model served from it would take fewer decode steps a second than one served from HBM.</source>
+        <translation>按这些目标，一个 HBF 堆叠每秒可完整读取 %1 次（%2 ÷ %3）。“各芯片”标签页中芯片的显存每秒可读取 %4 至 %5 次：HBF 为权重增加的是容量而非速度，从 HBF 提供服务的模型每秒解码步数会少于从 HBM 提供服务的模型。</translation>
+    </message>
+    <message>
+        <source>Write the HBM shares, the memory of every chip or the HBF outlook to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>将 HBM 市场份额、各芯片显存或 HBF 展望写入电子表格、PDF、网页、Markdown、CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始数值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Try it in the Roofline view…</source>
+        <translation>在屋顶线视图中试算…</translation>
+    </message>
+    <message>
+        <source>Opens the Roofline calculator for LLM decoding with one HBF stack per chip at the announced targets (%1, %2), holding the model&apos;s weights: choose the model and chips there and compare tokens per second and cost.</source>
+        <translation>打开屋顶线计算器，以 LLM 解码为工作负载，每个芯片配置一个符合已宣布目标（%1、%2）的 HBF 堆叠并存放模型权重：在那里选择模型与芯片，比较每秒 token 数与成本。</translation>
+    </message>
+    <message>
+        <source>No announced capacity and bandwidth targets to try.</source>
+        <translation>没有已宣布的容量与带宽目标可供试算。</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>
@@ -3507,6 +4006,38 @@
     <message>
         <source>projection</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>份额类别</translation>
+    </message>
+    <message>
+        <source>Memory generation</source>
+        <translation>显存代际</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>堆叠数</translation>
+    </message>
+    <message>
+        <source>Capacity per stack (B)</source>
+        <translation>每个堆叠容量（B）</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Chip memory</source>
+        <translation>芯片显存</translation>
+    </message>
+    <message>
+        <source>Memory outlook</source>
+        <translation>显存展望</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5426,85 @@
     </message>
 </context>
 <context>
+    <name>ShareChartWidget</name>
+    <message>
+        <source>revenue</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>shipments</source>
+        <translation>出货量</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%2 的%1，%3</translation>
+    </message>
+    <message>
+        <source>A forecast, not an outturn.</source>
+        <translation>预测值，并非实际结果。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own figure.</source>
+        <translation>公司自行公布的数字。</translation>
+    </message>
+    <message>
+        <source>The source does not say whether this is a share of revenue, shipments or bits.</source>
+        <translation>来源未说明这是营收、出货量还是比特的份额。</translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation>来源：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1: no source gives %2 shares for this period.</source>
+        <translation>%1：没有来源提供此期间的 %2 市场份额。</translation>
+    </message>
+    <message>
+        <source>%1%: not attributed to a supplier by the source.</source>
+        <translation>%1%：来源未归属任何供应商。</translation>
+    </message>
+    <message>
+        <source>%1 market share by supplier (%)</source>
+        <translation>%1 各供应商市场份额（%）</translation>
+    </message>
+    <message>
+        <source>No market-share figures for %1.</source>
+        <translation>没有 %1 的市场份额数字。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>share of what: not stated</source>
+        <translation>份额类别：未说明</translation>
+    </message>
+    <message>
+        <source>not attributed by the source</source>
+        <translation>来源未归属</translation>
+    </message>
+    <message>
+        <source>no source for the period</source>
+        <translation>该期间无来源</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>%n chip figure(s)</source>
@@ -5006,6 +5616,26 @@
     <message>
         <source>market-share figure</source>
         <translation>市场份额数据</translation>
+    </message>
+    <message>
+        <source>chip memory technology</source>
+        <translation>芯片显存技术</translation>
+    </message>
+    <message>
+        <source>memory outlook item</source>
+        <translation>显存展望条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chip memory technology claim(s)</source>
+        <translation>
+            <numerusform>%n 项芯片显存技术资料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory outlook item(s)</source>
+        <translation>
+            <numerusform>%n 个显存展望条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,69 @@
     </message>
 </context>
 <context>
+    <name>ChipMemoryChart</name>
+    <message>
+        <source>Memory capacity per chip (log scale)</source>
+        <translation>每顆晶片的記憶體容量（對數刻度）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth per chip (log scale)</source>
+        <translation>每顆晶片的記憶體頻寬（對數刻度）</translation>
+    </message>
+    <message>
+        <source>Reads per second: bandwidth ÷ capacity, how many times a second the whole memory can be read</source>
+        <translation>每秒讀取次數：頻寬 ÷ 容量，即整個記憶體每秒可完整讀取幾次</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>每秒 %1 次</translation>
+    </message>
+    <message>
+        <source>Memory generation not given by the sources</source>
+        <translation>來源未提供記憶體世代</translation>
+    </message>
+    <message>
+        <source>: %1 stacks × %2</source>
+        <translation>：%1 個堆疊 × %2</translation>
+    </message>
+    <message>
+        <source>: %1 stacks</source>
+        <translation>：%1 個堆疊</translation>
+    </message>
+    <message>
+        <source>Capacity %1, bandwidth %2</source>
+        <translation>容量 %1，頻寬 %2</translation>
+    </message>
+    <message>
+        <source>The whole memory can be read %1 times a second (%2 ÷ %3).</source>
+        <translation>整個記憶體每秒可完整讀取 %1 次（%2 ÷ %3）。</translation>
+    </message>
+    <message>
+        <source>Projected figures: made from trends, not vendor specifications.</source>
+        <translation>預測數字：由趨勢推估，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>No chip has both a memory capacity and a bandwidth.</source>
+        <translation>沒有晶片同時具有記憶體容量與頻寬數字。</translation>
+    </message>
+    <message>
+        <source>Available (or announced, where no date is given)</source>
+        <translation>上市日期（未提供時為發表日期）</translation>
+    </message>
+    <message>
+        <source>generation not given</source>
+        <translation>未提供世代</translation>
+    </message>
+    <message>
+        <source>projected †</source>
+        <translation>預測 †</translation>
+    </message>
+</context>
+<context>
     <name>ChipPanel</name>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2777,6 +2840,442 @@
         <source>ⓘ A note about your own data: point here to read it.</source>
         <translation>ⓘ 關於您自己的資料有一則提示：將游標移到這裡即可閱讀。</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>M&amp;emory</source>
+        <translation>記憶體(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The HBM market by supplier, every chip&apos;s memory and how often it can be read, and the high-bandwidth-flash outlook (Ctrl+7)</source>
+        <translation>各供應商的 HBM 市場、每顆晶片的記憶體及其每秒可讀取次數，以及高頻寬快閃記憶體展望（Ctrl+7）</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryReport</name>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>據報導</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>營收市占率</translation>
+    </message>
+    <message>
+        <source>share of shipments</source>
+        <translation>出貨量市占率</translation>
+    </message>
+    <message>
+        <source>share of bits</source>
+        <translation>位元市占率</translation>
+    </message>
+    <message>
+        <source>share of what: not stated</source>
+        <translation>市占率類別：未說明</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>standardisation</source>
+        <translation>標準化</translation>
+    </message>
+    <message>
+        <source>sample target</source>
+        <translation>樣品目標</translation>
+    </message>
+    <message>
+        <source>product target</source>
+        <translation>產品目標</translation>
+    </message>
+    <message>
+        <source>capacity target</source>
+        <translation>容量目標</translation>
+    </message>
+    <message>
+        <source>bandwidth target</source>
+        <translation>頻寬目標</translation>
+    </message>
+    <message>
+        <source>HBM market shares</source>
+        <translation>HBM 市占率</translation>
+    </message>
+    <message>
+        <source>Each supplier&apos;s share by period, with what it is a share of</source>
+        <translation>各期間各供應商的市占率，並註明是何種市占率</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>市占率</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>區隔</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>市占率類別</translation>
+    </message>
+    <message>
+        <source>Supplier id</source>
+        <translation>供應商 ID</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>市占率（%）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附註</translation>
+    </message>
+    <message>
+        <source>Shares from different firms, periods or measures (revenue, shipments, bits) are not comparable with each other; a period no source covers is left out, never filled in.</source>
+        <translation>不同機構、期間或類別（營收、出貨量、位元）的市占率彼此不可比較；沒有來源涵蓋的期間不列出，也絕不補值。</translation>
+    </message>
+    <message>
+        <source>%1 marks a forecast, not an outturn.</source>
+        <translation>%1 表示預測值，並非實際結果。</translation>
+    </message>
+    <message>
+        <source>Memory per chip</source>
+        <translation>各晶片記憶體</translation>
+    </message>
+    <message>
+        <source>Capacity, bandwidth and how many times a second the whole memory can be read</source>
+        <translation>容量、頻寬，以及整個記憶體每秒可完整讀取幾次</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Chip id</source>
+        <translation>晶片 ID</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>堆疊數</translation>
+    </message>
+    <message>
+        <source>Per stack</source>
+        <translation>每個堆疊</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>頻寬</translation>
+    </message>
+    <message>
+        <source>Reads per second</source>
+        <translation>每秒讀取次數</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>供貨時間</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reads per second = bandwidth ÷ capacity: how many times a second the whole memory can be read. Decoding reads every weight once per step, so a model that fills the memory can take at most this many steps a second.</source>
+        <translation>每秒讀取次數 = 頻寬 ÷ 容量：整個記憶體每秒可完整讀取幾次。解碼時每一步都要讀取全部權重一次，因此占滿記憶體的模型每秒最多只能執行這麼多步。</translation>
+    </message>
+    <message>
+        <source>%1 marks a projected figure, made from trends, not a vendor specification.</source>
+        <translation>%1 表示預測數字，依趨勢推算，並非廠商規格。</translation>
+    </message>
+    <message>
+        <source>High-bandwidth flash outlook</source>
+        <translation>高頻寬快閃記憶體展望</translation>
+    </message>
+    <message>
+        <source>What has been announced, with dates and sources: targets, not products</source>
+        <translation>已宣布的內容，附日期與來源：是目標，不是產品</translation>
+    </message>
+    <message>
+        <source>HBF</source>
+        <translation>HBF</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>Company id</source>
+        <translation>公司 ID</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>High-bandwidth flash is not a product yet: every figure here is a target a company has stated, on the date shown.</source>
+        <translation>高頻寬快閃記憶體尚未成為產品：此處每個數字都是公司在所示日期提出的目標。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryView</name>
+    <message>
+        <source>Market</source>
+        <translation>市場</translation>
+    </message>
+    <message>
+        <source>Per chip</source>
+        <translation>各晶片</translation>
+    </message>
+    <message>
+        <source>HBF outlook</source>
+        <translation>HBF 展望</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>區隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Upper panel:</source>
+        <translation>上方圖表(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>頻寬</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Market shares table…</source>
+        <translation>市占率表格…</translation>
+    </message>
+    <message>
+        <source>Memory per chip table…</source>
+        <translation>各晶片記憶體表格…</translation>
+    </message>
+    <message>
+        <source>HBF outlook table…</source>
+        <translation>HBF 展望表格…</translation>
+    </message>
+    <message>
+        <source>Chart shown as PNG or SVG…</source>
+        <translation>目前圖表（PNG 或 SVG）…</translation>
+    </message>
+    <message>
+        <source>Shares from different firms or of different things (revenue, shipments, bits) are drawn side by side, never added together. A period no source covers stays empty. Hover a bar for its source.</source>
+        <translation>不同機構或不同類別（營收、出貨量、位元）的市占率並排呈現，絕不相加。沒有來源涵蓋的期間保持空白。將滑鼠移到長條上可查看來源。</translation>
+    </message>
+    <message>
+        <source>Every chip with a stated capacity and bandwidth, at its availability date. Reads per second = bandwidth ÷ capacity: decoding reads every weight once per token step, so a model that fills the memory can run at most this many steps a second on one chip. %1</source>
+        <translation>列出每顆有公布容量與頻寬的晶片，依上市日期排列。每秒讀取次數 = 頻寬 ÷ 容量：解碼時每個 token 步驟都要讀取全部權重一次，因此占滿記憶體的模型在一顆晶片上每秒最多只能執行這麼多步。%1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>市占率類別</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供應商</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>市占率</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>據報導</translation>
+    </message>
+    <message>
+        <source>High-bandwidth flash (HBF): announced, not shipping</source>
+        <translation>高頻寬快閃記憶體（HBF）：已宣布，尚未出貨</translation>
+    </message>
+    <message>
+        <source>HBF stacks NAND flash like HBM stacks DRAM, to put far more capacity beside an accelerator at a bandwidth near HBM&apos;s, for inference weights that are read, not rewritten. Every figure below is a target a company has stated, on the date shown; none is a product specification.</source>
+        <translation>HBF 以堆疊 NAND 快閃記憶體的方式（如同 HBM 堆疊 DRAM），在加速器旁放置大得多的容量，頻寬接近 HBM，用於只讀取、不改寫的推論權重。以下每個數字都是公司在所示日期提出的目標，沒有一個是產品規格。</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>At these targets one HBF stack could be read whole %1 times a second (%2 ÷ %3). The HBM of the chips in the Per chip tab is read %4 to %5 times a second: HBF adds capacity for weights, not speed, and a model served from it would take fewer decode steps a second than one served from HBM.</source>
+        <translation>依這些目標，一個 HBF 堆疊每秒可完整讀取 %1 次（%2 ÷ %3）。「各晶片」分頁中晶片的 HBM 每秒可讀取 %4 至 %5 次：HBF 為權重增加的是容量而非速度，從 HBF 提供服務的模型每秒解碼步數會少於從 HBM 提供服務者。</translation>
+    </message>
+    <message>
+        <source>Try it in the Roofline view…</source>
+        <translation>在屋頂線檢視中試算…</translation>
+    </message>
+    <message>
+        <source>Opens the Roofline calculator for LLM decoding with one HBF stack per chip at the announced targets (%1, %2), holding the model&apos;s weights: choose the model and chips there and compare tokens per second and cost.</source>
+        <translation>開啟屋頂線計算器，以 LLM 解碼為工作負載，每顆晶片配置一個符合已宣布目標（%1、%2）的 HBF 堆疊並存放模型權重：在該處選擇模型與晶片，比較每秒 token 數與成本。</translation>
+    </message>
+    <message>
+        <source>No announced capacity and bandwidth targets to try.</source>
+        <translation>沒有已宣布的容量與頻寬目標可供試算。</translation>
+    </message>
+    <message>
+        <source>Write the HBM shares, the memory of every chip or the HBF outlook to a spreadsheet, PDF, web page, Markdown, CSV or JSON file</source>
+        <translation>將 HBM 市占率、各晶片記憶體或 HBF 展望寫入試算表、PDF、網頁、Markdown、CSV 或 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, raw values (*.json)</source>
+        <translation>JSON，原始數值 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>匯出表格</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>無法寫入 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>匯出圖表</translation>
+    </message>
 </context>
 <context>
     <name>MemoryWallChart</name>
@@ -3507,6 +4006,38 @@
     <message>
         <source>projection</source>
         <translation>預測</translation>
+    </message>
+    <message>
+        <source>Share of</source>
+        <translation>市占率類別</translation>
+    </message>
+    <message>
+        <source>Memory generation</source>
+        <translation>記憶體世代</translation>
+    </message>
+    <message>
+        <source>Stacks</source>
+        <translation>堆疊數</translation>
+    </message>
+    <message>
+        <source>Capacity per stack (B)</source>
+        <translation>每個堆疊容量（B）</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>Stated on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Chip memory</source>
+        <translation>晶片記憶體</translation>
+    </message>
+    <message>
+        <source>Memory outlook</source>
+        <translation>記憶體展望</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5426,85 @@
     </message>
 </context>
 <context>
+    <name>ShareChartWidget</name>
+    <message>
+        <source>revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>shipments</source>
+        <translation>出貨量</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>位元</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未說明</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%2 的%1，%3</translation>
+    </message>
+    <message>
+        <source>A forecast, not an outturn.</source>
+        <translation>預測值，並非實際結果。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own figure.</source>
+        <translation>公司自行公布的數字。</translation>
+    </message>
+    <message>
+        <source>The source does not say whether this is a share of revenue, shipments or bits.</source>
+        <translation>來源未說明這是營收、出貨量還是位元的市占率。</translation>
+    </message>
+    <message>
+        <source>Source: %1 — %2</source>
+        <translation>來源：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>%1: no source gives %2 shares for this period.</source>
+        <translation>%1：沒有來源提供此期間的 %2 市占率。</translation>
+    </message>
+    <message>
+        <source>%1%: not attributed to a supplier by the source.</source>
+        <translation>%1%：來源未歸屬任何供應商。</translation>
+    </message>
+    <message>
+        <source>%1 market share by supplier (%)</source>
+        <translation>%1 各供應商市占率（%）</translation>
+    </message>
+    <message>
+        <source>No market-share figures for %1.</source>
+        <translation>沒有 %1 的市占率數字。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <source>share of what: not stated</source>
+        <translation>市占率類別：未說明</translation>
+    </message>
+    <message>
+        <source>not attributed by the source</source>
+        <translation>來源未歸屬</translation>
+    </message>
+    <message>
+        <source>no source for the period</source>
+        <translation>該期間無來源</translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message numerus="yes">
         <source>%n chip figure(s)</source>
@@ -5006,6 +5616,26 @@
     <message>
         <source>market-share figure</source>
         <translation>市占率數據</translation>
+    </message>
+    <message>
+        <source>chip memory technology</source>
+        <translation>晶片記憶體技術</translation>
+    </message>
+    <message>
+        <source>memory outlook item</source>
+        <translation>記憶體展望項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chip memory technology claim(s)</source>
+        <translation>
+            <numerusform>%n 項晶片記憶體技術資料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory outlook item(s)</source>
+        <translation>
+            <numerusform>%n 個記憶體展望項目</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "common/window_shortcuts.h"
 #include "compare/compare_view.h"
 #include "flows/flows_view.h"
+#include "memory/memory_view.h"
 #include "roadmap/roadmap_view.h"
 #include "deployments/deployments_view.h"
 #include "roofline/roofline_view.h"
@@ -70,6 +71,12 @@ const QList<ViewSpec> &viewSpecs()
         {QStringLiteral("flows"), QT_TRANSLATE_NOOP("MainWindow", "Money flows"), QT_TRANSLATE_NOOP("MainWindow", "&Money flows"),
          QT_TRANSLATE_NOOP("MainWindow", "Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)"),
          [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new FlowsView(catalog, parent); }},
+        {QStringLiteral("memory"), QT_TRANSLATE_NOOP("MainWindow", "Memory"), QT_TRANSLATE_NOOP("MainWindow", "M&emory"),
+         QT_TRANSLATE_NOOP("MainWindow",
+                           "The HBM market by supplier, every chip's memory and how often it can be read, and the high-bandwidth-flash outlook (Ctrl+7)"),
+         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
+             return new MemoryView(catalog, store.databases(), parent);
+         }},
     };
     return specs;
 }

@@ -11,6 +11,8 @@
 #include "flows_command.h"
 #include "roofline_command.h"
 #include "trend_command.h"
+#include "memory_command.h"
+#include "memory_tables.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -37,6 +39,7 @@ const char *const kUsage =
     "                              [--format json|table|csv]\n"
     "       compute-atlas flows    [--company ID]... [--kind K]... [--status active|all] [--as-of DATE] [--cycles]\n"
     "                              [--format json|table|csv]   (flows --help for every option)\n"
+    "       compute-atlas memory   [--part shares|chips|outlook] [--format json|table|csv|xlsx|html|md|pdf] [-o FILE]\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE [--encoding E]\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
@@ -89,7 +92,7 @@ QString versionText(const QString &datasetVersion)
 QStringList commandNames()
 {
     return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("trend"),
-            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("flows"), QStringLiteral("db")};
+            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("flows"), QStringLiteral("memory"), QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
@@ -164,7 +167,8 @@ int run(const QStringList &args)
         out << commandHelp(command);
         return ExitCode::Ok;
     }
-    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export") || command == QLatin1String("roadmap")))
+    if (!language.isEmpty() && (command == QLatin1String("compare") || command == QLatin1String("export") || command == QLatin1String("roadmap")
+                                 || command == QLatin1String("memory")))
         rest = QStringList{QStringLiteral("--lang"), language} + rest; // a --lang after the sub-command wins
     if (command == QLatin1String("db"))
         return runDbCommand(rest, io);
@@ -189,6 +193,8 @@ int run(const QStringList &args)
         return runDeploymentsCommand(rest, session->catalog, io);
     if (command == QLatin1String("flows"))
         return runFlowsCommand(rest, session->catalog, io);
+    if (command == QLatin1String("memory"))
+        return runMemoryCommand(rest, session->catalog, loadMemoryData(session->store->databases()), io);
     return runExportCommand(rest, *session, io);
 }
 

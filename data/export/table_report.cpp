@@ -79,6 +79,12 @@ const Name kColumns[] = {
     {"segment", QT_TRANSLATE_NOOP("Report", "Segment")},
     {"period", QT_TRANSLATE_NOOP("Report", "Period")},
     {"share_pct", QT_TRANSLATE_NOOP("Report", "Share (%)")},
+    {"share_of", QT_TRANSLATE_NOOP("Report", "Share of")},
+    {"generation", QT_TRANSLATE_NOOP("Report", "Memory generation")},
+    {"stacks", QT_TRANSLATE_NOOP("Report", "Stacks")},
+    {"stack_capacity", QT_TRANSLATE_NOOP("Report", "Capacity per stack (B)")},
+    {"technology", QT_TRANSLATE_NOOP("Report", "Technology")},
+    {"stated_on", QT_TRANSLATE_NOOP("Report", "Stated on")},
     {"params_total", QT_TRANSLATE_NOOP("Report", "Parameters, total")},
     {"params_active", QT_TRANSLATE_NOOP("Report", "Parameters, active")},
     {"layers", QT_TRANSLATE_NOOP("Report", "Layers")},
@@ -150,6 +156,8 @@ const Name kTables[] = {
     {"market_share", QT_TRANSLATE_NOOP("Report", "Market share")},
     {"llm_model", QT_TRANSLATE_NOOP("Report", "LLM models")},
     {"measurement", QT_TRANSLATE_NOOP("Report", "Measurements")},
+    {"chip_memory", QT_TRANSLATE_NOOP("Report", "Chip memory")},
+    {"memory_outlook", QT_TRANSLATE_NOOP("Report", "Memory outlook")},
     {"meta", QT_TRANSLATE_NOOP("Report", "Dataset metadata")},
 };
 

@@ -441,11 +441,14 @@ void DatasetChecker::checkAgainstData(const DatasetRow &row, ProblemList &proble
                            .arg(row.value(u"chip_id"), row.value(u"metric"), row.value(u"precision"), row.value(u"claimed_on")));
         }
     } else if (spec.name == QLatin1String("market_share")) {
-        // Shares of one segment, period and source, over every row that has them (bundled, user and new).
+        // Shares of one segment, period, source and measure (of revenue, of shipments …: each adds up to its own
+        // 100 %), over every row that has them (bundled, user and new).
         const DatasetIndex::Equal group{{QStringLiteral("segment"), row.value(u"segment")},
                                         {QStringLiteral("period"), row.value(u"period")},
-                                        {QStringLiteral("source_id"), row.value(u"source_id")}};
-        const QString key = group[0].second + QLatin1Char('|') + group[1].second + QLatin1Char('|') + group[2].second;
+                                        {QStringLiteral("source_id"), row.value(u"source_id")},
+                                        {QStringLiteral("share_of"), row.value(u"share_of")}};
+        const QString key = group[0].second + QLatin1Char('|') + group[1].second + QLatin1Char('|') + group[2].second
+            + QLatin1Char('|') + group[3].second;
         if (!m_shareGroupsChecked.contains(key)) {
             m_shareGroupsChecked.insert(key);
             double sum = 0;
@@ -455,7 +458,8 @@ void DatasetChecker::checkAgainstData(const DatasetRow &row, ProblemList &proble
             });
             if (sum > 100.5)
                 report(problems, row, u"share_pct",
-                       QStringLiteral("shares of one segment, period and source add up to %1%, more than 100%").arg(sum));
+                       QStringLiteral("shares of one segment, period and source add up to %1%, more than 100% (shares of %2)")
+                           .arg(sum).arg(row.value(u"share_of")));
         }
     } else if (spec.name == QLatin1String("citation")) {
         checkCitation(row, problems);

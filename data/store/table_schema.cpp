@@ -150,7 +150,9 @@ QList<TableSpec> makeTables()
     t.append({QStringLiteral("market_share"),
               {text("segment", true), date("period", true), ref("company_id", "company"),
                number("share_pct", true, 0, 100), choice("basis", list({"official", "reported", "estimate"})),
-               sourceRef, text("note"), id("id")},
+               sourceRef, text("note"), id("id"),
+               // 0006: what the share is of; unknown when the source does not say.
+               choice("share_of", list({"revenue", "shipments", "bits", "unknown"}))},
               QString(), true});
     t.append({QStringLiteral("llm_model"),
               {id("id"), text("name", true), number("params_total", true, 1e8, 1e14),
@@ -170,10 +172,24 @@ QList<TableSpec> makeTables()
                number("value", true, 0, 0), text("unit", true), text("conditions"), date("measured_on"), sourceRef,
                text("note"), id("id")},
               QString(), true});
+    // 0006: a chip's memory technology, and announced facts about memory that is not yet a product (HBF).
+    t.append({QStringLiteral("chip_memory"),
+              {id("id"), ref("chip_id", "chip"),
+               choice("generation", list({"HBM2", "HBM2E", "HBM3", "HBM3E", "HBM4", "HBM4E", "GDDR7", "LPDDR5X"}), false),
+               integer("stacks", false, 1, 64), number("stack_capacity", false, 1e9, 1e13), date("claimed_on", true),
+               choice("basis", list({"official", "derived", "reported", "estimate", "projected"})), sourceRef,
+               text("note")},
+              QStringLiteral("id"), true});
+    t.append({QStringLiteral("memory_outlook"),
+              {id("id"), text("technology", true), ref("company_id", "company"),
+               choice("kind", list({"agreement", "standard", "sample", "product", "capacity_target", "bandwidth_target"})),
+               date("stated_on", true), date("target_on"), number("value", false, 0, 0), text("unit"),
+               text("title_en", true), text("title_zh_hant", true), text("title_zh_hans", true), sourceRef, text("note")},
+              QStringLiteral("id"), true});
     // Last: a citation names a row of any fact table above (the validator resolves it; SQL cannot).
     t.append({QStringLiteral("citation"),
               {choice("fact_table", list({"spec_claim", "event", "deployment", "flow", "market_share", "llm_model",
-                                          "measurement"})),
+                                          "measurement", "chip_memory", "memory_outlook"})),
                text("row_id", true), sourceRef,
                choice("role", list({"primary", "secondary", "article", "dispute"})), text("note")},
               QString(), false});

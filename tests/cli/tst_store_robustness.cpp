@@ -41,7 +41,7 @@ struct Limits {
 constexpr uid_t kNobody = 65534;
 const QByteArray kCompanyHeader = "id,name_en,name_zh_hant,name_zh_hans,country_iso2,ticker,role\n";
 const QByteArray kMeasurementHeader = "chip_id,what,precision,value,unit,conditions,measured_on,source_id,note,id\n";
-const QByteArray kShareHeader = "segment,period,company_id,share_pct,basis,source_id,note,id\n";
+const QByteArray kShareHeader = "segment,period,company_id,share_pct,basis,source_id,note,id,share_of\n";
 // Rows of the real bundled dataset the imports below refer to.
 const QByteArray kSource = "art-gtc-2026";
 
@@ -240,9 +240,9 @@ private slots:
     {
         const QString home = newHome();
         const QByteArray row = "Test segment,2030,nvidia,60,estimate," + kSource + ",";
-        QCOMPARE(import(write(QStringLiteral("share1.csv"), kShareHeader + row + "first,share-1\n"), QStringLiteral("market_share"), home).exitCode, 0);
+        QCOMPARE(import(write(QStringLiteral("share1.csv"), kShareHeader + row + "first,share-1,revenue\n"), QStringLiteral("market_share"), home).exitCode, 0);
         // 60 % + 60 % of one segment, period and source: 120 %.
-        const Run second = import(write(QStringLiteral("share2.csv"), kShareHeader + row + "second,share-2\n"), QStringLiteral("market_share"), home);
+        const Run second = import(write(QStringLiteral("share2.csv"), kShareHeader + row + "second,share-2,revenue\n"), QStringLiteral("market_share"), home);
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(QLatin1String("share2.csv:2:4: shares of one segment, period and source add up to 120%")), qPrintable(second.err));
         QCOMPARE(countWhere(exported(QStringLiteral("market_share"), home), QStringLiteral("segment"), QStringLiteral("Test segment")), 1);

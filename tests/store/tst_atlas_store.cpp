@@ -8,6 +8,7 @@
 #include "database_builder.h"
 #include "dataset_validator.h"
 #include "fact_timeline.h"
+#include "memory_tables.h"
 #include "schema_migrations.h"
 #include "source_coverage.h"
 #include "partial_date.h"
@@ -89,6 +90,8 @@ private slots:
     void migrationsMergedOutOfOrderAreApplied();
     void eventsAreReadInDateOrder();
     void eventsAreReadWhenFirstAskedFor();
+    void memoryTablesAreRead();
+    void version5UserSharesBecomeUnknown();
 
 private:
     QTemporaryDir m_dir;
@@ -709,6 +712,11 @@ void TestAtlasStore::migrationsMergedOutOfOrderAreApplied_data()
                                                            QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0005_citations.sql")}
                                             << 5;
     QTest::newRow("version 4 without 0002 and 0003") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0004_chinese_chip_text.sql")} << 4;
+    // Issue 16's 0006 may be merged before or after other parallel migrations.
+    QTest::newRow("version 5 without 0006") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_flow_status_company_role.sql"),
+                                                           QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0004_chinese_chip_text.sql"),
+                                                           QStringLiteral("0005_citations.sql")}
+                                            << 5;
 }
 
 void TestAtlasStore::migrationsMergedOutOfOrderAreApplied()
@@ -739,6 +747,9 @@ void TestAtlasStore::migrationsMergedOutOfOrderAreApplied()
     QVERIFY(hasColumn(store->user(), QStringLiteral("spec_claim"), QStringLiteral("note_zh_hans")));
     QVERIFY(hasColumn(store->user(), QStringLiteral("spec_claim"), QStringLiteral("id")));
     QVERIFY(store->user().tables().contains(QStringLiteral("citation")));
+    QVERIFY(hasColumn(store->user(), QStringLiteral("market_share"), QStringLiteral("share_of")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("chip_memory")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("memory_outlook")));
     // The user's chip is read, its English name standing in for the Chinese one.
     const Catalog catalog = Catalog::load(store->databases());
     const Chip *mine = catalog.findChip(u"my-chip");
@@ -792,4 +803,54 @@ void TestAtlasStore::eventsAreReadWhenFirstAskedFor()
 }
 
 QTEST_GUILESS_MAIN(TestAtlasStore)
+void TestAtlasStore::memoryTablesAreRead()
+{
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const MemoryData data = loadMemoryData(store->databases());
+    // The fixture: one HBM share (Samsung 17% of 2025-Q2 shipments), H100's 5 stacks of 16 GiB, one HBF target.
+    QCOMPARE(data.shares.size(), 1);
+    QCOMPARE(data.shares.at(0).sharePct, 17.0);
+    QCOMPARE(data.shares.at(0).shareOf, QStringLiteral("shipments"));
+    QCOMPARE(data.chipMemory.size(), 1);
+    QCOMPARE(data.chipMemory.at(0).generation, QStringLiteral("HBM3"));
+    QCOMPARE(*data.chipMemory.at(0).stacks, 5);
+    QCOMPARE(*data.chipMemory.at(0).stackBytes, 16.0 * 1024 * 1024 * 1024); // 80 GiB / 5
+    QCOMPARE(data.outlook.size(), 1);
+    QCOMPARE(*data.outlook.at(0).value, 1.6e12);
+    QCOMPARE(data.outlook.at(0).targetOn, QStringLiteral("2027"));
+    QVERIFY(data.outlook.at(0).isTarget());
+}
+
+void TestAtlasStore::version5UserSharesBecomeUnknown()
+{
+    // A share a user entered before schema 6 never said what it was a share of: after the migration it is
+    // "unknown", and the Memory view draws it as such.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString user = home.filePath(QStringLiteral("user.sqlite"));
+    {
+        SqlConnection connection(user, SqlConnection::Mode::ReadWrite);
+        QVERIFY(connection.isOpen());
+        QVERIFY(applyMigrations(connection.database(),
+                                {QStringLiteral("0001_initial.sql"), QStringLiteral("0002_flow_status_company_role.sql"),
+                                 QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0004_chinese_chip_text.sql"),
+                                 QStringLiteral("0005_citations.sql")},
+                                5));
+        QSqlQuery q(connection.database());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO market_share(segment, period, company_id, share_pct, basis, source_id, id) "
+                                       "VALUES ('HBM', '2025-Q4', 'samsung', 30, 'reported', 'art-korea', 'my-share')")),
+                 qPrintable(q.lastError().text()));
+    }
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, user, &error);
+    QVERIFY2(store && store->hasUserDatabase() && store->userProblem().isEmpty(), qPrintable(error + (store ? store->userProblem() : QString())));
+    const MemoryData data = loadMemoryData(store->databases());
+    QCOMPARE(data.shares.size(), 2); // the fixture's, then the user's
+    QCOMPARE(data.shares.at(1).id, QStringLiteral("my-share"));
+    QCOMPARE(data.shares.at(1).shareOf, QStringLiteral("unknown"));
+    QVERIFY(data.shares.at(1).isShareOfUnknown());
+}
+
 #include "tst_atlas_store.moc"

@@ -193,11 +193,11 @@ private slots:
         QCOMPARE(r.problems.first().toString(), QStringLiteral("again.csv:2:1: id 'acme' already exists in company; choose another id"));
 
         // The fixture's HBM 2025-Q2 share for Samsung from art-korea is 17 %: 90 % more for that group is 107 %.
-        const QByteArray shareHeader = "segment,period,company_id,share_pct,basis,source_id,note,id\n";
+        const QByteArray shareHeader = "segment,period,company_id,share_pct,basis,source_id,note,id,share_of\n";
         r = CsvImporter::importFile(*store, QStringLiteral("market_share"),
-                                    write(QStringLiteral("share.csv"), shareHeader + "HBM,2025-Q2,nvidia,90,estimate,art-korea,,mine\n"));
+                                    write(QStringLiteral("share.csv"), shareHeader + "HBM,2025-Q2,nvidia,90,estimate,art-korea,,mine,shipments\n"));
         QCOMPARE(r.problems.size(), 1);
-        QCOMPARE(r.problems.first().toString(), QStringLiteral("share.csv:2:4: shares of one segment, period and source add up to 107%, more than 100%"));
+        QCOMPARE(r.problems.first().toString(), QStringLiteral("share.csv:2:4: shares of one segment, period and source add up to 107%, more than 100% (shares of shipments)"));
         QCOMPARE(rows(*store, QStringLiteral("market_share")), 0);
     }
 

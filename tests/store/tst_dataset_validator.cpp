@@ -271,7 +271,7 @@ private slots:
             << "citation.csv:2:2: spec_claim has no row with id 'h100-sxm.bw.2099'";
         QTest::newRow("cited table holds facts")
             << "citation.csv" << QByteArray("spec_claim,h100-sxm.bw.2023") << QByteArray("chip,h100-sxm.bw.2023")
-            << "citation.csv:2:1: 'chip' is not a valid fact_table; valid: spec_claim, event, deployment, flow, market_share, llm_model, measurement";
+            << "citation.csv:2:1: 'chip' is not a valid fact_table; valid: spec_claim, event, deployment, flow, market_share, llm_model, measurement, chip_memory, memory_outlook";
         QTest::newRow("cited source exists")
             << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2023,art-japan")
             << "citation.csv:2:3: source_id 'art-japan' does not exist in source";

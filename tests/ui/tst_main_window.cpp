@@ -113,7 +113,7 @@ private slots:
     {
         auto w = makeWindow();
         QCOMPARE(w->currentViewName(), QStringLiteral("compare"));
-        QCOMPARE(w->navigation()->count(), 6); // only views that exist
+        QCOMPARE(w->navigation()->count(), 7); // only views that exist
         QCOMPARE(w->compareView()->chipIds(), CompareView::defaultChipIds());
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
@@ -192,7 +192,10 @@ private slots:
         QVERIFY(w->showView(QStringLiteral("flows")));
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("flowsView"));
         QCOMPARE(w->navigation()->currentRow(), 5); // Ctrl+6
-        QVERIFY(!w->showView(QStringLiteral("memory")));
+        QVERIFY(w->showView(QStringLiteral("memory")));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("memoryView"));
+        QCOMPARE(w->navigation()->currentRow(), 6); // Ctrl+7
+        QVERIFY(!w->showView(QStringLiteral("no-such-view")));
     }
 
     void shortcutsSwitchViews()
@@ -216,6 +219,10 @@ private slots:
         QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(w->currentViewName(), QStringLiteral("flows"));
         QVERIFY(w->isViewBuilt(QStringLiteral("flows")));
+        QVERIFY(!w->isViewBuilt(QStringLiteral("memory"))); // built the first time it is shown
+        QTest::keyClick(w.get(), Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(w->currentViewName(), QStringLiteral("memory"));
+        QVERIFY(w->isViewBuilt(QStringLiteral("memory")));
     }
 
     // Issue 10, item 2: the wheel over an input that has no focus scrolls the panel and changes nothing.
@@ -287,15 +294,18 @@ private slots:
     {
         QTest::addColumn<QString>("view");
         QTest::addColumn<int>("tab"); // the tab whose inputs are tried (the Roadmap's Trends), or -1
-        QTest::newRow("roadmap") << QStringLiteral("roadmap") << 1;
-        QTest::newRow("deployments") << QStringLiteral("deployments") << -1;
-        QTest::newRow("flows") << QStringLiteral("flows") << -1;
+        QTest::addColumn<int>("minimumInputs");
+        QTest::newRow("roadmap") << QStringLiteral("roadmap") << 1 << 2; // the Trends tab: metric and date basis
+        QTest::newRow("deployments") << QStringLiteral("deployments") << -1 << 2;
+        QTest::newRow("flows") << QStringLiteral("flows") << -1 << 2;
+        QTest::newRow("memory") << QStringLiteral("memory") << 1 << 1; // the Per chip tab: the upper panel's measure
     }
 
     void wheelAndShortcutsCoverEveryView()
     {
         QFETCH(QString, view);
         QFETCH(int, tab);
+        QFETCH(int, minimumInputs);
         auto w = makeWindow();
         w->resize(1024, 640);
         QVERIFY(w->showView(view));
@@ -316,7 +326,7 @@ private slots:
             if ((qobject_cast<QComboBox *>(child) || qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QSlider *>(child))
                 && child->isVisible() && child->isEnabled())
                 inputs << child;
-        QVERIFY(inputs.size() >= 2); // the Trends tab: metric and date basis
+        QVERIFY(inputs.size() >= minimumInputs);
         w->navigation()->setFocus();
         for (QWidget *input : std::as_const(inputs)) {
             QCOMPARE(input->focusPolicy(), Qt::StrongFocus); // the wheel does not focus it

@@ -569,6 +569,16 @@ void RooflineControls::setModelId(const QString &id)
         m_model->setCurrentIndex(at);
 }
 
+void RooflineControls::setWhatIfTier(const QString &name, double capacityGb, double bandwidthTbs, TierUse holds)
+{
+    m_tierName->setText(name);
+    m_tierCapacity->setValue(capacityGb);
+    m_tierBandwidth->setValue(bandwidthTbs);
+    m_tierHolds->setCurrentIndex(std::max(0, m_tierHolds->findData(int(holds))));
+    m_tierGroup->setChecked(true);
+    emitChanged(); // the name alone emits nothing until editing finishes
+}
+
 void RooflineControls::setPhase(InferencePhase phase)
 {
     m_phase->setCurrentIndex(m_phase->findData(int(phase)));

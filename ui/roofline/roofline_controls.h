@@ -52,6 +52,8 @@ public:
     void setContext(int tokens);
     void setTensorParallel(int chips);
     void setIntensity(double flopPerByte);
+    // Turns the what-if memory tier on with these figures (capacity in binary GB, bandwidth in TB/s, per chip).
+    void setWhatIfTier(const QString &name, double capacityGb, double bandwidthTbs, TierUse holds);
 
     void setLanguage(Language language);
     void restoreSettings(const QSettings &settings);

@@ -428,6 +428,21 @@ QString RooflineView::exportStatusTip() const
               "or a chart to a PNG or SVG image");
 }
 
+void RooflineView::openRequest(const QVariantMap &request)
+{
+    const QVariantMap tier = request.value(QStringLiteral("tier")).toMap();
+    const double capacity = tier.value(QStringLiteral("capacity_bytes")).toDouble();
+    const double bandwidth = tier.value(QStringLiteral("bandwidth_bytes_per_s")).toDouble();
+    if (capacity <= 0 || bandwidth <= 0)
+        return;
+    m_controls->setWorkload(WorkloadKind::Llm);
+    m_controls->setPhase(InferencePhase::Decode);
+    const TierUse holds = tier.value(QStringLiteral("holds")).toString() == QLatin1String("kv_cache") ? TierUse::KvCache : TierUse::Weights;
+    m_controls->setWhatIfTier(tier.value(QStringLiteral("name"), QStringLiteral("HBF")).toString(), capacity / (1024.0 * 1024 * 1024),
+                              bandwidth / 1e12, holds);
+    recompute();
+}
+
 void RooflineView::setLanguage(Language language)
 {
     m_language = language;

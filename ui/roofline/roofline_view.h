@@ -38,6 +38,9 @@ public:
     void saveSettings(QSettings &settings) const override;
     bool canExport() const override { return true; }
     QString exportStatusTip() const override;
+    // Accepts {"tier": {"name", "capacity_bytes", "bandwidth_bytes_per_s", "holds": "weights"|"kv_cache"}} (the Memory
+    // view's HBF outlook): an LLM decode with that what-if tier per chip; other settings stay as they are.
+    void openRequest(const QVariantMap &request) override;
 
     // The results table as shown, in the interface language; false with `error` set if it failed.
     bool exportTo(const QString &path, ReportFormat format, QString *error) const;

@@ -49,13 +49,18 @@ QString SourcesModel::tableLabel(const QString &table)
         return tr("money flow");
     if (table == QLatin1String("market_share"))
         return tr("market-share figure");
+    if (table == QLatin1String("chip_memory"))
+        return tr("chip memory technology");
+    if (table == QLatin1String("memory_outlook"))
+        return tr("memory outlook item");
     return table;
 }
 
 QStringList SourcesModel::citingTables()
 {
     return {QStringLiteral("spec_claim"), QStringLiteral("measurement"), QStringLiteral("llm_model"), QStringLiteral("event"),
-            QStringLiteral("deployment"), QStringLiteral("flow"), QStringLiteral("market_share")};
+            QStringLiteral("deployment"), QStringLiteral("flow"), QStringLiteral("market_share"),
+            QStringLiteral("chip_memory"), QStringLiteral("memory_outlook")};
 }
 
 QString SourcesModel::backsText(const QString &sourceId) const
@@ -80,6 +85,10 @@ QString SourcesModel::backsText(const QString &sourceId) const
             parts << tr("%n money flow(s)", "", n);
         else if (table == QLatin1String("market_share"))
             parts << tr("%n market-share figure(s)", "", n);
+        else if (table == QLatin1String("chip_memory"))
+            parts << tr("%n chip memory technology claim(s)", "", n);
+        else if (table == QLatin1String("memory_outlook"))
+            parts << tr("%n memory outlook item(s)", "", n);
     }
     return parts.join(tr(", ", "list separator"));
 }

@@ -130,6 +130,29 @@ private slots:
             QVERIFY2(value(*view.resultsModel(), Row::UsdPerMillionTokens, id) > 0, qPrintable(id));
     }
 
+    // Issue 16: the Memory view's HBF outlook opens this view with one HBF stack per chip at the announced targets
+    // (512 GB = 549,755,813,888 B, 1.6 TB/s), holding the weights, for LLM decoding.
+    void anHbfTierRequestSetsTheWhatIfTier()
+    {
+        RooflineView view(m_catalog);
+        view.controls()->setPhase(InferencePhase::Prefill);
+        view.openRequest({{QStringLiteral("tier"), QVariantMap{{QStringLiteral("name"), QStringLiteral("HBF")},
+                                                               {QStringLiteral("capacity_bytes"), 549755813888.0},
+                                                               {QStringLiteral("bandwidth_bytes_per_s"), 1.6e12},
+                                                               {QStringLiteral("holds"), QStringLiteral("weights")}}}});
+        const RooflineScenario &s = view.run().scenario;
+        QCOMPARE(s.inference.phase, InferencePhase::Decode);
+        QVERIFY(s.extraTier);
+        QCOMPARE(s.extraTier->tier.name, QStringLiteral("HBF"));
+        QCOMPARE(s.extraTier->tier.capacityBytes, 549755813888.0); // 512 × 2^30
+        QCOMPARE(s.extraTier->tier.bandwidth, 1.6e12);
+        QCOMPARE(s.extraTier->holds, TierUse::Weights);
+        // A request without figures changes nothing.
+        view.controls()->setPhase(InferencePhase::Prefill);
+        view.openRequest({{QStringLiteral("chips"), QStringList{QStringLiteral("rubin")}}});
+        QCOMPARE(view.run().scenario.inference.phase, InferencePhase::Prefill);
+    }
+
     // Issue 10, item 4: the answer line follows the controls, and offers the batch where the chip turns.
     void headlineFollowsTheControls()
     {
