@@ -4087,11 +4087,6 @@
         <extracomment>a source in a chart&apos;s source line: publisher, date</extracomment>
         <translation>%1，%2</translation>
     </message>
-    <message>
-        <source>; </source>
-        <extracomment>joins sources in a chart&apos;s source line</extracomment>
-        <translation>；</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -4101,6 +4096,11 @@
     <message>
         <source>Sources: %1</source>
         <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

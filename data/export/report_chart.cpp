@@ -17,10 +17,11 @@ constexpr qreal kRow = 24;     // one bar's row
 constexpr qreal kBar = 15;     // a bar's thickness
 constexpr qreal kGap = 8;
 
-// A text's width estimated from its characters: Latin ~0.58 em, Chinese 1 em (displayWidth counts those as 2).
+// A text's width estimated from its characters, generously: Latin ~0.64 em, Chinese 1.28 em (displayWidth counts
+// those as 2), so a label never runs off the chart's left edge.
 qreal textWidth(const QString &text, qreal px)
 {
-    return TextTableWriter::displayWidth(text) * 0.58 * px;
+    return TextTableWriter::displayWidth(text) * 0.64 * px;
 }
 
 QColor barColor(const QList<QColor> &colors, int i)
@@ -114,11 +115,12 @@ Layout layout(const Report &report, const ReportChart &chart, qreal width, qreal
     l.titleAt = QPointF(0, px * 1.2);
     l.plot = QRectF(labelWidth + kGap, titleHeight, std::max<qreal>(60, width - labelWidth - 2 * kGap - valueWidth),
                     kRow * l.bars.size());
-    // A log axis from the decade below the smallest value to the decade above the largest.
+    // A log axis from the decade below the smallest value to the largest value, whose bar fills the plot as on a
+    // linear axis.
     double axisLow = 0, axisHigh = high;
     if (l.logScale && low > 0) {
         axisLow = std::floor(std::log10(low));
-        axisHigh = std::ceil(std::log10(high));
+        axisHigh = std::log10(high);
         if (axisHigh <= axisLow)
             axisHigh = axisLow + 1;
     } else {

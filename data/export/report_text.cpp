@@ -107,8 +107,10 @@ QString chartSourceLine(const QList<Source> &sources, int most)
     }
     if (parts.isEmpty())
         return {};
-    //: joins sources in a chart's source line
-    QString line = parts.join(translated(QT_TRANSLATE_NOOP("Report", "; ")));
+    QString line = parts.takeFirst();
+    for (const QString &part : parts)
+        //: two sources in a chart's source line, joined
+        line = translated(QT_TRANSLATE_NOOP("Report", "%1; %2")).arg(line, part);
     if (const int more = int(sources.size()) - most; more > 0)
         line = QCoreApplication::translate("Report", "%1 and %n more", nullptr, more).arg(line);
     return translated(QT_TRANSLATE_NOOP("Report", "Sources: %1")).arg(line);
