@@ -760,6 +760,44 @@
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
         <translation>倍数以 &lt;b&gt;%1&lt;/b&gt; 为基准 · 绿底&lt;b&gt;粗体&lt;/b&gt;：该行最佳 · 虚线框内&lt;i&gt;斜体&lt;/i&gt;：预测值，非厂商公布数据 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橙色角标：有争议，来源说法不一 · 算力为稠密值，不含 2:4 稀疏</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Show as c&amp;hart</source>
+        <translation>以图表显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>One bar chart per row in place of the table; hover a bar to see where its figure comes from</source>
+        <translation>以每行一张条形图取代表格；鼠标移到条形上可查看数字出处</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale where a row spans more than tenfold</source>
+        <translation>某行数值相差十倍以上时用对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py chart</source>
+        <translation>复制图表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the charts on the clipboard as a picture, for a slide or a document</source>
+        <translation>将图表以图片放到剪贴板，可粘贴到演示文稿或文档</translation>
+    </message>
+    <message>
+        <source>Comparison chart, PNG image (*.png)</source>
+        <translation>比较图表，PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Comparison chart, SVG drawing (*.svg)</source>
+        <translation>比较图表，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1:
+%2</source>
+        <translation>无法将图表写入 %1：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentCharts</name>
@@ -4038,6 +4076,49 @@
     <message>
         <source>Memory outlook</source>
         <translation>显存展望</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a chart&apos;s title: the row and its unit, &quot;Dense BF16 (FLOP/s)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Specified</source>
+        <extracomment>a chart series: the values vendors specify or the press reports, as opposed to projections</extracomment>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Projected %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <extracomment>a chart&apos;s label for the chip every ratio divides by</extracomment>
+        <translation>%1（基准）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a source in a chart&apos;s source line: publisher, date</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

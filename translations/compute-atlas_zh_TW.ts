@@ -760,6 +760,44 @@
         <source>Ratios relative to &lt;b&gt;%1&lt;/b&gt; · &lt;b&gt;bold&lt;/b&gt; on green: best of its row · &lt;i&gt;italic&lt;/i&gt; in a dashed frame: projected, not a vendor figure · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; orange corner: disputed, sources disagree · throughput is dense, without 2:4 sparsity</source>
         <translation>倍數以 &lt;b&gt;%1&lt;/b&gt; 為基準 · 綠底&lt;b&gt;粗體&lt;/b&gt;：該列最佳 · 虛線框內&lt;i&gt;斜體&lt;/i&gt;：預測值，非廠商公布數據 · &lt;span style=&quot;color:%2&quot;&gt;&amp;#9700;&lt;/span&gt; 橘色角標：有爭議，來源說法不一 · 算力為稠密值，不含 2:4 稀疏</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>圖表已複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Show as c&amp;hart</source>
+        <translation>以圖表顯示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>One bar chart per row in place of the table; hover a bar to see where its figure comes from</source>
+        <translation>以每列一張長條圖取代表格；滑鼠移到長條上可看數字出處</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale where a row spans more than tenfold</source>
+        <translation>某列數值相差逾十倍時用對數刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;py chart</source>
+        <translation>複製圖表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put the charts on the clipboard as a picture, for a slide or a document</source>
+        <translation>將圖表以圖片放到剪貼簿，可貼進簡報或文件</translation>
+    </message>
+    <message>
+        <source>Comparison chart, PNG image (*.png)</source>
+        <translation>比較圖表，PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>Comparison chart, SVG drawing (*.svg)</source>
+        <translation>比較圖表，SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1:
+%2</source>
+        <translation>無法將圖表寫入 %1：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentCharts</name>
@@ -4038,6 +4076,49 @@
     <message>
         <source>Memory outlook</source>
         <translation>記憶體展望</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a chart&apos;s title: the row and its unit, &quot;Dense BF16 (FLOP/s)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Specified</source>
+        <extracomment>a chart series: the values vendors specify or the press reports, as opposed to projections</extracomment>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Projected %1</source>
+        <translation>預測 %1</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <extracomment>a chart&apos;s label for the chip every ratio divides by</extracomment>
+        <translation>%1（基準）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a source in a chart&apos;s source line: publisher, date</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 項</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>資料來源：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ const char *const kUsage =
     "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame]\n"
     "       compute-atlas chips    [--format table|csv|json]\n"
     "       compute-atlas compare  CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
+    "                              [--charts ROW,... | --no-charts]\n"
     "       compute-atlas export   TABLE [--format csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
     "       compute-atlas roofline --chip CHIP... [--precision P] (--intensity X | --flops F --bytes B | --gemm M,N,K\n"
     "                              | --model ID --phase prefill|decode --batch B (--context L | --prompt P) [--tp N])\n"
@@ -60,13 +61,16 @@ QString commandHelp(const QString &command)
     if (command == QLatin1String("compare"))
         return QStringLiteral(
             "usage: compute-atlas compare CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE]\n"
-            "                             [--lang en|zh_TW|zh_CN]\n"
+            "                             [--lang en|zh_TW|zh_CN] [--charts ROW,... | --no-charts]\n"
             "The comparison table of the chips named (ids or aliases, any case): every metric with its unit, the ratio\n"
             "to the baseline (default: the first chip), the best of each row, the sources cited and notes.\n"
             "  --baseline CHIP   the chip ratios are taken against\n"
             "  --format F        table (default on a terminal), csv, json, xlsx, html, md or pdf; -o FILE.ext implies it\n"
             "  -o, --output FILE write to FILE (atomically) instead of standard output\n"
-            "  --lang L          the language of headers and numbers in documents\n");
+            "  --lang L          the language of headers and numbers in documents\n"
+            "  --charts ROW,...  xlsx, pdf, html: bar charts of these rows only (keys as in csv's metric column,\n"
+            "                    e.g. fp8_flops,memory_bandwidth); default: every row with a number\n"
+            "  --no-charts       no charts\n");
     if (command == QLatin1String("export"))
         return QStringLiteral(
             "usage: compute-atlas export TABLE [--format csv|json|xlsx|html|md|pdf] [-o FILE] [--lang en|zh_TW|zh_CN]\n"

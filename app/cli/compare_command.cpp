@@ -16,7 +16,7 @@ QString unknownChip(const QString &given, const Catalog &catalog)
 int runCompareCommand(const QStringList &args, const Catalog &catalog, CliIo io)
 {
     QString error;
-    const auto parsed = CliArgs::parse(args, {QStringLiteral("compare"), ReportOutput::valueOptions() << QStringLiteral("--baseline"), {}, -1}, &error);
+    const auto parsed = CliArgs::parse(args, {QStringLiteral("compare"), ReportOutput::valueOptions() << QStringLiteral("--baseline") << QStringLiteral("--charts"), {QStringLiteral("--no-charts")}, -1}, &error);
     if (!parsed) {
         io.err << "compute-atlas " << error << '\n';
         return ExitCode::BadUsage;
@@ -63,6 +63,29 @@ int runCompareCommand(const QStringList &args, const Catalog &catalog, CliIo io)
     for (const QString &id : citedSourceIds(table))
         if (const Source *s = catalog.source(id))
             cited << *s;
-    const Report report = compareReport(table, cited, output->language, catalog.datasetVersion(), QDate::currentDate());
+    Report report = compareReport(table, cited, output->language, catalog.datasetVersion(), QDate::currentDate());
+    if (parsed->has(QStringLiteral("--no-charts")) && parsed->has(QStringLiteral("--charts"))) {
+        io.err << "compute-atlas compare: --charts and --no-charts exclude each other\n";
+        return ExitCode::BadUsage;
+    }
+    if (parsed->has(QStringLiteral("--no-charts")))
+        report.charts.clear();
+    if (parsed->has(QStringLiteral("--charts"))) {
+        // The rows asked for, in the order asked; a row without numbers has no chart to give.
+        auto keyOf = [&](const ReportChart &c) { return table.rows.at(c.row).key; };
+        QStringList valid;
+        for (const ReportChart &c : report.charts)
+            valid << keyOf(c);
+        QList<ReportChart> chosen;
+        for (const QString &key : parsed->value(QStringLiteral("--charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype at = valid.indexOf(key.trimmed());
+            if (at < 0) {
+                io.err << "compute-atlas compare: no chart for row '" << key.trimmed() << "'; valid: " << valid.join(QStringLiteral(", ")) << '\n';
+                return ExitCode::BadUsage;
+            }
+            chosen << report.charts.at(at);
+        }
+        report.charts = chosen;
+    }
     return emitReport(report, *output, QStringLiteral("compare"), QStringLiteral("a comparison of %1 chip%2").arg(chips.size()).arg(chips.size() == 1 ? "" : "s"), io);
 }

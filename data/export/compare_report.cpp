@@ -1,5 +1,7 @@
 #include "compare_report.h"
 
+#include "report_text.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -98,6 +100,46 @@ QStringList notes(const CompareTable &table, Language language)
     return notes;
 }
 
+// A bar chart for every row with a number: columns 2 … n+1 hold the chips' values, then one ratio column per
+// non-baseline chip (`ratioChips`, in order).
+QList<ReportChart> compareCharts(const CompareTable &table, const Report &r, const QList<int> &ratioChips)
+{
+    QList<ReportChart> charts;
+    const int n = int(table.chips.size());
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const CompareRow &row = table.rows.at(i);
+        double low = 0, high = 0;
+        QStringList ids;
+        for (const CompareCell &cell : row.cells) {
+            if (cell.value.typeId() != QMetaType::Double)
+                continue;
+            const double v = cell.value.toDouble();
+            if (v > 0) {
+                low = low > 0 ? std::min(low, v) : v;
+                high = std::max(high, v);
+            }
+            for (const QString &id : sourceIds(cell))
+                if (!ids.contains(id))
+                    ids << id;
+        }
+        if (high <= 0)
+            continue; // a text row, or nothing known
+        ReportChart chart;
+        chart.row = i;
+        //: a chart's title: the row and its unit, "Dense BF16 (FLOP/s)"
+        chart.title = translated(QT_TRANSLATE_NOOP("Report", "%1 (%2)")).arg(rowLabel(row), unitText(row.unit));
+        for (int c = 0; c < n; ++c) {
+            chart.columns << 2 + c;
+            chart.ratioColumns << (c == table.baseline ? -1 : 2 + n + int(ratioChips.indexOf(c)));
+        }
+        chart.baselineColumn = 2 + table.baseline;
+        chart.logScale = high / low > 10;
+        chart.sourceLine = ReportText::chartSourceLine(citedSources(ids, r.sources));
+        charts << chart;
+    }
+    return charts;
+}
+
 } // namespace
 
 QString compareRatioColumn(const QString &chipId, const QString &baselineId)
@@ -193,5 +235,6 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
 
     r.sources = citedSources(citedSourceIds(table), cited);
     r.notes = notes(table, language);
+    r.charts = compareCharts(table, r, ratioChips);
     return r;
 }

@@ -1,5 +1,6 @@
 #include "html_writer.h"
 
+#include "report_chart.h"
 #include "report_text.h"
 
 #include <QUrl>
@@ -47,7 +48,9 @@ const char *const kStyle =
     ".marker{color:#8a5a00}"
     ".unknown{color:#999}"
     "sup.cite{font-size:0.7em;color:#555;margin-left:0.15em}"
-    "p.meta,p.legend{color:#555}";
+    "p.meta,p.legend{color:#555}"
+    "figure.chart{margin:1em 0}"
+    "figure.chart svg{max-width:100%;height:auto}";
 
 } // namespace
 
@@ -112,6 +115,13 @@ QByteArray render(const Report &report)
 
     if (const QString legends = ReportText::legends(report); !legends.isEmpty())
         h += QStringLiteral("<p class=\"legend\">%1</p>\n").arg(escaped(legends));
+
+    // The charts inline as SVG, 960 pixels wide and shrinking with the window (a 1280-pixel window has room).
+    if (!report.charts.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(escaped(ReportText::charts()));
+        for (const ReportChart &chart : report.charts)
+            h += QStringLiteral("<figure class=\"chart\">%1</figure>\n").arg(ReportChartDrawing::svg(ReportChartDrawing::layout(report, chart, 960, 13)));
+    }
 
     if (!report.notes.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<ul class=\"notes\">\n").arg(escaped(ReportText::notes()));

@@ -53,7 +53,7 @@ QString escaped(const QString &text)
     return out;
 }
 
-QByteArray render(const Report &report)
+QByteArray render(const Report &report, const QStringList &chartFiles)
 {
     const DataTable &t = report.table;
     const int columns = int(t.columns.size());
@@ -85,6 +85,15 @@ QByteArray render(const Report &report)
 
     if (const QString legends = ReportText::legends(report); !legends.isEmpty())
         md += QLatin1Char('\n') + escaped(legends) + QLatin1Char('\n');
+
+    if (!chartFiles.isEmpty()) {
+        md += QStringLiteral("\n## ") + escaped(ReportText::charts()) + QStringLiteral("\n\n");
+        for (int i = 0; i < report.charts.size() && i < chartFiles.size(); ++i) {
+            QString target = chartFiles.at(i);
+            target.replace(QLatin1Char(' '), QStringLiteral("%20")).replace(QLatin1Char('('), QStringLiteral("%28")).replace(QLatin1Char(')'), QStringLiteral("%29"));
+            md += QStringLiteral("![%1](%2)\n\n").arg(escaped(report.charts.at(i).title), target);
+        }
+    }
 
     if (!report.notes.isEmpty()) {
         md += QStringLiteral("\n## ") + escaped(ReportText::notes()) + QStringLiteral("\n\n");

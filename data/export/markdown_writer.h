@@ -8,7 +8,9 @@
 #include <QString>
 
 namespace MarkdownWriter {
-QByteArray render(const Report &report);
+// `chartFiles`: per chart of the report, the SVG file (a name relative to the .md) it is drawn in; the charts are
+// linked as images after the table. Empty: no charts (standard output has nowhere to put them).
+QByteArray render(const Report &report, const QStringList &chartFiles = {});
 // Text made inert for Markdown inline context: backslash-escapes the characters that would start markup
 // (including the table's pipe) and turns line breaks into <br>.
 QString escaped(const QString &text);

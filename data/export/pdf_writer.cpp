@@ -10,7 +10,15 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+#include "report_chart.h"
 
 namespace PdfWriter {
 
@@ -54,6 +62,79 @@ QString cellHtml(const Report &report, int r, int c)
     if (!numbers.isEmpty())
         html += QStringLiteral("<sup><font color=\"#666666\">") + numbers.join(QLatin1Char(',')) + QStringLiteral("</font></sup>");
     return html;
+}
+
+// A chart as an object inside the laid-out document, painted with QPainter onto the PDF page: vector bars and
+// text, fonts embedded like the table's. Laid out in 96-dpi pixels at the page's width and scaled to the device.
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+
+class ChartObject : public QObject, public QTextObjectInterface {
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    explicit ChartObject(const Report &report) : m_report(report) {}
+
+    QSizeF intrinsicSize(QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const qreal scale = scaleOf(doc);
+        const auto l = chartLayout(doc, format);
+        return QSizeF(l.width * scale, l.height * scale);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format) override
+    {
+        const qreal scale = scaleOf(doc);
+        painter->save();
+        painter->translate(rect.topLeft());
+        painter->scale(scale, scale);
+        painter->setFont(doc->defaultFont()); // the table's families: DejaVu Sans with Noto Sans CJK for Chinese
+        ReportChartDrawing::paint(painter, chartLayout(doc, format), QPointF(0, 0));
+        painter->restore();
+    }
+
+private:
+    static qreal scaleOf(QTextDocument *doc)
+    {
+        const QPaintDevice *device = doc->documentLayout()->paintDevice();
+        return device ? device->logicalDpiY() / 96.0 : 1.0;
+    }
+    ReportChartDrawing::Layout chartLayout(QTextDocument *doc, const QTextFormat &format) const
+    {
+        const qreal width = (doc->pageSize().width() > 0 ? doc->pageSize().width() : doc->textWidth()) - 2 * doc->documentMargin();
+        const qreal css = std::min<qreal>(900, std::max<qreal>(300, width / scaleOf(doc) - 8));
+        return ReportChartDrawing::layout(m_report, m_report.charts.value(format.intProperty(kChartIndex)), css, 11);
+    }
+
+    const Report &m_report;
+};
+
+// After the table and its legend: a "Charts" heading and one chart per block.
+void insertCharts(QTextDocument &document, const Report &report)
+{
+    if (report.charts.isEmpty())
+        return;
+    QTextCursor cursor(&document);
+    for (QTextFrame *frame : document.rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            cursor.setPosition(table->lastPosition() + 1);
+            break;
+        }
+    if (!ReportText::legends(report).isEmpty())
+        cursor.movePosition(QTextCursor::EndOfBlock);
+    QTextBlockFormat block;
+    block.setTopMargin(8);
+    QTextCharFormat heading;
+    heading.setFontWeight(QFont::Bold);
+    heading.setFontPointSize(document.defaultFont().pointSizeF() * 1.3);
+    cursor.insertBlock(block, heading);
+    cursor.insertText(ReportText::charts(), heading);
+    for (int i = 0; i < report.charts.size(); ++i) {
+        cursor.insertBlock(block, QTextCharFormat());
+        QTextCharFormat object;
+        object.setObjectType(kChartObject);
+        object.setProperty(kChartIndex, i);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
 }
 
 } // namespace
@@ -133,9 +214,14 @@ bool write(const Report &report, const QString &path, QString *error)
         font.setPointSizeF(pointSize(int(report.table.columns.size())));
         document.setDefaultFont(font);
         document.setHtml(documentHtml(report));
+        ChartObject charts(report);
+        document.documentLayout()->registerHandler(kChartObject, &charts);
+        insertCharts(document, report);
         document.print(&pdf);
     }
     return file.commit(error);
 }
 
 } // namespace PdfWriter
+
+#include "pdf_writer.moc"

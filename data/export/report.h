@@ -19,6 +19,18 @@ struct ReportCellStyle {
     QStringList sourceIds;  // sources behind the value
 };
 
+// A horizontal bar chart of one table row, one bar per value column in the table's order: the XLSX writer makes a
+// native Excel chart of it fed by the table's own cells; the HTML and PDF writers draw it.
+struct ReportChart {
+    int row = -1;             // the table row it draws
+    QString title;            // "Memory bandwidth (TB/s)" in the report's language
+    QList<int> columns;       // the value columns, one bar each, contiguous and in the table's order
+    int baselineColumn = -1;  // the baseline's bar (marked); -1 = none
+    QList<int> ratioColumns;  // per bar, the column holding its ratio to the baseline; -1 = none (the baseline)
+    bool logScale = false;    // the row's known positive values span more than a decade (max ÷ min > 10)
+    QString sourceLine;       // "Sources: NVIDIA, 2024-03-18; …" in the report's language
+};
+
 struct Report {
     QString title;          // in the chosen language
     QString subtitle;       // e.g. "Baseline: H100 SXM"
@@ -30,6 +42,7 @@ struct Report {
     QList<QList<ReportCellStyle>> styles; // optional: per row, per column
     QList<Source> sources;  // every source the table cites
     QStringList notes;      // conventions: dense vs sparse, how projections were made, capacity units …
+    QList<ReportChart> charts; // optional: rows drawn as bar charts (XLSX Charts sheet, HTML, PDF)
     QString sheetName;      // short name of the table's sheet (XLSX), in the chosen language; empty = table.name
 
     // The marker a projected value carries in every human format; the notes explain it.

@@ -88,4 +88,32 @@ QStringList sourceHeaders()
             translated(QT_TRANSLATE_NOOP("Report", "Source id"))};
 }
 
+QString charts() { return translated(QT_TRANSLATE_NOOP("Report", "Charts")); }
+//: a chart series: the values vendors specify or the press reports, as opposed to projections
+QString measuredSeries() { return translated(QT_TRANSLATE_NOOP("Report", "Specified")); }
+QString projectedSeries() { return translated(QT_TRANSLATE_NOOP("Report", "Projected %1")).arg(Report::projectedMarker()); }
+//: a chart's label for the chip every ratio divides by
+QString baselineLabel(const QString &name) { return translated(QT_TRANSLATE_NOOP("Report", "%1 (baseline)")).arg(name); }
+
+QString chartSourceLine(const QList<Source> &sources, int most)
+{
+    QStringList parts;
+    for (const Source &s : sources) {
+        if (parts.size() == most)
+            break;
+        const QString who = s.publisher.isEmpty() ? s.title : s.publisher;
+        //: a source in a chart's source line: publisher, date
+        parts << (s.publishedOn.isEmpty() ? who : translated(QT_TRANSLATE_NOOP("Report", "%1, %2")).arg(who, s.publishedOn));
+    }
+    if (parts.isEmpty())
+        return {};
+    QString line = parts.takeFirst();
+    for (const QString &part : parts)
+        //: two sources in a chart's source line, joined
+        line = translated(QT_TRANSLATE_NOOP("Report", "%1; %2")).arg(line, part);
+    if (const int more = int(sources.size()) - most; more > 0)
+        line = QCoreApplication::translate("Report", "%1 and %n more", nullptr, more).arg(line);
+    return translated(QT_TRANSLATE_NOOP("Report", "Sources: %1")).arg(line);
+}
+
 } // namespace ReportText

@@ -25,4 +25,10 @@ QString sourceKind(const QString &kind);
 QString sourceDetails(const Source &source);
 // The headers of a sources table (XLSX): number, title, publisher, date, kind, URL, id.
 QStringList sourceHeaders();
+QString charts();            // "Charts": the XLSX sheet holding the charts
+QString measuredSeries();    // the series of vendor and reported figures in a chart: "Specified"
+QString projectedSeries();   // the series of projections: "Projected †"
+QString baselineLabel(const QString &name); // a baseline's bar: "H100 SXM (baseline)"
+// "Sources: NVIDIA, 2024-03-18; Google, 2025-04-09": the line under a chart, at most `most` sources then "and 3 more".
+QString chartSourceLine(const QList<Source> &sources, int most = 3);
 }

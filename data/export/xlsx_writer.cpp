@@ -245,6 +245,143 @@ void writeNotes(Workbook &book, lxw_worksheet *sheet, const Report &report)
     worksheet_set_column(sheet, 0, 0, 120, nullptr);
 }
 
+// Excel's colours for the charts: one house blue; a projection wears it hatched, the baseline a dark outline.
+constexpr lxw_color_t kBarColor = 0x4472C4;
+constexpr lxw_color_t kBaselineOutline = 0x1F1F1F;
+
+// A native bar chart per ReportChart on the Charts sheet, each series a range of the table sheet's own cells (the
+// chips' names in the header row as categories, the row's values as values), so editing a number in Excel moves
+// its bar. Two series over the same cells, drawn on top of each other (overlap 100 %): "Specified" shows the
+// figures vendors and the press give and hides the projected points; "Projected †" shows only those, hatched.
+// Each chart's source line is written in the cell under it.
+void writeCharts(Workbook &book, lxw_worksheet *sheet, const Report &report, const QString &tableSheet)
+{
+    const Utf8 tableName(tableSheet);
+    const Utf8 measuredName(ReportText::measuredSeries());
+    const Utf8 projectedName(ReportText::projectedSeries());
+    lxw_row_t top = 0;
+    if (!report.subtitle.isEmpty())
+        worksheet_write_string(sheet, top++, 0, Utf8(report.subtitle), book.title());
+    ++top;
+    for (const ReportChart &c : report.charts) {
+        if (c.columns.isEmpty() || c.row < 0 || c.row >= report.table.rows.size())
+            continue;
+        lxw_chart *chart = workbook_add_chart(book.get(), LXW_CHART_BAR);
+        const Utf8 title(c.title);
+        chart_title_set_name(chart, title);
+        const lxw_row_t dataRow = lxw_row_t(c.row + 1);
+        const lxw_col_t first = lxw_col_t(c.columns.first());
+        const lxw_col_t last = lxw_col_t(c.columns.last());
+
+        // Per point: visible in the measured series or in the projected one, never both.
+        const int bars = int(c.columns.size());
+        QList<lxw_chart_point> measuredPoints(bars), projectedPoints(bars);
+        QList<lxw_chart_data_label> measuredLabels(bars), projectedLabels(bars);
+        lxw_chart_fill noFill{};
+        noFill.none = LXW_TRUE;
+        lxw_chart_line noLine{};
+        noLine.none = LXW_TRUE;
+        lxw_chart_line baselineLine{};
+        baselineLine.color = kBaselineOutline;
+        baselineLine.width = 2.25f;
+        lxw_chart_pattern hatch{};
+        hatch.type = LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL;
+        hatch.fg_color = kBarColor;
+        hatch.bg_color = LXW_COLOR_WHITE;
+        lxw_chart_line hatchLine{};
+        hatchLine.color = kBarColor;
+        hatchLine.width = 1.0f;
+        for (int i = 0; i < bars; ++i) {
+            const bool projected = report.style(c.row, c.columns.at(i)).projected;
+            lxw_chart_point &m = measuredPoints[i];
+            lxw_chart_point &p = projectedPoints[i];
+            m = lxw_chart_point{};
+            p = lxw_chart_point{};
+            if (projected) {
+                m.fill = &noFill;
+                m.line = &noLine;
+                measuredLabels[i].hide = LXW_TRUE;
+                p.pattern = &hatch;
+                p.line = c.columns.at(i) == c.baselineColumn ? &baselineLine : &hatchLine;
+            } else {
+                p.fill = &noFill;
+                p.line = &noLine;
+                projectedLabels[i].hide = LXW_TRUE;
+                if (c.columns.at(i) == c.baselineColumn)
+                    m.line = &baselineLine;
+            }
+        }
+        auto pointers = [](auto &items) {
+            QList<std::remove_reference_t<decltype(items[0])> *> out;
+            for (auto &item : items)
+                out << &item;
+            out << nullptr;
+            return out;
+        };
+        auto measuredPointList = pointers(measuredPoints);
+        auto projectedPointList = pointers(projectedPoints);
+        auto measuredLabelList = pointers(measuredLabels);
+        auto projectedLabelList = pointers(projectedLabels);
+
+        lxw_chart_fill barFill{};
+        barFill.color = kBarColor;
+        lxw_chart_series *measured = chart_add_series(chart, nullptr, nullptr);
+        chart_series_set_categories(measured, tableName, 0, first, 0, last);
+        chart_series_set_values(measured, tableName, dataRow, first, dataRow, last);
+        chart_series_set_name(measured, measuredName);
+        chart_series_set_fill(measured, &barFill);
+        chart_series_set_points(measured, measuredPointList.data());
+        chart_series_set_labels(measured);
+        chart_series_set_labels_custom(measured, measuredLabelList.data());
+        if (report.anyProjected()) {
+            lxw_chart_series *projected = chart_add_series(chart, nullptr, nullptr);
+            chart_series_set_categories(projected, tableName, 0, first, 0, last);
+            chart_series_set_values(projected, tableName, dataRow, first, dataRow, last);
+            chart_series_set_name(projected, projectedName);
+            chart_series_set_pattern(projected, &hatch);
+            chart_series_set_line(projected, &hatchLine);
+            chart_series_set_points(projected, projectedPointList.data());
+            chart_series_set_labels(projected);
+            chart_series_set_labels_custom(projected, projectedLabelList.data());
+            chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+        } else {
+            chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        }
+        chart_set_series_overlap(chart, 100);
+        chart_set_series_gap(chart, 60);
+        // A bar chart's y axis holds the categories: reversed, the first chip is on top as in the table.
+        chart_axis_set_reverse(chart->y_axis);
+        chart_axis_set_crossing_max(chart->y_axis);
+        chart_axis_major_gridlines_set_visible(chart->x_axis, LXW_TRUE);
+        if (c.logScale)
+            chart_axis_set_log_base(chart->x_axis, 10);
+        // The value axis reads in the unit the largest bar is shown in, without its decimals ("2,000 TFLOP/s").
+        double largest = 0;
+        int largestColumn = -1;
+        for (int column : c.columns)
+            if (report.isNumber(c.row, column) && report.table.rows.at(c.row).value(column).toDouble() > largest) {
+                largest = report.table.rows.at(c.row).value(column).toDouble();
+                largestColumn = column;
+            }
+        if (largestColumn >= 0)
+            if (const auto number = cellNumber(largest, report.cellText(c.row, largestColumn)); number && !number->format.isEmpty()) {
+                static const QRegularExpression decimals(QStringLiteral("#,##0\\.0+"));
+                chart_axis_set_num_format(chart->x_axis, Utf8(QString(number->format).replace(decimals, QStringLiteral("#,##0"))));
+            }
+
+        lxw_chart_options placement{};
+        placement.x_scale = 1.6;
+        placement.y_scale = std::max(1.0, (bars * 30 + 120) / 288.0);
+        worksheet_insert_chart_opt(sheet, top, 0, chart, &placement);
+        // Default rows are 20 px: leave the chart's height, then the source line.
+        const lxw_row_t rowsTall = lxw_row_t(std::ceil(288 * placement.y_scale / 20.0));
+        top += rowsTall;
+        if (!c.sourceLine.isEmpty())
+            worksheet_write_string(sheet, top, 0, Utf8(c.sourceLine), nullptr);
+        top += 3;
+    }
+}
+
 } // namespace
 
 QString sheetName(const QString &wanted, const QString &fallback)
@@ -333,17 +470,22 @@ bool write(const Report &report, const QString &path, QString *error)
         workbook_set_properties(book.get(), &properties);
 
         QStringList used;
-        const Utf8 tableName(validSheetName(report.sheetName, report.table.name.isEmpty() ? QStringLiteral("Table") : report.table.name, used));
+        const QString tableSheet = validSheetName(report.sheetName, report.table.name.isEmpty() ? QStringLiteral("Table") : report.table.name, used);
+        const Utf8 tableName(tableSheet);
+        const Utf8 chartsName(report.charts.isEmpty() ? QString() : validSheetName(ReportText::charts(), QStringLiteral("Charts"), used));
         const Utf8 sourcesName(validSheetName(ReportText::sources(), QStringLiteral("Sources"), used));
         const Utf8 notesName(validSheetName(ReportText::notes(), QStringLiteral("Notes"), used));
         lxw_worksheet *table = workbook_add_worksheet(book.get(), tableName);
+        lxw_worksheet *charts = report.charts.isEmpty() ? nullptr : workbook_add_worksheet(book.get(), chartsName);
         lxw_worksheet *sources = workbook_add_worksheet(book.get(), sourcesName);
         lxw_worksheet *notes = workbook_add_worksheet(book.get(), notesName);
-        if (!table || !sources || !notes) {
+        if (!table || !sources || !notes || (!report.charts.isEmpty() && !charts)) {
             *error = QStringLiteral("cannot write %1: a sheet could not be added").arg(path);
             return false;
         }
         writeTable(book, table, report);
+        if (charts)
+            writeCharts(book, charts, report, tableSheet);
         writeSources(book, sources, report);
         writeNotes(book, notes, report);
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {

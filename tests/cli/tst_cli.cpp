@@ -360,6 +360,51 @@ private slots:
         QVERIFY(workbook.contains("<sheet name=\"Comparison\"") && workbook.contains("<sheet name=\"Sources\"") && workbook.contains("<sheet name=\"Notes\""));
     }
 
+    // Issue 19's "done when": the workbook holds native charts fed by the Comparison sheet, the PDF draws them
+    // (their titles extract as text), the HTML inlines them as SVG; --charts picks rows, --no-charts drops them.
+    void compareWritesCharts()
+    {
+        QTemporaryDir dir;
+        const QStringList chips{QStringLiteral("compare"), QStringLiteral("h100-sxm"), QStringLiteral("b200"), QStringLiteral("rubin"), QStringLiteral("tpu-v7")};
+        auto unzipPart = [](const QString &xlsx, const QString &part) {
+            QProcess unzip;
+            unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, part});
+            unzip.waitForFinished(30000);
+            return unzip.exitCode() == 0 ? QString::fromUtf8(unzip.readAllStandardOutput()) : QString();
+        };
+        const QString xlsx = dir.filePath(QStringLiteral("x.xlsx"));
+        Run r = run(QStringList(chips) << QStringLiteral("--format") << QStringLiteral("xlsx") << QStringLiteral("-o") << xlsx);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString chart = unzipPart(xlsx, QStringLiteral("xl/charts/chart1.xml"));
+        // Four chips in columns C to F; the first chart is the first row (dense BF16), sheet row 2.
+        QVERIFY2(chart.contains(QLatin1String("<c:f>Comparison!$C$2:$F$2</c:f>")), qPrintable(chart.left(3000)));
+        QVERIFY(chart.contains(QLatin1String("<c:f>Comparison!$C$1:$F$1</c:f>")));
+
+        const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
+        r = run(QStringList(chips) << QStringLiteral("-o") << pdf);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdfText.contains(QLatin1String("Charts")) && pdfText.contains(QLatin1String("H100 SXM (baseline)")), qPrintable(pdfText.left(3000)));
+
+        r = run(QStringList(chips) << QStringLiteral("--format") << QStringLiteral("html") << QStringLiteral("--charts") << QStringLiteral("memory_bandwidth,fp8_flops"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("<svg "), 2);
+        const qsizetype bandwidthChart = r.out.indexOf("<title>Memory bandwidth");
+        QVERIFY(bandwidthChart > 0 && bandwidthChart < r.out.indexOf("<title>Dense FP8")); // in the order asked
+        r = run(QStringList(chips) << QStringLiteral("--format") << QStringLiteral("html") << QStringLiteral("--no-charts"));
+        QCOMPARE(r.out.count("<svg "), 0);
+        const QString plain = dir.filePath(QStringLiteral("plain.xlsx"));
+        QCOMPARE(run(QStringList(chips) << QStringLiteral("--no-charts") << QStringLiteral("-o") << plain).exitCode, 0);
+        QVERIFY(unzipPart(plain, QStringLiteral("xl/charts/chart1.xml")).isEmpty());
+
+        r = run(QStringList(chips) << QStringLiteral("--format") << QStringLiteral("html") << QStringLiteral("--charts") << QStringLiteral("status"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("compare: no chart for row 'status'; valid: bf16_flops, fp8_flops")), qPrintable(r.err));
+    }
+
     void compareFileFormatsFollowTheExtension()
     {
         QTemporaryDir dir;

@@ -125,6 +125,8 @@ public:
             {QStringLiteral("Report|Comparison"), QStringLiteral("比較")},
             {QStringLiteral("Report|Sources"), QStringLiteral("資料來源")},
             {QStringLiteral("Report|Notes"), QStringLiteral("附註")},
+            {QStringLiteral("Report|Charts"), QStringLiteral("圖表")},
+            {QStringLiteral("Report|Projected %1"), QStringLiteral("預測 %1")},
             {QStringLiteral("Report|Metric"), QStringLiteral("指標")},
             {QStringLiteral("Report|Unit"), QStringLiteral("單位")},
             {QStringLiteral("Report|Baseline: %1"), QStringLiteral("基準：%1")},

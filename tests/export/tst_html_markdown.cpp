@@ -40,6 +40,18 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<span class=\"unknown\">—</span>")));
     }
 
+    // Issue 19: the charts inline as SVG after the table, one per row with a number, shrinking to fit the window.
+    void htmlHasChartsAsSvg()
+    {
+        const Report r = report();
+        const QString html = QString::fromUtf8(HtmlWriter::render(r));
+        QCOMPARE(html.count(QLatin1String("<figure class=\"chart\"><svg ")), r.charts.size());
+        QVERIFY(html.indexOf(QLatin1String("<svg ")) > html.indexOf(QLatin1String("</table>")));
+        QVERIFY(html.contains(QLatin1String("<h2>Charts</h2>")));
+        QVERIFY(html.contains(QLatin1String("figure.chart svg{max-width:100%;height:auto}")));
+        QVERIFY(html.contains(QLatin1String("<rect class=\"projected\"")));
+    }
+
     // Issue 10, item 10: the page fits a 1280-pixel browser window. No cell may refuse to wrap: a number may break
     // between its digits and its unit, long text (a process, a header) wraps, and the table is never wider than the page.
     void htmlFitsAnOrdinaryWindow()

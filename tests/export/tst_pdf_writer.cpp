@@ -75,6 +75,20 @@ private slots:
         QVERIFY(t.contains(QLatin1String("2:4 structured sparsity")));
     }
 
+    // Issue 19: the charts follow the table as drawn text and bars (the labels extract as text, so they are not a
+    // picture): each chart's title, its bars' value and ratio, and its source line.
+    void containsTheCharts()
+    {
+        const QString t = text(report(), QStringLiteral("charts.pdf"));
+        QVERIFY2(t.contains(QLatin1String("Charts")), qPrintable(t));
+        QVERIFY(t.contains(QLatin1String("Dense BF16 (FLOP/s)")));
+        QVERIFY(t.contains(QLatin1String("H100 SXM (baseline)")));
+        QVERIFY(t.contains(QStringLiteral("2.25 PFLOP/s · 2.27×")));
+        QVERIFY(t.contains(QStringLiteral("82 TB/s † · 24.5×")));
+        QVERIFY(t.contains(QLatin1String("Sources: NVIDIA, 2022-03-22")));
+        QVERIFY(t.indexOf(QLatin1String("Dense BF16 (FLOP/s)")) > t.indexOf(QLatin1String("989.5 TFLOP/s")));
+    }
+
     void chineseRendersAsText()
     {
         const ChineseScope chinese;

@@ -152,6 +152,28 @@ private slots:
         QVERIFY(!QFile::exists(bad));
     }
 
+    // Issue 19: a Markdown file gets its charts as SVG files beside it, linked in the chart order; standard
+    // output (renderReport) has nowhere to put them and links none.
+    void markdownFileLinksItsChartsAsSvgFiles()
+    {
+        QTemporaryDir dir;
+        const Report r = report();
+        const QString path = dir.filePath(QStringLiteral("cmp.md"));
+        QString error;
+        QVERIFY2(writeReport(r, ReportFormat::Markdown, path, &error), qPrintable(error));
+        QFile md(path);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY2(text.contains(QLatin1String("## Charts\n\n![Dense BF16 (FLOP/s)](cmp-chart-1.svg)\n")), qPrintable(text));
+        for (int i = 1; i <= r.charts.size(); ++i) {
+            QFile svg(dir.filePath(QStringLiteral("cmp-chart-%1.svg").arg(i)));
+            QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(svg.fileName()));
+            QVERIFY(svg.readAll().contains("<svg xmlns="));
+        }
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("cmp-chart-%1.svg").arg(r.charts.size() + 1))));
+        QVERIFY(!QString::fromUtf8(renderReport(r, ReportFormat::Markdown)).contains(QLatin1String(".svg")));
+    }
+
     void pdfWithoutAGuiApplicationSaysSo()
     {
         // This suite runs on a QCoreApplication, as the headless command line does by default.

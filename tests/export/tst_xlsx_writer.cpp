@@ -81,9 +81,64 @@ private slots:
         const QString xlsx = written(report(), QStringLiteral("sheets.xlsx"));
         const QString workbook = part(xlsx, QStringLiteral("xl/workbook.xml"));
         const qsizetype table = workbook.indexOf(QLatin1String("<sheet name=\"Comparison\""));
+        const qsizetype charts = workbook.indexOf(QLatin1String("<sheet name=\"Charts\""));
         const qsizetype sources = workbook.indexOf(QLatin1String("<sheet name=\"Sources\""));
         const qsizetype notes = workbook.indexOf(QLatin1String("<sheet name=\"Notes\""));
-        QVERIFY2(table > 0 && sources > table && notes > sources, qPrintable(workbook));
+        QVERIFY2(table > 0 && charts > table && sources > charts && notes > sources, qPrintable(workbook));
+    }
+
+    // The fixture's numeric rows each get a native bar chart whose series are ranges of the Comparison sheet.
+    // Columns: A metric, B unit, C H100 SXM, D B200, E Feynman, then ratios; row 1 headers, row 2 dense BF16.
+    void chartsAreNativeAndFedByTheTableCells()
+    {
+        const Report r = report();
+        QVERIFY(r.charts.size() >= 3);
+        const QString xlsx = written(r, QStringLiteral("charts.xlsx"));
+        for (int i = 1; i <= r.charts.size(); ++i)
+            QVERIFY2(!part(xlsx, QStringLiteral("xl/charts/chart%1.xml").arg(i)).isEmpty(), qPrintable(QString::number(i)));
+        QVERIFY(part(xlsx, QStringLiteral("xl/charts/chart%1.xml").arg(r.charts.size() + 1)).isEmpty());
+
+        // Chart 1 is dense BF16: categories are the chips' names in the header row, values the row's cells.
+        const QString first = part(xlsx, QStringLiteral("xl/charts/chart1.xml"));
+        QVERIFY2(first.contains(QLatin1String("<c:barDir val=\"bar\"/>")), qPrintable(first.left(2000)));
+        QVERIFY(first.contains(QLatin1String("<c:f>Comparison!$C$1:$E$1</c:f>")));
+        QVERIFY(first.contains(QLatin1String("<c:f>Comparison!$C$2:$E$2</c:f>")));
+        QVERIFY(first.contains(QLatin1String("Dense BF16")));
+        // 2,250 ÷ 989.5 = 2.27: within a decade, a linear axis.
+        QVERIFY(!first.contains(QLatin1String("<c:logBase")));
+        // The table's order top to bottom: the category axis runs reversed.
+        QVERIFY(first.contains(QLatin1String("<c:orientation val=\"maxMin\"/>")));
+
+        // Memory bandwidth: Feynman's 82 TB/s is a projection, in the second series, hatched; 82 ÷ 3.35 = 24.5 spans
+        // more than a decade, so the value axis is logarithmic.
+        const int bandwidthRow = rowOf(r, QStringLiteral("memory_bandwidth"));
+        int bandwidthChart = -1;
+        for (int i = 0; i < r.charts.size(); ++i)
+            if (r.charts.at(i).row == bandwidthRow)
+                bandwidthChart = i + 1;
+        QVERIFY(bandwidthChart > 0);
+        const QString bandwidth = part(xlsx, QStringLiteral("xl/charts/chart%1.xml").arg(bandwidthChart));
+        const QString values = QStringLiteral("<c:f>Comparison!$C$%1:$E$%1</c:f>").arg(bandwidthRow + 2);
+        QCOMPARE(bandwidth.count(values), 2); // both series read the same cells
+        QVERIFY2(bandwidth.contains(QStringLiteral("<c:v>Projected †</c:v>")), qPrintable(bandwidth.left(3000)));
+        QVERIFY(bandwidth.contains(QLatin1String("<a:pattFill prst=\"wdUpDiag\">")));
+        QVERIFY(bandwidth.contains(QLatin1String("<c:logBase val=\"10\"/>")));
+
+        // Under each chart, its sources; the first chart (dense BF16) cites H100's and B200's datasheets.
+        const QString charts = part(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
+        QVERIFY(charts.contains(QLatin1String("<drawing r:id=")));
+        QVERIFY(sharedStrings(xlsx).contains(QStringLiteral("Sources: NVIDIA, 2022-03-22; NVIDIA, 2024-03-18")));
+    }
+
+    void chartsAreTitledInTheReportsLanguage()
+    {
+        ChineseScope chinese;
+        const QString xlsx = written(report(Language::TraditionalChinese), QStringLiteral("charts-zh.xlsx"));
+        const QString workbook = part(xlsx, QStringLiteral("xl/workbook.xml"));
+        QVERIFY2(workbook.contains(QStringLiteral("<sheet name=\"圖表\"")), qPrintable(workbook));
+        const QString first = part(xlsx, QStringLiteral("xl/charts/chart1.xml"));
+        QVERIFY2(first.contains(QStringLiteral("稠密 BF16")), qPrintable(first.left(2000)));
+        QVERIFY(first.contains(QStringLiteral("<c:f>'比較'!$C$2:$E$2</c:f>")));
     }
 
     void headersAreStringsInTheFirstRow()
@@ -201,7 +256,8 @@ private slots:
     {
         const Report r = report();
         const QString xlsx = written(r, QStringLiteral("sources.xlsx"));
-        const QString sheet = part(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"));
+        // Sheet 2 is Charts: the sources are sheet 3.
+        const QString sheet = part(xlsx, QStringLiteral("xl/worksheets/sheet3.xml"));
         const QStringList strings = sharedStrings(xlsx);
         QCOMPARE(cell(sheet, strings, QStringLiteral("B1")), QStringLiteral("Title"));
         for (int i = 0; i < r.sources.size(); ++i) {
@@ -212,14 +268,14 @@ private slots:
         }
         // Links are real hyperlinks.
         QVERIFY(sheet.contains(QLatin1String("<hyperlink ref=\"F2\"")));
-        const QString rels = part(xlsx, QStringLiteral("xl/worksheets/_rels/sheet2.xml.rels"));
+        const QString rels = part(xlsx, QStringLiteral("xl/worksheets/_rels/sheet3.xml.rels"));
         QVERIFY(rels.contains(QLatin1String("https://www.nvidia.com/en-us/data-center/h100/")));
     }
 
     void notesSheetHasTitleVersionAndConventions()
     {
         const QString xlsx = written(report(), QStringLiteral("notes.xlsx"));
-        const QString sheet = part(xlsx, QStringLiteral("xl/worksheets/sheet3.xml"));
+        const QString sheet = part(xlsx, QStringLiteral("xl/worksheets/sheet4.xml"));
         const QStringList strings = sharedStrings(xlsx);
         QCOMPARE(cell(sheet, strings, QStringLiteral("A1")), QStringLiteral("Accelerator comparison"));
         QCOMPARE(cell(sheet, strings, QStringLiteral("A2")), QStringLiteral("Baseline: H100 SXM"));

@@ -2,13 +2,23 @@
 
 #include "common/chip_chooser.h"
 #include "common/column_fitter.h"
+#include "common/chart_image.h"
+#include "common/chip_palette.h"
 #include "compare_cell_delegate.h"
+#include "compare_chart.h"
 #include "compare_model.h"
 #include "compare_report.h"
 #include "common/report_export_progress.h"
 #include "report_writer.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QDate>
@@ -32,6 +42,8 @@
 namespace {
 const QString kChipsKey = QStringLiteral("compare/chips");
 const QString kBaselineKey = QStringLiteral("compare/baseline");
+const QString kChartKey = QStringLiteral("compare/chart");
+const QString kLogScaleKey = QStringLiteral("compare/logScale");
 }
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
@@ -96,11 +108,37 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     provenanceLayout->addWidget(m_provenanceTitle);
     provenanceLayout->addWidget(m_provenance, 1);
 
+    // The same comparison as bar charts, in place of the table by a toggle.
+    m_chart = new CompareChart(this);
+    auto *chartScroll = new QScrollArea(this);
+    chartScroll->setWidget(m_chart);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_table);
+    m_pages->addWidget(chartScroll);
+
+    m_chartToggle = new QPushButton(this);
+    m_chartToggle->setObjectName(QStringLiteral("chartToggle"));
+    m_chartToggle->setCheckable(true);
+    m_logScale = new QCheckBox(this);
+    m_logScale->setObjectName(QStringLiteral("logScaleBox"));
+    m_logScale->setChecked(true);
+    m_copyChart = new QPushButton(this);
+    m_copyChart->setObjectName(QStringLiteral("copyChart"));
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_chartToggle);
+    bar->addWidget(m_logScale);
+    bar->addStretch(1);
+    bar->addWidget(m_copyChart);
+
     auto *tablePane = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePane);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_legend);
-    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(bar);
+    tableLayout->addWidget(m_pages, 1);
 
     m_tableSplitter = new QSplitter(Qt::Vertical, this);
     m_tableSplitter->addWidget(tablePane);
@@ -131,6 +169,9 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
     // Attached before the view's own reset handler, which fits at once: the fitter's later refit then finds the
     // columns measured.
     m_columns = ColumnFitter::attach(m_table);
+    connect(m_chartToggle, &QPushButton::toggled, this, &CompareView::setChartShown);
+    connect(m_logScale, &QCheckBox::toggled, m_chart, &CompareChart::setLogScaleAllowed);
+    connect(m_copyChart, &QPushButton::clicked, this, &CompareView::copyChart);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         m_keptRow = current.isValid() ? current.data(CompareModel::RowKeyRole).toString() : QString();
@@ -142,10 +183,56 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
         restoreCurrentCell();
         showProvenance();
         retranslateUi();
+        updateChart();
     });
 
     setSelection(defaultChipIds(), defaultBaselineId());
+    setChartShown(false);
     retranslateUi();
+}
+
+void CompareView::setChartShown(bool shown)
+{
+    if (m_chartToggle->isChecked() != shown)
+        m_chartToggle->setChecked(shown); // comes back here through toggled
+    m_pages->setCurrentIndex(shown ? 1 : 0);
+    m_logScale->setVisible(shown);
+    m_copyChart->setVisible(shown);
+    if (shown)
+        updateChart();
+}
+
+bool CompareView::chartShown() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void CompareView::updateChart()
+{
+    if (!chartShown())
+        return;
+    const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
+    QList<QColor> colors;
+    for (int c = 0; c < m_model->table().chips.size(); ++c)
+        colors << ChipPalette::color(c);
+    m_chart->setReport(report, colors, [this](int row, int chip) {
+        return m_model->index(row, chip).data(CompareModel::ProvenanceRole).toString();
+    });
+}
+
+bool CompareView::exportChart(const QString &path, bool svg, QString *error)
+{
+    const bool shown = chartShown();
+    setChartShown(true); // lays the chart out with the current data even when the table is showing
+    const bool ok = saveWidgetImage(m_chart, path, svg ? ChartImageFormat::Svg : ChartImageFormat::Png, error);
+    setChartShown(shown);
+    return ok;
+}
+
+void CompareView::copyChart()
+{
+    QApplication::clipboard()->setImage(m_chart->grab().toImage());
+    emit statusMessage(tr("Chart copied to the clipboard"));
 }
 
 QStringList CompareView::defaultChipIds()
@@ -234,6 +321,7 @@ void CompareView::setLanguage(Language language)
     fillBaselineBox(); // chip names in the language
     retranslateUi();
     showProvenance();
+    updateChart();
 }
 
 void CompareView::restoreSettings(const QSettings &settings)
@@ -243,12 +331,16 @@ void CompareView::restoreSettings(const QSettings &settings)
     QStringList ids = settings.value(kChipsKey).toStringList();
     ids.removeIf([this](const QString &id) { return !m_catalog.findChip(id); });
     setSelection(ids, settings.value(kBaselineKey).toString());
+    m_logScale->setChecked(settings.value(kLogScaleKey, true).toBool());
+    setChartShown(settings.value(kChartKey, false).toBool());
 }
 
 void CompareView::saveSettings(QSettings &settings) const
 {
     settings.setValue(kChipsKey, m_chooser->checkedIds());
     settings.setValue(kBaselineKey, baselineId());
+    settings.setValue(kChartKey, chartShown());
+    settings.setValue(kLogScaleKey, m_logScale->isChecked());
 }
 
 void CompareView::changeEvent(QEvent *event)
@@ -277,6 +369,11 @@ void CompareView::retranslateUi()
     m_baseline->setToolTip(tr("The chip the others are compared with: every ratio is relative to it."));
     m_chipsLabel->setText(tr("&Chips"));
     m_provenanceTitle->setText(tr("Where this figure comes from"));
+    m_chartToggle->setText(tr("Show as c&hart"));
+    m_chartToggle->setToolTip(tr("One bar chart per row in place of the table; hover a bar to see where its figure comes from"));
+    m_logScale->setText(tr("&Log scale where a row spans more than tenfold"));
+    m_copyChart->setText(tr("Co&py chart"));
+    m_copyChart->setToolTip(tr("Put the charts on the clipboard as a picture, for a slide or a document"));
     m_provenance->setPlaceholderText(tr("Select a cell to see its sources, date and kind, how it was obtained, and how the claim changed over time."));
     if (m_model->columnCount() == 0) {
         m_legend->setText(tr("Tick chips on the left to compare them."));
@@ -339,7 +436,7 @@ void CompareView::exportWithDialog()
         return;
     }
     struct Choice {
-        ReportFormat format;
+        std::optional<ReportFormat> format; // a table format, or (none) the chart as an image
         QString filter;
         QString suffix;
     };
@@ -350,6 +447,8 @@ void CompareView::exportWithDialog()
         {ReportFormat::Html, tr("Web page (*.html)"), QStringLiteral("html")},
         {ReportFormat::Markdown, tr("Markdown (*.md)"), QStringLiteral("md")},
         {ReportFormat::Json, tr("JSON, raw values (*.json)"), QStringLiteral("json")},
+        {std::nullopt, tr("Comparison chart, PNG image (*.png)"), QStringLiteral("png")},
+        {std::nullopt, tr("Comparison chart, SVG drawing (*.svg)"), QStringLiteral("svg")},
     };
     QStringList filters;
     for (const Choice &c : choices)
@@ -377,9 +476,17 @@ void CompareView::exportWithDialog()
     const qsizetype filterIndex = filters.indexOf(dialog.selectedNameFilter());
     m_lastExportFormat = int(std::max<qsizetype>(0, filterIndex));
     m_lastExportDir = QFileInfo(path).absolutePath();
-    const ReportFormat format = reportFormatFromFileName(path).value_or(choices.at(m_lastExportFormat).format);
-
     QString error;
+    if (!choices.at(m_lastExportFormat).format) {
+        if (!exportChart(path, choices.at(m_lastExportFormat).suffix == QLatin1String("svg"), &error)) {
+            QMessageBox::warning(this, tr("Export failed"), tr("The chart could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+            return;
+        }
+        emit exported(path);
+        return;
+    }
+    const ReportFormat format = reportFormatFromFileName(path).value_or(*choices.at(m_lastExportFormat).format);
+
     const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
     const bool ok = ReportExportProgress::write(this, report, format, path, &error);
     if (!ok) {

@@ -10,6 +10,10 @@
 
 
 class ChipChooser;
+class CompareChart;
+class QCheckBox;
+class QPushButton;
+class QStackedWidget;
 class ColumnFitter;
 class CompareModel;
 class QComboBox;
@@ -50,6 +54,16 @@ public:
     QComboBox *baselineBox() const { return m_baseline; }
     QTableView *table() const { return m_table; }
     QTextBrowser *provenancePanel() const { return m_provenance; }
+    CompareChart *chart() const { return m_chart; }
+    QPushButton *chartToggle() const { return m_chartToggle; }
+    QCheckBox *logScaleBox() const { return m_logScale; }
+    // Shows the chart instead of the table (or back).
+    void setChartShown(bool shown);
+    bool chartShown() const;
+    // The chart as it stands, as a PNG or SVG file; false with `error` set if it failed.
+    bool exportChart(const QString &path, bool svg, QString *error);
+    // Puts the chart on the clipboard as a picture.
+    void copyChart();
 
 signals:
     void selectionChanged();
@@ -64,6 +78,7 @@ private:
     void applyChooser();
     void showProvenance();
     void restoreCurrentCell();
+    void updateChart();
 
     const Catalog &m_catalog;
     Language m_language = Language::English;
@@ -76,6 +91,11 @@ private:
     QLabel *m_provenanceTitle = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_provenance = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CompareChart *m_chart = nullptr;
+    QPushButton *m_chartToggle = nullptr;
+    QPushButton *m_copyChart = nullptr;
+    QCheckBox *m_logScale = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_tableSplitter = nullptr;
     ColumnFitter *m_columns = nullptr;
