@@ -79,6 +79,13 @@
             <numerusform>%n flows without a disclosed amount are not in these sums.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n flow(s) that are part of a larger flow are listed but not added to these sums.</source>
+        <translation>
+            <numerusform>%n flow that is part of a larger flow is listed but not added to these sums.</numerusform>
+            <numerusform>%n flows that are part of a larger flow are listed but not added to these sums.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowText</name>

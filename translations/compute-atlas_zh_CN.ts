@@ -2010,6 +2010,16 @@
         <source>Deals</source>
         <translation>交易</translation>
     </message>
+    <message>
+        <source>Part of a larger flow (the note names it): its amount is not added to any total, so it is not counted twice.</source>
+        <translation>属于一笔较大的资金往来（附注列出是哪一笔）：其金额不计入任何合计，以免重复计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) that are part of a larger flow are listed but not added to these sums.</source>
+        <translation>
+            <numerusform>另有 %n 笔属于较大资金往来一部分的资金往来，只列出不计入上述合计。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowText</name>
@@ -2182,6 +2192,14 @@
         <source>%1 · %2</source>
         <comment>a loop of companies · what goes round it</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Part of a larger flow</source>
+        <translation>属于较大资金往来</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>收购</translation>
     </message>
 </context>
 <context>
@@ -2428,14 +2446,6 @@
         <translation>显示并计入此类型的资金往来（单击可关闭或开启）。箭头与时间轴上都以此颜色代表该类型。</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗细：金额 · ─ ─ “最高”金额 · ┈┈ 未披露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
-        <translation>箭头粗细随金额增加（对数刻度）。虚线：金额为上限（“最高”）。点线：未披露金额。淡色：已失效或已被取代的资金往来，只显示不计入。</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2607,6 +2617,14 @@
 %2</source>
         <translation>无法将资金往来写入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: not counted&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗细：金额 · ─ ─ “最高”金额 · ┈┈ 未披露 · 淡色：不计入&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, or one that is part of a larger flow (one site of a company&apos;s capex), shown but not counted.</source>
+        <translation>箭头粗细随金额增加（对数刻度）。虚线：金额为上限（“最高”）。点线：未披露金额。淡色：已失效或已被取代的资金往来，或属于一笔较大资金往来的一部分（例如公司资本开支中的单个园区），只显示不计入。</translation>
     </message>
 </context>
 <context>

@@ -2010,6 +2010,16 @@
         <source>Deals</source>
         <translation>交易</translation>
     </message>
+    <message>
+        <source>Part of a larger flow (the note names it): its amount is not added to any total, so it is not counted twice.</source>
+        <translation>屬於一筆較大的資金往來（附註列出是哪一筆）：其金額不計入任何合計，以免重複計算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) that are part of a larger flow are listed but not added to these sums.</source>
+        <translation>
+            <numerusform>另有 %n 筆屬於較大資金往來一部分的資金往來，只列出不計入上述合計。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlowText</name>
@@ -2182,6 +2192,14 @@
         <source>%1 · %2</source>
         <comment>a loop of companies · what goes round it</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Part of a larger flow</source>
+        <translation>屬於較大資金往來</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>收購</translation>
     </message>
 </context>
 <context>
@@ -2428,14 +2446,6 @@
         <translation>顯示並計入此類型的資金往來（點一下可關閉或開啟）。箭頭與時間軸上都以此顏色代表該類型。</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: lapsed or superseded&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗細：金額 · ─ ─ 「最高」金額 · ┈┈ 未揭露 · 淡色：已失效或已被取代&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted.</source>
-        <translation>箭頭粗細隨金額增加（對數刻度）。虛線：金額為上限（「最高」）。點線：未揭露金額。淡色：已失效或已被取代的資金往來，只顯示不計入。</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -2607,6 +2617,14 @@
 %2</source>
         <translation>無法將資金往來寫入 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#555&quot;&gt;width: amount · ─ ─ &quot;up to&quot; · ┈┈ not disclosed · faded: not counted&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#555&quot;&gt;粗細：金額 · ─ ─ 「最高」金額 · ┈┈ 未揭露 · 淡色：不計入&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (&quot;up to&quot;). Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, or one that is part of a larger flow (one site of a company&apos;s capex), shown but not counted.</source>
+        <translation>箭頭粗細隨金額增加（對數刻度）。虛線：金額為上限（「最高」）。點線：未揭露金額。淡色：已失效或已被取代的資金往來，或屬於一筆較大資金往來的一部分（例如公司資本支出中的單一園區），只顯示不計入。</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,13 @@ const char *const kUsage =
     "The money flows between companies, each company's totals (firm amounts and \"up to\" amounts apart) and, with\n"
     "--cycles, every loop of companies that pay one another, with the most that can go round it (its smallest hop).\n"
     "  --company ID   flows to or from this company (repeatable); loops through it\n"
-    "  --kind K       equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture, capex\n"
-    "                 (repeatable; default every kind)\n"
-    "  --status S     active (default: live money only) or all (lapsed and superseded flows too)\n"
+    "  --kind K       equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture,\n"
+    "                 acquisition, capex (repeatable; default every kind)\n"
+    "  --status S     active (default: live money only) or all (lapsed, superseded and subset flows too; a\n"
+    "                 subset is part of a larger flow and its amount is never added to a total)\n"
     "  --as-of DATE   flows announced by then: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn (the end of the period)\n"
     "  --format F     table (default), json, or csv (the flows; with --cycles the loops)\n"
-    "Amounts are in USD. Capex flows go to a catch-all supplier node and take part in no loop.\n";
+    "Amounts are in USD. Capex flows go to a catch-all supplier node and take part in no loop; nor do acquisitions.\n";
 
 QJsonValue number(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 

@@ -16,6 +16,7 @@ const Word kKinds[] = {
     {"loan", QT_TRANSLATE_NOOP("FlowText", "Loan")},
     {"warrant", QT_TRANSLATE_NOOP("FlowText", "Warrant")},
     {"joint_venture", QT_TRANSLATE_NOOP("FlowText", "Joint venture")},
+    {"acquisition", QT_TRANSLATE_NOOP("FlowText", "Acquisition")},
     {"capex", QT_TRANSLATE_NOOP("FlowText", "Capex")},
 };
 
@@ -23,6 +24,7 @@ const Word kStatuses[] = {
     {"active", QT_TRANSLATE_NOOP("FlowText", "Active")},
     {"lapsed", QT_TRANSLATE_NOOP("FlowText", "Lapsed")},
     {"superseded", QT_TRANSLATE_NOOP("FlowText", "Superseded")},
+    {"subset", QT_TRANSLATE_NOOP("FlowText", "Part of a larger flow")},
 };
 
 const Word kRoles[] = {

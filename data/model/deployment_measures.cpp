@@ -14,6 +14,9 @@ QList<FamilyAssumption> defaultFamilyAssumptions()
         return out;
     };
     return {
+        // A count already given in H100-equivalents ("1 million H100 GPU equivalents") is that many H100 SXM; its
+        // own text often names the chips it was made of, which the later rules would take for a count of them.
+        {QStringLiteral("h100-equivalents"), QStringLiteral("H100-equivalents"), words({"h100-equivalent", "h100 gpu equivalent"}), QStringLiteral("h100-sxm")},
         {QStringLiteral("a100-equivalents"), QStringLiteral("A100-equivalents"), words({"a100-equivalent"}), QString()},
         {QStringLiteral("gb200"), QStringLiteral("GB200 / Grace Blackwell"), words({"gb200", "grace blackwell"}), QStringLiteral("gb200")},
         {QStringLiteral("gb300"), QStringLiteral("GB300 / Blackwell Ultra"), words({"gb300", "blackwell ultra", "b300"}), QStringLiteral("gb300")},

@@ -14,13 +14,13 @@ const QStringList &kinds()
 {
     static const QStringList list{QStringLiteral("equity"), QStringLiteral("chip_purchase"), QStringLiteral("compute_contract"),
                                   QStringLiteral("cloud_commitment"), QStringLiteral("loan"), QStringLiteral("warrant"),
-                                  QStringLiteral("joint_venture"), capex};
+                                  QStringLiteral("joint_venture"), acquisition, capex};
     return list;
 }
 
 const QStringList &statuses()
 {
-    static const QStringList list{active, lapsed, superseded};
+    static const QStringList list{active, lapsed, superseded, subset};
     return list;
 }
 

@@ -30,10 +30,11 @@ struct Flow {
 };
 
 namespace FlowWords {
-// equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture, capex
+// equity, chip_purchase, compute_contract, cloud_commitment, loan, warrant, joint_venture, acquisition, capex
 const QStringList &kinds();
 // active (live money), lapsed (never became binding or was dropped; the note says why), superseded (replaced by
-// the flow named in superseded_by)
+// the flow named in superseded_by), subset (part of a larger flow of the dataset, such as one campus inside a
+// company's capex: shown for its detail, never added to a sum; the note names the larger flow)
 const QStringList &statuses();
 // model_lab, cloud (cloud and neocloud), chip_designer, memory, foundry, server_maker, investor_sovereign
 // (investors, sovereign funds and governments), other
@@ -42,7 +43,11 @@ const QStringList &roles();
 inline const QString active = QStringLiteral("active");
 inline const QString lapsed = QStringLiteral("lapsed");
 inline const QString superseded = QStringLiteral("superseded");
+inline const QString subset = QStringLiteral("subset");
 // Capital expenditure goes to a catch-all supplier node: spending, not a counterparty that could pay back, so a
 // capex flow takes part in no cycle.
 inline const QString capex = QStringLiteral("capex");
+// Buying a company (a merger or an acquisition): the buyer's money or shares go to the company bought and its owners,
+// not into a financing that comes back round, so an acquisition takes part in no cycle either.
+inline const QString acquisition = QStringLiteral("acquisition");
 }

@@ -86,7 +86,8 @@ public:
         , m_pred(size_t(m_n))
     {
         for (int f = 0; f < int(graph.flows().size()); ++f) {
-            if (graph.flows().at(f).kind == FlowWords::capex)
+            const Flow &flow = graph.flows().at(f);
+            if (flow.kind == FlowWords::capex || flow.kind == FlowWords::acquisition || flow.status == FlowWords::subset)
                 continue;
             const int v = graph.fromNode(f), w = graph.toNode(f);
             QList<int> &hop = m_hopFlows[key(v, w)];

@@ -3,7 +3,9 @@
 // with its flows, the most money that can go all the way round, the sum and the date span.
 //
 // A cycle is a loop of companies; a hop is one step of it (A → B) and holds every counted flow from A to B, so
-// parallel flows add up. Capex flows (spending with a catch-all supplier) take part in no cycle.
+// parallel flows add up. Capex flows (spending with a catch-all supplier) take part in no cycle, nor do acquisitions
+// (buying a company is not financing that comes back) or a flow that is part of a larger one (status subset): the
+// larger flow already carries its money.
 
 #include "flow_graph.h"
 

@@ -16,6 +16,8 @@ int quarterIndex(const QDate &d) { return d.year() * 4 + (d.month() - 1) / 3; }
 void add(QuarterAmounts &a, const Flow &f)
 {
     ++a.flows;
+    if (f.status == FlowWords::subset) // its amount is in the larger flow it is part of
+        return;
     if (!f.amountUsd)
         ++a.undisclosed;
     else if (f.upperBound)

@@ -1,6 +1,7 @@
 #pragma once
 // Amounts announced per calendar quarter, by kind, firm and "up to" apart: the Money flows timeline. A flow falls
-// in the quarter of the first day of its announced_on period, so a flow dated only "2019" counts in 2019 Q1.
+// in the quarter of the first day of its announced_on period, so a flow dated only "2019" counts in 2019 Q1. A flow
+// that is part of a larger one (status subset) is counted among the quarter's flows, its amount is not added.
 
 #include "flow.h"
 

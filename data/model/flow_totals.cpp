@@ -5,7 +5,9 @@
 void FlowSums::add(const Flow &flow)
 {
     ++count;
-    if (!flow.amountUsd)
+    if (flow.status == FlowWords::subset)
+        ++subsets;
+    else if (!flow.amountUsd)
         ++undisclosed;
     else if (flow.upperBound)
         upperBoundUsd += *flow.amountUsd;

@@ -1,6 +1,8 @@
 #pragma once
 // What each company commits and receives in a FlowGraph: firm amounts and "up to" amounts kept apart (a ceiling
-// added to a firm figure would overstate it), flows without an amount counted, by counterparty and by kind.
+// added to a firm figure would overstate it), flows without an amount counted, by counterparty and by kind. A flow
+// that is part of a larger one (one campus of a company's capex) is counted but its amount is not added: the larger
+// flow already holds it.
 
 #include "flow_graph.h"
 
@@ -13,6 +15,8 @@ struct FlowSums {
     double upperBoundUsd = 0; // "up to" amounts
     int undisclosed = 0;      // flows without an amount
     int count = 0;            // flows
+    int subsets = 0;          // flows that are part of a larger flow (status subset): counted, amount not added
+
 
     void add(const Flow &flow);
     double totalUsd() const { return firmUsd + upperBoundUsd; }

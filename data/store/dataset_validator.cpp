@@ -482,7 +482,38 @@ void DatasetChecker::checkAgainstData(const DatasetRow &row, ProblemList &proble
                    QStringLiteral("iso_numeric %1 already belongs to the country on line %2; a map shape must find one country").arg(numeric).arg(first.line));
     } else if (spec.name == QLatin1String("deployment")) {
         checkAggregateLinks(row, problems);
+    } else if (spec.name == QLatin1String("flow")) {
+        if (row.value(u"status") == QLatin1String("subset") && !namesAnotherFlow(row))
+            report(problems, row, u"note", QStringLiteral("a subset flow names in its note the id of the larger flow it is part of"));
     }
+}
+
+// A flow of status subset is part of a larger flow: its note names that flow's id, a word of the note (a sentence
+// may end right after it, so a trailing '.' is punctuation).
+bool DatasetChecker::namesAnotherFlow(const DatasetRow &row)
+{
+    const QString note = row.value(u"note");
+    const QString self = row.value(u"id");
+    const auto idChar = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
+    };
+    for (qsizetype i = 0; i < note.size();) {
+        if (!idChar(note.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < note.size() && idChar(note.at(end)))
+            ++end;
+        QString word = note.mid(i, end - i);
+        while (word.endsWith(u'.') || word.endsWith(u'-'))
+            word.chop(1);
+        if (word.contains(u'-') && word != self && m_index.placeOfKey(*row.spec, word))
+            return true;
+        i = end;
+    }
+    return false;
 }
 
 std::optional<DatasetRow> DatasetChecker::rowWithId(const TableSpec &table, const QString &id)

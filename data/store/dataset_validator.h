@@ -117,6 +117,7 @@ private:
     void loadChips();
     void checkCitation(const DatasetRow &row, ProblemList &problems);
     void checkAggregateLinks(const DatasetRow &row, ProblemList &problems);
+    bool namesAnotherFlow(const DatasetRow &row);
     // The first row of `table` with that id (bundled rows first), if any.
     std::optional<DatasetRow> rowWithId(const TableSpec &table, const QString &id);
     QString ownSource(const TableSpec &table, const QString &id);

@@ -75,11 +75,13 @@ private slots:
 
     void theOpenAiOracleNvidiaLoop()
     {
-        // Counting every status, the loop of the seed articles is there:
+        // Counting every status, the loop of the seed articles is there, its NVIDIA → OpenAI hop holding both the
+        // lapsed letter of intent and the stake NVIDIA took instead:
         //   openai → oracle  USD 300 B  (openai-oracle-2025-compute)
         //   oracle → nvidia  USD  40 B  (oracle-nvidia-2025-gb200)
         //   nvidia → openai  up to USD 100 B  (nvidia-openai-2025-equity, the letter of intent, now lapsed)
-        // At most min(300, 40, 100) = 40 B can go all the way round; 300 + 40 + 100 = 440 B are on the loop.
+        //                    + USD 30 B  (nvidia-openai-2026-equity, its stake in the round of 2026-02-27)
+        // At most min(300, 40, 100 + 30) = 40 B can go all the way round; 300 + 40 + 100 + 30 = 470 B are on the loop.
         const QJsonObject all = json({QStringLiteral("--cycles"), QStringLiteral("--status"), QStringLiteral("all")});
         const QJsonObject loop = loopOf(all, {QStringLiteral("openai"), QStringLiteral("oracle"), QStringLiteral("nvidia")});
         QVERIFY2(!loop.isEmpty(), "no openai → oracle → nvidia loop");
@@ -88,19 +90,27 @@ private slots:
                  (QJsonArray{QStringLiteral("openai"), QStringLiteral("oracle"), QStringLiteral("nvidia")}));
         QCOMPARE(strings(loop.value(QStringLiteral("flow_ids")).toArray()),
                  (QSet<QString>{QStringLiteral("openai-oracle-2025-compute"), QStringLiteral("oracle-nvidia-2025-gb200"),
-                                QStringLiteral("nvidia-openai-2025-equity")}));
+                                QStringLiteral("nvidia-openai-2025-equity"), QStringLiteral("nvidia-openai-2026-equity")}));
         QCOMPARE(loop.value(QStringLiteral("min_usd")).toDouble(), 40e9);
-        QCOMPARE(loop.value(QStringLiteral("total_usd")).toDouble(), 440e9);
+        QCOMPARE(loop.value(QStringLiteral("total_usd")).toDouble(), 470e9);
         QCOMPARE(loop.value(QStringLiteral("includes_upper_bounds")).toBool(), true);
         QCOMPARE(loop.value(QStringLiteral("min_is_upper_bound")).toBool(), false);
 
-        // Live money only (the default): the lapsed letter of intent is not counted, so the triangle is gone, and
-        // the money comes back to openai through CoreWeave instead:
+        // Live money only (the default): the lapsed letter of intent is not counted; the triangle closes through the
+        // 2026 stake alone: at most min(300, 40, 30) = 30 B goes round, 300 + 40 + 30 = 370 B on the loop.
+        const QJsonObject active = json({QStringLiteral("--cycles")});
+        const QJsonObject triangle = loopOf(active, {QStringLiteral("openai"), QStringLiteral("oracle"), QStringLiteral("nvidia")});
+        QVERIFY2(!triangle.isEmpty(), "no live openai → oracle → nvidia loop");
+        QCOMPARE(strings(triangle.value(QStringLiteral("flow_ids")).toArray()),
+                 (QSet<QString>{QStringLiteral("openai-oracle-2025-compute"), QStringLiteral("oracle-nvidia-2025-gb200"),
+                                QStringLiteral("nvidia-openai-2026-equity")}));
+        QCOMPARE(triangle.value(QStringLiteral("min_usd")).toDouble(), 30e9);
+        QCOMPARE(triangle.value(QStringLiteral("total_usd")).toDouble(), 370e9);
+        QCOMPARE(triangle.value(QStringLiteral("includes_upper_bounds")).toBool(), false);
+        // The money also comes back to openai through CoreWeave:
         //   openai → oracle 300 B, oracle → nvidia 40 B, nvidia → coreweave 6.3 B + 2 B = 8.3 B,
         //   coreweave → openai 0.35 B: at most min(300, 40, 8.3, 0.35) = 0.35 B goes round;
         //   300 + 40 + 8.3 + 0.35 = 348.65 B on the loop.
-        const QJsonObject active = json({QStringLiteral("--cycles")});
-        QVERIFY(loopOf(active, {QStringLiteral("openai"), QStringLiteral("oracle"), QStringLiteral("nvidia")}).isEmpty());
         const QJsonObject viaCoreWeave = loopOf(active, {QStringLiteral("openai"), QStringLiteral("oracle"), QStringLiteral("nvidia"),
                                                          QStringLiteral("coreweave")});
         QVERIFY2(!viaCoreWeave.isEmpty(), "no openai → oracle → nvidia → coreweave loop");
@@ -114,7 +124,8 @@ private slots:
 
     void upperBoundsAreKeptApart()
     {
-        // nvidia's active outgoing flows: firm 6.3 B (coreweave capacity) + 2 B (coreweave equity) + 5 B (intel) = 13.3 B;
+        // nvidia's active outgoing flows: firm 6.3 B (coreweave capacity) + 2 B (coreweave equity) + 5 B (intel)
+        // + 30 B (openai, 2026) + 20 B (groq) + 1 B (nokia) + 1 B (yotta) = 65.3 B;
         // "up to": 2 B (xai) + 10 B (anthropic) = 12 B. The lapsed 100 B is in neither.
         const QJsonObject root = json({QStringLiteral("--company"), QStringLiteral("nvidia")});
         const QJsonArray companies = root.value(QStringLiteral("companies")).toArray();
@@ -122,7 +133,7 @@ private slots:
         const QJsonObject nvidia = companies.first().toObject();
         QCOMPARE(nvidia.value(QStringLiteral("id")).toString(), QStringLiteral("nvidia"));
         QCOMPARE(nvidia.value(QStringLiteral("role")).toString(), QStringLiteral("chip_designer"));
-        QCOMPARE(nvidia.value(QStringLiteral("out_usd")).toDouble(), 13.3e9);
+        QCOMPARE(nvidia.value(QStringLiteral("out_usd")).toDouble(), 65.3e9);
         QCOMPARE(nvidia.value(QStringLiteral("out_upper_bound_usd")).toDouble(), 12e9);
         // Every flow listed touches nvidia.
         for (const QJsonValue &v : root.value(QStringLiteral("flows")).toArray()) {
@@ -139,6 +150,20 @@ private slots:
         for (const QJsonValue &v : capex.value(QStringLiteral("flows")).toArray())
             QCOMPARE(v.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("capex"));
         QVERIFY(capex.value(QStringLiteral("cycles")).toArray().isEmpty()); // capex takes part in no loop
+
+        // SpaceX's purchase of xAI (USD 250B, all stock) is an acquisition, not financing: it is counted in SpaceX's
+        // totals but is in no loop, where it made loops of up to USD 765B out of a company buying another.
+        const QJsonObject all = json({QStringLiteral("--cycles"), QStringLiteral("--status"), QStringLiteral("all")});
+        bool listed = false;
+        for (const QJsonValue &v : all.value(QStringLiteral("flows")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("spacex-xai-2026-02")) {
+                listed = true;
+                QCOMPARE(v.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("acquisition"));
+            }
+        QVERIFY(listed);
+        for (const QJsonValue &v : all.value(QStringLiteral("cycles")).toArray())
+            QVERIFY2(!v.toObject().value(QStringLiteral("flow_ids")).toArray().contains(QStringLiteral("spacex-xai-2026-02")),
+                     qPrintable(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
 
         // As of the end of 2024 nothing announced in 2025 counts; --as-of 2024 means the whole year.
         const QJsonObject old = json({QStringLiteral("--as-of"), QStringLiteral("2024")});

@@ -160,6 +160,7 @@ private slots:
         QTest::newRow("GB200/GB300 → GB200") << "" << "NVIDIA GB200/GB300" << "gb200" << "gb200";
         QTest::newRow("Grace Blackwell → GB200") << "" << "NVIDIA Grace Blackwell" << "gb200" << "gb200";
         QTest::newRow("GB300-equivalent") << "" << "compute equivalent to GB300" << "gb300" << "gb300";
+        QTest::newRow("H100-equivalents are H100 SXM, whatever chips they name") << "" << "H100-equivalents (mixed NVIDIA H100/H200/GB200/GB300)" << "h100-sxm" << "h100-equivalents";
         QTest::newRow("A100-equivalents stay out") << "" << "A100-equivalents (incl. GB300)" << "" << "a100-equivalents";
         QTest::newRow("GH200 → its Hopper GPU") << "" << "NVIDIA GH200 Grace Hopper Superchip" << "h100-sxm" << "hopper";
         QTest::newRow("H100/H200") << "" << "NVIDIA H100/H200" << "h100-sxm" << "hopper";

@@ -147,6 +147,29 @@ private slots:
         QVERIFY(findCycles(g).cycles.isEmpty());
     }
 
+    void anAcquisitionTakesPartInNoCycle()
+    {
+        // spacex buys xai (250), xai buys chips from nvidia (20), nvidia invests in spacex (2): buying a company is
+        // not financing that comes back, so there is no loop, while the loop without the purchase stays.
+        const QList<Flow> flows{flow("spacex", "xai", 250, FlowPresets::kind(QStringLiteral("acquisition"))),
+                                flow("xai", "nvidia", 20), flow("nvidia", "spacex", 2), flow("nvidia", "xai", 1)};
+        const FlowGraph g(flows);
+        QCOMPARE(g.flows().size(), 4); // all drawn
+        const CycleSearchResult r = findCycles(g);
+        QCOMPARE(r.cycles.size(), 1); // xai → nvidia → xai only
+        QCOMPARE(names(g, r.cycles.first()), (QStringList{"xai", "nvidia"}));
+        QCOMPARE(r.cycles.first().totalUsd, 21e9); // 20 + 1, not 250 more
+    }
+
+    void aSubsetTakesPartInNoCycle()
+    {
+        // b's 5 to a is part of a larger flow already counted elsewhere: its money does not go round again.
+        const QList<Flow> flows{flow("a", "b", 10), flow("b", "a", 5, FlowPresets::status(QStringLiteral("subset")))};
+        FlowFilter all;
+        all.statuses.clear();
+        QVERIFY(findCycles(FlowGraph(flows, all)).cycles.isEmpty());
+    }
+
     void lapsedFlowsAreNotLiveMoney()
     {
         // The default filter counts active flows only: the lapsed letter of intent breaks the loop.

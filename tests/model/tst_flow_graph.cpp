@@ -105,6 +105,32 @@ private slots:
         QCOMPARE(companyFlows(g, QStringLiteral("amd")).out.count, 0);
     }
 
+    void aSubsetIsListedButNotAdded()
+    {
+        // Amazon's 2025 capex (128) and its Indiana campus (11), which is part of it: Amazon spent 128, not 139.
+        FlowPresets::Options capex = FlowPresets::kind(QStringLiteral("capex"));
+        FlowPresets::Options campus = capex;
+        campus.status = QStringLiteral("subset");
+        const QList<Flow> flows{flow("amazon", "suppliers", 128, capex), flow("amazon", "suppliers", 11, campus)};
+        FlowFilter all;
+        all.statuses.clear();
+        const FlowGraph g(flows, all);
+        QCOMPARE(g.flows().size(), 2); // both listed
+        const CompanyFlows amazon = companyFlows(g, QStringLiteral("amazon"));
+        QCOMPARE(amazon.out.count, 2);
+        QCOMPARE(amazon.out.firmUsd, 128e9);
+        QCOMPARE(amazon.outByKind.value(QStringLiteral("capex")).firmUsd, 128e9);
+        QCOMPARE(amazon.outByCounterparty.value(QStringLiteral("suppliers")).totalUsd(), 128e9);
+        // The timeline too: both announced 2025-09-01, one quarter holding 128.
+        const QList<QuarterAmounts> quarters = quarterlyAmounts(g.flows());
+        QCOMPARE(quarters.size(), 1);
+        QCOMPARE(quarters.first().flows, 2);
+        QCOMPARE(quarters.first().totalUsd(), 128e9);
+        QCOMPARE(totalAmounts(g.flows()).totalUsd(), 128e9);
+        // The default filter counts active flows only: the subset is not in the graph at all.
+        QCOMPARE(FlowGraph(flows).flows().size(), 1);
+    }
+
     void quartersStackByKind()
     {
         FlowFilter all;

@@ -138,13 +138,16 @@ private slots:
         // flow.csv: 15 status, 16 superseded_by; the fixture's one flow (line 2) is active with an empty note (14).
         QTest::newRow("flow status is a known one")
             << "flow.csv" << QByteArray(",active,") << QByteArray(",cancelled,")
-            << "flow.csv:2:15: 'cancelled' is not a valid status; valid: active, lapsed, superseded";
+            << "flow.csv:2:15: 'cancelled' is not a valid status; valid: active, lapsed, superseded, subset";
         QTest::newRow("flow status is required")
             << "flow.csv" << QByteArray(",active,") << QByteArray(",,")
             << "flow.csv:2:15: 'status' is required";
         QTest::newRow("a lapsed flow says why")
             << "flow.csv" << QByteArray(",active,") << QByteArray(",lapsed,")
             << "flow.csv:2:14: a lapsed flow says in its note why it lapsed, citing its source";
+        QTest::newRow("a subset flow names the flow it is part of")
+            << "flow.csv" << QByteArray(",active,") << QByteArray(",subset,")
+            << "flow.csv:2:14: a subset flow names in its note the id of the larger flow it is part of";
         QTest::newRow("a superseded flow names its replacement")
             << "flow.csv" << QByteArray(",active,") << QByteArray(",superseded,")
             << "flow.csv:2:16: a superseded flow names the flow that replaced it in superseded_by";

@@ -22,6 +22,11 @@ QString sumsText(const FlowSums &s, Language language)
 }
 } // namespace
 
+QString FlowDetails::subsetText()
+{
+    return tr("Part of a larger flow (the note names it): its amount is not added to any total, so it is not counted twice.");
+}
+
 QString FlowDetails::name(const Catalog &catalog, const QString &companyId, Language language)
 {
     const Company *c = catalog.company(companyId);
@@ -57,7 +62,9 @@ QString FlowDetails::flowToolTip(const Flow &f, const Catalog &catalog, Language
     lines << QStringLiteral("<b>%1 → %2</b> · %3")
                  .arg(esc(name(catalog, f.fromId, language)), esc(name(catalog, f.toId, language)), esc(FlowText::kind(f.kind)));
     lines << QStringLiteral("<b>%1</b>").arg(esc(FlowText::amount(f, language)));
-    if (f.status != FlowWords::active)
+    if (f.status == FlowWords::subset)
+        lines << QStringLiteral("<i>%1</i>").arg(esc(subsetText()));
+    else if (f.status != FlowWords::active)
         lines << QStringLiteral("<i>%1</i>").arg(esc(tr("%1: not counted as live money").arg(FlowText::status(f.status))));
     lines << esc(FlowText::description(f, language));
     QString when = tr("Announced %1").arg(DateFormat::text(f.announcedOn, language));
@@ -99,6 +106,8 @@ QString FlowDetails::flowHtml(const Flow &f, const Catalog &catalog, Language la
     lines << esc(when);
     if (!f.supersededBy.isEmpty())
         lines << esc(tr("Replaced by: %1").arg(f.supersededBy));
+    if (f.status == FlowWords::subset)
+        lines << QStringLiteral("<i>%1</i>").arg(esc(subsetText()));
     lines << tr("Source: %1").toHtmlEscaped().arg(ClaimText::sourceHtml(catalog, f.sourceId));
     if (!f.note.isEmpty())
         lines << QStringLiteral("<span style=\"color:#555\">%1</span>")
@@ -149,6 +158,9 @@ QString FlowDetails::companyHtml(const QString &companyId, const FlowGraph &grap
     if (t.out.undisclosed + t.in.undisclosed > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("%n flow(s) without a disclosed amount are not in these sums.", "",
                                                                t.out.undisclosed + t.in.undisclosed)));
+    if (t.out.subsets + t.in.subsets > 0)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("%n flow(s) that are part of a larger flow are listed but not added to these sums.", "",
+                                                               t.out.subsets + t.in.subsets)));
 
     const auto breakdown = [&](const QString &title, const QMap<QString, FlowSums> &out, const QMap<QString, FlowSums> &in, bool kinds) {
         QStringList keys = out.keys() + in.keys();

@@ -27,6 +27,8 @@ public:
     static QString noteHtml(const QString &note, const Catalog &catalog);
     // "OpenAI", or the id if the dataset does not list the company.
     static QString name(const Catalog &catalog, const QString &companyId, Language language);
+    // What a flow of status subset says about itself: why its amount is in no sum.
+    static QString subsetText();
     // The loop's companies by name.
     static QStringList loopNames(const FlowGraph &graph, const FlowCycle &cycle, const Catalog &catalog, Language language);
 };

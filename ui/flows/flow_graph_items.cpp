@@ -10,24 +10,28 @@
 namespace {
 constexpr double kLabelGap = 2;
 
-// Splits `text` into at most `lines` (1 or 2) lines no wider than `width`, at spaces; a word too long is elided.
+// Splits `text` into at most `lines` lines no wider than `width`, at spaces; a word too long, or what does not fit
+// on the last line, is elided.
 QStringList wrap(const QString &text, const QFontMetricsF &fm, double width, int lines)
 {
     if (fm.horizontalAdvance(text) <= width || !text.contains(QLatin1Char(' ')) || lines < 2)
         return {fm.elidedText(text, Qt::ElideRight, width)};
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QString first;
+    QStringList out;
     int used = 0;
-    for (; used < words.size(); ++used) {
-        const QString next = first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
-        if (!first.isEmpty() && fm.horizontalAdvance(next) > width)
-            break;
-        first = next;
+    while (used < words.size() && out.size() + 1 < lines) {
+        QString line;
+        for (; used < words.size(); ++used) {
+            const QString next = line.isEmpty() ? words.at(used) : line + QLatin1Char(' ') + words.at(used);
+            if (!line.isEmpty() && fm.horizontalAdvance(next) > width)
+                break;
+            line = next;
+        }
+        out << fm.elidedText(line, Qt::ElideRight, width);
     }
-    const QString rest = words.mid(used).join(QLatin1Char(' '));
-    if (rest.isEmpty())
-        return {fm.elidedText(first, Qt::ElideRight, width)};
-    return {fm.elidedText(first, Qt::ElideRight, width), fm.elidedText(rest, Qt::ElideRight, width)};
+    if (used < words.size())
+        out << fm.elidedText(words.mid(used).join(QLatin1Char(' ')), Qt::ElideRight, width);
+    return out;
 }
 } // namespace
 
@@ -46,17 +50,29 @@ CompanyNodeItem::CompanyNodeItem(FlowGraphView *view, const FlowNodeSpec &spec, 
     m_lines = wrap(spec.label, QFontMetricsF(m_font), labelWidth, m_maxLines);
 }
 
-void CompanyNodeItem::setLabelRoom(double width, double height)
+void CompanyNodeItem::setLabelRoom(double width, int lines)
 {
-    const QFontMetricsF fm(m_font);
-    // Two lines where a company's slot in its column holds them below the node (and a small node under it), else one.
-    const int lines = height >= m_spec.radius + 2 * fm.height() + 8 ? 2 : 1;
     if (qFuzzyCompare(width, m_labelWidth) && lines == m_maxLines)
         return;
     prepareGeometryChange();
     m_labelWidth = width;
     m_maxLines = lines;
-    m_lines = wrap(m_spec.label, fm, width, lines);
+    m_lines = wrap(m_spec.label, QFontMetricsF(m_font), width, lines);
+}
+
+bool CompanyNodeItem::labelElided() const
+{
+    return !m_lines.isEmpty() && m_lines.last().endsWith(QChar(0x2026));
+}
+
+double CompanyNodeItem::extentAbove() const
+{
+    return m_spec.radius + 2;
+}
+
+double CompanyNodeItem::extentBelow() const
+{
+    return std::max(m_spec.radius + 2, labelRect().bottom());
 }
 
 QRectF CompanyNodeItem::labelRect() const

@@ -15,9 +15,13 @@ public:
     const QString &id() const { return m_spec.id; }
     double radius() const { return m_spec.radius; }
     QStringList labelLines() const { return m_lines; }
-    // Rewraps the label to the room a company has at the view's current size: `width` (its column's) and `height`
-    // (its slot's, from its centre to the next company's below).
-    void setLabelRoom(double width, double height);
+    const QFont &font() const { return m_font; }
+    bool labelElided() const;
+    // Rewraps the label to `width` (its column's) on at most `lines` lines.
+    void setLabelRoom(double width, int lines);
+    // How far the company reaches above and below its centre: the node, and the label that hangs under it.
+    double extentAbove() const;
+    double extentBelow() const;
     QList<FlowEdgeItem *> edges;
 
     QRectF boundingRect() const override;

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QTextDocument>
 #include <QImage>
+#include <QMap>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSaveFile>
@@ -55,8 +56,9 @@ QPointF FlowGraphView::toFraction(const QPointF &p) const
 }
 
 void FlowGraphView::setNodes(const QList<FlowNodeSpec> &nodes, const QHash<QString, QPointF> &positions,
-                             const QList<FlowColumnHeader> &headers, int rows)
+                             const QList<FlowColumnHeader> &headers, int rows, const QSet<QString> &pinned)
 {
+    m_pinned = pinned;
     m_rows = std::max(rows, 1);
     // The edges refer to the nodes: keep their specs, rebuild both.
     QList<FlowEdgeSpec> edges;
@@ -109,6 +111,7 @@ void FlowGraphView::setEdges(const QList<FlowEdgeSpec> &edges)
     }
     for (CompanyNodeItem *n : std::as_const(m_nodes))
         n->setVisible(!n->edges.isEmpty());
+    placeItems(); // the columns are spaced by the companies they show
     applyEmphasis();
 }
 
@@ -150,13 +153,72 @@ void FlowGraphView::placeItems()
                      area.top() - text->boundingRect().height() - 8);
     }
     const double width = labelWidth();
-    const double slot = area.height() / m_rows;
+    // Columns: the visible companies that share an x, top to bottom as the layout placed them.
+    QMap<double, QList<CompanyNodeItem *>> columns;
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) {
-        it.value()->setLabelRoom(width, slot);
-        it.value()->setPos(toScene(m_fractions.value(it.key(), QPointF(0.5, 0.5))));
+        CompanyNodeItem *node = it.value();
+        const QPointF f = m_fractions.value(it.key(), QPointF(0.5, 0.5));
+        node->setPos(toScene(f));
+        if (node->isVisible() && !m_pinned.contains(it.key()))
+            columns[f.x()] << node;
     }
+    const double slot = area.height() / m_rows;
+    for (QList<CompanyNodeItem *> &column : columns) {
+        std::stable_sort(column.begin(), column.end(), [&](const CompanyNodeItem *a, const CompanyNodeItem *b) {
+            return m_fractions.value(a->id()).y() < m_fractions.value(b->id()).y();
+        });
+        const QList<double> ys = packColumn(column, area, width);
+        for (int i = 0; i < column.size(); ++i) {
+            if (ys.isEmpty()) {
+                // Too many to show every label whole: one slot each, two lines where the slot holds them.
+                const QFontMetricsF fm(column.at(i)->font());
+                column.at(i)->setLabelRoom(width, slot >= 2 * column.at(i)->radius() + 2 * fm.height() + 10 ? 2 : 1);
+            } else {
+                column.at(i)->setPos(column.at(i)->pos().x(), ys.at(i));
+            }
+        }
+    }
+    for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it)
+        if (m_pinned.contains(it.key()) || !it.value()->isVisible())
+            it.value()->setLabelRoom(width, 2);
     for (FlowEdgeItem *e : std::as_const(m_edges))
         e->adjust();
+}
+
+QList<double> FlowGraphView::packColumn(const QList<CompanyNodeItem *> &column, const QRectF &area, double labelWidth) const
+{
+    // Each company takes what it reaches above and below its centre (its node and its label); the room left over is
+    // shared out as equal gaps, so a big company and a long name never run into the next one. Names start on one
+    // line; one cut short takes a second line, then a third, while the column has the room, top to bottom.
+    double needed = 0;
+    for (CompanyNodeItem *node : column) {
+        node->setLabelRoom(labelWidth, 1);
+        needed += node->extentAbove() + node->extentBelow();
+    }
+    double spare = area.height() - needed;
+    if (column.isEmpty() || spare < 0)
+        return {};
+    for (int lines = 2; lines <= 3; ++lines)
+        for (CompanyNodeItem *node : column) {
+            if (!node->labelElided() || node->labelLines().size() != lines - 1)
+                continue; // whole already, or left short a line ago
+            const double before = node->extentBelow();
+            node->setLabelRoom(labelWidth, lines);
+            const double grows = node->extentBelow() - before;
+            if (grows > spare)
+                node->setLabelRoom(labelWidth, lines - 1);
+            else
+                spare -= grows;
+        }
+    const double gap = spare / column.size();
+    QList<double> ys;
+    double y = area.top() + gap / 2;
+    for (CompanyNodeItem *node : column) {
+        y += node->extentAbove();
+        ys << y;
+        y += node->extentBelow() + gap;
+    }
+    return ys;
 }
 
 void FlowGraphView::resizeEvent(QResizeEvent *event)
@@ -185,6 +247,7 @@ void FlowGraphView::nodeDropped(CompanyNodeItem *node)
 {
     const QPointF fraction = toFraction(node->pos());
     m_fractions.insert(node->id(), fraction);
+    m_pinned.insert(node->id()); // where the user put it, not where its column would space it
     node->setPos(toScene(fraction)); // kept inside the area
     emit companyMoved(node->id(), fraction);
 }

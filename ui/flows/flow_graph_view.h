@@ -32,7 +32,7 @@ struct FlowEdgeSpec {
     QColor color;     // by kind
     double width = 1; // by amount
     Qt::PenStyle style = Qt::SolidLine;
-    bool faded = false; // lapsed or superseded: shown, not counted
+    bool faded = false; // lapsed, superseded or a subset of a larger flow: shown, not counted
     QString toolTip;
 };
 
@@ -50,9 +50,11 @@ public:
 
     // Every company that can appear, at `positions` (fractions of the area). Keeps the edges, the selection and the
     // highlight; a company with no edge is hidden.
-    // `rows`: the most companies in one column, which tells how much room a label has below its node.
+    // `rows`: the most companies in one column. The companies of a column (those that share an x) are spaced by
+    // what each needs, its node and its label, so no label runs into the node below; a company in `pinned` (one the
+    // user dragged) stays exactly where its position says.
     void setNodes(const QList<FlowNodeSpec> &nodes, const QHash<QString, QPointF> &positions,
-                  const QList<FlowColumnHeader> &headers, int rows);
+                  const QList<FlowColumnHeader> &headers, int rows, const QSet<QString> &pinned = {});
     void setEdges(const QList<FlowEdgeSpec> &edges);
 
     // Dims every company but `id` and its counterparties, and every flow it has no part in; empty: none.
@@ -90,12 +92,15 @@ protected:
 
 private:
     void placeItems();
+    // Scene positions of the visible companies of one column, top to bottom, or nothing if they do not fit whole.
+    QList<double> packColumn(const QList<CompanyNodeItem *> &column, const QRectF &area, double labelWidth) const;
     void applyEmphasis();
     QRectF drawingArea() const;
     double labelWidth() const;
 
     QHash<QString, CompanyNodeItem *> m_nodes;
     QHash<QString, QPointF> m_fractions;
+    QSet<QString> m_pinned;
     QList<FlowEdgeItem *> m_edges;
     QList<FlowColumnHeader> m_headers;
     QList<QGraphicsItem *> m_headerItems;

@@ -58,12 +58,13 @@ FlowLayout layoutFlowGraph(const QList<FlowLayoutNode> &nodes, const QList<QPair
                 columns.last().ids << n.id;
             continue;
         }
+        // A group too big for one column is dealt out in turn, biggest first, so the big companies (big nodes) do
+        // not all crowd into the first of its columns.
         const int parts = int(std::ceil(group.size() / double(perColumn)));
-        const int each = int(std::ceil(group.size() / double(parts)));
         for (int p = 0; p < parts; ++p) {
             Column c;
             c.roles << role;
-            for (int i = p * each; i < std::min<int>(group.size(), (p + 1) * each); ++i)
+            for (int i = p; i < group.size(); i += parts)
                 c.ids << group.at(i).id;
             c.continues = p + 1 < parts;
             columns << c;

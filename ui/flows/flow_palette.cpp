@@ -8,7 +8,7 @@ namespace FlowPalette {
 
 QColor kind(const QString &kind)
 {
-    // Eight distinguishable hues (Tableau 10 order), red kept for chip purchases, the money the loops end in.
+    // Nine distinguishable hues (Tableau 10 order), red kept for chip purchases, the money the loops end in.
     static const QHash<QString, QColor> colors{
         {QStringLiteral("equity"), QColor(0x1f, 0x77, 0xb4)},
         {QStringLiteral("chip_purchase"), QColor(0xd6, 0x27, 0x28)},
@@ -17,6 +17,7 @@ QColor kind(const QString &kind)
         {QStringLiteral("loan"), QColor(0x8c, 0x56, 0x4b)},
         {QStringLiteral("warrant"), QColor(0xe3, 0x77, 0xc2)},
         {QStringLiteral("joint_venture"), QColor(0x17, 0xbe, 0xcf)},
+        {QStringLiteral("acquisition"), QColor(0xbc, 0xbd, 0x22)},
         {QStringLiteral("capex"), QColor(0xa8, 0xa8, 0xa8)}, // spending with suppliers: there, but quiet
     };
     return colors.value(kind, QColor(0x55, 0x55, 0x55));

@@ -367,10 +367,11 @@ void FlowsView::retranslateUi()
         box->setToolTip(tr("Show and count the flows of this kind (click to switch it off or on). The colour is the kind's "
                            "on the arrows and the timeline."));
     }
-    m_legend->setText(tr("<span style=\"color:#555\">width: amount · ─ ─ \"up to\" · ┈┈ not disclosed · faded: lapsed or "
-                         "superseded</span>"));
+    m_legend->setText(tr("<span style=\"color:#555\">width: amount · ─ ─ \"up to\" · ┈┈ not disclosed · faded: not "
+                         "counted</span>"));
     m_legend->setToolTip(tr("Arrow width grows with the amount (log scale). Dashed: the amount is a ceiling (\"up to\"). "
-                            "Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, shown but not counted."));
+                            "Dotted: no amount was disclosed. Faded: a lapsed or superseded flow, or one that is part of a larger "
+                            "flow (one site of a company's capex), shown but not counted."));
     m_tabs->setTabText(1, tr("Company"));
     m_companyPanel->setPlaceholderText(tr("Click a company in the graph, or choose one above, to see its totals and deals."));
     m_loopDetails->setPlaceholderText(tr("Click a loop to light it up in the graph and list its flows with their sources."));
@@ -574,7 +575,10 @@ void FlowsView::updateGraph()
     for (const Flow &f : std::as_const(m_faded))
         edges << edgeOf(f, true);
 
-    m_graphView->setNodes(nodes, positions, headers, m_layout.rows);
+    QSet<QString> pinned;
+    for (auto it = m_moved.constBegin(); it != m_moved.constEnd(); ++it)
+        pinned.insert(it.key());
+    m_graphView->setNodes(nodes, positions, headers, m_layout.rows, pinned);
     m_graphView->setEdges(edges);
     if (!m_selectedCompany.isEmpty())
         m_graphView->selectCompany(m_selectedCompany);
