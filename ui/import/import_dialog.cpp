@@ -73,10 +73,15 @@ ImportDialog::ImportDialog(const AtlasStore &store, const QString &file, QWidget
     encodingRow->addWidget(m_encodingCombo);
     encodingRow->addWidget(m_encodingLabel, 1);
 
+    // Rows that hold a layout get their label made here, with the field it names as its buddy (Alt+F, Alt+E).
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Table:"), m_tableCombo);
-    form->addRow(tr("&Encoding:"), encodingRow);
+    auto *encodingLabel = new QLabel(tr("&Encoding:"), this);
+    encodingLabel->setBuddy(m_encodingCombo);
+    form->addRow(encodingLabel, encodingRow);
 
     m_preview = new QTableWidget(this);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
