@@ -13,6 +13,8 @@
 #include "trend_command.h"
 #include "memory_command.h"
 #include "memory_tables.h"
+#include "system_table.h"
+#include "systems_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -41,6 +43,8 @@ const char *const kUsage =
     "       compute-atlas flows    [--company ID]... [--kind K]... [--status active|all] [--as-of DATE] [--cycles]\n"
     "                              [--format json|table|csv]   (flows --help for every option)\n"
     "       compute-atlas memory   [--part shares|chips|outlook] [--format json|table|csv|xlsx|html|md|pdf] [-o FILE]\n"
+    "       compute-atlas systems  [--system ID]... [--format table|csv|json] [--pue X] [--power-price USD_PER_KWH] [--years N]\n"
+    "                              [--wacc R] [--utilization U] [--tdp-overhead X] [--facility-capex-per-mw USD]\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE [--encoding E]\n"
     "                              | export-user --table TABLE [-o FILE] | reset --yes\n"
     "       compute-atlas --version | --help\n"
@@ -99,7 +103,8 @@ QString versionText(const QString &datasetVersion)
 QStringList commandNames()
 {
     return {QStringLiteral("chips"), QStringLiteral("compare"), QStringLiteral("export"), QStringLiteral("roofline"), QStringLiteral("trend"),
-            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("flows"), QStringLiteral("memory"), QStringLiteral("db")};
+            QStringLiteral("roadmap"), QStringLiteral("deployments"), QStringLiteral("flows"), QStringLiteral("memory"), QStringLiteral("systems"),
+            QStringLiteral("db")};
 }
 
 bool isHeadless(const QStringList &args)
@@ -189,7 +194,7 @@ int run(const QStringList &args)
     if (command == QLatin1String("chips"))
         return runChipsCommand(rest, session->catalog, io);
     if (command == QLatin1String("roofline"))
-        return runRooflineCommand(rest, session->catalog, io);
+        return runRooflineCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("compare"))
         return runCompareCommand(rest, session->catalog, io);
     if (command == QLatin1String("trend"))
@@ -202,6 +207,8 @@ int run(const QStringList &args)
         return runFlowsCommand(rest, session->catalog, io);
     if (command == QLatin1String("memory"))
         return runMemoryCommand(rest, session->catalog, loadMemoryData(session->store->databases()), io);
+    if (command == QLatin1String("systems"))
+        return runSystemsCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     return runExportCommand(rest, *session, io);
 }
 

@@ -3,10 +3,12 @@
 #include "roofline_answers.h"
 #include "roofline_output.h"
 #include "roofline_request.h"
+#include "roofline_systems.h"
 #include "roofline_validation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <cmath>
 #include <functional>
 
@@ -63,21 +65,42 @@ QString rooflineErrorLine(const QString &message)
     return QStringLiteral("compute-atlas roofline: ") + message;
 }
 
-int runRooflineCommand(const QStringList &args, const Catalog &catalog, CliIo io)
+int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io)
 {
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        io.out << kUsage;
+        io.out << kUsage << kRooflineSystemsUsage;
         return ExitCode::Ok;
     }
-    const auto request = parseRooflineRequest(args, catalog);
+    const auto taken = takeRooflineSystems(args, systems);
+    if (!taken) {
+        io.err << rooflineErrorLine(taken.error) << '\n';
+        return ExitCode::BadUsage;
+    }
+    const auto request = parseRooflineRequest(taken->rest, catalog);
     if (!request) {
         io.err << rooflineErrorLine(request.error) << '\n';
         return ExitCode::BadUsage;
     }
     if (request->validate)
         return runRooflineValidation(catalog, request->format, io);
+    // A system costs its own chip, which must be among the chips asked for; one system per chip.
+    QSet<QString> costed;
+    for (const SystemSpec *system : taken->systems) {
+        bool asked = false;
+        for (const Chip *chip : request->chips)
+            asked |= chip->id == system->chipId;
+        if (!asked) {
+            io.err << rooflineErrorLine(QStringLiteral("system '%1' holds %2; add --chip %2").arg(system->id, system->chipId)) << '\n';
+            return ExitCode::BadUsage;
+        }
+        if (costed.contains(system->chipId)) {
+            io.err << rooflineErrorLine(QStringLiteral("give one --system per chip (two hold %1)").arg(system->chipId)) << '\n';
+            return ExitCode::BadUsage;
+        }
+        costed.insert(system->chipId);
+    }
     // Nothing is written until every chip has answered: a chip asked for by name that cannot is an error alone.
-    const auto answers = answerRooflineRequest(*request);
+    auto answers = answerRooflineRequest(*request);
     if (!answers) {
         io.err << rooflineErrorLine(answers.error) << '\n';
         return ExitCode::BadUsage;
@@ -91,6 +114,13 @@ int runRooflineCommand(const QStringList &args, const Catalog &catalog, CliIo io
             return ExitCode::Failure;
         }
     }
+    for (QJsonObject &result : answers->results)
+        for (const SystemSpec *system : taken->systems)
+            if (result.value(QStringLiteral("chip")).toString() == system->chipId) {
+                const QJsonValue tps = result.value(QStringLiteral("tokens_per_s_per_chip"));
+                result.insert(QStringLiteral("system"), rooflineSystemJson(*system, catalog, taken->assumptions,
+                                                                           tps.isDouble() ? std::optional<double>(tps.toDouble()) : std::nullopt));
+            }
     writeRooflineAnswers(*answers, *request, io);
     return ExitCode::Ok;
 }

@@ -4,13 +4,17 @@
 
 #include "catalog.h"
 #include "cli_io.h"
+#include "system_economics.h"
+
+#include <QList>
 
 #include <QString>
 #include <QStringList>
 
 // `args` are the arguments after the word "roofline". Returns an ExitCode: BadUsage with one line on
-// io.err naming the fix for bad input; Failure from --validate when a measurement exceeds its bound.
-int runRooflineCommand(const QStringList &args, const Catalog &catalog, CliIo io);
+// io.err naming the fix for bad input; Failure from --validate when a measurement exceeds its bound. `systems` are
+// the system table's rows, for --system.
+int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io);
 
 // "compute-atlas roofline: MESSAGE", the form of every line the command writes to stderr.
 QString rooflineErrorLine(const QString &message);

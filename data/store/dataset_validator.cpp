@@ -206,6 +206,38 @@ void checkModel(const DatasetRow &row, ProblemList &problems)
         report(problems, row, u"sliding_layers", QStringLiteral("sliding_layers is larger than layers"));
 }
 
+// A system's figures say how they were obtained, and power per accelerator is a plausible number of watts
+// (a rack's power written in kW, or a server's for a whole pod, would be off by a thousand or more).
+void checkSystem(const DatasetRow &row, ProblemList &problems)
+{
+    const bool hasPower = !row.value(u"power_w").isEmpty();
+    if (hasPower != !row.value(u"power_basis").isEmpty())
+        report(problems, row, u"power_basis",
+               hasPower ? QStringLiteral("power_w is given, so power_basis must say how (official, reported, estimate, derived, projected)")
+                        : QStringLiteral("power_basis is given without power_w"));
+    if (hasPower) {
+        const double perAccelerator = row.value(u"power_w").toDouble() / row.value(u"accelerators").toDouble();
+        if (perAccelerator < 100 || perAccelerator > 10000)
+            report(problems, row, u"power_w",
+                   QStringLiteral("%1 W over %2 accelerators is %3 W each; a system's IT power is 100 to 10,000 W per accelerator")
+                       .arg(row.value(u"power_w"), row.value(u"accelerators")).arg(perAccelerator, 0, 'f', 0));
+    }
+    if (!row.value(u"price_usd").isEmpty()) {
+        for (const char *column : {"price_basis", "price_on", "price_source_id"})
+            if (row.value(QString::fromLatin1(column)).isEmpty())
+                report(problems, row, QString::fromLatin1(column),
+                       QStringLiteral("price_usd is given, so %1 must be too: a price is dated and sourced").arg(QLatin1String(column)));
+    } else {
+        for (const char *column : {"price_basis", "price_on", "price_source_id"})
+            if (!row.value(QString::fromLatin1(column)).isEmpty())
+                report(problems, row, QString::fromLatin1(column), QStringLiteral("%1 is given without price_usd").arg(QLatin1String(column)));
+    }
+    const QString domain = row.value(u"scaleup_domain");
+    if (!domain.isEmpty() && domain.toLongLong() > row.value(u"accelerators").toLongLong() && row.value(u"note").isEmpty())
+        report(problems, row, u"scaleup_domain",
+               QStringLiteral("the scale-up domain (%1) is larger than the system (%2 accelerators); say why in note").arg(domain, row.value(u"accelerators")));
+}
+
 void checkMeasurement(const DatasetRow &row, ProblemList &problems)
 {
     const QString what = row.value(u"what");
@@ -343,6 +375,8 @@ bool DatasetChecker::checkRow(const DatasetRow &row, ProblemList &problems) cons
         checkModel(row, problems);
     } else if (table == QLatin1String("measurement")) {
         checkMeasurement(row, problems);
+    } else if (table == QLatin1String("system")) {
+        checkSystem(row, problems);
     }
     return problems.total() == before;
 }

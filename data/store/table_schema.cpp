@@ -186,10 +186,23 @@ QList<TableSpec> makeTables()
                date("stated_on", true), date("target_on"), number("value", false, 0, 0), text("unit"),
                text("title_en", true), text("title_zh_hant", true), text("title_zh_hans", true), sourceRef, text("note")},
               QStringLiteral("id"), true});
+    // 0007: the systems that are bought and deployed (servers, racks, UltraServers, pods), per accelerator where
+    // a figure is a rate; power is the system's IT load.
+    t.append({QStringLiteral("system"),
+              {id("id"), text("name", true), ref("chip_id", "chip"), integer("accelerators", true, 1, 1e6),
+               integer("scaleup_domain", false, 1, 1e6), number("scaleup_bandwidth", false, 1e9, 1e14),
+               number("scaleout_bandwidth", false, 1e8, 1e13), number("power_w", false, 100, 1e8),
+               choice("power_basis", list({"official", "reported", "estimate", "derived", "projected"}), false),
+               number("price_usd", false, 1e3, 1e10),
+               choice("price_basis", list({"official", "reported", "estimate"}), false), date("price_on"),
+               ref("price_source_id", "source", false), date("available"),
+               choice("status", list({"shipping", "announced", "projected"})), date("claimed_on", true), sourceRef,
+               text("note")},
+              QStringLiteral("id"), true});
     // Last: a citation names a row of any fact table above (the validator resolves it; SQL cannot).
     t.append({QStringLiteral("citation"),
               {choice("fact_table", list({"spec_claim", "event", "deployment", "flow", "market_share", "llm_model",
-                                          "measurement", "chip_memory", "memory_outlook"})),
+                                          "measurement", "chip_memory", "memory_outlook", "system"})),
                text("row_id", true), sourceRef,
                choice("role", list({"primary", "secondary", "article", "dispute"})), text("note")},
               QString(), false});

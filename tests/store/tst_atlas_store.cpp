@@ -9,6 +9,7 @@
 #include "dataset_validator.h"
 #include "fact_timeline.h"
 #include "memory_tables.h"
+#include "system_table.h"
 #include "schema_migrations.h"
 #include "source_coverage.h"
 #include "partial_date.h"
@@ -92,6 +93,7 @@ private slots:
     void eventsAreReadWhenFirstAskedFor();
     void memoryTablesAreRead();
     void version5UserSharesBecomeUnknown();
+    void systemsAreRead();
 
 private:
     QTemporaryDir m_dir;
@@ -713,6 +715,11 @@ void TestAtlasStore::migrationsMergedOutOfOrderAreApplied_data()
                                             << 5;
     QTest::newRow("version 4 without 0002 and 0003") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0004_chinese_chip_text.sql")} << 4;
     // Issue 16's 0006 may be merged before or after other parallel migrations.
+    // Issue 17's 0007 likewise.
+    QTest::newRow("version 6 without 0007") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_flow_status_company_role.sql"),
+                                                           QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0004_chinese_chip_text.sql"),
+                                                           QStringLiteral("0005_citations.sql"), QStringLiteral("0006_memory.sql")}
+                                            << 6;
     QTest::newRow("version 5 without 0006") << QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_flow_status_company_role.sql"),
                                                            QStringLiteral("0003_country_and_aggregates.sql"), QStringLiteral("0004_chinese_chip_text.sql"),
                                                            QStringLiteral("0005_citations.sql")}
@@ -750,6 +757,7 @@ void TestAtlasStore::migrationsMergedOutOfOrderAreApplied()
     QVERIFY(hasColumn(store->user(), QStringLiteral("market_share"), QStringLiteral("share_of")));
     QVERIFY(store->user().tables().contains(QStringLiteral("chip_memory")));
     QVERIFY(store->user().tables().contains(QStringLiteral("memory_outlook")));
+    QVERIFY(store->user().tables().contains(QStringLiteral("system")));
     // The user's chip is read, its English name standing in for the Chinese one.
     const Catalog catalog = Catalog::load(store->databases());
     const Chip *mine = catalog.findChip(u"my-chip");
@@ -851,6 +859,24 @@ void TestAtlasStore::version5UserSharesBecomeUnknown()
     QCOMPARE(data.shares.at(1).id, QStringLiteral("my-share"));
     QCOMPARE(data.shares.at(1).shareOf, QStringLiteral("unknown"));
     QVERIFY(data.shares.at(1).isShareOfUnknown());
+}
+
+void TestAtlasStore::systemsAreRead()
+{
+    QString error;
+    const auto store = AtlasStore::open(m_bundled, QString(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<SystemSpec> systems = loadSystems(store->databases());
+    // The fixture: a DGX H100 of 8 GPUs, 10,200 W and $200,000; a Rubin rack with neither power nor price.
+    QCOMPARE(systems.size(), 2);
+    QCOMPARE(systems.at(0).id, QStringLiteral("dgx-h100"));
+    QCOMPARE(systems.at(0).accelerators, 8);
+    QCOMPARE(*systems.at(0).powerW, 10200.0);
+    QCOMPARE(*systems.at(0).priceUsd, 200000.0);
+    QCOMPARE(*systems.at(0).scaleupBandwidth, 900e9);
+    QCOMPARE(systems.at(0).priceSourceId, QStringLiteral("art-korea"));
+    QVERIFY(!systems.at(1).powerW && !systems.at(1).priceUsd);
+    QCOMPARE(*systems.at(1).scaleupDomain, 72);
 }
 
 #include "tst_atlas_store.moc"

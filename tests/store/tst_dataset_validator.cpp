@@ -271,7 +271,21 @@ private slots:
             << "citation.csv:2:2: spec_claim has no row with id 'h100-sxm.bw.2099'";
         QTest::newRow("cited table holds facts")
             << "citation.csv" << QByteArray("spec_claim,h100-sxm.bw.2023") << QByteArray("chip,h100-sxm.bw.2023")
-            << "citation.csv:2:1: 'chip' is not a valid fact_table; valid: spec_claim, event, deployment, flow, market_share, llm_model, measurement, chip_memory, memory_outlook";
+            << "citation.csv:2:1: 'chip' is not a valid fact_table; valid: spec_claim, event, deployment, flow, market_share, llm_model, measurement, chip_memory, memory_outlook, system";
+        // system.csv columns: 4 accelerators, 8 power_w, 9 power_basis, 10 price_usd, 11 price_basis, 12 price_on.
+        // Line 2 is an 8-GPU DGX H100 of 10,200 W (official) and $200,000 (reported, 2023, art-korea).
+        QTest::newRow("system power says how it is known")
+            << "system.csv" << QByteArray("10200,official,") << QByteArray("10200,,")
+            << "system.csv:2:9: power_w is given, so power_basis must say how (official, reported, estimate, derived, projected)";
+        QTest::newRow("system power is watts per accelerator")
+            << "system.csv" << QByteArray("10200,official,") << QByteArray("400,official,")
+            << "system.csv:2:8: 400 W over 8 accelerators is 50 W each; a system's IT power is 100 to 10,000 W per accelerator";
+        QTest::newRow("system price is dated")
+            << "system.csv" << QByteArray("200000,reported,2023,") << QByteArray("200000,reported,,")
+            << "system.csv:2:12: price_usd is given, so price_on must be too: a price is dated and sourced";
+        QTest::newRow("system price has a source")
+            << "system.csv" << QByteArray("2023,art-korea,") << QByteArray("2023,art-japan,")
+            << "system.csv:2:13: price_source_id 'art-japan' does not exist in source";
         QTest::newRow("cited source exists")
             << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2023,art-japan")
             << "citation.csv:2:3: source_id 'art-japan' does not exist in source";

@@ -33,8 +33,17 @@ void ColumnFitter::connectModel()
     QAbstractItemModel *model = m_table->model();
     if (!model)
         return;
-    // Several signals often come together (a reset, then header texts): fit once, after them.
-    auto later = [this] { QTimer::singleShot(0, this, &ColumnFitter::fit); };
+    // Several signals often come together (a reset, then header texts): measure and fit once, after them.
+    auto later = [this] {
+        m_measured = false;
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_scheduled = false;
+            apply();
+        });
+    };
     connect(model, &QAbstractItemModel::modelReset, this, later);
     connect(model, &QAbstractItemModel::layoutChanged, this, later);
     connect(model, &QAbstractItemModel::dataChanged, this, later);
@@ -46,11 +55,26 @@ void ColumnFitter::connectModel()
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fit();
+        apply();
     return false;
 }
 
 void ColumnFitter::fit()
+{
+    m_measured = false;
+    apply();
+}
+
+int ColumnFitter::naturalWidth(int column)
+{
+    int &w = m_natural[column];
+    if (w < 0)
+        w = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column),
+                     m_table->horizontalHeader()->sectionSizeHint(column));
+    return w;
+}
+
+void ColumnFitter::apply()
 {
     const QAbstractItemModel *model = m_table->model();
     if (!model || m_fitting)
@@ -58,13 +82,15 @@ void ColumnFitter::fit()
     const int columns = model->columnCount();
     if (columns == 0)
         return;
+    if (!m_measured || m_natural.size() != columns) {
+        m_natural = QList<int>(columns, -1); // measured on first need: a hidden column is not measured at all
+        m_measured = true;
+    }
     m_fitting = true; // setting widths can bring a scroll bar, which resizes the viewport again
     QList<int> widths;
     int total = 0;
     for (int c = 0; c < columns; ++c) {
-        const int w = m_table->isColumnHidden(c)
-            ? 0
-            : std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c), m_table->horizontalHeader()->sectionSizeHint(c));
+        const int w = m_table->isColumnHidden(c) ? 0 : naturalWidth(c);
         widths << w;
         total += w;
     }

@@ -14,6 +14,8 @@ class ColumnFitter : public QObject {
 public:
     // Fits the columns of `table` from now on; owned by the table.
     static ColumnFitter *attach(QTableView *table);
+    // Measures every column again and fits them now (after a change the fitter cannot see, or to fit before
+    // scrolling to a cell).
     void fit();
 
 protected:
@@ -22,6 +24,13 @@ protected:
 private:
     explicit ColumnFitter(QTableView *table);
     void connectModel();
+    // Shares the width out from the measured widths, measuring first only what changed since: measuring asks
+    // every cell for its size, so a resize of the window must not repeat it.
+    void apply();
+    int naturalWidth(int column);
     QTableView *m_table;
+    QList<int> m_natural; // each column's widest cell or header; -1 until measured
+    bool m_measured = false; // false after the model changed, until apply() has measured again
+    bool m_scheduled = false;
     bool m_fitting = false;
 };

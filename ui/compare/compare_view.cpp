@@ -128,6 +128,9 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
             applyChooser();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CompareView::showProvenance);
+    // Attached before the view's own reset handler, which fits at once: the fitter's later refit then finds the
+    // columns measured.
+    m_columns = ColumnFitter::attach(m_table);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         m_keptRow = current.isValid() ? current.data(CompareModel::RowKeyRole).toString() : QString();
@@ -140,7 +143,6 @@ CompareView::CompareView(const Catalog &catalog, QWidget *parent)
         showProvenance();
         retranslateUi();
     });
-    m_columns = ColumnFitter::attach(m_table);
 
     setSelection(defaultChipIds(), defaultBaselineId());
     retranslateUi();
@@ -224,6 +226,8 @@ void CompareView::applyChooser()
 
 void CompareView::setLanguage(Language language)
 {
+    if (language == m_language) // the window sets it on every view it builds; the constructor shows English
+        return;
     m_language = language;
     m_model->setLanguage(language);
     m_chooser->setLanguage(language);

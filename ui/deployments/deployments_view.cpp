@@ -686,6 +686,8 @@ void DeploymentsView::retranslateUi()
 
 void DeploymentsView::setLanguage(Language language)
 {
+    if (language == m_language) // the window sets it on every view it builds; the constructor shows English
+        return;
     m_language = language;
     m_model->setLanguage(language);
     retranslateUi();

@@ -329,6 +329,8 @@ void FlowsView::replayStep()
 
 void FlowsView::setLanguage(Language language)
 {
+    if (language == m_language) // the window sets it on every view it builds; the constructor shows English
+        return;
     m_language = language;
     retranslateUi();
     recompute();

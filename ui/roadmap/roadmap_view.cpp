@@ -340,6 +340,8 @@ QString RoadmapView::selectedChip() const
 
 void RoadmapView::setLanguage(Language language)
 {
+    if (language == m_language) // the window sets it on every view it builds; the constructor shows English
+        return;
     m_language = language;
     m_timeline->setLanguage(language);
     m_trend->setLanguage(language);

@@ -445,6 +445,10 @@ void RooflineView::openRequest(const QVariantMap &request)
 
 void RooflineView::setLanguage(Language language)
 {
+    // The window sets the language on every view it builds: English, which the constructor already shows, would
+    // compute everything twice.
+    if (language == m_language)
+        return;
     m_language = language;
     m_controls->setLanguage(language);
     m_results->setLanguage(language);

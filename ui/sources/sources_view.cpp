@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -75,7 +76,7 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     // what it backs, address) up to a limit, elided in the middle with the whole text in the tooltip.
     QHeaderView *header = m_table->horizontalHeader();
     for (int column : {int(SourcesModel::Date), int(SourcesModel::Kind), int(SourcesModel::LanguageColumn)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(column, QHeaderView::Fixed); // as wide as their content (fitColumns)
     header->setMinimumSectionSize(40);
     m_table->viewport()->installEventFilter(this); // the long columns follow the table's width (fitColumns)
 
@@ -122,8 +123,28 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     // what moved takes the rest.
     QHeaderView *latestHeader = m_latestTable->horizontalHeader();
     for (int column : {int(LatestModel::Date), int(LatestModel::Kind)})
-        latestHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        latestHeader->setSectionResizeMode(column, QHeaderView::Fixed); // as wide as their content (fitColumns)
     m_latestTable->viewport()->installEventFilter(this);
+    // New rows or texts (a search, a language, an import) are measured again at the next fit.
+    for (QTableView *table : {m_table, m_latestTable}) {
+        const QAbstractItemModel *model = table->model();
+        const auto stale = [this, table] {
+            m_contentWidths.remove(table);
+            if (m_fitPending)
+                return;
+            m_fitPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_fitPending = false;
+                fitColumns();
+            });
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, stale);
+        connect(model, &QAbstractItemModel::layoutChanged, this, stale);
+        connect(model, &QAbstractItemModel::rowsInserted, this, stale);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
+        connect(model, &QAbstractItemModel::dataChanged, this, stale);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, stale);
+    }
     m_latestIntro = new QLabel(this);
     m_latestIntro->setWordWrap(true);
     auto *latestPage = new QWidget(this);
@@ -161,6 +182,9 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
 
 void SourcesView::setLanguage(Language language)
 {
+    // The window sets the language on every view it builds; the constructor already wrote English.
+    if (language == m_language)
+        return;
     m_language = language;
     m_model->retranslate();
     m_latest->setLanguage(language);
@@ -217,25 +241,38 @@ void SourcesView::fitColumns()
         int column;
         int percent;
     };
-    const auto fit = [](QTableView *table, int stretch, std::initializer_list<Share> shares) {
+    const auto fit = [this](QTableView *table, int stretch, std::initializer_list<Share> shares) {
+        QHash<int, int> &measured = m_contentWidths[table];
         const int width = table->viewport()->width();
+        // Measured here, once per change of the rows, rather than by the header's ResizeToContents: the header
+        // measures again after every width set, which made the first show of this view slower than all the rest.
+        const auto content = [table, &measured](int column) {
+            int &w = measured[column];
+            if (w <= 0)
+                w = std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column),
+                             table->horizontalHeader()->sectionSizeHint(column));
+            return w;
+        };
         int others = 0; // the columns sized to their content (date, kind, language)
         for (int c = 0; c < table->model()->columnCount(); ++c)
-            if (c != stretch && std::none_of(shares.begin(), shares.end(), [c](const Share &s) { return s.column == c; }))
-                others += table->horizontalHeader()->sectionSize(c);
+            if (c != stretch && std::none_of(shares.begin(), shares.end(), [c](const Share &s) { return s.column == c; })) {
+                const int w = content(c);
+                if (table->columnWidth(c) != w)
+                    table->setColumnWidth(c, w);
+                others += w;
+            }
         QList<int> widths;
         int total = 0;
         for (const Share &share : shares) {
-            const int content = std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(share.column),
-                                         table->horizontalHeader()->sectionSizeHint(share.column));
-            widths << std::min(content, width * share.percent / 100);
+            widths << std::min(content(share.column), width * share.percent / 100);
             total += widths.constLast();
         }
         const int room = std::max(0, width - others - width / 3);
         int i = 0;
         for (const Share &share : shares) {
             const int w = total > room && total > 0 ? widths.at(i) * room / total : widths.at(i);
-            table->setColumnWidth(share.column, std::max(60, w));
+            if (table->columnWidth(share.column) != std::max(60, w))
+                table->setColumnWidth(share.column, std::max(60, w));
             ++i;
         }
     };

@@ -3,6 +3,7 @@
 // its note, its address and every chip figure it backs with its role (primary, secondary, article, dispute);
 // and a "Latest" tab listing claims, flows, deployments and events by date, newest first (issue 14).
 
+#include <QHash>
 #include "catalog.h"
 #include "common/atlas_view.h"
 #include "number_format.h"
@@ -53,6 +54,10 @@ private:
     void showDetails();
     void updateNoMatch();
     void fitColumns();
+    // Each shared column's content width (its widest cell or header), measured once per change of the rows: a
+    // resize only shares the width out again (measuring asks every row of the column for its size).
+    QHash<const QTableView *, QHash<int, int>> m_contentWidths;
+    bool m_fitPending = false;
 
     const Catalog &m_catalog;
     Language m_language = Language::English;

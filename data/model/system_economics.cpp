@@ -1,0 +1,80 @@
+#include "system_economics.h"
+
+#include "economics.h"
+
+#include <cmath>
+
+std::optional<AcceleratorPower> acceleratorPower(const SystemSpec &system, std::optional<double> chipTdpWatts,
+                                                 const FacilityAssumptions &assumptions)
+{
+    AcceleratorPower p;
+    if (system.powerW && system.accelerators > 0) {
+        p.basis = AcceleratorPower::Basis::SystemPower;
+        p.itWatts = *system.powerW / system.accelerators;
+    } else if (chipTdpWatts && *chipTdpWatts > 0) {
+        p.basis = AcceleratorPower::Basis::ChipTdpTimesOverhead;
+        p.itWatts = *chipTdpWatts * assumptions.tdpOverhead;
+    } else {
+        return std::nullopt;
+    }
+    p.facilityWatts = p.itWatts * assumptions.pue;
+    return p;
+}
+
+double yearlyCapitalCharge(double capex, double years, double rate)
+{
+    if (rate == 0)
+        return capex / years;
+    return capex * rate / (1 - std::pow(1 + rate, -years));
+}
+
+namespace {
+AcceleratorHourCost finish(AcceleratorHourCost c, const FacilityAssumptions &assumptions)
+{
+    c.usdPerHour = (c.capitalUsdPerHour + c.energyUsdPerHour) / assumptions.utilization;
+    return c;
+}
+} // namespace
+
+std::optional<AcceleratorHourCost> acceleratorHourCost(const SystemSpec &system, const AcceleratorPower &power,
+                                                       const FacilityAssumptions &assumptions)
+{
+    if (!system.priceUsd || system.accelerators <= 0)
+        return std::nullopt;
+    AcceleratorHourCost c;
+    c.capexUsd = *system.priceUsd / system.accelerators + assumptions.facilityCapexUsdPerMW * power.facilityWatts / 1e6;
+    c.capitalUsdPerHour = yearlyCapitalCharge(c.capexUsd, assumptions.years, assumptions.costOfCapital) / hoursPerYear;
+    c.energyUsdPerHour = power.facilityWatts / 1000 * assumptions.electricityUsdPerKWh;
+    return finish(c, assumptions);
+}
+
+AcceleratorHourCost rentedAcceleratorHourCost(double usdPerHour, const FacilityAssumptions &assumptions)
+{
+    AcceleratorHourCost c;
+    c.capitalUsdPerHour = usdPerHour;
+    return finish(c, assumptions);
+}
+
+SystemTokenEconomics systemTokenEconomics(double tokensPerSecondPerAccelerator, const AcceleratorPower &power,
+                                          const std::optional<AcceleratorHourCost> &cost)
+{
+    SystemTokenEconomics e;
+    e.tokensPerSecondPerMW = tokensPerSecondPerAccelerator * 1e6 / power.facilityWatts;
+    e.tokensPerJoule = tokensPerSecondPerAccelerator / power.facilityWatts;
+    if (cost && tokensPerSecondPerAccelerator > 0)
+        e.usdPerMillionTokens = cost->usdPerHour / (tokensPerSecondPerAccelerator * 3600) * 1e6;
+    return e;
+}
+
+PerGigawatt perGigawatt(const SystemSpec &system, const AcceleratorPower &power, const std::optional<AcceleratorHourCost> &cost,
+                        std::optional<double> tokensPerSecondPerAccelerator)
+{
+    PerGigawatt g;
+    g.accelerators = 1e9 / power.facilityWatts;
+    g.systems = system.accelerators > 0 ? g.accelerators / system.accelerators : 0;
+    if (cost && cost->capexUsd > 0)
+        g.capexUsd = g.accelerators * cost->capexUsd;
+    if (tokensPerSecondPerAccelerator)
+        g.tokensPerSecond = g.accelerators * *tokensPerSecondPerAccelerator;
+    return g;
+}

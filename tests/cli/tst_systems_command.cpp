@@ -1,0 +1,152 @@
+// `compute-atlas systems` as a user runs it, on the bundled dataset: the JSON the issue asks for, the economics
+// under default and chosen assumptions (checked by hand), CSV, and bad usage.
+#include "cli_process.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+class TestSystemsCommand : public QObject {
+    Q_OBJECT
+
+    CliProcess m_cli;
+
+    CliProcess::Run systems(const QStringList &args) { return m_cli.run(QStringList{QStringLiteral("systems")} + args); }
+
+    static QJsonObject find(const QJsonArray &array, const QString &id)
+    {
+        for (const QJsonValue &v : array)
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return v.toObject();
+        return {};
+    }
+
+private slots:
+    void jsonListsEverySystemWithItsFigures()
+    {
+        const CliProcess::Run r = systems({QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = r.json().object().value(QStringLiteral("systems")).toArray();
+        QVERIFY(list.size() >= 14);
+        for (const QJsonValue &v : list)
+            for (const char *key : {"id", "name", "chip_id", "accelerators", "scaleup_domain", "scaleup_bandwidth_bytes_per_s", "power_w",
+                                    "price_usd", "available", "source_id"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        // GB200 NVL72: 72 GPUs, about 120 kW, a press estimate of about $3 million.
+        const QJsonObject gb200 = find(list, QStringLiteral("gb200-nvl72"));
+        QCOMPARE(gb200.value(QStringLiteral("accelerators")).toInt(), 72);
+        QCOMPARE(gb200.value(QStringLiteral("power_w")).toDouble(), 120000.0);
+        QCOMPARE(gb200.value(QStringLiteral("price_basis")).toString(), QStringLiteral("estimate"));
+        QCOMPARE(gb200.value(QStringLiteral("power_from")).toString(), QStringLiteral("system"));
+        // Defaults (PUE 1.2, $0.08/kWh, 4 years, no WACC, full use): 120,000 / 72 = 1,666.7 W IT, 2,000 W at the wall;
+        // 3,000,000 / 72 = 41,666.67 / (4 × 8,766 h) = 1.18830 + 2 kW × 0.08 = 0.16 → 1.34830 USD per GPU-hour;
+        // 1e9 / 2,000 = 500,000 GPUs per GW = 6,944.4 racks, 500,000 × 41,666.67 = $20.83 billion.
+        QCOMPARE(qRound(gb200.value(QStringLiteral("all_in_power_w")).toDouble()), 1667);
+        QCOMPARE(gb200.value(QStringLiteral("facility_power_w")).toDouble(), 2000.0);
+        QCOMPARE(qRound(gb200.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() * 1e5), 134830);
+        QCOMPARE(gb200.value(QStringLiteral("accelerators_per_gw")).toDouble(), 500000.0);
+        QCOMPARE(qRound(gb200.value(QStringLiteral("capex_usd_per_gw")).toDouble() / 1e6), 20833);
+        // MI300X platform: no system power published, so the chip's 750 W TDP × 1.4 = 1,050 W, and it says so.
+        const QJsonObject mi300x = find(list, QStringLiteral("mi300x-platform"));
+        QCOMPARE(mi300x.value(QStringLiteral("power_from")).toString(), QStringLiteral("chip_tdp_x_overhead"));
+        QCOMPARE(mi300x.value(QStringLiteral("all_in_power_w")).toDouble(), 1050.0);
+        QVERIFY(mi300x.value(QStringLiteral("usd_per_accelerator_hour")).isNull()); // no price: no cost, not a guess
+        // Trn2 UltraServer: neither a system power nor a Trainium2 TDP is published: null.
+        QVERIFY(find(list, QStringLiteral("trn2-ultraserver")).value(QStringLiteral("all_in_power_w")).isNull());
+    }
+
+    void assumptionsChangeTheCost()
+    {
+        const CliProcess::Run r = systems({QStringLiteral("--system"), QStringLiteral("gb200-nvl72"), QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("--pue"), QStringLiteral("1.5"), QStringLiteral("--utilization"), QStringLiteral("0.5"),
+                                           QStringLiteral("--power-price"), QStringLiteral("0.1")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = r.json().object();
+        QCOMPARE(root.value(QStringLiteral("systems")).toArray().size(), 1);
+        QCOMPARE(root.value(QStringLiteral("assumptions")).toObject().value(QStringLiteral("pue")).toDouble(), 1.5);
+        const QJsonObject gb200 = root.value(QStringLiteral("systems")).toArray().first().toObject();
+        // 1,666.67 W × 1.5 = 2,500 W; energy 2.5 kW × 0.10 = 0.25; (1.18830 + 0.25) / 0.5 = 2.87661 USD per hour.
+        QCOMPARE(gb200.value(QStringLiteral("facility_power_w")).toDouble(), 2500.0);
+        QCOMPARE(qRound(gb200.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() * 1e5), 287661);
+    }
+
+    void csvAndTable()
+    {
+        const CliProcess::Run csv = systems({QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("id,name,chip_id,accelerators,"));
+        QVERIFY(csv.out.contains("dgx-b200"));
+        const CliProcess::Run table = systems({});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("gb200-nvl72"));
+        QVERIFY2(table.out.contains("3.00 est."), table.out.constData()); // an estimated price says so
+    }
+
+    void rooflineCostsAChipInItsSystem()
+    {
+        const CliProcess::Run r = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
+                                                        QStringLiteral("--chip"), QStringLiteral("tpu-v7"), QStringLiteral("--system"),
+                                                        QStringLiteral("gb200-nvl72"), QStringLiteral("--system"), QStringLiteral("tpu7x-pod"),
+                                                        QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"), QStringLiteral("--phase"),
+                                                        QStringLiteral("decode"), QStringLiteral("--context"), QStringLiteral("4096"),
+                                                        QStringLiteral("--batch"), QStringLiteral("64"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray results = r.json().object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        const QJsonObject gb200 = results.at(0).toObject();
+        const double tps = gb200.value(QStringLiteral("tokens_per_s_per_chip")).toDouble();
+        QVERIFY(tps > 0);
+        const QJsonObject system = gb200.value(QStringLiteral("system")).toObject();
+        QCOMPARE(system.value(QStringLiteral("id")).toString(), QStringLiteral("gb200-nvl72"));
+        // 2,000 W per GPU at the wall (120 kW / 72 × 1.2): tokens/s per MW = tokens/s per GPU × 1e6 / 2,000 and tokens per
+        // joule = tokens/s / 2,000; 1.34830 USD an hour / (tokens/s × 3,600) × 1e6 per million tokens.
+        QCOMPARE(system.value(QStringLiteral("facility_power_w")).toDouble(), 2000.0);
+        QCOMPARE(system.value(QStringLiteral("tokens_per_s_per_mw")).toDouble(), tps * 1e6 / 2000);
+        QCOMPARE(system.value(QStringLiteral("tokens_per_joule")).toDouble(), tps / 2000);
+        const double usdPerHour = system.value(QStringLiteral("usd_per_accelerator_hour")).toDouble();
+        QCOMPARE(qRound(usdPerHour * 1e5), 134830);
+        QCOMPARE(system.value(QStringLiteral("usd_per_million_tokens")).toDouble(), usdPerHour / (tps * 3600) * 1e6);
+        QCOMPARE(system.value(QStringLiteral("tokens_per_s_per_gw")).toDouble(), 500000 * tps);
+        // Ironwood: Google publishes neither pod power nor a TDP or a price, so the figures stay null, not guessed.
+        const QJsonObject ironwood = results.at(1).toObject().value(QStringLiteral("system")).toObject();
+        QCOMPARE(ironwood.value(QStringLiteral("id")).toString(), QStringLiteral("tpu7x-pod"));
+        QVERIFY(ironwood.value(QStringLiteral("tokens_per_s_per_mw")).isNull());
+        QVERIFY(ironwood.value(QStringLiteral("usd_per_million_tokens")).isNull());
+
+        // A system whose chip is not asked for, and a price beside --system, are refused with the fix.
+        const CliProcess::Run other = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("b200"),
+                                                            QStringLiteral("--system"), QStringLiteral("gb200-nvl72"), QStringLiteral("--intensity"),
+                                                            QStringLiteral("100")});
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains(QLatin1String("system 'gb200-nvl72' holds gb200; add --chip gb200")), qPrintable(other.err));
+        const CliProcess::Run priced = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
+                                                             QStringLiteral("--system"), QStringLiteral("gb200-nvl72"), QStringLiteral("--price"),
+                                                             QStringLiteral("30000"), QStringLiteral("--intensity"), QStringLiteral("100")});
+        QCOMPARE(priced.exitCode, 2);
+        QVERIFY2(priced.err.contains(QLatin1String("--price cannot go with --system")), qPrintable(priced.err));
+        const CliProcess::Run wacc = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
+                                                           QStringLiteral("--wacc"), QStringLiteral("0.1"), QStringLiteral("--intensity"), QStringLiteral("100")});
+        QCOMPARE(wacc.exitCode, 2);
+        QVERIFY2(wacc.err.contains(QLatin1String("--wacc needs --system ID")), qPrintable(wacc.err));
+    }
+
+    void badUsageNamesTheChoices()
+    {
+        const CliProcess::Run system = systems({QStringLiteral("--system"), QStringLiteral("nvl9000")});
+        QCOMPARE(system.exitCode, 2);
+        QVERIFY2(system.err.contains(QLatin1String("gb200-nvl72")) && system.err.contains(QLatin1String("nvl9000")), qPrintable(system.err));
+        const CliProcess::Run format = systems({QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(format.exitCode, 2);
+        QVERIFY2(format.err.contains(QLatin1String("table, csv, json")), qPrintable(format.err));
+        const CliProcess::Run pue = systems({QStringLiteral("--pue"), QStringLiteral("0.5")});
+        QCOMPARE(pue.exitCode, 2);
+        QVERIFY2(pue.err.contains(QLatin1String("--pue '0.5' is not a number from 1 to 3")), qPrintable(pue.err));
+        QVERIFY(pue.out.isEmpty());
+        const CliProcess::Run help = systems({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("usage: compute-atlas systems"));
+    }
+};
+
+QTEST_MAIN(TestSystemsCommand)
+#include "tst_systems_command.moc"
