@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "first_frame.h"
 #include "language_manager.h"
+#include "import/import_dialog.h"
 #include "main_window.h"
 #include "window_options.h"
 
@@ -13,7 +14,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QEventLoop>
 #include <QPixmap>
+#include <QTimer>
 #include <QTextStream>
 
 namespace {
@@ -83,6 +86,8 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
         if (measuring)
             quitAfterFirstFrame(&window);
         window.show();
+        if (!options.importFile.isEmpty())
+            window.openImportDialog(options.importFile);
         return app.exec();
     }
 
@@ -91,7 +96,21 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
     window.show();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    const QPixmap image = window.grab();
+    QWidget *shown = &window;
+    if (!options.importFile.isEmpty()) {
+        // The dialog as it looks once its check has finished: the rows read, the encoding and the problems.
+        ImportDialog *dialog = window.openImportDialog(options.importFile);
+        if (dialog->isBusy()) {
+            QEventLoop wait;
+            QObject::connect(dialog, &ImportDialog::checked, &wait, &QEventLoop::quit);
+            QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        shown = dialog;
+    }
+    const QPixmap image = shown->grab();
     if (!image.save(options.screenshot, "PNG")) {
         err << "compute-atlas: cannot write the screenshot to " << options.screenshot << '\n';
         return 1;

@@ -24,12 +24,12 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
         } else if (i + 1 < args.size()) {
             value = args.at(i + 1);
             if (option == QLatin1String("--lang") || option == QLatin1String("--view") || option == QLatin1String("--screenshot")
-                || option == QLatin1String("--size"))
+                || option == QLatin1String("--size") || option == QLatin1String("--import"))
                 ++i;
         }
         if (option != QLatin1String("--lang") && option != QLatin1String("--view") && option != QLatin1String("--screenshot")
-            && option != QLatin1String("--size")) {
-            *error = QStringLiteral("unknown option '%1'; window options: --lang, --view, --screenshot, --size, "
+            && option != QLatin1String("--size") && option != QLatin1String("--import")) {
+            *error = QStringLiteral("unknown option '%1'; window options: --lang, --view, --import, --screenshot, --size, "
                                     "--quit-after-first-frame")
                          .arg(option);
             return std::nullopt;
@@ -46,6 +46,8 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
                 return std::nullopt;
             }
             o.view = value;
+        } else if (option == QLatin1String("--import")) {
+            o.importFile = value;
         } else if (option == QLatin1String("--screenshot")) {
             o.screenshot = value;
         } else {

@@ -1,6 +1,6 @@
 #pragma once
 // The options of a window invocation (DESIGN §6): compute-atlas [--lang L] [--view NAME]
-// [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame].
+// [--import FILE.csv] [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame].
 
 #include <QSize>
 #include <QString>
@@ -11,6 +11,7 @@ struct WindowOptions {
     QString language;   // as given; empty = the saved choice
     QString view;       // empty = the last view (the first view for a screenshot)
     QString screenshot; // render the view to this PNG and exit
+    QString importFile; // open File → Import… for this file (with a screenshot: render the dialog once it has checked it)
     QSize size;         // invalid = remembered geometry (window) or 1280x800 (screenshot)
     // Exit 0 as soon as the main window's first frame is painted: how start-up is measured from outside
     // (tests/bench/bench_startup). Leaves the settings alone, like a screenshot.

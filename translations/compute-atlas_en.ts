@@ -136,6 +136,37 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n problem: nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%n problems: nothing can be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pass every check. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%n row passes every check. Nothing is written until you press Import.</numerusform>
+            <numerusform>%n rows pass every check. Nothing is written until you press Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Dataset %1 · %n chip(s)</source>
@@ -156,6 +187,13 @@
         <translation>
             <numerusform>, %n source.</numerusform>
             <numerusform>, %n sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s) to %1 (read as %2). The views show them from the next start.</source>
+        <translation>
+            <numerusform>Added %n row to %1 (read as %2). The views show them from the next start.</numerusform>
+            <numerusform>Added %n rows to %1 (read as %2). The views show them from the next start.</numerusform>
         </translation>
     </message>
 </context>

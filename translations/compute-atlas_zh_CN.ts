@@ -2666,6 +2666,161 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>导入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a table</source>
+        <translation>选择数据表</translation>
+    </message>
+    <message>
+        <source>The table the file&apos;s rows go into: its columns must be the table&apos;s</source>
+        <translation>文件各行要导入的数据表：文件的列必须与该数据表相同</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>数据表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>First rows, as read</source>
+        <translation>前几行（按读取结果）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import, and then all rows or none.</source>
+        <translation>按下“导入”之前不会写入任何数据；导入时全部写入，或完全不写入。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows and any problems.</source>
+        <translation>请选择文件，即可看到前几行及所有问题。</translation>
+    </message>
+    <message>
+        <source>Choose the table the rows go into.</source>
+        <translation>请选择要导入的数据表。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>检测结果：%1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as text in the encoding detected or chosen: choose its encoding above.</source>
+        <translation>无法按检测到或所选的编码将文件读为文本：请在上方选择文件的编码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n 个问题：修正文件之前无法导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pass every check. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%n 行通过所有检查。按下“导入”之前不会写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>…另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>导入中</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>未导入任何数据：文件有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>LatestModel</name>
     <message>
         <source>Chip figure</source>
@@ -2889,6 +3044,20 @@
     <message>
         <source>The HBM market by supplier, every chip&apos;s memory and how often it can be read, and the high-bandwidth-flash outlook (Ctrl+7)</source>
         <translation>各供应商的 HBM 市场、每个芯片的显存及其每秒可读取次数，以及高带宽闪存展望（Ctrl+7）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add your own rows from a CSV file: checked and previewed before anything is written</source>
+        <translation>从 CSV 文件添加您自己的数据行：写入之前先检查并预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s) to %1 (read as %2). The views show them from the next start.</source>
+        <translation>
+            <numerusform>已将 %n 行添加到 %1（按 %2 读取）。下次启动后各视图才会显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

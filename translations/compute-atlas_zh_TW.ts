@@ -2666,6 +2666,161 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>匯入 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>選擇 CSV 檔案…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a table</source>
+        <translation>選擇資料表</translation>
+    </message>
+    <message>
+        <source>The table the file&apos;s rows go into: its columns must be the table&apos;s</source>
+        <translation>檔案各列要匯入的資料表：檔案的欄位必須與該資料表相同</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>資料表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>First rows, as read</source>
+        <translation>前幾列（依讀取結果）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import, and then all rows or none.</source>
+        <translation>按下「匯入」之前不會寫入任何資料；匯入時全部寫入，或完全不寫入。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows and any problems.</source>
+        <translation>請選擇檔案，即可看到前幾列及所有問題。</translation>
+    </message>
+    <message>
+        <source>Choose the table the rows go into.</source>
+        <translation>請選擇要匯入的資料表。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在檢查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>檢查中</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>偵測結果：%1</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>以 %1 讀取</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>檢查已取消。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>無法匯入此檔案：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as text in the encoding detected or chosen: choose its encoding above.</source>
+        <translation>無法以偵測到或所選的編碼將檔案讀成文字：請在上方選擇檔案的編碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n 個問題：修正檔案之前無法匯入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>檔案中沒有可匯入的資料列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pass every check. Nothing is written until you press Import.</source>
+        <translation>
+            <numerusform>%n 列通過所有檢查。按下「匯入」之前不會寫入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>…另有 %n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>匯入中</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>匯入已取消，未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何資料：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>未匯入任何資料：檔案有 %n 個問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>LatestModel</name>
     <message>
         <source>Chip figure</source>
@@ -2889,6 +3044,20 @@
     <message>
         <source>The HBM market by supplier, every chip&apos;s memory and how often it can be read, and the high-bandwidth-flash outlook (Ctrl+7)</source>
         <translation>各供應商的 HBM 市場、每顆晶片的記憶體及其每秒可讀取次數，以及高頻寬快閃記憶體展望（Ctrl+7）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add your own rows from a CSV file: checked and previewed before anything is written</source>
+        <translation>從 CSV 檔案加入您自己的資料列：寫入之前先檢查並預覽</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n row(s) to %1 (read as %2). The views show them from the next start.</source>
+        <translation>
+            <numerusform>已將 %n 列加入 %1（以 %2 讀取）。下次啟動後各檢視才會顯示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

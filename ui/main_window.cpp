@@ -10,6 +10,7 @@
 #include "memory/memory_view.h"
 #include "roadmap/roadmap_view.h"
 #include "deployments/deployments_view.h"
+#include "import/import_dialog.h"
 #include "roofline/roofline_view.h"
 #include "sources/sources_view.h"
 
@@ -18,6 +19,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,6 +136,7 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     statusBar()->addPermanentWidget(m_datasetLabel);
 
     createActions();
+    setAcceptDrops(true); // a CSV file dropped anywhere on the window opens the import dialog
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
     // Input rules for every view, present and future (DESIGN §7): the wheel leaves unfocused inputs alone, window
     // shortcuts work from any focus, Ctrl+C copies a table's selection as a table.
@@ -243,6 +249,9 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentView);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] { openImportDialog(); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -270,6 +279,7 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -346,6 +356,8 @@ void MainWindow::retranslateUi()
     }
 
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Add your own rows from a CSV file: checked and previewed before anything is written"));
     m_exportAction->setText(tr("&Export…"));
     updateExportTip();
     m_quitAction->setText(tr("&Quit"));
@@ -425,4 +437,47 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_options.rememberState)
         saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+ImportDialog *MainWindow::openImportDialog(const QString &file)
+{
+    auto *dialog = new ImportDialog(m_store, file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ImportDialog::importFinished, this, [this, dialog](bool succeeded) {
+        if (!succeeded)
+            return;
+        // The views read the data when they are built: rows added now show from the next start.
+        statusBar()->showMessage(tr("Added %n row(s) to %1 (read as %2). The views show them from the next start.", "", dialog->rowsImported())
+                                     .arg(dialog->table(), dialog->encodingRead()),
+                                 15000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+QString MainWindow::droppedCsvFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsvFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = droppedCsvFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportDialog(file);
 }

@@ -13,9 +13,11 @@
 
 class AtlasView;
 class CompareView;
+class ImportDialog;
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMimeData;
 class QStackedWidget;
 class RooflineView;
 class SourcesView;
@@ -57,12 +59,20 @@ public:
 
     void saveSettings() const;
 
+    // File → Import… (Ctrl+I), or a CSV file dropped on the window: the import dialog, window-modal, for `file`
+    // if given. It deletes itself when closed; the status bar then says what was added.
+    ImportDialog *openImportDialog(const QString &file = QString());
+    // The local CSV file a drag carries, if it carries one (what a drop onto the window imports).
+    static QString droppedCsvFile(const QMimeData *mime);
+
 signals:
     void languageRequested(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -90,6 +100,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_viewActions;
     QActionGroup *m_languageGroup = nullptr;

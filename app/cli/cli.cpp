@@ -24,7 +24,8 @@ namespace Cli {
 namespace {
 
 const char *const kUsage =
-    "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame]\n"
+    "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--import FILE.csv] [--screenshot FILE.png [--size WxH]]\n"
+    "                     [--quit-after-first-frame]\n"
     "       compute-atlas chips    [--format table|csv|json]\n"
     "       compute-atlas compare  CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
     "                              [--charts ROW,... | --no-charts]\n"
@@ -46,6 +47,7 @@ const char *const kUsage =
     "       compute-atlas systems  [--system ID]... [--format table|csv|json] [--pue X] [--power-price USD_PER_KWH] [--years N]\n"
     "                              [--wacc R] [--utilization U] [--tdp-overhead X] [--facility-capex-per-mw USD]\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE [--encoding E]\n"
+    "                              | export-user --table TABLE [-o FILE] | reset --yes\n"
     "       compute-atlas --version | --help\n"
     "With no sub-command the window opens; with one, it runs headless (no display needed).\n";
 
@@ -81,12 +83,17 @@ QString commandHelp(const QString &command)
             "  --lang L          the language of headers in documents\n");
     if (command == QLatin1String("db"))
         return QStringLiteral(
-            "usage: compute-atlas db check [DATASET_DIR] | info | path | import FILE --table TABLE\n"
+            "usage: compute-atlas db check [DATASET_DIR] | info | path | import FILE --table TABLE | export-user --table TABLE\n"
+            "       [-o FILE] | reset --yes\n"
             "  check [DIR]       validate the bundled and user databases, or a dataset folder of CSV files\n"
             "  info              versions, row counts and where the user database is\n"
             "  path              the user database's path\n"
             "  import FILE       add a CSV file's rows to the user database: all of it or nothing, every problem\n"
-            "                    listed as file:line:column: why\n");
+            "                    listed as file:line:column: why\n"
+            "  export-user       your own rows of one table (not the bundled ones) as CSV, to standard output or -o FILE;\n"
+            "                    `db import` reads the file back\n"
+            "  reset --yes       move your user database aside under a dated name (never deleted) and start again with\n"
+            "                    the bundled data only; says where the old file went\n");
     return {};
 }
 
@@ -116,7 +123,7 @@ bool isHeadless(const QStringList &args)
             ++i; // its value; "--lang zh_TW compare …" is headless, "--lang zh_TW" alone opens the window
             continue;
         }
-        if (a == QLatin1String("--view") || a == QLatin1String("--screenshot") || a == QLatin1String("--size"))
+        if (a == QLatin1String("--view") || a == QLatin1String("--screenshot") || a == QLatin1String("--size") || a == QLatin1String("--import"))
             return false; // window options: not headless, whatever follows
     }
     return false;

@@ -8,9 +8,13 @@
 #include "catalog.h"
 #include "fact_timeline.h"
 #include "source_coverage.h"
+#include "table_export.h"
+#include "table_reader.h"
 #include "table_schema.h"
+#include "user_database_reset.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlQuery>
 
 namespace {
@@ -158,21 +162,103 @@ int import(const CliArgs &args, CliIo io)
     return ExitCode::Ok;
 }
 
+// The user's own rows of one table, in the order they were added, as a CSV file `db import` reads back.
+int exportUser(const CliArgs &args, CliIo io)
+{
+    const QString table = args.value(QStringLiteral("--table"));
+    if (table.isEmpty()) {
+        io.err << "compute-atlas db export-user: name a table with --table; valid: " << datasetTableNames().join(QStringLiteral(", ")) << '\n';
+        return ExitCode::BadUsage;
+    }
+    if (!datasetTableNames().contains(table)) {
+        io.err << "compute-atlas db export-user: " << invalidChoice(QStringLiteral("table"), table, datasetTableNames()) << '\n';
+        return ExitCode::BadUsage;
+    }
+    auto session = DataSession::open(io);
+    if (!session)
+        return ExitCode::Failure;
+    if (!session->store->hasUserDatabase()) {
+        io.err << "compute-atlas db export-user: there is no usable user database: " << session->store->userProblem() << '\n';
+        return ExitCode::Failure;
+    }
+    const QList<QSqlDatabase> user{session->store->user()};
+    const QString path = args.value(QStringLiteral("-o"), args.value(QStringLiteral("--output")));
+    const auto writeRows = [&](QIODevice &device, bool bom) {
+        TableExport::RowWriter writer(device, ExportFormat::Csv, TableReader::columns(table), bom);
+        TableReader::forEachRawRow(user, table, [&writer](const QList<RawCell> &row) { writer.writeRow(row); });
+        return std::pair{writer.finish(), writer.rows()};
+    };
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        io.out.flush();
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        if (!writeRows(out, false).first || !out.flush()) {
+            io.err << "compute-atlas db export-user: cannot write to standard output: " << out.errorString() << '\n';
+            return ExitCode::Failure;
+        }
+        return ExitCode::Ok;
+    }
+    QString error;
+    TableExport::OutputFile file(path);
+    if (!file.open(&error)) {
+        io.err << "compute-atlas db export-user: " << error << '\n';
+        return ExitCode::Failure;
+    }
+    // A file may be opened by a spreadsheet program, which needs the byte-order mark to read UTF-8.
+    const qint64 rows = writeRows(file.device(), true).second;
+    if (!file.commit(&error)) {
+        io.err << "compute-atlas db export-user: " << error << '\n';
+        return ExitCode::Failure;
+    }
+    io.err << "wrote your " << rows << " rows of " << table << " to " << path << '\n';
+    return ExitCode::Ok;
+}
+
+// Moves the user database aside (never deletes it): the next run starts with an empty one.
+int reset(const CliArgs &args, CliIo io)
+{
+    const QString path = AtlasStore::defaultUserPath();
+    if (!args.has(QStringLiteral("--yes"))) {
+        io.err << "compute-atlas db reset: this moves your user database " << path
+               << " aside under a dated name, so the program starts again with the bundled data only; nothing is deleted. "
+                  "Run `compute-atlas db reset --yes` to do it.\n";
+        return ExitCode::BadUsage;
+    }
+    const UserDatabaseReset::Result result = UserDatabaseReset::moveAside(path);
+    if (!result.ok()) {
+        io.err << "compute-atlas db reset: " << result.error << '\n';
+        return ExitCode::Failure;
+    }
+    if (result.movedTo.isEmpty()) {
+        io.out << "there is no user database at " << path << "; nothing to reset\n";
+        return ExitCode::Ok;
+    }
+    io.out << "moved your user database to " << result.movedTo << "; " << path << " starts empty\n";
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 int runDbCommand(const QStringList &args, CliIo io)
 {
-    const QStringList actions{QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("path"), QStringLiteral("import")};
+    const QStringList actions{QStringLiteral("check"), QStringLiteral("info"), QStringLiteral("path"), QStringLiteral("import"),
+                              QStringLiteral("export-user"), QStringLiteral("reset")};
     if (args.isEmpty() || !actions.contains(args.first())) {
         io.err << "compute-atlas db: " << (args.isEmpty() ? QStringLiteral("name an action; valid: ") + actions.join(QStringLiteral(", "))
                                                            : invalidChoice(QStringLiteral("action"), args.first(), actions)) << '\n';
         return ExitCode::BadUsage;
     }
     QString error;
-    const bool isImport = args.first() == QLatin1String("import");
-    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + args.first(),
-                                                     isImport ? QStringList{QStringLiteral("--table"), QStringLiteral("--encoding")} : QStringList{},
-                                                     {}, args.first() == QLatin1String("check") || isImport ? 1 : 0}, &error);
+    const QString action = args.first();
+    const bool isImport = action == QLatin1String("import");
+    QStringList valueOptions;
+    if (isImport)
+        valueOptions = {QStringLiteral("--table"), QStringLiteral("--encoding")};
+    else if (action == QLatin1String("export-user"))
+        valueOptions = {QStringLiteral("--table"), QStringLiteral("-o"), QStringLiteral("--output")};
+    const QStringList flags = action == QLatin1String("reset") ? QStringList{QStringLiteral("--yes")} : QStringList{};
+    const auto parsed = CliArgs::parse(args.mid(1), {QStringLiteral("db ") + action, valueOptions, flags,
+                                                     action == QLatin1String("check") || isImport ? 1 : 0}, &error);
     if (!parsed) {
         io.err << "compute-atlas " << error << '\n';
         return ExitCode::BadUsage;
@@ -185,5 +271,9 @@ int runDbCommand(const QStringList &args, CliIo io)
         return info(io);
     if (isImport)
         return import(*parsed, io);
+    if (action == QLatin1String("export-user"))
+        return exportUser(*parsed, io);
+    if (action == QLatin1String("reset"))
+        return reset(*parsed, io);
     return check(parsed->positional(), io);
 }

@@ -19,6 +19,7 @@ namespace CsvImporter {
 namespace {
 
 constexpr int kProgressEveryRows = 16384;
+constexpr int kCancelCheckEveryRows = 512;
 
 // One import into a user database at a time. A second one says another is running and waits for it, instead of
 // failing after SQLite's busy timeout with "database is locked". The lock is a file beside the database that
@@ -112,6 +113,16 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
     }
     result.encoding = reader.encodingName();
 
+    const auto cancelRequested = [&] { return options.cancelled && options.cancelled(); };
+    const auto cancelledResult = [&] {
+        ImportResult r;
+        r.cancelled = true;
+        r.encoding = result.encoding;
+        r.error = QStringLiteral("the import was cancelled; nothing was imported");
+        return r;
+    };
+    if (cancelRequested())
+        return cancelledResult();
     ImportLock lock(store.userPath());
     if (!lock.acquire(store.userPath(), options.waiting, &result.error))
         return result;
@@ -162,6 +173,10 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
         }
         if (++records % kProgressEveryRows == 0 && options.progress)
             options.progress(reader.bytesRead(), info.size());
+        if (records % kCancelCheckEveryRows == 0 && cancelRequested()) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return cancelledResult();
+        }
         const auto row = DatasetChecker::rowOf(*spec, *columns, headerSize, record, origin, problems);
         if (!row || !checker.checkRow(*row, problems))
             continue;
@@ -213,6 +228,10 @@ ImportResult importFile(AtlasStore &store, const QString &table, const QString &
     }
     if (!problems.isEmpty())
         return fail(QString());
+    if (cancelRequested()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return cancelledResult();
+    }
     if (!options.keep) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         result.rowsImported = int(lineOfRow.size());

@@ -19,6 +19,9 @@ struct ImportOptions {
     // Called when another import into the same database is running, before waiting for it to finish (and
     // again every few seconds while waiting).
     std::function<void(const QString &message)> waiting;
+    // Asked before writing starts, every few hundred rows and before committing (a worker thread's Cancel): true
+    // rolls everything back and the result says it was cancelled.
+    std::function<bool()> cancelled;
     // False: every check runs, then the transaction is rolled back; rowsImported says how many rows would have been.
     bool keep = true;
 };
@@ -29,6 +32,7 @@ struct ImportResult {
     QList<Problem> problems;     // the first ProblemList::kListed problems found in the file; empty on success
     qsizetype unlistedProblems = 0; // and how many more there were
     QString error;               // a failure that is not about the file's content (no user database, I/O)
+    bool cancelled = false;      // ImportOptions::cancelled said so: nothing was written
 
     bool ok() const { return problems.isEmpty() && error.isEmpty(); }
 };

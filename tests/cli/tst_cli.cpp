@@ -1,5 +1,6 @@
 // The command line as a user runs it: the real binary through QProcess, with a private home so the user
 // database is the test's own. Asserts exit codes, stdout that parses, and messages on stderr.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,7 +177,7 @@ private slots:
                                        << "'yaml' is not a valid format; valid: csv, json";
         QTest::newRow("missing value") << QStringList{QStringLiteral("chips"), QStringLiteral("--format")} << "chips: --format needs a value";
         QTest::newRow("db action") << QStringList{QStringLiteral("db"), QStringLiteral("vacuum")}
-                                   << "'vacuum' is not a valid action; valid: check, info, path, import";
+                                   << "'vacuum' is not a valid action; valid: check, info, path, import, export-user, reset";
         QTest::newRow("global option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("chips")} << "unknown option '--frobnicate'";
     }
     void badInputSaysWhatIsValid()
@@ -259,6 +260,62 @@ private slots:
         // The export now holds the bundled rows and the user's one, after them.
         const QJsonArray rows = parseArray(run({QStringLiteral("export"), QStringLiteral("measurement"), QStringLiteral("--format"), QStringLiteral("json")}, home.path()).out);
         QCOMPARE(rows.last().toObject().value(QStringLiteral("conditions")).toString(), QStringLiteral("my lab"));
+    }
+
+    // Issue 20: your rows out (export-user), the database moved aside (reset --yes), and the file read back in.
+    void exportUserRoundTripsThroughResetAndImport()
+    {
+        QTemporaryDir home;
+        QTemporaryDir dir;
+        QFile mine(dir.filePath(QStringLiteral("mine.csv")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("chip_id,what,precision,value,unit,conditions,measured_on,source_id,note,id\n"
+                   "b200,stream,,6.9e12,B/s,\"my lab, 1 GiB\",2026-11,hpctech-h100-spec,實驗室,lab-1\n"
+                   "b200,gemm,bf16,2.1e15,FLOP/s,8192^3,2026-11,hpctech-h100-spec,,lab-2\n");
+        mine.close();
+        QCOMPARE(run({QStringLiteral("db"), QStringLiteral("import"), mine.fileName(), QStringLiteral("--table=measurement")}, home.path()).exitCode, 0);
+
+        const QString exported = dir.filePath(QStringLiteral("exported.csv"));
+        const Run out = run({QStringLiteral("db"), QStringLiteral("export-user"), QStringLiteral("--table"), QStringLiteral("measurement"), QStringLiteral("-o"), exported}, home.path());
+        QCOMPARE(out.exitCode, 0);
+        QVERIFY2(out.err.contains("wrote your 2 rows of measurement"), qPrintable(out.err));
+        // Only the user's two rows (the bundled measurement is not in it): a header and two lines.
+        const Run piped = run({QStringLiteral("db"), QStringLiteral("export-user"), QStringLiteral("--table=measurement")}, home.path());
+        QCOMPARE(piped.exitCode, 0);
+        QCOMPARE(piped.out.count("\r\n"), 3);
+        QVERIFY(piped.out.contains("\"my lab, 1 GiB\""));
+        QVERIFY(piped.out.contains("實驗室"));
+
+        const QString userDb = home.filePath(QStringLiteral("compute-atlas/user.sqlite"));
+        const Run refused = run({QStringLiteral("db"), QStringLiteral("reset")}, home.path());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("db reset --yes"), qPrintable(refused.err));
+        QVERIFY(QFileInfo::exists(userDb));
+
+        const Run reset = run({QStringLiteral("db"), QStringLiteral("reset"), QStringLiteral("--yes")}, home.path());
+        QCOMPARE(reset.exitCode, 0);
+        const QRegularExpression moved(QStringLiteral("moved your user database to (.*user-\\d{8}-\\d{6}\\.sqlite);"));
+        const QRegularExpressionMatch m = moved.match(QString::fromUtf8(reset.out));
+        QVERIFY2(m.hasMatch(), reset.out.constData());
+        QVERIFY(QFileInfo(m.captured(1)).size() > 0); // kept, beside it
+        QVERIFY(!QFileInfo::exists(userDb));
+        // Empty now: the export has the header only.
+        const Run empty = run({QStringLiteral("db"), QStringLiteral("export-user"), QStringLiteral("--table=measurement")}, home.path());
+        QCOMPARE(empty.out.count("\r\n"), 1);
+
+        // The exported file reads back as the same rows.
+        const Run again = run({QStringLiteral("db"), QStringLiteral("import"), exported, QStringLiteral("--table=measurement")}, home.path());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(again.out.startsWith("imported 2 rows into measurement"));
+        QCOMPARE(run({QStringLiteral("db"), QStringLiteral("export-user"), QStringLiteral("--table=measurement")}, home.path()).out, piped.out);
+    }
+
+    void dbResetWithoutADatabaseSaysSo()
+    {
+        QTemporaryDir home;
+        const Run r = run({QStringLiteral("db"), QStringLiteral("reset"), QStringLiteral("--yes")}, home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("nothing to reset"), r.out.constData());
     }
 
     void corruptUserDatabaseWarnsAndBundledDataServes()

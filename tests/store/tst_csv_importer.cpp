@@ -67,6 +67,25 @@ private slots:
         QCOMPARE(TableReader::read({store->bundled()}, QStringLiteral("measurement")).rows.size(), 1);
     }
 
+    void cancelWritesNothing()
+    {
+        auto store = openStore(QStringLiteral("user-cancel.sqlite"));
+        const QString path = write(QStringLiteral("cancel.csv"), kMeasurementHeader
+                                   + "h100-sxm,stream,,3.0e12,B/s,,2026-11,nv-h100-ds,,lab-c1\n"
+                                     "h100-sxm,stream,,3.1e12,B/s,,2026-11,nv-h100-ds,,lab-c2\n");
+        int asked = 0;
+        ImportOptions options;
+        options.cancelled = [&asked] { return ++asked > 1; }; // not before starting; yes before committing
+        const ImportResult r = CsvImporter::importFile(*store, QStringLiteral("measurement"), path, options);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.ok());
+        QCOMPARE(asked, 2); // two rows: no check inside the loop (every 512 rows), one at the start, one at the end
+        QCOMPARE(rows(*store, QStringLiteral("measurement")), 0);
+        // The transaction and the lock are gone: the same file imports now.
+        QCOMPARE(CsvImporter::importFile(*store, QStringLiteral("measurement"), path).rowsImported, 2);
+        QCOMPARE(rows(*store, QStringLiteral("measurement")), 2);
+    }
+
     void rejectsTheWholeFileAndListsEveryProblem()
     {
         auto store = openStore(QStringLiteral("user2.sqlite"));
