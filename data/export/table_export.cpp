@@ -67,7 +67,8 @@ void appendField(QByteArray &out, const QString &text, bool neutralise)
         out += '"';
     if (neutralise && looksLikeFormula(text))
         out += '\'';
-    const QString &body = quote && text.contains(u'"') ? QString(text).replace(u'"', QStringLiteral("\"\"")) : text;
+    // A copy, not a reference: replace() returns a reference into the temporary, which would die with this line.
+    const QString body = quote && text.contains(u'"') ? QString(text).replace(u'"', QStringLiteral("\"\"")) : text;
     const qsizetype at = out.size();
     out.resize(at + body.size() * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
     QStringEncoder utf8(QStringEncoder::Utf8);

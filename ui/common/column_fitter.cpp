@@ -25,6 +25,7 @@ ColumnFitter::ColumnFitter(QTableView *table)
 {
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->viewport()->installEventFilter(this);
+    m_viewport = table->viewport();
     connectModel();
 }
 
@@ -54,7 +55,9 @@ void ColumnFitter::connectModel()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // The type first: while the table is being destroyed, its viewport still sends events and the table is no
+    // longer a scroll area to ask for it.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         apply();
     return false;
 }

@@ -29,6 +29,7 @@ private:
     void apply();
     int naturalWidth(int column);
     QTableView *m_table;
+    const QObject *m_viewport = nullptr; // compared, never called: it may be half destroyed
     QList<int> m_natural; // each column's widest cell or header; -1 until measured
     bool m_measured = false; // false after the model changed, until apply() has measured again
     bool m_scheduled = false;

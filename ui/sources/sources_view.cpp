@@ -227,7 +227,7 @@ bool SourcesView::showSource(const QString &id)
 
 bool SourcesView::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_table->viewport() || watched == m_latestTable->viewport()) && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && (watched == m_table->viewport() || watched == m_latestTable->viewport()))
         fitColumns();
     return AtlasView::eventFilter(watched, event);
 }
