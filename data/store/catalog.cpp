@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "each_row.h"
 #include "partial_date.h"
 
 #include <QSqlQuery>
@@ -7,20 +8,6 @@
 #include <tuple>
 
 namespace {
-
-// Runs `sql` on every database and hands each row to `take`.
-template <typename F>
-void eachRow(const QList<QSqlDatabase> &dbs, const QString &sql, F take)
-{
-    for (const QSqlDatabase &db : dbs) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(sql))
-            continue;
-        while (q.next())
-            take(q);
-    }
-}
 
 QString str(const QSqlQuery &q, int i) { return q.value(i).toString(); }
 int integer(const QSqlQuery &q, int i) { return q.isNull(i) ? 0 : q.value(i).toInt(); }

@@ -1,5 +1,7 @@
 #include "memory_tables.h"
 
+#include "each_row.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -8,19 +10,6 @@ QString str(const QSqlQuery &q, int i) { return q.value(i).toString(); }
 std::optional<double> optionalNumber(const QSqlQuery &q, int i)
 {
     return q.isNull(i) ? std::nullopt : std::optional<double>(q.value(i).toDouble());
-}
-
-template <typename F>
-void eachRow(const QList<QSqlDatabase> &dbs, const QString &sql, F take)
-{
-    for (const QSqlDatabase &db : dbs) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(sql))
-            continue;
-        while (q.next())
-            take(q);
-    }
 }
 } // namespace
 
