@@ -1,6 +1,7 @@
 #include "sources_view.h"
 
 #include "common/claim_text.h"
+#include "common/column_fitter.h"
 #include "latest_model.h"
 #include "sources_filter.h"
 #include "sources_model.h"
@@ -162,7 +163,10 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_search->setEnabled(tab == 0); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_search->setEnabled(tab == 0);
+        fitColumns(); // a table on a hidden tab is measured when it is first shown
+    });
     connect(m_latestTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString source = index.data(LatestModel::SourceIdRole).toString();
         m_tabs->setCurrentIndex(0);
@@ -242,6 +246,10 @@ void SourcesView::fitColumns()
         int percent;
     };
     const auto fit = [this](QTableView *table, int stretch, std::initializer_list<Share> shares) {
+        // Measuring asks every cell for its size (the Latest list's 600 rows cost more than the rest of the
+        // first frame): a table on a hidden tab waits until it is shown.
+        if (!table->isVisible())
+            return;
         QHash<int, int> &measured = m_contentWidths[table];
         const int width = table->viewport()->width();
         // Measured here, once per change of the rows, rather than by the header's ResizeToContents: the header
@@ -249,8 +257,7 @@ void SourcesView::fitColumns()
         const auto content = [table, &measured](int column) {
             int &w = measured[column];
             if (w <= 0)
-                w = std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column),
-                             table->horizontalHeader()->sectionSizeHint(column));
+                w = std::max(ColumnFitter::contentWidth(table, column), table->horizontalHeader()->sectionSizeHint(column));
             return w;
         };
         int others = 0; // the columns sized to their content (date, kind, language)
