@@ -21,7 +21,7 @@ ColumnFitter *ColumnFitter::attach(QTableView *table)
     return new ColumnFitter(table);
 }
 
-int ColumnFitter::contentWidth(const QTableView *table, int column)
+int ColumnFitter::contentWidth(const QTableView *table, int column, int enough)
 {
     const QAbstractItemModel *model = table->model();
     const QAbstractItemDelegate *delegate = table->itemDelegateForColumn(column);
@@ -47,6 +47,8 @@ int ColumnFitter::contentWidth(const QTableView *table, int column)
             continue;
         seen.insert(key);
         widest = std::max(widest, table->sizeHintForIndex(index).width());
+        if (widest + (table->showGrid() ? 1 : 0) >= enough)
+            break;
     }
     return table->showGrid() ? widest + 1 : widest;
 }

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 const QString kTabKey = QStringLiteral("sources/tab");
@@ -250,15 +251,19 @@ void SourcesView::fitColumns()
         // first frame): a table on a hidden tab waits until it is shown.
         if (!table->isVisible())
             return;
-        QHash<int, int> &measured = m_contentWidths[table];
+        QHash<int, ContentWidth> &measured = m_contentWidths[table];
         const int width = table->viewport()->width();
         // Measured here, once per change of the rows, rather than by the header's ResizeToContents: the header
         // measures again after every width set, which made the first show of this view slower than all the rest.
-        const auto content = [table, &measured](int column) {
-            int &w = measured[column];
-            if (w <= 0)
-                w = std::max(ColumnFitter::contentWidth(table, column), table->horizontalHeader()->sectionSizeHint(column));
-            return w;
+        // Up to `limit`: what is wider than that is not used.
+        const auto content = [table, &measured](int column, int limit = std::numeric_limits<int>::max()) {
+            ContentWidth &w = measured[column];
+            if (!w.whole && w.width < limit) {
+                const int cells = ColumnFitter::contentWidth(table, column, limit);
+                w.whole = cells < limit;
+                w.width = std::max(cells, table->horizontalHeader()->sectionSizeHint(column));
+            }
+            return w.width;
         };
         int others = 0; // the columns sized to their content (date, kind, language)
         for (int c = 0; c < table->model()->columnCount(); ++c)
@@ -271,7 +276,7 @@ void SourcesView::fitColumns()
         QList<int> widths;
         int total = 0;
         for (const Share &share : shares) {
-            widths << std::min(content(share.column), width * share.percent / 100);
+            widths << std::min(content(share.column, width * share.percent / 100), width * share.percent / 100);
             total += widths.constLast();
         }
         const int room = std::max(0, width - others - width / 3);

@@ -104,6 +104,13 @@ private slots:
         sizeHintAsked = 0;
         QCOMPARE(width, qtWidth(table, 0));
         QCOMPARE(sizeHintAsked, 300);
+        // Enough once a cell is as wide as asked for: the first row ("A", wider than 1 pixel) ends it.
+        sizeHintAsked = 0;
+        const int first = ColumnFitter::contentWidth(&table, 0, 1);
+        QCOMPARE(sizeHintAsked, 1);
+        QVERIFY(first >= 1 && first <= width);
+        // A limit no cell reaches measures them all and gives the whole width.
+        QCOMPARE(ColumnFitter::contentWidth(&table, 0, width + 1), width);
     }
 };
 
