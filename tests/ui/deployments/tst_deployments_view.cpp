@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
@@ -201,6 +202,27 @@ private slots:
         QVERIFY(countries->title().contains(QLatin1String("units")));
         view.setMeasure(DeploymentMeasure::H100e);
         QVERIFY(countries->title().contains(QLatin1String("h100-equivalents")));
+    }
+
+    // The charts of the hidden tabs are filled when shown, once, with what was set last.
+    void hiddenChartsFilledWhenShown()
+    {
+        DeploymentsView view(m_catalog);
+        DeploymentCharts *charts = view.charts();
+        QCOMPARE(charts->currentIndex(), int(DeploymentCharts::TopCountries));
+        const int atStart = charts->fills();
+        view.setMeasure(DeploymentMeasure::H100e);
+        QCOMPARE(charts->fills(), atStart + 1); // the top countries, shown; owners and time wait
+        charts->setCurrentIndex(DeploymentCharts::TopOwners);
+        QCOMPARE(charts->fills(), atStart + 2);
+        QVERIFY(charts->chart(DeploymentCharts::TopOwners)->title().contains(QLatin1String("h100-equivalents")));
+        charts->setCurrentIndex(DeploymentCharts::TopCountries);
+        charts->setCurrentIndex(DeploymentCharts::TopOwners);
+        QCOMPARE(charts->fills(), atStart + 2); // nothing new to fill
+        // Asked for while hidden, a chart is filled first.
+        QVERIFY(charts->chart(DeploymentCharts::OverTime)->title().contains(QLatin1String("over time")));
+        QCOMPARE(charts->fills(), atStart + 3);
+        QVERIFY(!qobject_cast<QLineSeries *>(charts->chart(DeploymentCharts::OverTime)->series().value(0))->points().isEmpty());
     }
 
     void followsTheLanguage()
