@@ -80,11 +80,16 @@ std::optional<WorldMapShapes> WorldMapShapes::deserialized(const QByteArray &dat
     quint32 magic = 0, version = 0;
     qint32 count = 0;
     WorldMapShapes out;
-    in >> magic >> version >> out.outline >> count;
-    if (in.status() != QDataStream::Ok || magic != kShapesMagic || version != kShapesVersion || count < 0)
+    // The magic first: any other bytes read as a path would give QDataStream an element count in the billions,
+    // which it loops over even past the end of the data.
+    in >> magic >> version;
+    if (in.status() != QDataStream::Ok || magic != kShapesMagic || version != kShapesVersion)
+        return std::nullopt;
+    in >> out.outline >> count;
+    if (in.status() != QDataStream::Ok || count < 0 || count > data.size())
         return std::nullopt;
     out.shapes.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         MapShape shape;
         in >> shape.fileId >> shape.fileName >> shape.path >> shape.bounds;
         out.shapes.append(shape);
