@@ -120,44 +120,22 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
     return out;
 }
 
-SystemSpec defaultSystemFor(const Chip &chip, const QList<SystemSpec> &systems)
-{
-    const SystemSpec *first = nullptr;
-    for (const SystemSpec &s : systems) {
-        if (s.chipId != chip.id)
-            continue;
-        if (s.priceUsd)
-            return s;
-        if (!first)
-            first = &s;
-    }
-    if (first)
-        return *first;
-    SystemSpec only;
-    only.id = chip.id + QStringLiteral("-chip-only");
-    only.name = chip.name + QStringLiteral(" (chip only)");
-    only.chipId = chip.id;
-    only.accelerators = 1;
-    only.status = chip.status;
-    only.note = QStringLiteral("No system of this chip is in the dataset: power is the chip's TDP x the overhead factor, "
-                               "the price the chip's own (no server, network or rack).");
-    return only;
-}
-
 QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, const RooflineSystems &options,
                                std::optional<double> tokensPerSecondPerChip)
 {
     const FacilityAssumptions &a = options.assumptions;
     const Chip *chip = catalog.findChip(given.chipId);
-    // A system without a reported price is costed at its chip's catalog price per accelerator, and says so: that
-    // leaves out the server, network and rack, so it undercounts.
-    SystemSpec system = given;
-    QString priceFrom = system.priceUsd ? QStringLiteral("system") : QString();
-    if (!system.priceUsd && chip && chip->priceUsd) {
-        system.priceUsd = *chip->priceUsd * system.accelerators;
-        priceFrom = QStringLiteral("chip_price_x_accelerators");
+    const bool rented = options.tco == QLatin1String("rental");
+    const SystemCosting c = chip ? costInSystem(given, *chip, a, rented ? options.rentalUsdPerHour : std::nullopt, tokensPerSecondPerChip)
+                                 : SystemCosting{given};
+    const SystemSpec &system = c.system;
+    QString priceFrom;
+    switch (c.priceFrom) {
+    case SystemCosting::PriceFrom::None: break;
+    case SystemCosting::PriceFrom::System: priceFrom = QStringLiteral("system"); break;
+    case SystemCosting::PriceFrom::ChipPriceTimesAccelerators: priceFrom = QStringLiteral("chip_price_x_accelerators"); break;
+    case SystemCosting::PriceFrom::Rental: priceFrom = QStringLiteral("rental"); break;
     }
-    const auto power = acceleratorPower(system, chip ? chip->tdpWatts : std::nullopt, a);
     QJsonObject o{{QStringLiteral("id"), system.id},
                   {QStringLiteral("name"), system.name},
                   {QStringLiteral("accelerators"), system.accelerators},
@@ -184,25 +162,21 @@ QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, 
                                    "systems_per_gw", "capex_usd_per_gw", "tokens_per_s_per_gw"};
     for (const char *key : figures)
         o.insert(QLatin1String(key), QJsonValue());
-    if (!power)
+    if (!c.power)
         return o; // neither the system's power nor the chip's TDP is known: every figure stays null
-    const std::optional<AcceleratorHourCost> cost = options.tco == QLatin1String("rental") && options.rentalUsdPerHour
-                                                        ? std::optional(rentedAcceleratorHourCost(*options.rentalUsdPerHour, a))
-                                                        : acceleratorHourCost(system, *power, a);
-    o.insert(QStringLiteral("power_from"), power->basis == AcceleratorPower::Basis::SystemPower ? QStringLiteral("system")
-                                                                                                 : QStringLiteral("chip_tdp_x_overhead"));
-    o.insert(QStringLiteral("all_in_power_w"), power->itWatts);
-    o.insert(QStringLiteral("facility_power_w"), power->facilityWatts);
-    o.insert(QStringLiteral("usd_per_accelerator_hour"), cost ? QJsonValue(cost->usdPerHour) : QJsonValue());
-    const PerGigawatt gw = perGigawatt(system, *power, cost, tokensPerSecondPerChip);
+    o.insert(QStringLiteral("power_from"), c.power->basis == AcceleratorPower::Basis::SystemPower ? QStringLiteral("system")
+                                                                                                   : QStringLiteral("chip_tdp_x_overhead"));
+    o.insert(QStringLiteral("all_in_power_w"), c.power->itWatts);
+    o.insert(QStringLiteral("facility_power_w"), c.power->facilityWatts);
+    o.insert(QStringLiteral("usd_per_accelerator_hour"), c.cost ? QJsonValue(c.cost->usdPerHour) : QJsonValue());
+    const PerGigawatt &gw = *c.perGigawatt;
     o.insert(QStringLiteral("accelerators_per_gw"), gw.accelerators);
     o.insert(QStringLiteral("systems_per_gw"), gw.systems);
     o.insert(QStringLiteral("capex_usd_per_gw"), orNull(gw.capexUsd));
-    if (tokensPerSecondPerChip) {
-        const SystemTokenEconomics e = systemTokenEconomics(*tokensPerSecondPerChip, *power, cost);
-        o.insert(QStringLiteral("usd_per_million_tokens"), orNull(e.usdPerMillionTokens));
-        o.insert(QStringLiteral("tokens_per_s_per_mw"), e.tokensPerSecondPerMW);
-        o.insert(QStringLiteral("tokens_per_joule"), e.tokensPerJoule);
+    if (c.tokens) {
+        o.insert(QStringLiteral("usd_per_million_tokens"), orNull(c.tokens->usdPerMillionTokens));
+        o.insert(QStringLiteral("tokens_per_s_per_mw"), c.tokens->tokensPerSecondPerMW);
+        o.insert(QStringLiteral("tokens_per_joule"), c.tokens->tokensPerJoule);
         o.insert(QStringLiteral("tokens_per_s_per_gw"), orNull(gw.tokensPerSecond));
     }
     if (options.powerMw) {

@@ -25,9 +25,7 @@ struct RooflineSystems {
     std::optional<double> powerMw;          // --power-mw: what a site of that facility power holds
 };
 
-// The system a chip is costed in when no --system names one: the first of its systems with a price, else its first
-// system, else a one-accelerator "chip only" system with the chip's catalog price (TDP x overhead for power).
-SystemSpec defaultSystemFor(const Chip &chip, const QList<SystemSpec> &systems);
+// (defaultSystemFor, costInSystem: data/model/system_economics.h)
 
 // The systems asked for and the assumptions, or an error line naming the fix. Without --system the arguments pass
 // through untouched.
