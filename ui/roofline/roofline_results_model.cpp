@@ -524,7 +524,7 @@ QString RooflineResultsModel::systemFormula(Row row, const Chip &chip, int colum
     const QString usdHour = sc->cost ? RooflineText::usd(sc->cost->usdPerHour, m_language) : QString();
     switch (row) {
     case Row::System:
-        return tr("%1 holds %n accelerator(s). Choose another system of the chip in the economics panel.", "", s.accelerators).arg(s.name);
+        return tr("%1 holds %n accelerator(s). Choose another system of the chip under \"Systems and facility\".", "", s.accelerators).arg(s.name);
     case Row::FacilityPower:
         if (sc->power->basis == AcceleratorPower::Basis::SystemPower)
             return tr("system IT power ÷ accelerators × PUE = %1 ÷ %2 × %3 = %4")
