@@ -679,6 +679,14 @@
         <source>Available</source>
         <translation>供货时间</translation>
     </message>
+    <message>
+        <source>System power per accelerator</source>
+        <translation>系统每个加速器功耗</translation>
+    </message>
+    <message>
+        <source>System price per accelerator</source>
+        <translation>系统每个加速器价格</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>

@@ -679,6 +679,14 @@
         <source>Available</source>
         <translation>供貨時間</translation>
     </message>
+    <message>
+        <source>System power per accelerator</source>
+        <translation>系統每顆加速器功耗</translation>
+    </message>
+    <message>
+        <source>System price per accelerator</source>
+        <translation>系統每顆加速器價格</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>

@@ -56,7 +56,9 @@ const QList<ViewSpec> &viewSpecs()
     static const QList<ViewSpec> specs{
         {QStringLiteral("compare"), QT_TRANSLATE_NOOP("MainWindow", "Compare"), QT_TRANSLATE_NOOP("MainWindow", "&Compare"),
          QT_TRANSLATE_NOOP("MainWindow", "Chips side by side, with the source of every figure (Ctrl+1)"),
-         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new CompareView(catalog, parent); }},
+         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
+             return new CompareView(catalog, loadSystems(store.databases()), parent);
+         }},
         {QStringLiteral("sources"), QT_TRANSLATE_NOOP("MainWindow", "Sources"), QT_TRANSLATE_NOOP("MainWindow", "&Sources"),
          QT_TRANSLATE_NOOP("MainWindow", "Every source the dataset cites and what it backs (Ctrl+2)"),
          [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {

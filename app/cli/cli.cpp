@@ -200,7 +200,7 @@ int run(const QStringList &args)
     if (command == QLatin1String("roofline"))
         return runRooflineCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("compare"))
-        return runCompareCommand(rest, session->catalog, io);
+        return runCompareCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("trend"))
         return runTrendCommand(rest, session->catalog, io);
     if (command == QLatin1String("roadmap"))
