@@ -4297,6 +4297,14 @@
         <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>%1 stands in its system %2 (the first of its systems with a reported price, else its first); %3 is that system&apos;s figure ÷ its accelerators.</source>
+        <translation>%1 以其系统 %2 代表（其第一个有公开价格的系统，没有则为第一个系统）；%3 为该系统的数字 ÷ 其加速器数。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -5037,6 +5045,62 @@
         <translation>
             <numerusform>工作负载：%1，预填充，批大小 %2，提示 %3 个 token，张量并行 %n 颗芯片；权重与计算 %4，KV 缓存 %5。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no power figure</source>
+        <translation>无功耗数字</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator from the system (%2)</source>
+        <translation>每个加速器功耗 %1，取自系统（%2）</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator: the chip&apos;s TDP × %2, no system figure</source>
+        <translation>每个加速器功耗 %1：芯片 TDP × %2，无系统数字</translation>
+    </message>
+    <message>
+        <source>price %1 (%2, %3, %4)</source>
+        <translation>价格 %1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>no system price: the chip&apos;s own price × accelerators, %1</source>
+        <translation>无系统价格：芯片本身价格 × 加速器数，%1</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3; %4.</source>
+        <translation>%1 位于 %2：%3；%4。</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
+        <translation>成本基础：以每加速器小时 %1 租用，含电力与托管。</translation>
+    </message>
+    <message>
+        <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
+        <translation>成本基础：以系统价格购买，按资金成本 %2 在 %1 年内摊还（0：平均摊提）。</translation>
+    </message>
+    <message>
+        <source>Utilisation %1: the share of hours doing paid work (100%: every hour, the bound).</source>
+        <translation>利用率 %1：做付费工作的时数比例（100%：每小时皆是，即上限）。</translation>
+    </message>
+    <message>
+        <source>Facility capex %1 per MW of facility power (0: left out).</source>
+        <translation>每 MW 机房电力的机房资本开支 %1（0：不计）。</translation>
+    </message>
+    <message>
+        <source>Electricity %1 per kWh (default 0.08: an industrial tariff in the US).</source>
+        <translation>电价每度 %1（默认 0.08：美国工业电价）。</translation>
+    </message>
+    <message>
+        <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
+        <translation>PUE %1：机房总电力 ÷ IT 设备电力（默认 1.2：现代 AI 机房）。</translation>
     </message>
 </context>
 <context>

@@ -4297,6 +4297,14 @@
         <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>%1 stands in its system %2 (the first of its systems with a reported price, else its first); %3 is that system&apos;s figure ÷ its accelerators.</source>
+        <translation>%1 以其系統 %2 代表（其第一個有公開價格的系統，沒有則為第一個系統）；%3 為該系統的數字 ÷ 其加速器數。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -5037,6 +5045,62 @@
         <translation>
             <numerusform>工作負載：%1，預填，批次大小 %2，提示 %3 個 token，張量平行 %n 顆晶片；權重與運算 %4，KV 快取 %5。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no power figure</source>
+        <translation>無功耗數字</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator from the system (%2)</source>
+        <translation>每顆加速器功耗 %1，取自系統（%2）</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator: the chip&apos;s TDP × %2, no system figure</source>
+        <translation>每顆加速器功耗 %1：晶片 TDP × %2，無系統數字</translation>
+    </message>
+    <message>
+        <source>price %1 (%2, %3, %4)</source>
+        <translation>價格 %1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>no system price: the chip&apos;s own price × accelerators, %1</source>
+        <translation>無系統價格：晶片本身價格 × 加速器數，%1</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>無價格</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3; %4.</source>
+        <translation>%1 位於 %2：%3；%4。</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
+        <translation>成本基礎：以每加速器小時 %1 租用，含電力與託管。</translation>
+    </message>
+    <message>
+        <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
+        <translation>成本基礎：以系統價格購買，按資金成本 %2 在 %1 年內攤還（0：平均攤提）。</translation>
+    </message>
+    <message>
+        <source>Utilisation %1: the share of hours doing paid work (100%: every hour, the bound).</source>
+        <translation>使用率 %1：做付費工作的時數比例（100%：每小時皆是，即上限）。</translation>
+    </message>
+    <message>
+        <source>Facility capex %1 per MW of facility power (0: left out).</source>
+        <translation>每 MW 機房電力的機房資本支出 %1（0：不計）。</translation>
+    </message>
+    <message>
+        <source>Electricity %1 per kWh (default 0.08: an industrial tariff in the US).</source>
+        <translation>電價每度 %1（預設 0.08：美國工業電價）。</translation>
+    </message>
+    <message>
+        <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
+        <translation>PUE %1：機房總電力 ÷ IT 設備電力（預設 1.2：現代 AI 機房）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "bundled_database.h"
 #include "catalog.h"
 #include "language_manager.h"
+#include "report_writer.h"
 #include "roofline/roofline_controls.h"
 #include "roofline/roofline_results_model.h"
 #include "roofline/roofline_view.h"
@@ -14,6 +15,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -144,6 +149,36 @@ private slots:
         QVERIFY2(working.contains(QLatin1String("In the system")), qPrintable(working));
         QVERIFY2(working.contains(QLatin1String("Tokens/s per MW: tokens/s per chip")), qPrintable(working));
         QVERIFY2(working.contains(QStringLiteral("Per gigawatt: accelerators: 10⁹ W ÷ 3,864 W")), qPrintable(working.right(1500)));
+    }
+
+    void exportsCarryTheAssumptions()
+    {
+        RooflineView view(m_catalog, m_systems);
+        QTemporaryDir dir;
+        QString error;
+        const QString md = dir.filePath(QStringLiteral("roofline.md"));
+        QVERIFY2(view.exportTo(md, ReportFormat::Markdown, &error), qPrintable(error));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype at = text.indexOf(QLatin1String("## Assumptions"));
+        QVERIFY2(at >= 0, qPrintable(text.right(2000)));
+        const QString section = text.mid(at, text.indexOf(QLatin1String("\n## "), at + 5) - at);
+        // Each chip with its system, the price's source, and the facility defaults.
+        QVERIFY2(section.contains(QLatin1String("Rubin (VR200 / R200) in NVIDIA Vera Rubin NVL72")), qPrintable(section));
+        QVERIFY2(section.contains(QLatin1String("Why NVIDIA's Vera Rubin Racks Cost Double")), qPrintable(section));
+        QVERIFY2(section.contains(QLatin1String("PUE 1.2")), qPrintable(section));
+        QVERIFY2(section.contains(QLatin1String("Utilisation 100.0%")), qPrintable(section));
+        // The system rows are in the table, and the systems' sources are cited.
+        QVERIFY(text.contains(QLatin1String("Tokens/s per MW")));
+        QVERIFY(text.contains(QLatin1String("Per gigawatt: capex")));
+        QVERIFY(text.contains(QLatin1String("buysellram.com")));
+        // JSON carries them too.
+        const QString json = dir.filePath(QStringLiteral("roofline.json"));
+        QVERIFY2(view.exportTo(json, ReportFormat::Json, &error), qPrintable(error));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("assumptions")).toArray().size() >= 6);
     }
 
     void settingsAreRemembered()
