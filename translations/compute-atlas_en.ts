@@ -407,6 +407,13 @@
             <numerusform>%n memory outlook items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>

@@ -4305,6 +4305,46 @@
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器数</translation>
+    </message>
+    <message>
+        <source>Scale-up domain (accelerators)</source>
+        <translation>纵向扩展域（加速器数）</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth per accelerator (B/s)</source>
+        <translation>每个加速器纵向扩展带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>Scale-out bandwidth per accelerator (B/s)</source>
+        <translation>每个加速器横向扩展带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>System IT power (W)</source>
+        <translation>系统 IT 功耗（W）</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>功耗依据</translation>
+    </message>
+    <message>
+        <source>System price (USD)</source>
+        <translation>系统价格（美元）</translation>
+    </message>
+    <message>
+        <source>Price basis</source>
+        <translation>价格依据</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>价格来源</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -6088,6 +6128,16 @@
         <source>%n memory outlook item(s)</source>
         <translation>
             <numerusform>%n 个显存展望条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n 个系统</numerusform>
         </translation>
     </message>
 </context>

@@ -4305,6 +4305,46 @@
         <source>Assumptions</source>
         <translation>假設</translation>
     </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器數</translation>
+    </message>
+    <message>
+        <source>Scale-up domain (accelerators)</source>
+        <translation>垂直擴展域（加速器數）</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth per accelerator (B/s)</source>
+        <translation>每顆加速器垂直擴展頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>Scale-out bandwidth per accelerator (B/s)</source>
+        <translation>每顆加速器水平擴展頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>System IT power (W)</source>
+        <translation>系統 IT 功耗（W）</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>功耗依據</translation>
+    </message>
+    <message>
+        <source>System price (USD)</source>
+        <translation>系統價格（美元）</translation>
+    </message>
+    <message>
+        <source>Price basis</source>
+        <translation>價格依據</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>價格日期</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>價格來源</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -6088,6 +6128,16 @@
         <source>%n memory outlook item(s)</source>
         <translation>
             <numerusform>%n 個記憶體展望項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系統</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n 個系統</numerusform>
         </translation>
     </message>
 </context>
