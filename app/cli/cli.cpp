@@ -206,7 +206,7 @@ int run(const QStringList &args)
     if (command == QLatin1String("roadmap"))
         return runRoadmapCommand(rest, session->catalog, io);
     if (command == QLatin1String("deployments"))
-        return runDeploymentsCommand(rest, session->catalog, io);
+        return runDeploymentsCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("flows"))
         return runFlowsCommand(rest, session->catalog, io);
     if (command == QLatin1String("memory"))

@@ -131,3 +131,12 @@ SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const Fac
         c.tokens = systemTokenEconomics(*tokensPerSecondPerAccelerator, *c.power, c.cost);
     return c;
 }
+
+SiteCapacity siteCapacity(double facilityMw, const AcceleratorPower &power, std::optional<double> tokensPerSecondPerAccelerator)
+{
+    SiteCapacity s;
+    s.accelerators = facilityMw * 1e6 / power.facilityWatts;
+    if (tokensPerSecondPerAccelerator)
+        s.tokensPerSecond = s.accelerators * *tokensPerSecondPerAccelerator;
+    return s;
+}

@@ -114,3 +114,11 @@ struct SystemCosting {
 // and rack, so it undercounts: priceFrom says so). With rentalUsdPerHour the hour costs that / utilization instead.
 SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const FacilityAssumptions &assumptions,
                            std::optional<double> rentalUsdPerHour, std::optional<double> tokensPerSecondPerAccelerator);
+
+// What a site or a deal of `facilityMw` megawatts of facility power holds (Deployments, issue 17): MW × 1e6 ÷ the
+// accelerator's facility watts, and that many accelerators' tokens/s where the workload's rate is given.
+struct SiteCapacity {
+    double accelerators = 0;
+    std::optional<double> tokensPerSecond;
+};
+SiteCapacity siteCapacity(double facilityMw, const AcceleratorPower &power, std::optional<double> tokensPerSecondPerAccelerator);

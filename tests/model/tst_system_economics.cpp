@@ -123,6 +123,17 @@ private slots:
         QCOMPARE(*g.tokensPerSecond, 5e8);
     }
 
+    void whatASiteHolds()
+    {
+        FacilityAssumptions a;
+        const auto p = acceleratorPower(rack(), std::nullopt, a); // 2,000 W at the wall
+        // 100 MW x 1e6 / 2,000 W = 50,000 accelerators; x 1,000 tokens/s = 5e7 tokens/s.
+        const SiteCapacity s = siteCapacity(100, *p, 1000.0);
+        QCOMPARE(s.accelerators, 50000.0);
+        QCOMPARE(*s.tokensPerSecond, 5e7);
+        QVERIFY(!siteCapacity(100, *p, std::nullopt).tokensPerSecond);
+    }
+
     void theDefaultSystemOfAChip()
     {
         Chip chip;
