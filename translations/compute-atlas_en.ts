@@ -286,6 +286,13 @@
             <numerusform>It needs %n chips: set tensor parallelism to that, or lower the batch or context.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n accelerator(s). Choose another system of the chip under &quot;Systems and facility&quot;.</source>
+        <translation>
+            <numerusform>%1 holds %n accelerator. Choose another system of the chip under &quot;Systems and facility&quot;.</numerusform>
+            <numerusform>%1 holds %n accelerators. Choose another system of the chip under &quot;Systems and facility&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RooflineView</name>
@@ -400,6 +407,13 @@
             <numerusform>%n memory outlook items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
@@ -415,6 +429,16 @@
         <translation>
             <numerusform>Every figure in Compute Atlas cites this %n document. Select it to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</numerusform>
             <numerusform>Every figure in Compute Atlas cites one or more of these %n documents. Select one to see what it backs and in which role (primary source, copy, discussion or dispute); click an address to open it. Throughput is dense (without 2:4 sparsity), memory is in binary GB, and projections are marked as such.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SystemPanel</name>
+    <message numerus="yes">
+        <source>Power: %1 for %n accelerator(s), %2</source>
+        <translation>
+            <numerusform>Power: %1 for %n accelerator, %2</numerusform>
+            <numerusform>Power: %1 for %n accelerators, %2</numerusform>
         </translation>
     </message>
 </context>

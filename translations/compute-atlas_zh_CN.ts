@@ -679,6 +679,14 @@
         <source>Available</source>
         <translation>供货时间</translation>
     </message>
+    <message>
+        <source>System power per accelerator</source>
+        <translation>系统每个加速器功耗</translation>
+    </message>
+    <message>
+        <source>System price per accelerator</source>
+        <translation>系统每个加速器价格</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -4289,6 +4297,54 @@
         <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>%1 stands in its system %2 (the first of its systems with a reported price, else its first); %3 is that system&apos;s figure ÷ its accelerators.</source>
+        <translation>%1 以其系统 %2 代表（其第一个有公开价格的系统，没有则为第一个系统）；%3 为该系统的数字 ÷ 其加速器数。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器数</translation>
+    </message>
+    <message>
+        <source>Scale-up domain (accelerators)</source>
+        <translation>纵向扩展域（加速器数）</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth per accelerator (B/s)</source>
+        <translation>每个加速器纵向扩展带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>Scale-out bandwidth per accelerator (B/s)</source>
+        <translation>每个加速器横向扩展带宽（B/s）</translation>
+    </message>
+    <message>
+        <source>System IT power (W)</source>
+        <translation>系统 IT 功耗（W）</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>功耗依据</translation>
+    </message>
+    <message>
+        <source>System price (USD)</source>
+        <translation>系统价格（美元）</translation>
+    </message>
+    <message>
+        <source>Price basis</source>
+        <translation>价格依据</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>价格来源</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -5030,6 +5086,62 @@
             <numerusform>工作负载：%1，预填充，批大小 %2，提示 %3 个 token，张量并行 %n 颗芯片；权重与计算 %4，KV 缓存 %5。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no power figure</source>
+        <translation>无功耗数字</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator from the system (%2)</source>
+        <translation>每个加速器功耗 %1，取自系统（%2）</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator: the chip&apos;s TDP × %2, no system figure</source>
+        <translation>每个加速器功耗 %1：芯片 TDP × %2，无系统数字</translation>
+    </message>
+    <message>
+        <source>price %1 (%2, %3, %4)</source>
+        <translation>价格 %1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>no system price: the chip&apos;s own price × accelerators, %1</source>
+        <translation>无系统价格：芯片本身价格 × 加速器数，%1</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3; %4.</source>
+        <translation>%1 位于 %2：%3；%4。</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
+        <translation>成本基础：以每加速器小时 %1 租用，含电力与托管。</translation>
+    </message>
+    <message>
+        <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
+        <translation>成本基础：以系统价格购买，按资金成本 %2 在 %1 年内摊还（0：平均摊提）。</translation>
+    </message>
+    <message>
+        <source>Utilisation %1: the share of hours doing paid work (100%: every hour, the bound).</source>
+        <translation>利用率 %1：做付费工作的时数比例（100%：每小时皆是，即上限）。</translation>
+    </message>
+    <message>
+        <source>Facility capex %1 per MW of facility power (0: left out).</source>
+        <translation>每 MW 机房电力的机房资本开支 %1（0：不计）。</translation>
+    </message>
+    <message>
+        <source>Electricity %1 per kWh (default 0.08: an industrial tariff in the US).</source>
+        <translation>电价每度 %1（默认 0.08：美国工业电价）。</translation>
+    </message>
+    <message>
+        <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
+        <translation>PUE %1：机房总电力 ÷ IT 设备电力（默认 1.2：现代 AI 机房）。</translation>
+    </message>
 </context>
 <context>
     <name>RooflineResultsModel</name>
@@ -5316,6 +5428,133 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Power per accelerator, at the wall</source>
+        <translation>每个加速器耗电（含机房）</translation>
+    </message>
+    <message>
+        <source>Cost per accelerator-hour, in the system</source>
+        <translation>每加速器小时成本（系统）</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens, in the system</source>
+        <translation>每百万 token 成本（系统）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per MW</source>
+        <translation>每 MW 每秒 token 数</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: accelerators</source>
+        <translation>每 GW：加速器</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: systems</source>
+        <translation>每 GW：系统</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: capex</source>
+        <translation>每 GW：资本开支</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: tokens/s</source>
+        <translation>每 GW：每秒 token 数</translation>
+    </message>
+    <message>
+        <source>chip alone</source>
+        <translation>仅芯片</translation>
+    </message>
+    <message>
+        <source>No source gives the power of %1 and the dataset has no TDP for %2: no power, cost or per-gigawatt figure.</source>
+        <translation>没有来源提供 %1 的功耗，数据中也没有 %2 的 TDP：无法算出耗电、成本或每 GW 数字。</translation>
+    </message>
+    <message>
+        <source>system IT power ÷ accelerators × PUE = %1 ÷ %2 × %3 = %4</source>
+        <translation>系统 IT 功耗 ÷ 加速器数 × PUE = %1 ÷ %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>No source gives the system&apos;s power: chip TDP × overhead × PUE = %1 W × %2 × %3 = %4</source>
+        <translation>没有来源提供系统功耗：芯片 TDP × 附加系数 × PUE = %1 W × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>No price is reported for %1 and the dataset has no price for %2.</source>
+        <translation>%1 没有公开价格，数据中也没有 %2 的价格。</translation>
+    </message>
+    <message>
+        <source>rental price ÷ utilisation = %1 ÷ %2 = %3</source>
+        <translation>租用价格 ÷ 利用率 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>(capex repaid over %1 years at %2 + energy) ÷ utilisation = (%3 + %4 kW × %5 per kWh) ÷ %6 = %7; capex per accelerator = %8 (price ÷ accelerators + facility capex per MW × MW)</source>
+        <translation>（资本开支以 %2 在 %1 年内摊还 + 电费）÷ 利用率 =（%3 + %4 kW × 每度 %5）÷ %6 = %7；每个加速器资本开支 = %8（价格 ÷ 加速器数 + 每 MW 机房资本开支 × MW）</translation>
+    </message>
+    <message>
+        <source>No price is reported for the system: the chip&apos;s own price × accelerators, which leaves out the server, network and rack.</source>
+        <translation>系统没有公开价格：以芯片本身价格 × 加速器数计，未含服务器、网络与机柜。</translation>
+    </message>
+    <message>
+        <source>No cost per accelerator-hour for %1.</source>
+        <translation>%1 没有每加速器小时成本。</translation>
+    </message>
+    <message>
+        <source>cost per accelerator-hour ÷ (tokens/s per chip × 3,600) × 10⁶ = %1 ÷ (%2 × 3,600) × 10⁶ = %3</source>
+        <translation>每加速器小时成本 ÷（每芯片每秒 token 数 × 3,600）× 10⁶ = %1 ÷（%2 × 3,600）× 10⁶ = %3</translation>
+    </message>
+    <message>
+        <source>tokens/s per chip × 10⁶ ÷ power per accelerator at the wall = %1 × 10⁶ ÷ %2 = %3</source>
+        <translation>每芯片每秒 token 数 × 10⁶ ÷ 每个加速器耗电（含机房）= %1 × 10⁶ ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>10⁹ W ÷ %1 = %2 accelerators</source>
+        <translation>10⁹ W ÷ %1 = %2 个加速器</translation>
+    </message>
+    <message>
+        <source>%1 accelerators ÷ %2 per system = %3</source>
+        <translation>%1 个加速器 ÷ 每系统 %2 个 = %3</translation>
+    </message>
+    <message>
+        <source>Rented: nothing is bought.</source>
+        <translation>租用：没有购买任何设备。</translation>
+    </message>
+    <message>
+        <source>No price: no capex.</source>
+        <translation>没有价格：无资本开支数字。</translation>
+    </message>
+    <message>
+        <source>%1 accelerators × %2 capex each = %3</source>
+        <translation>%1 个加速器 × 每个资本开支 %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 accelerators × %2 tokens/s each = %3</source>
+        <translation>%1 个加速器 × 每个每秒 %2 个 token = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a result: its formula</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <source>Power: %1</source>
+        <translation>功耗：%1</translation>
+    </message>
+    <message>
+        <source>Price (%1, %2): %3</source>
+        <translation>价格（%1，%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n accelerator(s). Choose another system of the chip under &quot;Systems and facility&quot;.</source>
+        <translation>
+            <numerusform>%1 含 %n 个加速器。可在“系统与机房”中改选此芯片的其他系统。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5874,10 @@
         <comment>a chip: why the calculator cannot run it</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>In the system</source>
+        <translation>在系统中</translation>
+    </message>
 </context>
 <context>
     <name>ServingCapacity</name>
@@ -5887,6 +6130,16 @@
             <numerusform>%n 个显存展望条目</numerusform>
         </translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n 个系统</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
@@ -5973,6 +6226,132 @@
         <source>%1 — %2: %3 (%4)</source>
         <comment>chip — what was measured: value (date)</comment>
         <translation>%1 — %2：%3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPanel</name>
+    <message>
+        <source>%1 alone</source>
+        <comment>a chip costed without a system</comment>
+        <translation>仅 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power: %1 for %n accelerator(s), %2</source>
+        <translation>
+            <numerusform>功耗：%n 个加速器共 %1，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Power: no source gives it; the chip&apos;s TDP × 1.4 (GB200 NVL72: 120 kW ÷ 72 = 1,667 W over a 1,200 W TDP).</source>
+        <translation>功耗：没有来源提供；以芯片 TDP × 1.4 计（GB200 NVL72：120 kW ÷ 72 = 1,667 W，TDP 为 1,200 W）。</translation>
+    </message>
+    <message>
+        <source>Price: %1, %2, %3</source>
+        <translation>价格：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Price: none reported for the system; the chip&apos;s own estimate × accelerators (no server, network or rack).</source>
+        <translation>价格：系统没有公开价格；以芯片本身的估计价格 × 加速器数计（未含服务器、网络与机柜）。</translation>
+    </message>
+    <message>
+        <source>Price: none reported.</source>
+        <translation>价格：没有公开价格。</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系统：%1</translation>
+    </message>
+    <message>
+        <source>Systems and facility</source>
+        <translation>系统与机房</translation>
+    </message>
+    <message>
+        <source>Cost each chip as part of the system it is bought or rented in: the system&apos;s power per accelerator, its price, the facility around it. Adds power per accelerator, cost per million tokens, tokens/s per MW and what a gigawatt holds to the results. Untick for the chip-level economics alone.</source>
+        <translation>以每个芯片所属、实际购买或租用的系统计算成本：系统每个加速器的功耗、价格，以及周边机房。结果中会加入每个加速器耗电、每百万 token 成本、每 MW 每秒 token 数，以及每 GW 可容纳的数量。取消勾选则只看芯片层面的经济性。</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>系统(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cost &amp;basis</source>
+        <translation>成本基础(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Per accelerator-hour</source>
+        <translation>每加速器小时</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation</source>
+        <translation>利用率(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cost of capital (WACC)</source>
+        <translation>资金成本（WACC）</translation>
+    </message>
+    <message>
+        <source>Written off over (years)</source>
+        <translation>折旧年限（年）</translation>
+    </message>
+    <message>
+        <source>Facility capex per MW</source>
+        <translation>每 MW 机房资本开支</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>每度电价</translation>
+    </message>
+    <message>
+        <source>Bought (capex)</source>
+        <translation>购买（资本开支）</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>The system the chip under &quot;Operators of&quot; is costed in: the first of its systems with a reported price unless you choose another. Each chip keeps its own choice.</source>
+        <translation>“算子来自”所选芯片用来计算成本的系统：默认为其第一个有公开价格的系统，也可改选其他系统。每个芯片各自保留选择。</translation>
+    </message>
+    <message>
+        <source>A price list&apos;s on-demand price per accelerator-hour, power and hosting included.</source>
+        <translation>价目表上每加速器小时的按需价格，含电力与托管。</translation>
+    </message>
+    <message>
+        <source>Share of hours the accelerators do paid work; the cost of an hour of work is divided by it. Default 100 %: the bound, real costs are higher.</source>
+        <translation>加速器实际做付费工作的时数比例；每小时工作的成本会除以此值。默认 100%：这是上限情景，实际成本更高。</translation>
+    </message>
+    <message>
+        <source>The yearly rate the purchase is financed at. Default 0: the price is written off evenly.</source>
+        <translation>购置资金的年利率。默认 0：价格平均摊提。</translation>
+    </message>
+    <message>
+        <source>Default 4 years: a common depreciation schedule for servers.</source>
+        <translation>默认 4 年：服务器常见的折旧年限。</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
+        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
+        <translation>电能使用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
+    </message>
+    <message>
+        <source>Default USD 0.08 per kWh: an industrial tariff in the US.</source>
+        <translation>默认每度 0.08 美元：美国的工业电价。</translation>
+    </message>
+    <message>
+        <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
+        <translation>回到默认值：每个芯片用其默认系统、购买、利用率 100%、无资金成本、4 年、不计机房资本开支、PUE 1.2、每度 0.08 美元。</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,14 @@
         <source>Available</source>
         <translation>供貨時間</translation>
     </message>
+    <message>
+        <source>System power per accelerator</source>
+        <translation>系統每顆加速器功耗</translation>
+    </message>
+    <message>
+        <source>System price per accelerator</source>
+        <translation>系統每顆加速器價格</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -4289,6 +4297,54 @@
         <extracomment>two sources in a chart&apos;s source line, joined</extracomment>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>%1 stands in its system %2 (the first of its systems with a reported price, else its first); %3 is that system&apos;s figure ÷ its accelerators.</source>
+        <translation>%1 以其系統 %2 代表（其第一個有公開價格的系統，沒有則為第一個系統）；%3 為該系統的數字 ÷ 其加速器數。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假設</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器數</translation>
+    </message>
+    <message>
+        <source>Scale-up domain (accelerators)</source>
+        <translation>垂直擴展域（加速器數）</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth per accelerator (B/s)</source>
+        <translation>每顆加速器垂直擴展頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>Scale-out bandwidth per accelerator (B/s)</source>
+        <translation>每顆加速器水平擴展頻寬（B/s）</translation>
+    </message>
+    <message>
+        <source>System IT power (W)</source>
+        <translation>系統 IT 功耗（W）</translation>
+    </message>
+    <message>
+        <source>Power basis</source>
+        <translation>功耗依據</translation>
+    </message>
+    <message>
+        <source>System price (USD)</source>
+        <translation>系統價格（美元）</translation>
+    </message>
+    <message>
+        <source>Price basis</source>
+        <translation>價格依據</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>價格日期</translation>
+    </message>
+    <message>
+        <source>Price source</source>
+        <translation>價格來源</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportProgress</name>
@@ -5030,6 +5086,62 @@
             <numerusform>工作負載：%1，預填，批次大小 %2，提示 %3 個 token，張量平行 %n 顆晶片；權重與運算 %4，KV 快取 %5。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no power figure</source>
+        <translation>無功耗數字</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator from the system (%2)</source>
+        <translation>每顆加速器功耗 %1，取自系統（%2）</translation>
+    </message>
+    <message>
+        <source>power %1 per accelerator: the chip&apos;s TDP × %2, no system figure</source>
+        <translation>每顆加速器功耗 %1：晶片 TDP × %2，無系統數字</translation>
+    </message>
+    <message>
+        <source>price %1 (%2, %3, %4)</source>
+        <translation>價格 %1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>no system price: the chip&apos;s own price × accelerators, %1</source>
+        <translation>無系統價格：晶片本身價格 × 加速器數，%1</translation>
+    </message>
+    <message>
+        <source>rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>無價格</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3; %4.</source>
+        <translation>%1 位於 %2：%3；%4。</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
+        <translation>成本基礎：以每加速器小時 %1 租用，含電力與託管。</translation>
+    </message>
+    <message>
+        <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
+        <translation>成本基礎：以系統價格購買，按資金成本 %2 在 %1 年內攤還（0：平均攤提）。</translation>
+    </message>
+    <message>
+        <source>Utilisation %1: the share of hours doing paid work (100%: every hour, the bound).</source>
+        <translation>使用率 %1：做付費工作的時數比例（100%：每小時皆是，即上限）。</translation>
+    </message>
+    <message>
+        <source>Facility capex %1 per MW of facility power (0: left out).</source>
+        <translation>每 MW 機房電力的機房資本支出 %1（0：不計）。</translation>
+    </message>
+    <message>
+        <source>Electricity %1 per kWh (default 0.08: an industrial tariff in the US).</source>
+        <translation>電價每度 %1（預設 0.08：美國工業電價）。</translation>
+    </message>
+    <message>
+        <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
+        <translation>PUE %1：機房總電力 ÷ IT 設備電力（預設 1.2：現代 AI 機房）。</translation>
+    </message>
 </context>
 <context>
     <name>RooflineResultsModel</name>
@@ -5316,6 +5428,133 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Power per accelerator, at the wall</source>
+        <translation>每顆加速器耗電（含機房）</translation>
+    </message>
+    <message>
+        <source>Cost per accelerator-hour, in the system</source>
+        <translation>每加速器小時成本（系統）</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens, in the system</source>
+        <translation>每百萬 token 成本（系統）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per MW</source>
+        <translation>每 MW 每秒 token 數</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: accelerators</source>
+        <translation>每 GW：加速器</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: systems</source>
+        <translation>每 GW：系統</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: capex</source>
+        <translation>每 GW：資本支出</translation>
+    </message>
+    <message>
+        <source>Per gigawatt: tokens/s</source>
+        <translation>每 GW：每秒 token 數</translation>
+    </message>
+    <message>
+        <source>chip alone</source>
+        <translation>僅晶片</translation>
+    </message>
+    <message>
+        <source>No source gives the power of %1 and the dataset has no TDP for %2: no power, cost or per-gigawatt figure.</source>
+        <translation>沒有來源提供 %1 的功耗，資料中也沒有 %2 的 TDP：無法算出耗電、成本或每 GW 數字。</translation>
+    </message>
+    <message>
+        <source>system IT power ÷ accelerators × PUE = %1 ÷ %2 × %3 = %4</source>
+        <translation>系統 IT 功耗 ÷ 加速器數 × PUE = %1 ÷ %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>No source gives the system&apos;s power: chip TDP × overhead × PUE = %1 W × %2 × %3 = %4</source>
+        <translation>沒有來源提供系統功耗：晶片 TDP × 附加係數 × PUE = %1 W × %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>No price is reported for %1 and the dataset has no price for %2.</source>
+        <translation>%1 沒有公開價格，資料中也沒有 %2 的價格。</translation>
+    </message>
+    <message>
+        <source>rental price ÷ utilisation = %1 ÷ %2 = %3</source>
+        <translation>租用價格 ÷ 使用率 = %1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>(capex repaid over %1 years at %2 + energy) ÷ utilisation = (%3 + %4 kW × %5 per kWh) ÷ %6 = %7; capex per accelerator = %8 (price ÷ accelerators + facility capex per MW × MW)</source>
+        <translation>（資本支出以 %2 在 %1 年內攤還 + 電費）÷ 使用率 =（%3 + %4 kW × 每度 %5）÷ %6 = %7；每顆加速器資本支出 = %8（價格 ÷ 加速器數 + 每 MW 機房資本支出 × MW）</translation>
+    </message>
+    <message>
+        <source>No price is reported for the system: the chip&apos;s own price × accelerators, which leaves out the server, network and rack.</source>
+        <translation>系統沒有公開價格：以晶片本身價格 × 加速器數計，未含伺服器、網路與機櫃。</translation>
+    </message>
+    <message>
+        <source>No cost per accelerator-hour for %1.</source>
+        <translation>%1 沒有每加速器小時成本。</translation>
+    </message>
+    <message>
+        <source>cost per accelerator-hour ÷ (tokens/s per chip × 3,600) × 10⁶ = %1 ÷ (%2 × 3,600) × 10⁶ = %3</source>
+        <translation>每加速器小時成本 ÷（每晶片每秒 token 數 × 3,600）× 10⁶ = %1 ÷（%2 × 3,600）× 10⁶ = %3</translation>
+    </message>
+    <message>
+        <source>tokens/s per chip × 10⁶ ÷ power per accelerator at the wall = %1 × 10⁶ ÷ %2 = %3</source>
+        <translation>每晶片每秒 token 數 × 10⁶ ÷ 每顆加速器耗電（含機房）= %1 × 10⁶ ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>10⁹ W ÷ %1 = %2 accelerators</source>
+        <translation>10⁹ W ÷ %1 = %2 顆加速器</translation>
+    </message>
+    <message>
+        <source>%1 accelerators ÷ %2 per system = %3</source>
+        <translation>%1 顆加速器 ÷ 每系統 %2 顆 = %3</translation>
+    </message>
+    <message>
+        <source>Rented: nothing is bought.</source>
+        <translation>租用：沒有購買任何設備。</translation>
+    </message>
+    <message>
+        <source>No price: no capex.</source>
+        <translation>沒有價格：無資本支出數字。</translation>
+    </message>
+    <message>
+        <source>%1 accelerators × %2 capex each = %3</source>
+        <translation>%1 顆加速器 × 每顆資本支出 %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 accelerators × %2 tokens/s each = %3</source>
+        <translation>%1 顆加速器 × 每顆每秒 %2 個 token = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a result: its formula</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系統：%1</translation>
+    </message>
+    <message>
+        <source>Power: %1</source>
+        <translation>功耗：%1</translation>
+    </message>
+    <message>
+        <source>Price (%1, %2): %3</source>
+        <translation>價格（%1，%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n accelerator(s). Choose another system of the chip under &quot;Systems and facility&quot;.</source>
+        <translation>
+            <numerusform>%1 含 %n 顆加速器。可在「系統與機房」中改選此晶片的其他系統。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5874,10 @@
         <comment>a chip: why the calculator cannot run it</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>In the system</source>
+        <translation>在系統中</translation>
+    </message>
 </context>
 <context>
     <name>ServingCapacity</name>
@@ -5887,6 +6130,16 @@
             <numerusform>%n 個記憶體展望項目</numerusform>
         </translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>系統</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n 個系統</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>
@@ -5973,6 +6226,132 @@
         <source>%1 — %2: %3 (%4)</source>
         <comment>chip — what was measured: value (date)</comment>
         <translation>%1 — %2：%3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPanel</name>
+    <message>
+        <source>%1 alone</source>
+        <comment>a chip costed without a system</comment>
+        <translation>僅 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power: %1 for %n accelerator(s), %2</source>
+        <translation>
+            <numerusform>功耗：%n 顆加速器共 %1，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Power: no source gives it; the chip&apos;s TDP × 1.4 (GB200 NVL72: 120 kW ÷ 72 = 1,667 W over a 1,200 W TDP).</source>
+        <translation>功耗：沒有來源提供；以晶片 TDP × 1.4 計（GB200 NVL72：120 kW ÷ 72 = 1,667 W，TDP 為 1,200 W）。</translation>
+    </message>
+    <message>
+        <source>Price: %1, %2, %3</source>
+        <translation>價格：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Price: none reported for the system; the chip&apos;s own estimate × accelerators (no server, network or rack).</source>
+        <translation>價格：系統沒有公開價格；以晶片本身的估計價格 × 加速器數計（未含伺服器、網路與機櫃）。</translation>
+    </message>
+    <message>
+        <source>Price: none reported.</source>
+        <translation>價格：沒有公開價格。</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>系統：%1</translation>
+    </message>
+    <message>
+        <source>Systems and facility</source>
+        <translation>系統與機房</translation>
+    </message>
+    <message>
+        <source>Cost each chip as part of the system it is bought or rented in: the system&apos;s power per accelerator, its price, the facility around it. Adds power per accelerator, cost per million tokens, tokens/s per MW and what a gigawatt holds to the results. Untick for the chip-level economics alone.</source>
+        <translation>以每顆晶片所屬、實際購買或租用的系統計算成本：系統每顆加速器的功耗、價格，以及周邊機房。結果中會加入每顆加速器耗電、每百萬 token 成本、每 MW 每秒 token 數，以及每 GW 可容納的數量。取消勾選則只看晶片層級的經濟性。</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>系統(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cost &amp;basis</source>
+        <translation>成本基礎(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Per accelerator-hour</source>
+        <translation>每加速器小時</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation</source>
+        <translation>使用率(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cost of capital (WACC)</source>
+        <translation>資金成本（WACC）</translation>
+    </message>
+    <message>
+        <source>Written off over (years)</source>
+        <translation>折舊年限（年）</translation>
+    </message>
+    <message>
+        <source>Facility capex per MW</source>
+        <translation>每 MW 機房資本支出</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>每度電價</translation>
+    </message>
+    <message>
+        <source>Bought (capex)</source>
+        <translation>購買（資本支出）</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>租用</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>預設值</translation>
+    </message>
+    <message>
+        <source>The system the chip under &quot;Operators of&quot; is costed in: the first of its systems with a reported price unless you choose another. Each chip keeps its own choice.</source>
+        <translation>「運算子來自」所選晶片用來計算成本的系統：預設為其第一個有公開價格的系統，也可改選其他系統。每顆晶片各自保留選擇。</translation>
+    </message>
+    <message>
+        <source>A price list&apos;s on-demand price per accelerator-hour, power and hosting included.</source>
+        <translation>價目表上每加速器小時的隨需價格，含電力與託管。</translation>
+    </message>
+    <message>
+        <source>Share of hours the accelerators do paid work; the cost of an hour of work is divided by it. Default 100 %: the bound, real costs are higher.</source>
+        <translation>加速器實際做付費工作的時數比例；每小時工作的成本會除以此值。預設 100%：這是上限情境，實際成本更高。</translation>
+    </message>
+    <message>
+        <source>The yearly rate the purchase is financed at. Default 0: the price is written off evenly.</source>
+        <translation>購置資金的年利率。預設 0：價格平均攤提。</translation>
+    </message>
+    <message>
+        <source>Default 4 years: a common depreciation schedule for servers.</source>
+        <translation>預設 4 年：伺服器常見的折舊年限。</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
+        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
+        <translation>電力使用效率：機房總電力 ÷ IT 設備電力。預設 1.2，即現代 AI 機房的水準。</translation>
+    </message>
+    <message>
+        <source>Default USD 0.08 per kWh: an industrial tariff in the US.</source>
+        <translation>預設每度 0.08 美元：美國的工業電價。</translation>
+    </message>
+    <message>
+        <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
+        <translation>回到預設值：每顆晶片用其預設系統、購買、使用率 100%、無資金成本、4 年、不計機房資本支出、PUE 1.2、每度 0.08 美元。</translation>
     </message>
 </context>
 <context>

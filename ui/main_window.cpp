@@ -13,6 +13,7 @@
 #include "import/import_dialog.h"
 #include "roofline/roofline_view.h"
 #include "sources/sources_view.h"
+#include "system_table.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,7 +56,9 @@ const QList<ViewSpec> &viewSpecs()
     static const QList<ViewSpec> specs{
         {QStringLiteral("compare"), QT_TRANSLATE_NOOP("MainWindow", "Compare"), QT_TRANSLATE_NOOP("MainWindow", "&Compare"),
          QT_TRANSLATE_NOOP("MainWindow", "Chips side by side, with the source of every figure (Ctrl+1)"),
-         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new CompareView(catalog, parent); }},
+         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
+             return new CompareView(catalog, loadSystems(store.databases()), parent);
+         }},
         {QStringLiteral("sources"), QT_TRANSLATE_NOOP("MainWindow", "Sources"), QT_TRANSLATE_NOOP("MainWindow", "&Sources"),
          QT_TRANSLATE_NOOP("MainWindow", "Every source the dataset cites and what it backs (Ctrl+2)"),
          [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
@@ -64,7 +67,9 @@ const QList<ViewSpec> &viewSpecs()
         {QStringLiteral("roofline"), QT_TRANSLATE_NOOP("MainWindow", "Roofline"), QT_TRANSLATE_NOOP("MainWindow", "&Roofline"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
-         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RooflineView(catalog, parent); }},
+         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
+             return new RooflineView(catalog, loadSystems(store.databases()), parent);
+         }},
         {QStringLiteral("roadmap"), QT_TRANSLATE_NOOP("MainWindow", "Roadmap"), QT_TRANSLATE_NOOP("MainWindow", "R&oadmap"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)"),

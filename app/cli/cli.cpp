@@ -200,13 +200,13 @@ int run(const QStringList &args)
     if (command == QLatin1String("roofline"))
         return runRooflineCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("compare"))
-        return runCompareCommand(rest, session->catalog, io);
+        return runCompareCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("trend"))
         return runTrendCommand(rest, session->catalog, io);
     if (command == QLatin1String("roadmap"))
         return runRoadmapCommand(rest, session->catalog, io);
     if (command == QLatin1String("deployments"))
-        return runDeploymentsCommand(rest, session->catalog, io);
+        return runDeploymentsCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("flows"))
         return runFlowsCommand(rest, session->catalog, io);
     if (command == QLatin1String("memory"))

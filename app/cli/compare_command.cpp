@@ -13,7 +13,7 @@ QString unknownChip(const QString &given, const Catalog &catalog)
 }
 }
 
-int runCompareCommand(const QStringList &args, const Catalog &catalog, CliIo io)
+int runCompareCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io)
 {
     QString error;
     const auto parsed = CliArgs::parse(args, {QStringLiteral("compare"), ReportOutput::valueOptions() << QStringLiteral("--baseline") << QStringLiteral("--charts"), {QStringLiteral("--no-charts")}, -1}, &error);
@@ -58,7 +58,7 @@ int runCompareCommand(const QStringList &args, const Catalog &catalog, CliIo io)
         return ExitCode::BadUsage;
 
     const ReportLanguage language(output->language, QStringLiteral("compare"), io); // before any text is made
-    const CompareTable table = CompareTable::build(chips, baseline);
+    const CompareTable table = CompareTable::build(chips, baseline, systems);
     QList<Source> cited;
     for (const QString &id : citedSourceIds(table))
         if (const Source *s = catalog.source(id))

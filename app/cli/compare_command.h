@@ -4,7 +4,8 @@
 
 #include "catalog.h"
 #include "cli_io.h"
+#include "system_economics.h"
 
 #include <QStringList>
 
-int runCompareCommand(const QStringList &args, const Catalog &catalog, CliIo io);
+int runCompareCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io);

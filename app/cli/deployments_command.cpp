@@ -4,6 +4,7 @@
 #include "deployment_set.h"
 #include "deployments_report.h"
 #include "report_writer.h"
+#include "serving_capacity.h"
 #include "table_export.h"
 
 #include <QDate>
@@ -17,6 +18,7 @@ namespace {
 const char *const kHelp =
     "usage: compute-atlas deployments [--by country|owner|chip|site] [--kind installed|planned|all] [--country ISO2]...\n"
     "                                 [--measure units|h100e|power|tokens] [--model ID --precision P --context L]\n"
+    "                                 [--power-chip CHIP]\n"
     "                                 [--format json|table|csv]\n"
     "Totals of the accelerators placed or planned, as the Deployments view draws them:\n"
     "  --by        group by country (default), owner (company id), chip, or site (one deployment)\n"
@@ -26,6 +28,9 @@ const char *const kHelp =
     "  --measure   what the groups are sorted by and the table shows: units (default), h100e (H100-equivalents from\n"
     "              dense BF16), power (MW), tokens (decode tokens/s of --model at its compute-bound batch)\n"
     "  --model, --precision, --context   the LLM served for --measure tokens (default llama-3.1-70b, fp8, 4096)\n"
+    "  --power-chip CHIP   json: each group with a power figure gains power_holds, what its MW hold as that chip in its\n"
+    "                      default system at PUE 1.2 (accelerators = MW x 1e6 / W at the wall; with --measure tokens,\n"
+    "                      their tokens/s)\n"
     "A total that other rows are part of counts only what its parts do not explain; rows that may overlap are both\n"
     "counted and flagged. Rows that name no chip count in H100-equivalents through the family assumptions listed.\n";
 
@@ -79,13 +84,14 @@ QString fixedText(double v, int decimals = 0)
 
 } // namespace
 
-int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, CliIo io)
+int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io)
 {
     QString error;
     const auto parsed = CliArgs::parse(args,
                                        {QStringLiteral("deployments"),
                                         {QStringLiteral("--by"), QStringLiteral("--kind"), QStringLiteral("--country"), QStringLiteral("--measure"),
-                                         QStringLiteral("--model"), QStringLiteral("--precision"), QStringLiteral("--context"), QStringLiteral("--format")},
+                                         QStringLiteral("--model"), QStringLiteral("--precision"), QStringLiteral("--context"), QStringLiteral("--format"),
+                                         QStringLiteral("--power-chip")},
                                         {QStringLiteral("--help")},
                                         0},
                                        &error);
@@ -153,6 +159,24 @@ int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, CliIo
         set.setServing(serving);
     }
 
+    // --power-chip CHIP: a group's megawatts as accelerators of that chip (in its default system, the default PUE)
+    // and, with --measure tokens, their tokens/s.
+    const Chip *powerChip = nullptr;
+    SystemSpec powerSystem;
+    std::optional<AcceleratorPower> powerOfChip;
+    std::optional<double> powerTokens;
+    if (parsed->has(QStringLiteral("--power-chip"))) {
+        powerChip = catalog.findChip(parsed->value(QStringLiteral("--power-chip")));
+        if (!powerChip)
+            return bad(QStringLiteral("--power-chip: no chip '%1' (compute-atlas chips lists them)").arg(parsed->value(QStringLiteral("--power-chip"))));
+        if (format != QLatin1String("json"))
+            return bad(QStringLiteral("--power-chip adds power_holds to --format json"));
+        powerSystem = defaultSystemFor(*powerChip, systems);
+        powerOfChip = acceleratorPower(powerSystem, powerChip->tdpWatts, FacilityAssumptions{});
+        if (tokens)
+            if (const ServingEstimate e = estimateServing(*powerChip, serving); e.ok())
+                powerTokens = e.tokensPerSPerChip;
+    }
     const QList<const Deployment *> rows = set.select(filter);
     QList<DeploymentTotals> groups = set.groups(rows, *by);
     std::stable_sort(groups.begin(), groups.end(), [&](const DeploymentTotals &a, const DeploymentTotals &b) {
@@ -205,6 +229,18 @@ int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, CliIo
         const QJsonObject t = totalsJson(g.totals, tokens);
         for (auto it = t.begin(); it != t.end(); ++it)
             o.insert(it.key(), it.value());
+        // --power-chip: what the group's megawatts hold in that chip's system (issue 17).
+        if (powerChip)
+            o.insert(QStringLiteral("power_holds"),
+                     g.totals.powerMw && powerOfChip
+                         ? QJsonObject{{QStringLiteral("chip_id"), powerChip->id},
+                                       {QStringLiteral("system_id"), powerSystem.id},
+                                       {QStringLiteral("facility_power_w_per_accelerator"), powerOfChip->facilityWatts},
+                                       {QStringLiteral("accelerators"), siteCapacity(*g.totals.powerMw, *powerOfChip, powerTokens).accelerators},
+                                       {QStringLiteral("tokens_per_s"),
+                                        powerTokens ? QJsonValue(*siteCapacity(*g.totals.powerMw, *powerOfChip, powerTokens).tokensPerSecond)
+                                                    : QJsonValue()}}
+                         : QJsonValue());
         groupsJson.append(o);
     }
     QJsonArray assumptions;

@@ -3,7 +3,8 @@
 
 #include "catalog.h"
 #include "cli_io.h"
+#include "system_economics.h"
 
 #include <QStringList>
 
-int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, CliIo io);
+int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io);

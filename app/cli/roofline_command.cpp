@@ -114,11 +114,50 @@ int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QL
             return ExitCode::Failure;
         }
     }
+    // --tco without --system: every chip asked for in its default system.
+    QList<SystemSpec> chosen;
+    for (const SystemSpec *system : taken->systems)
+        chosen << *system;
+    if (chosen.isEmpty() && !taken->tco.isEmpty())
+        for (const Chip *chip : request->chips)
+            chosen << defaultSystemFor(*chip, systems);
+    // A model that does not fit one chip is split over the fewest chips that hold it (tensor parallel), when no --tp
+    // is given and they fit in the system's scale-up domain: that is how the system would serve it. The result says so.
+    if (!taken->tco.isEmpty() && request->scenario.workload == WorkloadKind::Llm && !taken->rest.contains(QLatin1String("--tp"))) {
+        for (const SystemSpec &system : chosen) {
+            QList<qsizetype> at;
+            int minChips = 0;
+            for (qsizetype i = 0; i < answers->results.size(); ++i) {
+                const QJsonObject &r = answers->results.at(i);
+                if (r.value(QStringLiteral("chip")).toString() != system.chipId)
+                    continue;
+                at << i;
+                if (!r.value(QStringLiteral("fits")).toBool(true))
+                    minChips = std::max(minChips, r.value(QStringLiteral("min_chips")).toInt());
+            }
+            if (minChips < 2 || minChips > system.scaleupDomain.value_or(system.accelerators))
+                continue;
+            RooflineRequest split = *request;
+            split.chips.clear();
+            for (const Chip *chip : request->chips)
+                if (chip->id == system.chipId)
+                    split.chips << chip;
+            split.scenario.inference.tensorParallel = minChips;
+            const auto again = answerRooflineRequest(split);
+            if (!again || again->results.size() != at.size())
+                continue;
+            for (qsizetype k = 0; k < at.size(); ++k) {
+                QJsonObject r = again->results.at(k);
+                r.insert(QStringLiteral("tp_from"), QStringLiteral("min_chips within the system's scale-up domain"));
+                answers->results[at.at(k)] = r;
+            }
+        }
+    }
     for (QJsonObject &result : answers->results)
-        for (const SystemSpec *system : taken->systems)
-            if (result.value(QStringLiteral("chip")).toString() == system->chipId) {
+        for (const SystemSpec &system : chosen)
+            if (result.value(QStringLiteral("chip")).toString() == system.chipId) {
                 const QJsonValue tps = result.value(QStringLiteral("tokens_per_s_per_chip"));
-                result.insert(QStringLiteral("system"), rooflineSystemJson(*system, catalog, taken->assumptions,
+                result.insert(QStringLiteral("system"), rooflineSystemJson(system, catalog, *taken,
                                                                            tps.isDouble() ? std::optional<double>(tps.toDouble()) : std::nullopt));
             }
     writeRooflineAnswers(*answers, *request, io);

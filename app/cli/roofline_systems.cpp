@@ -7,17 +7,23 @@
 #include <cmath>
 
 const char *const kRooflineSystemsUsage =
-    "    [--system ID [--pue X] [--power-price USD_PER_KWH] [--years N] [--wacc R] [--utilization U]\n"
-    "     [--tdp-overhead X] [--facility-capex-per-mw USD]]\n"
+    "    [--system ID | --tco capex|rental [--rental-per-hour USD]] [--pue X] [--power-price USD_PER_KWH] [--years N]\n"
+    "     [--wacc R] [--utilization U] [--tdp-overhead X] [--facility-capex-per-mw USD] [--power-mw MW]\n"
     "--system (repeatable; `compute-atlas systems` lists them) costs its chip as part of that system: each json result\n"
     "for the chip gains a `system` object with all_in_power_w (the system's IT power / accelerators, or the chip's\n"
     "TDP x --tdp-overhead, default 1.4, when no source gives the system's power: power_from says which),\n"
     "facility_power_w (x --pue), usd_per_accelerator_hour (the system price / accelerators + facility capex, repaid over\n"
     "--years at --wacc, + energy, / --utilization; null without a reported price), usd_per_million_tokens,\n"
     "tokens_per_s_per_mw, tokens_per_joule (at the wall), accelerators_per_gw, systems_per_gw, capex_usd_per_gw and\n"
-    "tokens_per_s_per_gw, with the assumptions. The chip-only figures beside it are unchanged. With --system, --pue,\n"
+    "tokens_per_s_per_gw, with the assumptions and their sources. The chip-only figures beside it are unchanged.\n"
+    "--tco capex|rental (default capex) without --system costs every chip in its default system: the first of its\n"
+    "systems with a price, else its first system, else the chip alone; a system without a price takes the chip's\n"
+    "catalog price x accelerators (price_from says which). --tco rental needs --rental-per-hour USD (per accelerator-\n"
+    "hour, power and hosting included: only / --utilization applies). --power-mw MW adds at_power_mw: accelerators,\n"
+    "systems, capex_usd and tokens_per_s a site of that facility power holds. With --system or --tco, --pue,\n"
     "--power-price and --years apply to the system; --price and --price-per-hour are not taken. Ranges: --wacc 0 to 1,\n"
-    "--utilization 0.01 to 1, --tdp-overhead 1 to 5, --facility-capex-per-mw 0 to 1e9.\n";
+    "--utilization 0.01 to 1, --tdp-overhead 1 to 5, --facility-capex-per-mw 0 to 1e9, --rental-per-hour and\n"
+    "--power-mw 0.001 to 1e6.\n";
 
 namespace {
 
@@ -46,54 +52,90 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
 {
     using R = ValueOrError<RooflineSystems>;
     RooflineSystems out;
-    if (!args.contains(QLatin1String("--system"))) {
+    const bool costed = args.contains(QLatin1String("--system")) || args.contains(QLatin1String("--tco"));
+    if (!costed) {
         for (const Option &o : kOptions)
             if (QLatin1String(o.name) != QLatin1String("--pue") && QLatin1String(o.name) != QLatin1String("--power-price")
                 && QLatin1String(o.name) != QLatin1String("--years") && args.contains(QLatin1String(o.name)))
-                return R::failure(QStringLiteral("%1 needs --system ID (the system the chip is costed in)").arg(QLatin1String(o.name)));
+                return R::failure(QStringLiteral("%1 needs --system ID or --tco capex|rental (how the chip is costed)").arg(QLatin1String(o.name)));
+        for (const char *flag : {"--rental-per-hour", "--power-mw"})
+            if (args.contains(QLatin1String(flag)))
+                return R::failure(QStringLiteral("%1 needs --system ID or --tco capex|rental (how the chip is costed)").arg(QLatin1String(flag)));
         out.rest = args;
         return out;
     }
     for (const char *flag : {"--price", "--price-per-hour"})
         if (args.contains(QLatin1String(flag)))
-            return R::failure(QStringLiteral("%1 cannot go with --system: the price comes from the system").arg(QLatin1String(flag)));
+            return R::failure(QStringLiteral("%1 cannot go with --system or --tco: the price comes from the system").arg(QLatin1String(flag)));
     QStringList ids;
     for (const SystemSpec &s : systems)
         ids << s.id;
+    out.tco = QStringLiteral("capex");
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         const Option *option = nullptr;
         for (const Option &o : kOptions)
             if (a == QLatin1String(o.name))
                 option = &o;
-        if (a != QLatin1String("--system") && !option) {
+        const bool ours = option || a == QLatin1String("--system") || a == QLatin1String("--tco")
+                          || a == QLatin1String("--rental-per-hour") || a == QLatin1String("--power-mw");
+        if (!ours) {
             out.rest << a;
             continue;
         }
         if (i + 1 >= args.size())
             return R::failure(QStringLiteral("%1 needs a value").arg(a));
         const QString value = args.at(++i).trimmed();
-        if (!option) {
+        if (a == QLatin1String("--system")) {
             const qsizetype at = ids.indexOf(value.toLower());
             if (at < 0)
                 return R::failure(invalidChoice(QStringLiteral("system"), value, ids));
             out.systems << &systems.at(at);
             continue;
         }
+        if (a == QLatin1String("--tco")) {
+            const QStringList modes{QStringLiteral("capex"), QStringLiteral("rental")};
+            if (!modes.contains(value.toLower()))
+                return R::failure(invalidChoice(QStringLiteral("tco"), value, modes));
+            out.tco = value.toLower();
+            continue;
+        }
+        const double min = option ? option->min : 0.001;
+        const double max = option ? option->max : 1e6;
         bool ok = false;
         const double v = value.toDouble(&ok);
-        if (!ok || !std::isfinite(v) || v < option->min || v > option->max)
-            return R::failure(QStringLiteral("%1 '%2' is not a number from %3 to %4").arg(a, value).arg(option->min).arg(option->max));
-        out.assumptions.*(option->field) = v;
+        if (!ok || !std::isfinite(v) || v < min || v > max)
+            return R::failure(QStringLiteral("%1 '%2' is not a number from %3 to %4").arg(a, value).arg(min).arg(max));
+        if (option)
+            out.assumptions.*(option->field) = v;
+        else if (a == QLatin1String("--rental-per-hour"))
+            out.rentalUsdPerHour = v;
+        else
+            out.powerMw = v;
     }
+    if (out.tco == QLatin1String("rental") && !out.rentalUsdPerHour)
+        return R::failure(QStringLiteral("--tco rental needs --rental-per-hour USD (the price per accelerator-hour of the chosen price list)"));
+    if (out.tco == QLatin1String("capex") && out.rentalUsdPerHour)
+        return R::failure(QStringLiteral("--rental-per-hour goes with --tco rental"));
     return out;
 }
 
-QJsonObject rooflineSystemJson(const SystemSpec &system, const Catalog &catalog, const FacilityAssumptions &a,
+QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, const RooflineSystems &options,
                                std::optional<double> tokensPerSecondPerChip)
 {
-    const Chip *chip = catalog.findChip(system.chipId);
-    const auto power = acceleratorPower(system, chip ? chip->tdpWatts : std::nullopt, a);
+    const FacilityAssumptions &a = options.assumptions;
+    const Chip *chip = catalog.findChip(given.chipId);
+    const bool rented = options.tco == QLatin1String("rental");
+    const SystemCosting c = chip ? costInSystem(given, *chip, a, rented ? options.rentalUsdPerHour : std::nullopt, tokensPerSecondPerChip)
+                                 : SystemCosting{given};
+    const SystemSpec &system = c.system;
+    QString priceFrom;
+    switch (c.priceFrom) {
+    case SystemCosting::PriceFrom::None: break;
+    case SystemCosting::PriceFrom::System: priceFrom = QStringLiteral("system"); break;
+    case SystemCosting::PriceFrom::ChipPriceTimesAccelerators: priceFrom = QStringLiteral("chip_price_x_accelerators"); break;
+    case SystemCosting::PriceFrom::Rental: priceFrom = QStringLiteral("rental"); break;
+    }
     QJsonObject o{{QStringLiteral("id"), system.id},
                   {QStringLiteral("name"), system.name},
                   {QStringLiteral("accelerators"), system.accelerators},
@@ -101,9 +143,14 @@ QJsonObject rooflineSystemJson(const SystemSpec &system, const Catalog &catalog,
                   {QStringLiteral("power_w"), orNull(system.powerW)},
                   {QStringLiteral("price_usd"), orNull(system.priceUsd)},
                   {QStringLiteral("price_basis"), system.priceBasis.isEmpty() ? QJsonValue() : QJsonValue(system.priceBasis)},
-                  {QStringLiteral("source_id"), system.sourceId},
+                  {QStringLiteral("price_from"), priceFrom.isEmpty() ? QJsonValue() : QJsonValue(priceFrom)},
+                  {QStringLiteral("source_id"), system.sourceId.isEmpty() ? QJsonValue() : QJsonValue(system.sourceId)},
+                  {QStringLiteral("price_source_id"), system.priceSourceId.isEmpty() ? QJsonValue() : QJsonValue(system.priceSourceId)},
+                  {QStringLiteral("note"), system.note},
                   {QStringLiteral("assumptions"),
-                   QJsonObject{{QStringLiteral("pue"), a.pue},
+                   QJsonObject{{QStringLiteral("tco"), options.tco},
+                               {QStringLiteral("rental_usd_per_accelerator_hour"), orNull(options.rentalUsdPerHour)},
+                               {QStringLiteral("pue"), a.pue},
                                {QStringLiteral("power_price_usd_per_kwh"), a.electricityUsdPerKWh},
                                {QStringLiteral("years"), a.years},
                                {QStringLiteral("wacc"), a.costOfCapital},
@@ -115,24 +162,32 @@ QJsonObject rooflineSystemJson(const SystemSpec &system, const Catalog &catalog,
                                    "systems_per_gw", "capex_usd_per_gw", "tokens_per_s_per_gw"};
     for (const char *key : figures)
         o.insert(QLatin1String(key), QJsonValue());
-    if (!power)
+    if (!c.power)
         return o; // neither the system's power nor the chip's TDP is known: every figure stays null
-    const auto cost = acceleratorHourCost(system, *power, a);
-    o.insert(QStringLiteral("power_from"), power->basis == AcceleratorPower::Basis::SystemPower ? QStringLiteral("system")
-                                                                                                 : QStringLiteral("chip_tdp_x_overhead"));
-    o.insert(QStringLiteral("all_in_power_w"), power->itWatts);
-    o.insert(QStringLiteral("facility_power_w"), power->facilityWatts);
-    o.insert(QStringLiteral("usd_per_accelerator_hour"), cost ? QJsonValue(cost->usdPerHour) : QJsonValue());
-    const PerGigawatt gw = perGigawatt(system, *power, cost, tokensPerSecondPerChip);
+    o.insert(QStringLiteral("power_from"), c.power->basis == AcceleratorPower::Basis::SystemPower ? QStringLiteral("system")
+                                                                                                   : QStringLiteral("chip_tdp_x_overhead"));
+    o.insert(QStringLiteral("all_in_power_w"), c.power->itWatts);
+    o.insert(QStringLiteral("facility_power_w"), c.power->facilityWatts);
+    o.insert(QStringLiteral("usd_per_accelerator_hour"), c.cost ? QJsonValue(c.cost->usdPerHour) : QJsonValue());
+    const PerGigawatt &gw = *c.perGigawatt;
     o.insert(QStringLiteral("accelerators_per_gw"), gw.accelerators);
     o.insert(QStringLiteral("systems_per_gw"), gw.systems);
     o.insert(QStringLiteral("capex_usd_per_gw"), orNull(gw.capexUsd));
-    if (tokensPerSecondPerChip) {
-        const SystemTokenEconomics e = systemTokenEconomics(*tokensPerSecondPerChip, *power, cost);
-        o.insert(QStringLiteral("usd_per_million_tokens"), orNull(e.usdPerMillionTokens));
-        o.insert(QStringLiteral("tokens_per_s_per_mw"), e.tokensPerSecondPerMW);
-        o.insert(QStringLiteral("tokens_per_joule"), e.tokensPerJoule);
+    if (c.tokens) {
+        o.insert(QStringLiteral("usd_per_million_tokens"), orNull(c.tokens->usdPerMillionTokens));
+        o.insert(QStringLiteral("tokens_per_s_per_mw"), c.tokens->tokensPerSecondPerMW);
+        o.insert(QStringLiteral("tokens_per_joule"), c.tokens->tokensPerJoule);
         o.insert(QStringLiteral("tokens_per_s_per_gw"), orNull(gw.tokensPerSecond));
+    }
+    if (options.powerMw) {
+        // A site of --power-mw MW of facility power holds that share of a gigawatt.
+        const double share = *options.powerMw / 1000;
+        o.insert(QStringLiteral("at_power_mw"),
+                 QJsonObject{{QStringLiteral("power_mw"), *options.powerMw},
+                             {QStringLiteral("accelerators"), gw.accelerators * share},
+                             {QStringLiteral("systems"), gw.systems * share},
+                             {QStringLiteral("capex_usd"), gw.capexUsd ? QJsonValue(*gw.capexUsd * share) : QJsonValue()},
+                             {QStringLiteral("tokens_per_s"), gw.tokensPerSecond ? QJsonValue(*gw.tokensPerSecond * share) : QJsonValue()}});
     }
     return o;
 }

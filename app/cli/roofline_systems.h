@@ -18,14 +18,21 @@ struct RooflineSystems {
     QList<const SystemSpec *> systems;
     FacilityAssumptions assumptions;
     QStringList rest; // the arguments left for the chip calculator
+    // --tco capex|rental: how an accelerator-hour is costed. Given without --system, every chip asked for is costed
+    // in its default system (defaultSystemFor). Empty when neither --tco nor --system is given.
+    QString tco;
+    std::optional<double> rentalUsdPerHour; // --rental-per-hour, required by --tco rental
+    std::optional<double> powerMw;          // --power-mw: what a site of that facility power holds
 };
+
+// (defaultSystemFor, costInSystem: data/model/system_economics.h)
 
 // The systems asked for and the assumptions, or an error line naming the fix. Without --system the arguments pass
 // through untouched.
 ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const QList<SystemSpec> &systems);
 
 // The `system` object for a result of the system's chip at tokensPerSecondPerChip (null when it does not run).
-QJsonObject rooflineSystemJson(const SystemSpec &system, const Catalog &catalog, const FacilityAssumptions &assumptions,
+QJsonObject rooflineSystemJson(const SystemSpec &system, const Catalog &catalog, const RooflineSystems &options,
                                std::optional<double> tokensPerSecondPerChip);
 
 // The usage lines for `roofline --help`.

@@ -235,6 +235,22 @@ Report compareReport(const CompareTable &table, const QList<Source> &cited, Lang
 
     r.sources = citedSources(citedSourceIds(table), cited);
     r.notes = notes(table, language);
+    // The system rows (issue 17) rest on a choice: which of a chip's systems stands for it.
+    QStringList systemLines;
+    for (const CompareRow &row : table.rows) {
+        if (!row.key.startsWith(QLatin1String("system_")))
+            continue;
+        for (int c = 0; c < row.cells.size(); ++c)
+            for (const SpecClaim &claim : row.cells.at(c).claims) {
+                const QString line = translated(QT_TRANSLATE_NOOP("Report", "%1 stands in its system %2 (the first of its systems with a "
+                                                                          "reported price, else its first); %3 is that system's figure "
+                                                                          "÷ its accelerators."))
+                                         .arg(chipName(table.chips.at(c), language), claim.id,
+                                              QCoreApplication::translate("CompareTable", row.label.toUtf8().constData()));
+                systemLines << line;
+            }
+    }
+    r.assumptions = systemLines;
     r.charts = compareCharts(table, r, ratioChips);
     return r;
 }

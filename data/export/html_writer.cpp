@@ -123,6 +123,12 @@ QByteArray render(const Report &report)
             h += QStringLiteral("<figure class=\"chart\">%1</figure>\n").arg(ReportChartDrawing::svg(ReportChartDrawing::layout(report, chart, 960, 13)));
     }
 
+    if (!report.assumptions.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n<ul class=\"assumptions\">\n").arg(escaped(ReportText::assumptions()));
+        for (const QString &line : report.assumptions)
+            h += QStringLiteral("<li>%1</li>\n").arg(escaped(line));
+        h += QStringLiteral("</ul>\n");
+    }
     if (!report.notes.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<ul class=\"notes\">\n").arg(escaped(ReportText::notes()));
         for (const QString &note : report.notes)

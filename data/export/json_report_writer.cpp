@@ -72,6 +72,7 @@ QByteArray render(const Report &report)
         {QStringLiteral("rows"), rows},
         {QStringLiteral("sources"), sources},
         {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+        {QStringLiteral("assumptions"), QJsonArray::fromStringList(report.assumptions)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

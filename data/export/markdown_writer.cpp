@@ -95,6 +95,11 @@ QByteArray render(const Report &report, const QStringList &chartFiles)
         }
     }
 
+    if (!report.assumptions.isEmpty()) {
+        md += QStringLiteral("\n## ") + escaped(ReportText::assumptions()) + QStringLiteral("\n\n");
+        for (const QString &line : report.assumptions)
+            md += QStringLiteral("- ") + escaped(line) + QLatin1Char('\n');
+    }
     if (!report.notes.isEmpty()) {
         md += QStringLiteral("\n## ") + escaped(ReportText::notes()) + QStringLiteral("\n\n");
         for (const QString &note : report.notes)

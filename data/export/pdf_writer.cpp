@@ -170,6 +170,12 @@ QString documentHtml(const Report &report)
 
     if (const QString legends = ReportText::legends(report); !legends.isEmpty())
         h += QStringLiteral("<p><font color=\"#555555\">%1</font></p>").arg(escaped(legends));
+    if (!report.assumptions.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(ReportText::assumptions()));
+        for (const QString &line : report.assumptions)
+            h += QStringLiteral("<li>%1</li>").arg(escaped(line));
+        h += QStringLiteral("</ul>");
+    }
     if (!report.notes.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(ReportText::notes()));
         for (const QString &note : report.notes)

@@ -42,6 +42,9 @@ struct Report {
     QList<QList<ReportCellStyle>> styles; // optional: per row, per column
     QList<Source> sources;  // every source the table cites
     QStringList notes;      // conventions: dense vs sparse, how projections were made, capacity units …
+    // The assumptions behind the figures, each with its value and where it comes from ("PUE 1.2: a modern AI data
+    // hall"): an Assumptions sheet (XLSX) or section (the other formats); empty for a report that has none.
+    QStringList assumptions;
     QList<ReportChart> charts; // optional: rows drawn as bar charts (XLSX Charts sheet, HTML, PDF)
     QString sheetName;      // short name of the table's sheet (XLSX), in the chosen language; empty = table.name
 

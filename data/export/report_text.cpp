@@ -13,6 +13,7 @@ QString translated(const char *text)
 
 QString sources() { return translated(QT_TRANSLATE_NOOP("Report", "Sources")); }
 QString notes() { return translated(QT_TRANSLATE_NOOP("Report", "Notes")); }
+QString assumptions() { return translated(QT_TRANSLATE_NOOP("Report", "Assumptions")); }
 QString date() { return translated(QT_TRANSLATE_NOOP("Report", "Date")); }
 QString datasetVersion() { return translated(QT_TRANSLATE_NOOP("Report", "Dataset version")); }
 

@@ -9,6 +9,7 @@
 namespace ReportText {
 QString sources();        // "Sources"
 QString notes();          // "Notes"
+QString assumptions();    // "Assumptions"
 QString date();           // "Date"
 QString datasetVersion(); // "Dataset version"
 // "Date: 2026-01-15 · Dataset version: 2026.01" (the date in ISO form, which reads the same in every language).

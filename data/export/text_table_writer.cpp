@@ -103,6 +103,11 @@ QByteArray render(const Report &report)
         legends << ReportText::projectedLegend();
     if (!legends.isEmpty())
         out += QLatin1Char('\n') + legends.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    if (!report.assumptions.isEmpty()) {
+        out += QLatin1Char('\n') + ReportText::assumptions() + QLatin1Char('\n');
+        for (const QString &line : report.assumptions)
+            out += QStringLiteral("- ") + line + QLatin1Char('\n');
+    }
     if (!report.notes.isEmpty()) {
         out += QLatin1Char('\n') + ReportText::notes() + QLatin1Char('\n');
         for (const QString &note : report.notes)

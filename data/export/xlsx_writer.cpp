@@ -245,6 +245,18 @@ void writeNotes(Workbook &book, lxw_worksheet *sheet, const Report &report)
     worksheet_set_column(sheet, 0, 0, 120, nullptr);
 }
 
+// The assumptions behind the figures, one a line, on a sheet of their own.
+void writeAssumptions(Workbook &book, lxw_worksheet *sheet, const Report &report)
+{
+    lxw_row_t row = 0;
+    worksheet_write_string(sheet, row++, 0, Utf8(report.title), book.title());
+    ++row;
+    worksheet_write_string(sheet, row++, 0, Utf8(ReportText::assumptions()), book.header());
+    for (const QString &line : report.assumptions)
+        worksheet_write_string(sheet, row++, 0, Utf8(line), book.wrapped());
+    worksheet_set_column(sheet, 0, 0, 120, nullptr);
+}
+
 // Excel's colours for the charts: one house blue; a projection wears it hatched, the baseline a dark outline.
 constexpr lxw_color_t kBarColor = 0x4472C4;
 constexpr lxw_color_t kBaselineOutline = 0x1F1F1F;
@@ -475,11 +487,14 @@ bool write(const Report &report, const QString &path, QString *error)
         const Utf8 chartsName(report.charts.isEmpty() ? QString() : validSheetName(ReportText::charts(), QStringLiteral("Charts"), used));
         const Utf8 sourcesName(validSheetName(ReportText::sources(), QStringLiteral("Sources"), used));
         const Utf8 notesName(validSheetName(ReportText::notes(), QStringLiteral("Notes"), used));
+        const Utf8 assumptionsName(report.assumptions.isEmpty() ? QString()
+                                                                 : validSheetName(ReportText::assumptions(), QStringLiteral("Assumptions"), used));
         lxw_worksheet *table = workbook_add_worksheet(book.get(), tableName);
         lxw_worksheet *charts = report.charts.isEmpty() ? nullptr : workbook_add_worksheet(book.get(), chartsName);
         lxw_worksheet *sources = workbook_add_worksheet(book.get(), sourcesName);
         lxw_worksheet *notes = workbook_add_worksheet(book.get(), notesName);
-        if (!table || !sources || !notes || (!report.charts.isEmpty() && !charts)) {
+        lxw_worksheet *assumptions = report.assumptions.isEmpty() ? nullptr : workbook_add_worksheet(book.get(), assumptionsName);
+        if (!table || !sources || !notes || (!report.charts.isEmpty() && !charts) || (!report.assumptions.isEmpty() && !assumptions)) {
             *error = QStringLiteral("cannot write %1: a sheet could not be added").arg(path);
             return false;
         }
@@ -488,6 +503,8 @@ bool write(const Report &report, const QString &path, QString *error)
             writeCharts(book, charts, report, tableSheet);
         writeSources(book, sources, report);
         writeNotes(book, notes, report);
+        if (assumptions)
+            writeAssumptions(book, assumptions, report);
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
             *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(e)));
             return false;

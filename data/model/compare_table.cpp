@@ -63,11 +63,41 @@ QStringList CompareTable::rowKeys()
     return {QStringLiteral("bf16_flops"), QStringLiteral("fp8_flops"), QStringLiteral("fp4_flops"),
             QStringLiteral("memory_capacity"), QStringLiteral("memory_bandwidth"), QStringLiteral("ridge_bf16"),
             QStringLiteral("ridge_fp8"), QStringLiteral("tdp"), QStringLiteral("flops_per_watt"),
-            QStringLiteral("bandwidth_per_watt"), QStringLiteral("scaleup_bandwidth"), QStringLiteral("process"),
+            QStringLiteral("bandwidth_per_watt"), QStringLiteral("scaleup_bandwidth"), QStringLiteral("system_power_per_accelerator"),
+            QStringLiteral("system_price_per_accelerator"), QStringLiteral("process"),
             QStringLiteral("status"), QStringLiteral("announced"), QStringLiteral("available")};
 }
 
-CompareTable CompareTable::build(const QList<Chip> &chips, int baseline)
+namespace {
+// A system row's figure per accelerator as a cell with its provenance: the claim names the system's source (or the
+// price's), its basis and date, and the system in its note.
+CompareCell systemCell(const Chip &chip, const QList<SystemSpec> &systems, bool price)
+{
+    CompareCell c;
+    if (systems.isEmpty())
+        return c;
+    const SystemSpec s = defaultSystemFor(chip, systems);
+    const std::optional<double> whole = price ? s.priceUsd : s.powerW;
+    if (!whole || s.accelerators <= 0)
+        return c;
+    SpecClaim claim;
+    claim.id = s.id;
+    claim.chipId = chip.id;
+    claim.metric = price ? QStringLiteral("system_price_per_accelerator") : QStringLiteral("system_power_per_accelerator");
+    claim.value = *whole / s.accelerators;
+    claim.unit = price ? QStringLiteral("USD") : QStringLiteral("W");
+    claim.basis = price ? s.priceBasis : s.powerBasis;
+    claim.claimedOn = price ? s.priceOn : s.claimedOn;
+    claim.sourceId = price ? s.priceSourceId : s.sourceId;
+    claim.note = QStringLiteral("%1: %2 / %3. %4").arg(s.name).arg(*whole, 0, 'g', 10).arg(s.accelerators).arg(s.note);
+    c.value = claim.value;
+    c.projected = claim.isProjected() || s.status == QLatin1String("projected");
+    c.claims << claim;
+    return c;
+}
+} // namespace
+
+CompareTable CompareTable::build(const QList<Chip> &chips, int baseline, const QList<SystemSpec> &systems)
 {
     CompareTable t;
     t.chips = chips;
@@ -106,6 +136,11 @@ CompareTable CompareTable::build(const QList<Chip> &chips, int baseline)
          QT_TRANSLATE_NOOP("CompareTable", "memory bandwidth ÷ TDP"),
          [](const Chip &c) { return numberCell(quotient(chipFigure(c, Metric::MemoryBandwidth), chipFigure(c, Metric::Tdp))); }},
         {"scaleup_bandwidth", QT_TRANSLATE_NOOP("CompareTable", "Scale-up bandwidth"), "B/s", Better::Higher, "", metric(Metric::ScaleupBandwidth)},
+        // Issue 17: what the chip's system draws and costs per accelerator (host, network, fans; the rack's share).
+        {"system_power_per_accelerator", QT_TRANSLATE_NOOP("CompareTable", "System power per accelerator"), "W", Better::None,
+         "", [&systems](const Chip &c) { return systemCell(c, systems, false); }},
+        {"system_price_per_accelerator", QT_TRANSLATE_NOOP("CompareTable", "System price per accelerator"), "USD", Better::None,
+         "", [&systems](const Chip &c) { return systemCell(c, systems, true); }},
         {"process", QT_TRANSLATE_NOOP("CompareTable", "Process"), "", Better::None, "",
          [](const Chip &c) { return textCell(c.processNode, c.isProjected()); }},
         {"status", QT_TRANSLATE_NOOP("CompareTable", "Status"), "", Better::None, "",

@@ -4,6 +4,7 @@
 // the claim behind it. Pure computation on Chip values; the interface and the exporters present it.
 
 #include "chip.h"
+#include "system_economics.h"
 
 #include <QList>
 #include <QString>
@@ -37,8 +38,10 @@ struct CompareTable {
     int baseline = 0; // index into chips
     QList<CompareRow> rows;
 
-    // Builds every row of issue 3 for `chips`; `baseline` must index into it (clamped otherwise).
-    static CompareTable build(const QList<Chip> &chips, int baseline);
+    // Builds every row of issue 3 for `chips`; `baseline` must index into it (clamped otherwise). With the system
+    // table, the rows of a chip's default system (defaultSystemFor): IT power and price per accelerator, each cell
+    // citing the system row's source (issue 17); without it those rows stay empty.
+    static CompareTable build(const QList<Chip> &chips, int baseline, const QList<SystemSpec> &systems = {});
     // The row keys in display order.
     static QStringList rowKeys();
 };

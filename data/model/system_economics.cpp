@@ -1,5 +1,6 @@
 #include "system_economics.h"
 
+#include "chip.h"
 #include "economics.h"
 
 #include <cmath>
@@ -77,4 +78,65 @@ PerGigawatt perGigawatt(const SystemSpec &system, const AcceleratorPower &power,
     if (tokensPerSecondPerAccelerator)
         g.tokensPerSecond = g.accelerators * *tokensPerSecondPerAccelerator;
     return g;
+}
+
+QList<SystemSpec> systemsOf(const QString &chipId, const QList<SystemSpec> &systems)
+{
+    QList<SystemSpec> out;
+    for (const SystemSpec &s : systems)
+        if (s.chipId == chipId)
+            out << s;
+    return out;
+}
+
+SystemSpec defaultSystemFor(const Chip &chip, const QList<SystemSpec> &systems)
+{
+    const QList<SystemSpec> own = systemsOf(chip.id, systems);
+    for (const SystemSpec &s : own)
+        if (s.priceUsd)
+            return s;
+    if (!own.isEmpty())
+        return own.first();
+    SystemSpec only;
+    only.id = chip.id + QStringLiteral("-chip-only");
+    only.name = chip.name;
+    only.chipId = chip.id;
+    only.accelerators = 1;
+    only.status = chip.status;
+    return only;
+}
+
+SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const FacilityAssumptions &assumptions,
+                           std::optional<double> rentalUsdPerHour, std::optional<double> tokensPerSecondPerAccelerator)
+{
+    SystemCosting c;
+    c.system = system;
+    if (system.priceUsd) {
+        c.priceFrom = SystemCosting::PriceFrom::System;
+    } else if (chip.priceUsd && system.accelerators > 0) {
+        c.system.priceUsd = *chip.priceUsd * system.accelerators;
+        c.priceFrom = SystemCosting::PriceFrom::ChipPriceTimesAccelerators;
+    }
+    c.power = acceleratorPower(c.system, chip.tdpWatts, assumptions);
+    if (!c.power)
+        return c;
+    if (rentalUsdPerHour) {
+        c.cost = rentedAcceleratorHourCost(*rentalUsdPerHour, assumptions);
+        c.priceFrom = SystemCosting::PriceFrom::Rental;
+    } else {
+        c.cost = acceleratorHourCost(c.system, *c.power, assumptions);
+    }
+    c.perGigawatt = perGigawatt(c.system, *c.power, c.cost, tokensPerSecondPerAccelerator);
+    if (tokensPerSecondPerAccelerator && *tokensPerSecondPerAccelerator > 0)
+        c.tokens = systemTokenEconomics(*tokensPerSecondPerAccelerator, *c.power, c.cost);
+    return c;
+}
+
+SiteCapacity siteCapacity(double facilityMw, const AcceleratorPower &power, std::optional<double> tokensPerSecondPerAccelerator)
+{
+    SiteCapacity s;
+    s.accelerators = facilityMw * 1e6 / power.facilityWatts;
+    if (tokensPerSecondPerAccelerator)
+        s.tokensPerSecond = s.accelerators * *tokensPerSecondPerAccelerator;
+    return s;
 }

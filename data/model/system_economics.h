@@ -3,6 +3,7 @@
 // the cost of an accelerator-hour from capex and energy, tokens per second per megawatt and what a gigawatt buys.
 // Every assumption is a field with its default explained; nothing here reads the database.
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -89,3 +90,35 @@ struct PerGigawatt {
 };
 PerGigawatt perGigawatt(const SystemSpec &system, const AcceleratorPower &power, const std::optional<AcceleratorHourCost> &cost,
                         std::optional<double> tokensPerSecondPerAccelerator = std::nullopt);
+
+struct Chip;
+
+// The system a chip is costed in when none is chosen: the first of its systems with a price, else its first system,
+// else a one-accelerator "chip only" system (id "<chip>-chip-only") that stands for the chip alone.
+SystemSpec defaultSystemFor(const Chip &chip, const QList<SystemSpec> &systems);
+// The systems that hold `chip`, in the table's order.
+QList<SystemSpec> systemsOf(const QString &chipId, const QList<SystemSpec> &systems);
+
+// A chip costed as part of a system, bought (capex) or rented: everything the Roofline view, its exports and the
+// command line show, from one place.
+struct SystemCosting {
+    enum class PriceFrom { None, System, ChipPriceTimesAccelerators, Rental };
+    SystemSpec system;                        // as chosen; priceUsd filled from the chip's price when the system has none
+    PriceFrom priceFrom = PriceFrom::None;
+    std::optional<AcceleratorPower> power;     // nullopt: neither system power nor chip TDP
+    std::optional<AcceleratorHourCost> cost;   // nullopt: no price
+    std::optional<SystemTokenEconomics> tokens; // with tokens/s per accelerator and a power figure
+    std::optional<PerGigawatt> perGigawatt;    // with a power figure
+};
+// A system without a reported price takes the chip's own price × accelerators (which leaves out the server, network
+// and rack, so it undercounts: priceFrom says so). With rentalUsdPerHour the hour costs that / utilization instead.
+SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const FacilityAssumptions &assumptions,
+                           std::optional<double> rentalUsdPerHour, std::optional<double> tokensPerSecondPerAccelerator);
+
+// What a site or a deal of `facilityMw` megawatts of facility power holds (Deployments, issue 17): MW × 1e6 ÷ the
+// accelerator's facility watts, and that many accelerators' tokens/s where the workload's rate is given.
+struct SiteCapacity {
+    double accelerators = 0;
+    std::optional<double> tokensPerSecond;
+};
+SiteCapacity siteCapacity(double facilityMw, const AcceleratorPower &power, std::optional<double> tokensPerSecondPerAccelerator);

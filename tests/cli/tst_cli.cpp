@@ -359,7 +359,7 @@ private slots:
             cited.insert(s.toObject().value(QStringLiteral("id")).toString());
         QVERIFY(!cited.isEmpty());
         const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
-        QCOMPARE(rows.size(), 15);
+        QCOMPARE(rows.size(), 17); // 15 chip rows + system power and price per accelerator (issue 17)
         const QJsonObject bf16 = rows.at(0).toObject();
         QCOMPARE(bf16.value(QStringLiteral("metric")).toString(), QStringLiteral("bf16_flops"));
         QCOMPARE(bf16.value(QStringLiteral("unit")).toString(), QStringLiteral("FLOP/s"));

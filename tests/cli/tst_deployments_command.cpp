@@ -101,6 +101,30 @@ private slots:
         QCOMPARE(kr.value(QStringLiteral("units_without_tokens")).toDouble(), 0.0);
     }
 
+    void powerTurnsIntoAccelerators()
+    {
+        // Every group with megawatts says what they hold as Rubin in the Vera Rubin rack: 2,300 W x 1.4 x 1.2 =
+        // 3,864 W at the wall, so MW x 1e6 / 3,864 accelerators, and tokens/s = accelerators x tokens/s per chip.
+        const QJsonObject root = json({QStringLiteral("--by"), QStringLiteral("owner"), QStringLiteral("--measure"), QStringLiteral("tokens"),
+                                       QStringLiteral("--power-chip"), QStringLiteral("rubin")});
+        int checked = 0;
+        for (const QJsonValue &v : root.value(QStringLiteral("groups")).toArray()) {
+            const QJsonObject g = v.toObject();
+            if (g.value(QStringLiteral("power_mw")).isNull()) {
+                QVERIFY(g.value(QStringLiteral("power_holds")).isNull());
+                continue;
+            }
+            const QJsonObject holds = g.value(QStringLiteral("power_holds")).toObject();
+            QCOMPARE(holds.value(QStringLiteral("system_id")).toString(), QStringLiteral("vera-rubin-nvl144"));
+            QCOMPARE(holds.value(QStringLiteral("facility_power_w_per_accelerator")).toDouble(), 3864.0);
+            const double accelerators = g.value(QStringLiteral("power_mw")).toDouble() * 1e6 / 3864;
+            QCOMPARE(holds.value(QStringLiteral("accelerators")).toDouble(), accelerators);
+            QVERIFY(holds.value(QStringLiteral("tokens_per_s")).toDouble() > accelerators); // more than one token/s per chip
+            ++checked;
+        }
+        QVERIFY(checked > 3);
+    }
+
     void tableAndCsv()
     {
         CliProcess::Run r = run({QStringLiteral("--country"), QStringLiteral("KR"), QStringLiteral("--kind"), QStringLiteral("planned")});

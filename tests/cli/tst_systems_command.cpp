@@ -107,11 +107,10 @@ private slots:
         QCOMPARE(qRound(usdPerHour * 1e5), 134830);
         QCOMPARE(system.value(QStringLiteral("usd_per_million_tokens")).toDouble(), usdPerHour / (tps * 3600) * 1e6);
         QCOMPARE(system.value(QStringLiteral("tokens_per_s_per_gw")).toDouble(), 500000 * tps);
-        // Ironwood: Google publishes neither pod power nor a TDP or a price, so the figures stay null, not guessed.
+        // Ironwood: a pod of 9,216 at 14.4 MW (derived from a 64-chip rack of 100 kW) = 1,562.5 W IT, 1,875 W at the wall.
         const QJsonObject ironwood = results.at(1).toObject().value(QStringLiteral("system")).toObject();
         QCOMPARE(ironwood.value(QStringLiteral("id")).toString(), QStringLiteral("tpu7x-pod"));
-        QVERIFY(ironwood.value(QStringLiteral("tokens_per_s_per_mw")).isNull());
-        QVERIFY(ironwood.value(QStringLiteral("usd_per_million_tokens")).isNull());
+        QCOMPARE(ironwood.value(QStringLiteral("facility_power_w")).toDouble(), 1875.0);
 
         // A system whose chip is not asked for, and a price beside --system, are refused with the fix.
         const CliProcess::Run other = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("b200"),
@@ -128,6 +127,99 @@ private slots:
                                                            QStringLiteral("--wacc"), QStringLiteral("0.1"), QStringLiteral("--intensity"), QStringLiteral("100")});
         QCOMPARE(wacc.exitCode, 2);
         QVERIFY2(wacc.err.contains(QLatin1String("--wacc needs --system ID")), qPrintable(wacc.err));
+    }
+
+    // The "done when": Rubin against Ironwood, decode at 4,096 tokens, batch 256, FP8, costed as bought.
+    void tcoCapexCostsEveryChipInItsDefaultSystem()
+    {
+        const CliProcess::Run r = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("rubin"),
+                                                        QStringLiteral("--chip"), QStringLiteral("tpu-v7"), QStringLiteral("--model"),
+                                                        QStringLiteral("llama-3.1-70b"), QStringLiteral("--phase"), QStringLiteral("decode"),
+                                                        QStringLiteral("--context"), QStringLiteral("4096"), QStringLiteral("--batch"),
+                                                        QStringLiteral("256"), QStringLiteral("--precision"), QStringLiteral("fp8"),
+                                                        QStringLiteral("--tco"), QStringLiteral("capex"), QStringLiteral("--format"),
+                                                        QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray results = r.json().object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        // Rubin in the Vera Rubin rack: no rack power published, so 2,300 W TDP x 1.4 = 3,220 W IT, x 1.2 = 3,864 W;
+        // Morgan Stanley's USD 7,803,148 / 72 = 108,377.06 per GPU / (4 x 8,766 h) = 3.09084 + 3.864 kW x 0.08 = 0.30912
+        // -> 3.39996 USD per GPU-hour.
+        const QJsonObject rubin = results.at(0).toObject();
+        const QJsonObject rubinSystem = rubin.value(QStringLiteral("system")).toObject();
+        QCOMPARE(rubinSystem.value(QStringLiteral("id")).toString(), QStringLiteral("vera-rubin-nvl144"));
+        QCOMPARE(rubinSystem.value(QStringLiteral("power_from")).toString(), QStringLiteral("chip_tdp_x_overhead"));
+        QCOMPARE(rubinSystem.value(QStringLiteral("facility_power_w")).toDouble(), 3864.0);
+        QCOMPARE(rubinSystem.value(QStringLiteral("price_basis")).toString(), QStringLiteral("estimate"));
+        QCOMPARE(qRound(rubinSystem.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() * 1e5), 339996);
+        const double rubinTps = rubin.value(QStringLiteral("tokens_per_s_per_chip")).toDouble();
+        QVERIFY(rubinTps > 0);
+        QCOMPARE(rubinSystem.value(QStringLiteral("tokens_per_s_per_mw")).toDouble(), rubinTps * 1e6 / 3864);
+        QCOMPARE(rubinSystem.value(QStringLiteral("usd_per_million_tokens")).toDouble(),
+                 rubinSystem.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() / (rubinTps * 3600) * 1e6);
+        const QJsonObject assumptions = rubinSystem.value(QStringLiteral("assumptions")).toObject();
+        QCOMPARE(assumptions.value(QStringLiteral("tco")).toString(), QStringLiteral("capex"));
+        QCOMPARE(assumptions.value(QStringLiteral("pue")).toDouble(), 1.2);
+        QCOMPARE(assumptions.value(QStringLiteral("years")).toDouble(), 4.0);
+        // Ironwood: 70.55 GB of weights and 171.8 GB of KV cache do not fit one chip's 192 GiB, so the pod splits the
+        // model over the 2 chips that hold it (tp 2, inside its 9,216-chip domain). USD 21,000 per chip / (4 x 8,766 h)
+        // = 0.59890 + 1.875 kW x 0.08 = 0.15 -> 0.74890 USD per chip-hour.
+        const QJsonObject tpu = results.at(1).toObject();
+        QCOMPARE(tpu.value(QStringLiteral("tp")).toInt(), 2);
+        QVERIFY(tpu.contains(QStringLiteral("tp_from")));
+        const QJsonObject tpuSystem = tpu.value(QStringLiteral("system")).toObject();
+        QCOMPARE(tpuSystem.value(QStringLiteral("id")).toString(), QStringLiteral("tpu7x-pod"));
+        QCOMPARE(qRound(tpuSystem.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() * 1e5), 74890);
+        const double tpuTps = tpu.value(QStringLiteral("tokens_per_s_per_chip")).toDouble();
+        QVERIFY(tpuTps > 0);
+        QCOMPARE(tpuSystem.value(QStringLiteral("tokens_per_s_per_mw")).toDouble(), tpuTps * 1e6 / 1875);
+        QVERIFY(tpuSystem.value(QStringLiteral("usd_per_million_tokens")).toDouble() > 0);
+        // 1e9 W / 1,875 W = 533,333.3 chips per GW; x USD 21,000 = USD 11.2 billion.
+        QCOMPARE(qRound(tpuSystem.value(QStringLiteral("capex_usd_per_gw")).toDouble() / 1e6), 11200);
+    }
+
+    void tcoRentalAndPowerMw()
+    {
+        // Rented at USD 2.50 an accelerator-hour, 50% of hours paid: 2.50 / 0.5 = 5.00 USD per paid hour; a 100 MW site
+        // of GB200 at 2,000 W at the wall holds 1e8 / 2,000 = 50,000 GPUs = 694.4 racks.
+        const CliProcess::Run r = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
+                                                        QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
+                                                        QStringLiteral("rental"), QStringLiteral("--rental-per-hour"), QStringLiteral("2.5"),
+                                                        QStringLiteral("--utilization"), QStringLiteral("0.5"), QStringLiteral("--power-mw"),
+                                                        QStringLiteral("100"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject system = r.json().object().value(QStringLiteral("results")).toArray().first().toObject()
+                                       .value(QStringLiteral("system")).toObject();
+        QCOMPARE(system.value(QStringLiteral("id")).toString(), QStringLiteral("gb200-nvl72"));
+        QCOMPARE(system.value(QStringLiteral("usd_per_accelerator_hour")).toDouble(), 5.0);
+        QVERIFY(system.value(QStringLiteral("capex_usd_per_gw")).isNull()); // rented: nothing bought
+        const QJsonObject site = system.value(QStringLiteral("at_power_mw")).toObject();
+        QCOMPARE(site.value(QStringLiteral("accelerators")).toDouble(), 50000.0);
+        QCOMPARE(qRound(site.value(QStringLiteral("systems")).toDouble() * 10), 6944);
+
+        // A chip without a system is costed alone at its catalog price: H200 has a USD 35,000 estimate and a 700 W TDP.
+        const CliProcess::Run alone = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("h200-sxm"),
+                                                            QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
+                                                            QStringLiteral("capex"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(alone.exitCode == 0, qPrintable(alone.err));
+        const QJsonObject only = alone.json().object().value(QStringLiteral("results")).toArray().first().toObject()
+                                     .value(QStringLiteral("system")).toObject();
+        QCOMPARE(only.value(QStringLiteral("id")).toString(), QStringLiteral("h200-sxm-chip-only"));
+        QCOMPARE(only.value(QStringLiteral("price_from")).toString(), QStringLiteral("chip_price_x_accelerators"));
+        // 700 W x 1.4 = 980 W IT x 1.2 = 1,176 W; 35,000 / 35,064 h = 0.99817 + 1.176 x 0.08 = 0.09408 -> 1.09225.
+        QCOMPARE(only.value(QStringLiteral("facility_power_w")).toDouble(), 1176.0);
+        QCOMPARE(qRound(only.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() * 1e5), 109225);
+
+        const CliProcess::Run noRent = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
+                                                             QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
+                                                             QStringLiteral("rental")});
+        QCOMPARE(noRent.exitCode, 2);
+        QVERIFY2(noRent.err.contains(QLatin1String("--tco rental needs --rental-per-hour")), qPrintable(noRent.err));
+        const CliProcess::Run badMode = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
+                                                              QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
+                                                              QStringLiteral("lease")});
+        QCOMPARE(badMode.exitCode, 2);
+        QVERIFY2(badMode.err.contains(QLatin1String("capex")) && badMode.err.contains(QLatin1String("rental")), qPrintable(badMode.err));
     }
 
     void badUsageNamesTheChoices()

@@ -285,6 +285,21 @@ private slots:
         QVERIFY(all.contains(feynmanNote()));
     }
 
+    void assumptionsGetASheetOfTheirOwn()
+    {
+        Report r = report();
+        // No assumptions: no sheet.
+        QVERIFY(!part(written(r, QStringLiteral("plain.xlsx")), QStringLiteral("xl/workbook.xml")).contains(QLatin1String("Assumptions")));
+        r.assumptions << QStringLiteral("PUE 1.2: facility power ÷ IT power.") << QStringLiteral("Utilisation 100.0%.");
+        const QString xlsx = written(r, QStringLiteral("assumptions.xlsx"));
+        QVERIFY(part(xlsx, QStringLiteral("xl/workbook.xml")).contains(QLatin1String("<sheet name=\"Assumptions\"")));
+        const QString sheet = part(xlsx, QStringLiteral("xl/worksheets/sheet5.xml"));
+        const QStringList strings = sharedStrings(xlsx);
+        QCOMPARE(cell(sheet, strings, QStringLiteral("A3")), QStringLiteral("Assumptions"));
+        QCOMPARE(cell(sheet, strings, QStringLiteral("A4")), QStringLiteral("PUE 1.2: facility power ÷ IT power."));
+        QCOMPARE(cell(sheet, strings, QStringLiteral("A5")), QStringLiteral("Utilisation 100.0%."));
+    }
+
     void chineseSheetNamesAndHeaders()
     {
         const ChineseScope chinese;

@@ -94,6 +94,37 @@ private slots:
         QVERIFY(!fp4.cells[1].best); // one known value: nothing to be best against
     }
 
+    void systemRowsCiteTheSystem()
+    {
+        // H100 in a DGX-like server: 10,200 W and USD 199,000 over 8 GPUs = 1,275 W and USD 24,875 each. B200 has no
+        // system here: empty cells, not a guess.
+        SystemSpec dgx;
+        dgx.id = QStringLiteral("dgx");
+        dgx.name = QStringLiteral("DGX");
+        dgx.chipId = h100().id;
+        dgx.accelerators = 8;
+        dgx.powerW = 10200;
+        dgx.powerBasis = QStringLiteral("reported");
+        dgx.priceUsd = 199000;
+        dgx.priceBasis = QStringLiteral("estimate");
+        dgx.priceOn = QStringLiteral("2023");
+        dgx.priceSourceId = QStringLiteral("price-src");
+        dgx.sourceId = QStringLiteral("spec-src");
+        dgx.claimedOn = QStringLiteral("2022");
+        const CompareTable t = CompareTable::build({h100(), b200()}, 0, {dgx});
+        const CompareRow &power = row(t, QStringLiteral("system_power_per_accelerator"));
+        QCOMPARE(power.cells[0].value.toDouble(), 1275.0);
+        QCOMPARE(power.cells[0].claims.first().sourceId, QStringLiteral("spec-src"));
+        QCOMPARE(power.cells[0].claims.first().basis, QStringLiteral("reported"));
+        QVERIFY(!power.cells[1].value.isValid());
+        const CompareRow &price = row(t, QStringLiteral("system_price_per_accelerator"));
+        QCOMPARE(price.cells[0].value.toDouble(), 24875.0);
+        QCOMPARE(price.cells[0].claims.first().sourceId, QStringLiteral("price-src"));
+        QCOMPARE(price.cells[0].claims.first().basis, QStringLiteral("estimate"));
+        // Without the system table the rows are there and empty.
+        QVERIFY(!row(CompareTable::build({h100()}, 0), QStringLiteral("system_price_per_accelerator")).cells[0].value.isValid());
+    }
+
     void derivedRows()
     {
         const CompareTable t = CompareTable::build({h100(), b200()}, 1);

@@ -1,6 +1,8 @@
 // All-in power, the cost of an accelerator-hour, tokens per megawatt and what a gigawatt buys, checked by hand.
 #include "system_economics.h"
 
+#include "chip.h"
+
 #include <QTest>
 
 namespace {
@@ -119,6 +121,80 @@ private slots:
         QCOMPARE(qRound(g.systems * 10), 69444);
         QCOMPARE(qRound(*g.capexUsd / 1e6), 20833);
         QCOMPARE(*g.tokensPerSecond, 5e8);
+    }
+
+    void whatASiteHolds()
+    {
+        FacilityAssumptions a;
+        const auto p = acceleratorPower(rack(), std::nullopt, a); // 2,000 W at the wall
+        // 100 MW x 1e6 / 2,000 W = 50,000 accelerators; x 1,000 tokens/s = 5e7 tokens/s.
+        const SiteCapacity s = siteCapacity(100, *p, 1000.0);
+        QCOMPARE(s.accelerators, 50000.0);
+        QCOMPARE(*s.tokensPerSecond, 5e7);
+        QVERIFY(!siteCapacity(100, *p, std::nullopt).tokensPerSecond);
+    }
+
+    void theDefaultSystemOfAChip()
+    {
+        Chip chip;
+        chip.id = QStringLiteral("x");
+        chip.name = QStringLiteral("X");
+        SystemSpec unpriced = rack();
+        unpriced.id = QStringLiteral("server");
+        unpriced.chipId = chip.id;
+        unpriced.priceUsd.reset();
+        SystemSpec priced = rack();
+        priced.chipId = chip.id;
+        SystemSpec other = rack();
+        other.id = QStringLiteral("other");
+        other.chipId = QStringLiteral("y");
+        // The first with a price wins over an earlier one without.
+        QCOMPARE(defaultSystemFor(chip, {other, unpriced, priced}).id, QStringLiteral("rack"));
+        QCOMPARE(defaultSystemFor(chip, {other, unpriced}).id, QStringLiteral("server"));
+        QCOMPARE(systemsOf(chip.id, {other, unpriced, priced}).size(), 2);
+        // None: the chip alone, one accelerator.
+        const SystemSpec alone = defaultSystemFor(chip, {other});
+        QCOMPARE(alone.id, QStringLiteral("x-chip-only"));
+        QCOMPARE(alone.accelerators, 1);
+    }
+
+    void costInSystemFallsBackToTheChipPrice()
+    {
+        Chip chip;
+        chip.id = QStringLiteral("x");
+        chip.tdpWatts = 1000;
+        chip.priceUsd = 30000;
+        SystemSpec server;
+        server.id = QStringLiteral("server");
+        server.chipId = chip.id;
+        server.accelerators = 8;
+        FacilityAssumptions a;
+        // No system power or price: 1,000 W x 1.4 = 1,400 W IT x 1.2 = 1,680 W; 30,000 x 8 = 240,000 for the server,
+        // 30,000 per chip / (4 x 8,766 h) = 0.85558 + 1.68 kW x 0.08 = 0.1344 -> 0.98998 USD an hour.
+        const SystemCosting c = costInSystem(server, chip, a, std::nullopt, 2000.0);
+        QCOMPARE(c.priceFrom, SystemCosting::PriceFrom::ChipPriceTimesAccelerators);
+        QCOMPARE(*c.system.priceUsd, 240000.0);
+        QCOMPARE(c.power->facilityWatts, 1680.0);
+        QCOMPARE(qRound(c.cost->usdPerHour * 1e5), 98998);
+        // 2,000 tokens/s x 1e6 / 1,680 W = 1,190,476 tokens/s per MW; 0.98998 / (2,000 x 3,600) x 1e6 = 0.137497 USD.
+        QCOMPARE(qRound(c.tokens->tokensPerSecondPerMW), 1190476);
+        QCOMPARE(qRound(*c.tokens->usdPerMillionTokens * 1e6), 137497);
+        // 1e9 / 1,680 = 595,238 chips = 74,405 servers per GW.
+        QCOMPARE(qRound(c.perGigawatt->accelerators), 595238);
+        QCOMPARE(qRound(c.perGigawatt->systems), 74405);
+
+        // Rented at 3.00 an hour at 75 % use: 3 / 0.75 = 4.00; nothing bought, so no capex per GW.
+        a.utilization = 0.75;
+        const SystemCosting rented = costInSystem(server, chip, a, 3.0, 2000.0);
+        QCOMPARE(rented.priceFrom, SystemCosting::PriceFrom::Rental);
+        QCOMPARE(rented.cost->usdPerHour, 4.0);
+        QVERIFY(!rented.perGigawatt->capexUsd);
+
+        // Neither a price nor a TDP: no power, no cost, nothing guessed.
+        Chip bare;
+        bare.id = QStringLiteral("x");
+        const SystemCosting none = costInSystem(server, bare, a, std::nullopt, 2000.0);
+        QVERIFY(!none.power && !none.cost && !none.tokens);
     }
 };
 

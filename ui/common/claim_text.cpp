@@ -124,6 +124,10 @@ QString ClaimText::metric(const SpecClaim &claim)
         return tr("Scale-up domain");
     if (claim.metric == Metric::Price)
         return tr("Price per chip");
+    if (claim.metric == QLatin1String("system_power_per_accelerator"))
+        return QCoreApplication::translate("CompareTable", "System power per accelerator");
+    if (claim.metric == QLatin1String("system_price_per_accelerator"))
+        return QCoreApplication::translate("CompareTable", "System price per accelerator");
     return claim.metric;
 }
 

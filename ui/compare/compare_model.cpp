@@ -43,7 +43,7 @@ void CompareModel::setSelection(const QStringList &chipIds, const QString &basel
         chips << *chip;
     }
     beginResetModel();
-    m_table = CompareTable::build(chips, baseline);
+    m_table = CompareTable::build(chips, baseline, m_systems);
     endResetModel();
 }
 

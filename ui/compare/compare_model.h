@@ -30,6 +30,8 @@ public:
     };
 
     explicit CompareModel(const Catalog &catalog, QObject *parent = nullptr);
+    // The system table gives the rows of each chip's system (power and price per accelerator).
+    void setSystems(const QList<SystemSpec> &systems) { m_systems = systems; }
 
     // The chips to compare, in this order; unknown ids are left out. The baseline falls back to the first chip
     // if it is not among them.
@@ -61,5 +63,6 @@ private:
 
     const Catalog &m_catalog;
     CompareTable m_table;
+    QList<SystemSpec> m_systems;
     Language m_language = Language::English;
 };

@@ -47,10 +47,16 @@ const QString kLogScaleKey = QStringLiteral("compare/logScale");
 }
 
 CompareView::CompareView(const Catalog &catalog, QWidget *parent)
+    : CompareView(catalog, {}, parent)
+{
+}
+
+CompareView::CompareView(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent)
     : AtlasView(parent)
     , m_catalog(catalog)
 {
     m_model = new CompareModel(catalog, this);
+    m_model->setSystems(systems);
 
     // Left: what to compare.
     auto *choose = new QWidget(this);

@@ -4,6 +4,7 @@
 // panel saying where its value comes from. Exports the table (File → Export…).
 
 #include "catalog.h"
+#include "system_economics.h"
 #include "common/atlas_view.h"
 #include "number_format.h"
 #include "report.h"
@@ -27,6 +28,8 @@ class CompareView : public AtlasView {
     Q_OBJECT
 public:
     explicit CompareView(const Catalog &catalog, QWidget *parent = nullptr);
+    // With the system table: rows for each chip's system power and price per accelerator (issue 17).
+    CompareView(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent = nullptr);
 
     // What a first start shows: H100 SXM as the baseline against Blackwell, Rubin, Feynman, Ironwood, MI355X.
     static QStringList defaultChipIds();

@@ -1,6 +1,7 @@
 #include "roofline_report.h"
 
 #include "common/chip_palette.h"
+#include "common/claim_text.h"
 #include "roofline_results_model.h"
 #include "roofline_text.h"
 
@@ -68,6 +69,68 @@ QStringList assumptions(const RooflineScenario &s, Language language)
                      .arg(RooflineText::usd(s.cost.electricityUsdPerKWh, language));
     notes << translated(QT_TRANSLATE_NOOP("RooflineReport", "Tokens per joule count the chip's energy at its TDP, without facility overhead: a lower bound."));
     return notes;
+}
+
+// Each chip's system and every facility assumption, with its value and where it comes from (issue 17).
+QStringList systemAssumptions(const RooflineRun &run, const Catalog &catalog, Language language)
+{
+    QStringList lines;
+    if (!run.systemInput)
+        return lines;
+    const FacilityAssumptions &a = run.systemInput->facility;
+    for (int c = 0; c < run.chips.size() && c < run.systemCosts.size(); ++c) {
+        const SystemCosting &sc = run.systemCosts.at(c);
+        const SystemSpec &s = sc.system;
+        QString power;
+        if (!sc.power)
+            power = translated(QT_TRANSLATE_NOOP("RooflineReport", "no power figure"));
+        else if (sc.power->basis == AcceleratorPower::Basis::SystemPower)
+            power = translated(QT_TRANSLATE_NOOP("RooflineReport", "power %1 per accelerator from the system (%2)"))
+                        .arg(NumberFormat::si(sc.power->itWatts, QStringLiteral("W"), 4), ClaimText::basis(s.powerBasis));
+        else
+            power = translated(QT_TRANSLATE_NOOP("RooflineReport", "power %1 per accelerator: the chip's TDP × %2, no system figure"))
+                        .arg(NumberFormat::si(sc.power->itWatts, QStringLiteral("W"), 4))
+                        .arg(a.tdpOverhead);
+        QString price;
+        switch (sc.priceFrom) {
+        case SystemCosting::PriceFrom::System: {
+            const Source *source = catalog.source(s.priceSourceId);
+            price = translated(QT_TRANSLATE_NOOP("RooflineReport", "price %1 (%2, %3, %4)"))
+                        .arg(NumberFormat::usd(*s.priceUsd, language), ClaimText::basis(s.priceBasis), s.priceOn,
+                             source ? source->title : s.priceSourceId);
+            break;
+        }
+        case SystemCosting::PriceFrom::ChipPriceTimesAccelerators:
+            price = translated(QT_TRANSLATE_NOOP("RooflineReport", "no system price: the chip's own price × accelerators, %1"))
+                        .arg(NumberFormat::usd(*s.priceUsd, language));
+            break;
+        case SystemCosting::PriceFrom::Rental:
+            price = translated(QT_TRANSLATE_NOOP("RooflineReport", "rented"));
+            break;
+        case SystemCosting::PriceFrom::None: price = translated(QT_TRANSLATE_NOOP("RooflineReport", "no price")); break;
+        }
+        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "%1 in %2: %3; %4."))
+                     .arg(run.chips.at(c)->localName(language), s.name, power, price);
+    }
+    if (run.systemInput->rentalUsdPerHour)
+        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Cost basis: rented at %1 per accelerator-hour, power and hosting included."))
+                     .arg(NumberFormat::usd(*run.systemInput->rentalUsdPerHour, language));
+    else
+        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Cost basis: bought at the system's price, written off over %1 years at a "
+                                                                "cost of capital of %2 (0: evenly)."))
+                     .arg(a.years)
+                     .arg(RooflineText::percent(a.costOfCapital));
+    lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Utilisation %1: the share of hours doing paid work (100%: every hour, the bound)."))
+                 .arg(RooflineText::percent(a.utilization));
+    if (!run.systemInput->rentalUsdPerHour) {
+        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Facility capex %1 per MW of facility power (0: left out)."))
+                     .arg(NumberFormat::usd(a.facilityCapexUsdPerMW, language));
+        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Electricity %1 per kWh (default 0.08: an industrial tariff in the US)."))
+                     .arg(NumberFormat::usd(a.electricityUsdPerKWh, language));
+    }
+    lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall)."))
+                 .arg(a.pue);
+    return lines;
 }
 
 } // namespace
@@ -142,8 +205,13 @@ Report rooflineReport(const RooflineResultsModel &model, const Catalog &catalog,
         r.units << units;
         r.styles << styles;
     }
+    // The systems' own sources (specification and price) are cited too.
+    for (const SystemCosting &sc : run.systemCosts)
+        for (const QString &id : {sc.system.sourceId, sc.system.priceSourceId})
+            if (!id.isEmpty() && !sourceIds.contains(id))
+                sourceIds << id;
     r.sources = citedSources(sourceIds, catalog.sources());
-    r.notes << assumptions(run.scenario, language); // the workload is the subtitle
+    r.assumptions << assumptions(run.scenario, language) << systemAssumptions(run, catalog, language); // the workload is the subtitle
     r.notes << translated(QT_TRANSLATE_NOOP("RooflineReport", "%1 marks a figure computed from projected chip figures, not vendor specifications."))
                    .arg(Report::projectedMarker());
     for (int c = 0; c < run.chips.size(); ++c)

@@ -37,8 +37,9 @@ RooflineResultsModel::RooflineResultsModel(const Catalog &catalog, QObject *pare
 {
 }
 
-QList<RooflineResultsModel::Row> RooflineResultsModel::rowsFor(const RooflineScenario &s)
+QList<RooflineResultsModel::Row> RooflineResultsModel::rowsFor(const RooflineRun &run)
 {
+    const RooflineScenario &s = run.scenario;
     switch (s.workload) {
     case WorkloadKind::Intensity:
         return {Row::Peak, Row::Bandwidth, Row::Ridge, Row::Intensity, Row::Attainable, Row::Bound};
@@ -58,12 +59,15 @@ QList<RooflineResultsModel::Row> RooflineResultsModel::rowsFor(const RooflineSce
     if (!s.cost.rentalUsdPerHour)
         rows << Row::UsdPerChipHour;
     rows << Row::UsdPerMillionTokens << Row::TokensPerJoule;
+    if (run.systemInput)
+        rows << Row::System << Row::FacilityPower << Row::SystemUsdPerHour << Row::SystemUsdPerMillionTokens << Row::TokensPerMW
+             << Row::GwAccelerators << Row::GwSystems << Row::GwCapex << Row::GwTokens;
     return rows;
 }
 
 void RooflineResultsModel::setRun(const RooflineRun &run)
 {
-    const QList<Row> rows = rowsFor(run.scenario);
+    const QList<Row> rows = rowsFor(run);
     bool sameShape = rows == m_rows && run.chips.size() == m_run.chips.size();
     for (int i = 0; sameShape && i < run.chips.size(); ++i)
         sameShape = run.chips.at(i)->id == m_run.chips.at(i)->id;
@@ -136,6 +140,15 @@ QString RooflineResultsModel::rowKey(Row row)
     case Row::UsdPerChipHour: return QStringLiteral("usd_per_chip_hour");
     case Row::UsdPerMillionTokens: return QStringLiteral("usd_per_million_tokens");
     case Row::TokensPerJoule: return QStringLiteral("tokens_per_joule");
+    case Row::System: return QStringLiteral("system");
+    case Row::FacilityPower: return QStringLiteral("facility_power_w");
+    case Row::SystemUsdPerHour: return QStringLiteral("system_usd_per_accelerator_hour");
+    case Row::SystemUsdPerMillionTokens: return QStringLiteral("system_usd_per_million_tokens");
+    case Row::TokensPerMW: return QStringLiteral("tokens_per_s_per_mw");
+    case Row::GwAccelerators: return QStringLiteral("accelerators_per_gw");
+    case Row::GwSystems: return QStringLiteral("systems_per_gw");
+    case Row::GwCapex: return QStringLiteral("capex_usd_per_gw");
+    case Row::GwTokens: return QStringLiteral("tokens_per_s_per_gw");
     }
     return {};
 }
@@ -172,6 +185,15 @@ QString RooflineResultsModel::rowLabel(Row row) const
     case Row::UsdPerChipHour: return tr("Cost per chip-hour");
     case Row::UsdPerMillionTokens: return tr("Cost per million tokens");
     case Row::TokensPerJoule: return tr("Tokens per joule");
+    case Row::System: return tr("System");
+    case Row::FacilityPower: return tr("Power per accelerator, at the wall");
+    case Row::SystemUsdPerHour: return tr("Cost per accelerator-hour, in the system");
+    case Row::SystemUsdPerMillionTokens: return tr("Cost per million tokens, in the system");
+    case Row::TokensPerMW: return tr("Tokens/s per MW");
+    case Row::GwAccelerators: return tr("Per gigawatt: accelerators");
+    case Row::GwSystems: return tr("Per gigawatt: systems");
+    case Row::GwCapex: return tr("Per gigawatt: capex");
+    case Row::GwTokens: return tr("Per gigawatt: tokens/s");
     }
     return {};
 }
@@ -192,6 +214,15 @@ QString RooflineResultsModel::rowUnit(Row row) const
     case Row::UsdPerChipHour:
     case Row::UsdPerMillionTokens: return QStringLiteral("USD");
     case Row::TokensPerJoule: return QStringLiteral("tokens/J");
+    case Row::FacilityPower: return QStringLiteral("W");
+    case Row::SystemUsdPerHour:
+    case Row::SystemUsdPerMillionTokens:
+    case Row::GwCapex: return QStringLiteral("USD");
+    case Row::TokensPerMW:
+    case Row::GwTokens: return QStringLiteral("tokens/s");
+    case Row::System:
+    case Row::GwAccelerators:
+    case Row::GwSystems: return {};
     case Row::MemoryStall: return QStringLiteral("%");
     case Row::Bound:
     case Row::Fits:
@@ -275,13 +306,38 @@ QVariant RooflineResultsModel::rawValue(int row, int column) const
     case Row::UsdPerChipHour: return o.cost ? QVariant(o.cost->usdPerHour) : QVariant();
     case Row::UsdPerMillionTokens: return o.economics ? QVariant(o.economics->usdPerMillionTokens) : QVariant();
     case Row::TokensPerJoule: return o.tokensPerJoule ? QVariant(*o.tokensPerJoule) : QVariant();
+    default: return systemRawValue(r, column);
     }
     return {};
+}
+
+QVariant RooflineResultsModel::systemRawValue(Row row, int column) const
+{
+    const SystemCosting *sc = m_run.systemCost(column);
+    if (!sc)
+        return {};
+    const auto opt = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+    const PerGigawatt *gw = sc->perGigawatt ? &*sc->perGigawatt : nullptr;
+    switch (row) {
+    case Row::System: return sc->system.id;
+    case Row::FacilityPower: return sc->power ? QVariant(sc->power->facilityWatts) : QVariant();
+    case Row::SystemUsdPerHour: return sc->cost ? QVariant(sc->cost->usdPerHour) : QVariant();
+    case Row::SystemUsdPerMillionTokens: return sc->tokens ? opt(sc->tokens->usdPerMillionTokens) : QVariant();
+    case Row::TokensPerMW: return sc->tokens ? QVariant(sc->tokens->tokensPerSecondPerMW) : QVariant();
+    case Row::GwAccelerators: return gw ? QVariant(gw->accelerators) : QVariant();
+    case Row::GwSystems: return gw ? QVariant(gw->systems) : QVariant();
+    case Row::GwCapex: return gw ? opt(gw->capexUsd) : QVariant();
+    case Row::GwTokens: return gw ? opt(gw->tokensPerSecond) : QVariant();
+    default: return {};
+    }
 }
 
 bool RooflineResultsModel::needsToRun(Row row)
 {
     switch (row) {
+    case Row::SystemUsdPerMillionTokens:
+    case Row::TokensPerMW:
+    case Row::GwTokens:
     case Row::StepTime:
     case Row::TokensGroup:
     case Row::TokensPerChip:
@@ -328,6 +384,18 @@ QString RooflineResultsModel::text(int row, int column) const
     case Row::UsdPerChipHour:
     case Row::UsdPerMillionTokens: return raw.isValid() ? RooflineText::usd(raw.toDouble(), m_language) : QStringLiteral("—");
     case Row::TokensPerJoule: return raw.isValid() ? NumberFormat::decimal(raw.toDouble(), 3) : QStringLiteral("—");
+    case Row::System: {
+        const SystemCosting *sc = m_run.systemCost(column);
+        return sc->system.accelerators == 1 && sc->system.id.endsWith(QLatin1String("-chip-only")) ? tr("chip alone") : sc->system.name;
+    }
+    case Row::FacilityPower: return raw.isValid() ? NumberFormat::si(raw.toDouble(), QStringLiteral("W"), 4) : QStringLiteral("—");
+    case Row::SystemUsdPerHour:
+    case Row::SystemUsdPerMillionTokens:
+    case Row::GwCapex: return raw.isValid() ? RooflineText::usd(raw.toDouble(), m_language) : QStringLiteral("—");
+    case Row::TokensPerMW:
+    case Row::GwTokens: return raw.isValid() ? RooflineText::tokens(raw.toDouble(), m_language) : QStringLiteral("—");
+    case Row::GwAccelerators:
+    case Row::GwSystems: return raw.isValid() ? RooflineText::count(raw.toDouble()) : QStringLiteral("—");
     }
     return {};
 }
@@ -436,12 +504,131 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
         return tr("tokens per joule = tokens/s per chip ÷ TDP = %1 ÷ %2 W = %3 (at full TDP: a lower bound)")
             .arg(RooflineText::tokens(inf->tokensPerSPerChip, m_language), NumberFormat::decimal(*chip.tdpWatts, 4),
                  NumberFormat::decimal(*o.tokensPerJoule, 3));
+    default: return systemFormula(row, chip, m_run.indexOf(chip.id));
     }
     return {};
 }
 
+QString RooflineResultsModel::systemFormula(Row row, const Chip &chip, int column) const
+{
+    const SystemCosting *sc = m_run.systemCost(column);
+    if (!sc || !m_run.systemInput)
+        return {};
+    const FacilityAssumptions &a = m_run.systemInput->facility;
+    const SystemSpec &s = sc->system;
+    const QString name = chip.localName(m_language);
+    if (!sc->power && row != Row::System)
+        return tr("No source gives the power of %1 and the dataset has no TDP for %2: no power, cost or per-gigawatt figure.")
+            .arg(s.name, name);
+    const QString watts = sc->power ? NumberFormat::si(sc->power->facilityWatts, QStringLiteral("W"), 4) : QString();
+    const QString usdHour = sc->cost ? RooflineText::usd(sc->cost->usdPerHour, m_language) : QString();
+    switch (row) {
+    case Row::System:
+        return tr("%1 holds %n accelerator(s). Choose another system of the chip under \"Systems and facility\".", "", s.accelerators).arg(s.name);
+    case Row::FacilityPower:
+        if (sc->power->basis == AcceleratorPower::Basis::SystemPower)
+            return tr("system IT power ÷ accelerators × PUE = %1 ÷ %2 × %3 = %4")
+                .arg(NumberFormat::si(*s.powerW, QStringLiteral("W"), 4))
+                .arg(s.accelerators)
+                .arg(a.pue)
+                .arg(watts);
+        return tr("No source gives the system's power: chip TDP × overhead × PUE = %1 W × %2 × %3 = %4")
+            .arg(NumberFormat::decimal(chip.tdpWatts.value_or(0), 4))
+            .arg(a.tdpOverhead)
+            .arg(a.pue)
+            .arg(watts);
+    case Row::SystemUsdPerHour:
+        if (!sc->cost)
+            return tr("No price is reported for %1 and the dataset has no price for %2.").arg(s.name, name);
+        if (sc->priceFrom == SystemCosting::PriceFrom::Rental)
+            return tr("rental price ÷ utilisation = %1 ÷ %2 = %3")
+                .arg(RooflineText::usd(*m_run.systemInput->rentalUsdPerHour, m_language), RooflineText::percent(a.utilization), usdHour);
+        return tr("(capex repaid over %1 years at %2 + energy) ÷ utilisation = (%3 + %4 kW × %5 per kWh) ÷ %6 = %7; capex per "
+                  "accelerator = %8 (price ÷ accelerators + facility capex per MW × MW)")
+                   .arg(a.years)
+                   .arg(RooflineText::percent(a.costOfCapital))
+                   .arg(RooflineText::usd(sc->cost->capitalUsdPerHour, m_language))
+                   .arg(sc->power->facilityWatts / 1000)
+                   .arg(RooflineText::usd(a.electricityUsdPerKWh, m_language), RooflineText::percent(a.utilization), usdHour,
+                        RooflineText::usd(sc->cost->capexUsd, m_language))
+            + (sc->priceFrom == SystemCosting::PriceFrom::ChipPriceTimesAccelerators
+                   ? QStringLiteral("\n") + tr("No price is reported for the system: the chip's own price × accelerators, which leaves "
+                                                "out the server, network and rack.")
+                   : QString());
+    case Row::SystemUsdPerMillionTokens:
+        if (!sc->tokens || !sc->tokens->usdPerMillionTokens)
+            return tr("No cost per accelerator-hour for %1.").arg(s.name);
+        return tr("cost per accelerator-hour ÷ (tokens/s per chip × 3,600) × 10⁶ = %1 ÷ (%2 × 3,600) × 10⁶ = %3")
+            .arg(usdHour, RooflineText::tokens(m_run.outcomes.at(column).inference->tokensPerSPerChip, m_language),
+                 RooflineText::usd(*sc->tokens->usdPerMillionTokens, m_language));
+    case Row::TokensPerMW:
+        return tr("tokens/s per chip × 10⁶ ÷ power per accelerator at the wall = %1 × 10⁶ ÷ %2 = %3")
+            .arg(RooflineText::tokens(m_run.outcomes.at(column).inference->tokensPerSPerChip, m_language), watts,
+                 RooflineText::tokens(sc->tokens->tokensPerSecondPerMW, m_language));
+    case Row::GwAccelerators:
+        return tr("10⁹ W ÷ %1 = %2 accelerators").arg(watts, RooflineText::count(sc->perGigawatt->accelerators));
+    case Row::GwSystems:
+        return tr("%1 accelerators ÷ %2 per system = %3")
+            .arg(RooflineText::count(sc->perGigawatt->accelerators))
+            .arg(s.accelerators)
+            .arg(RooflineText::count(sc->perGigawatt->systems));
+    case Row::GwCapex:
+        if (!sc->perGigawatt->capexUsd)
+            return sc->priceFrom == SystemCosting::PriceFrom::Rental ? tr("Rented: nothing is bought.") : tr("No price: no capex.");
+        return tr("%1 accelerators × %2 capex each = %3")
+            .arg(RooflineText::count(sc->perGigawatt->accelerators), RooflineText::usd(sc->cost->capexUsd, m_language),
+                 RooflineText::usd(*sc->perGigawatt->capexUsd, m_language));
+    case Row::GwTokens:
+        return tr("%1 accelerators × %2 tokens/s each = %3")
+            .arg(RooflineText::count(sc->perGigawatt->accelerators),
+                 RooflineText::tokens(m_run.outcomes.at(column).inference->tokensPerSPerChip, m_language),
+                 RooflineText::tokens(sc->perGigawatt->tokensPerSecond.value_or(0), m_language));
+    default: return {};
+    }
+}
+
+QStringList RooflineResultsModel::systemWorking(int column) const
+{
+    QStringList lines;
+    if (column < 0 || column >= m_run.chips.size() || !m_run.systemCost(column))
+        return lines;
+    const Chip &chip = *m_run.chips.at(column);
+    const bool runs = m_run.outcomes.at(column).runs();
+    for (Row row : m_rows) {
+        if (row < Row::System || (!runs && needsToRun(row)))
+            continue;
+        const QString f = systemFormula(row, chip, column);
+        if (!f.isEmpty())
+            lines << tr("%1: %2", "a result: its formula").arg(rowLabel(row), f);
+    }
+    return lines;
+}
+
+QString RooflineResultsModel::systemSources(int column) const
+{
+    const SystemCosting *sc = m_run.systemCost(column);
+    if (!sc)
+        return {};
+    const SystemSpec &s = sc->system;
+    QString html;
+    if (!s.sourceId.isEmpty())
+        html += ClaimText::paragraph(tr("System: %1").toHtmlEscaped().arg(ClaimText::sourceHtml(m_catalog, s.sourceId)));
+    if (s.powerW && !s.powerBasis.isEmpty())
+        html += ClaimText::paragraph(tr("Power: %1").toHtmlEscaped().arg(ClaimText::basis(s.powerBasis).toHtmlEscaped()));
+    if (!s.priceSourceId.isEmpty())
+        html += ClaimText::paragraph(tr("Price (%1, %2): %3")
+                                         .toHtmlEscaped()
+                                         .arg(ClaimText::basis(s.priceBasis).toHtmlEscaped(), s.priceOn.toHtmlEscaped(),
+                                              ClaimText::sourceHtml(m_catalog, s.priceSourceId)));
+    if (!s.note.isEmpty())
+        html += ClaimText::paragraph(s.note.toHtmlEscaped());
+    return html;
+}
+
 QString RooflineResultsModel::sources(Row row, const Chip &chip, const ChipOutcome &o) const
 {
+    if (row >= Row::System)
+        return systemSources(m_run.indexOf(chip.id));
     QList<SpecClaim> claims;
     auto add = [&](const QString &metric, std::optional<Precision> precision) {
         const auto it = chip.currentClaims.constFind(claimKey(metric, precision));
@@ -536,10 +723,13 @@ bool RooflineResultsModel::isBest(int row, int column) const
     case Row::TokensGroup:
     case Row::TokensPerChip:
     case Row::TokensPerUser:
-    case Row::TokensPerJoule: direction = 1; break;
+    case Row::TokensPerJoule:
+    case Row::TokensPerMW:
+    case Row::GwTokens: direction = 1; break;
     case Row::KernelTime:
     case Row::StepTime:
-    case Row::UsdPerMillionTokens: direction = -1; break;
+    case Row::UsdPerMillionTokens:
+    case Row::SystemUsdPerMillionTokens: direction = -1; break;
     default: return false;
     }
     const auto candidate = [&](int c) -> std::optional<double> {

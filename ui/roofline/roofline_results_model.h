@@ -34,6 +34,16 @@ public:
         UsdPerChipHour,
         UsdPerMillionTokens,
         TokensPerJoule,
+        // Costed as part of a system (the economics panel): per accelerator, then what a gigawatt holds.
+        System,
+        FacilityPower,
+        SystemUsdPerHour,
+        SystemUsdPerMillionTokens,
+        TokensPerMW,
+        GwAccelerators,
+        GwSystems,
+        GwCapex,
+        GwTokens,
     };
 
     enum Role {
@@ -81,9 +91,15 @@ public:
     bool isBest(int row, int column) const;
     // Rows that exist only when the workload runs (fits in memory): time, throughput, cost, energy per token.
     static bool needsToRun(Row row);
+    // The system rows of a chip as "label: formula with its numbers" lines, for the working; empty unless costed in a
+    // system.
+    QStringList systemWorking(int column) const;
 
 private:
-    static QList<Row> rowsFor(const RooflineScenario &scenario);
+    static QList<Row> rowsFor(const RooflineRun &run);
+    QVariant systemRawValue(Row row, int column) const;
+    QString systemFormula(Row row, const Chip &chip, int column) const;
+    QString systemSources(int column) const;
     QString formula(Row row, const Chip &chip, const ChipOutcome &o) const;
     QString sources(Row row, const Chip &chip, const ChipOutcome &o) const;
     QString precisionName() const;

@@ -76,3 +76,23 @@ const Chip *RooflineRun::focusChip() const
     const int i = indexOf(focusChipId);
     return i < 0 ? nullptr : chips.at(i);
 }
+
+void RooflineRun::costInSystems(const SystemInput &input)
+{
+    systemInput = input;
+    systemCosts.clear();
+    for (int i = 0; i < chips.size(); ++i) {
+        const Chip &chip = *chips.at(i);
+        const ChipOutcome &o = outcomes.at(i);
+        std::optional<double> tokensPerChip;
+        if (o.runs() && o.inference)
+            tokensPerChip = o.inference->tokensPerSPerChip;
+        const SystemSpec system = input.systems.contains(chip.id) ? input.systems.value(chip.id) : defaultSystemFor(chip, {});
+        systemCosts << costInSystem(system, chip, input.facility, input.rentalUsdPerHour, tokensPerChip);
+    }
+}
+
+const SystemCosting *RooflineRun::systemCost(int chipIndex) const
+{
+    return chipIndex >= 0 && chipIndex < systemCosts.size() ? &systemCosts.at(chipIndex) : nullptr;
+}

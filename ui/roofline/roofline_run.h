@@ -4,6 +4,9 @@
 
 #include "catalog.h"
 #include "roofline_scenario.h"
+#include "system_economics.h"
+
+#include <QMap>
 
 #include <QList>
 #include <QString>
@@ -18,6 +21,19 @@ struct RooflineRun {
     // from InferenceResult::config.batch); empty where the chip cannot run the workload.
     QList<QList<InferenceResult>> sweeps;
     QString focusChipId;                   // the chip whose operators and working are shown
+
+    // Each chip costed as part of a system (the economics panel, issue 17): the system chosen per chip (its default
+    // where none is), the facility assumptions and a rental price when rented. Absent: chip-level economics only.
+    struct SystemInput {
+        QMap<QString, SystemSpec> systems; // by chip id
+        FacilityAssumptions facility;
+        std::optional<double> rentalUsdPerHour;
+    };
+    std::optional<SystemInput> systemInput;
+    QList<SystemCosting> systemCosts; // one per chip with systemInput, else empty
+    // Costs every chip in its system at the tokens/s per chip of its outcome (none where the model does not run).
+    void costInSystems(const SystemInput &input);
+    const SystemCosting *systemCost(int chipIndex) const;
 
     // Batches from 1 to 4096, four per doubling: smooth curves on a log axis.
     static QList<int> defaultSweepBatches();

@@ -1,5 +1,7 @@
 #include "roofline_view.h"
 
+#include "system_panel.h"
+
 #include "common/column_fitter.h"
 #include "common/report_export_progress.h"
 
@@ -61,11 +63,19 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
 }
 
 RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
+    : RooflineView(catalog, {}, parent)
+{
+}
+
+RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent)
     : AtlasView(parent)
     , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("rooflineView"));
     m_controls = new RooflineControls(catalog, this);
+    // The systems panel sits under the chip-level economics, in the same scrolling column.
+    m_systemPanel = new SystemPanel(catalog, systems, m_controls);
+    m_controls->layout()->addWidget(m_systemPanel);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
@@ -155,6 +165,7 @@ RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
     layout->addWidget(outer);
 
     connect(m_controls, &RooflineControls::changed, this, &RooflineView::recompute);
+    connect(m_systemPanel, &SystemPanel::changed, this, &RooflineView::recompute);
     // The working takes a tab of its own, full width: its lines are long.
     connect(m_showWorking, &QCheckBox::toggled, this, [this](bool on) {
         const int at = m_tabs->indexOf(m_working);
@@ -210,6 +221,10 @@ void RooflineView::arrangeCharts(bool sideBySide)
 void RooflineView::recompute()
 {
     m_run = RooflineRun::compute(m_catalog, m_controls->chipIds(), m_controls->scenario(), m_controls->focusChipId());
+    m_systemPanel->setChips(m_controls->chipIds(), m_run.focusChipId);
+    m_systemPanel->setVisible(m_run.isLlm());
+    if (const auto input = m_systemPanel->input(); input && m_run.isLlm())
+        m_run.costInSystems(*input);
     m_results->setRun(m_run);
     m_operators->setRun(m_run);
     m_roofline->setRun(m_run);
@@ -418,6 +433,15 @@ void RooflineView::updateWorking()
     for (const QString &line : o->working)
         html += QStringLiteral("<li style=\"margin-bottom:3px\"><span style=\"font-family:monospace\">%1</span></li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ol>");
+    // Costed in a system: its power, cost, tokens per MW and what a gigawatt holds, each with its numbers.
+    const QStringList systemLines = m_results->systemWorking(m_run.indexOf(chip->id));
+    if (!systemLines.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ol style=\"margin-left:24px; -qt-list-indent:0\">")
+                    .arg(tr("In the system").toHtmlEscaped());
+        for (const QString &line : systemLines)
+            html += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html += QStringLiteral("</ol>");
+    }
     html += QStringLiteral("<p><i>%1</i></p>").arg(NumberFormat::binaryNote().toHtmlEscaped());
     m_working->setHtml(html);
 }
@@ -451,6 +475,7 @@ void RooflineView::setLanguage(Language language)
         return;
     m_language = language;
     m_controls->setLanguage(language);
+    m_systemPanel->setLanguage(language);
     m_results->setLanguage(language);
     m_operators->setLanguage(language);
     m_roofline->setLanguage(language);
@@ -461,6 +486,7 @@ void RooflineView::setLanguage(Language language)
 
 void RooflineView::restoreSettings(const QSettings &settings)
 {
+    m_systemPanel->restoreSettings(settings);
     m_controls->restoreSettings(settings); // recomputes through changed()
     m_showWorking->setChecked(settings.value(kShowWorkingKey, false).toBool());
     m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
@@ -469,6 +495,7 @@ void RooflineView::restoreSettings(const QSettings &settings)
 void RooflineView::saveSettings(QSettings &settings) const
 {
     m_controls->saveSettings(settings);
+    m_systemPanel->saveSettings(settings);
     settings.setValue(kShowWorkingKey, m_showWorking->isChecked());
     settings.setValue(kTabKey, m_tabs->currentIndex());
 }

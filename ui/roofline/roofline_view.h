@@ -23,12 +23,15 @@ class QTableView;
 class QTextBrowser;
 class RooflineChart;
 class RooflineControls;
+class SystemPanel;
 class RooflineResultsModel;
 
 class RooflineView : public AtlasView {
     Q_OBJECT
 public:
     explicit RooflineView(const Catalog &catalog, QWidget *parent = nullptr);
+    // With the system table (issue 17): each chip can be costed as part of a system (the economics panel).
+    RooflineView(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent = nullptr);
 
     const RooflineRun &run() const { return m_run; }
     void recompute();
@@ -58,6 +61,7 @@ public:
     void followSummaryLink(const QString &target);
 
     RooflineControls *controls() const { return m_controls; }
+    SystemPanel *systemPanel() const { return m_systemPanel; }
     RooflineResultsModel *resultsModel() const { return m_results; }
     OperatorModel *operatorModel() const { return m_operators; }
     RooflineChart *rooflineChart() const { return m_roofline; }
@@ -86,6 +90,7 @@ private:
     RooflineRun m_run;
 
     RooflineControls *m_controls = nullptr;
+    SystemPanel *m_systemPanel = nullptr;
     RooflineResultsModel *m_results = nullptr;
     OperatorModel *m_operators = nullptr;
     RooflineChart *m_roofline = nullptr;

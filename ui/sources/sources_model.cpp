@@ -22,6 +22,16 @@ SourcesModel::SourcesModel(const Catalog &catalog, const QList<QSqlDatabase> &da
                 m_usage[q.value(0).toString()][table] += q.value(1).toInt();
         }
     }
+    // A system's price usually has a source of its own (issue 17): it backs that system row too.
+    for (const QSqlDatabase &db : databases) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT price_source_id, COUNT(*) FROM system WHERE price_source_id IS NOT NULL AND price_source_id <> '' "
+                                   "AND price_source_id <> source_id GROUP BY price_source_id")))
+            continue;
+        while (q.next())
+            m_usage[q.value(0).toString()][QStringLiteral("system")] += q.value(1).toInt();
+    }
     // A source also backs the rows that cite it in the citation table.
     for (const QSqlDatabase &db : databases) {
         QSqlQuery q(db);
@@ -53,6 +63,8 @@ QString SourcesModel::tableLabel(const QString &table)
         return tr("chip memory technology");
     if (table == QLatin1String("memory_outlook"))
         return tr("memory outlook item");
+    if (table == QLatin1String("system"))
+        return tr("system");
     return table;
 }
 
@@ -60,7 +72,7 @@ QStringList SourcesModel::citingTables()
 {
     return {QStringLiteral("spec_claim"), QStringLiteral("measurement"), QStringLiteral("llm_model"), QStringLiteral("event"),
             QStringLiteral("deployment"), QStringLiteral("flow"), QStringLiteral("market_share"),
-            QStringLiteral("chip_memory"), QStringLiteral("memory_outlook")};
+            QStringLiteral("chip_memory"), QStringLiteral("memory_outlook"), QStringLiteral("system")};
 }
 
 QString SourcesModel::backsText(const QString &sourceId) const
@@ -89,6 +101,8 @@ QString SourcesModel::backsText(const QString &sourceId) const
             parts << tr("%n chip memory technology claim(s)", "", n);
         else if (table == QLatin1String("memory_outlook"))
             parts << tr("%n memory outlook item(s)", "", n);
+        else if (table == QLatin1String("system"))
+            parts << tr("%n system(s)", "", n);
     }
     return parts.join(tr(", ", "list separator"));
 }

@@ -65,6 +65,18 @@ private slots:
         QCOMPARE(usage.size(), 1);
     }
 
+    void systemRowsAreCounted()
+    {
+        // The Vera Rubin rack's price source backs the GB300, Vera Rubin and Feynman rows; DGX B200's user guide backs
+        // its own system row (beside its spec claims).
+        const SourcesModel model(m_catalog, m_store->databases());
+        // (No translator here: the plural reads "system(s)".)
+        QVERIFY2(model.backsText(QStringLiteral("buysellram-2026-vera-rubin-rack-cost")).startsWith(QLatin1String("3 system")),
+                 qPrintable(model.backsText(QStringLiteral("buysellram-2026-vera-rubin-rack-cost"))));
+        QVERIFY2(model.backsText(QStringLiteral("nvidia-dgxb200-user-guide")).contains(QLatin1String("1 system")),
+                 qPrintable(model.backsText(QStringLiteral("nvidia-dgxb200-user-guide"))));
+    }
+
     void latestIsNewestFirst()
     {
         SourcesView view(m_catalog, m_store->databases());
