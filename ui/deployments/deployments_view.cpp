@@ -538,6 +538,8 @@ void DeploymentsView::showProvenance()
 QString DeploymentsView::rowHtml(const Deployment &d) const
 {
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b><br>").arg(d.site.toHtmlEscaped());
+    if (m_catalog.isUserRow(QStringLiteral("deployment"), d.id))
+        html += ClaimText::yourDataHtml() + QStringLiteral("<br>");
     html += htmlLine(tr("Country:"), m_model->countryText(d).toHtmlEscaped());
     html += htmlLine(tr("Owner:"), m_model->ownerText(d).toHtmlEscaped());
     QString chip = m_model->chipText(d).toHtmlEscaped();

@@ -99,6 +99,8 @@ QString FlowDetails::flowHtml(const Flow &f, const Catalog &catalog, Language la
     if (f.status != FlowWords::active)
         head += QStringLiteral(" · <span style=\"color:#b3261e\">%1</span>").arg(esc(FlowText::status(f.status)));
     lines << head;
+    if (catalog.isUserRow(QStringLiteral("flow"), f.id))
+        lines << ClaimText::yourDataHtml();
     lines << esc(FlowText::description(f, language));
     QString when = tr("Announced %1").arg(DateFormat::text(f.announcedOn, language));
     if (const QString period = FlowText::period(f, language); !period.isEmpty())

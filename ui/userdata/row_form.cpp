@@ -333,8 +333,8 @@ QString RowForm::columnLabel(const QString &table, const QString &column)
 {
     static const QHash<QString, const char *> labels{
         {QStringLiteral("id"), QT_TR_NOOP("Id")},
-        {QStringLiteral("from_id"), QT_TR_NOOP("From (payer)")},
-        {QStringLiteral("to_id"), QT_TR_NOOP("To (payee)")},
+        {QStringLiteral("from_id"), QT_TR_NOOP("From")},
+        {QStringLiteral("to_id"), QT_TR_NOOP("To")},
         {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
         {QStringLiteral("amount_usd"), QT_TR_NOOP("Amount (US$)")},
         {QStringLiteral("upper_bound"), QT_TR_NOOP("Amount is an upper bound")},
