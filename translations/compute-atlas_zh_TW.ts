@@ -3809,6 +3809,18 @@
         <source>peak_flops needs a precision (%1)</source>
         <translation>peak_flops 需要精度（%1）</translation>
     </message>
+    <message>
+        <source>a %1 figure must say in its note how it was obtained</source>
+        <translation>依據為 %1 的數字須在備註中說明如何取得</translation>
+    </message>
+    <message>
+        <source>a projected figure must say how it was projected in Chinese too (%1)</source>
+        <translation>預測數字也須以中文說明預測方法（%1）</translation>
+    </message>
+    <message>
+        <source>only peak_flops can be sparse</source>
+        <translation>只有 peak_flops 可以是稀疏數字</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -5887,10 +5899,6 @@
         <translation>YYYY-MM-DD、YYYY-MM、YYYY、YYYY-Qn 或 YYYY-Hn</translation>
     </message>
     <message>
-        <source>a plain number in SI units, e.g. 2.5e9</source>
-        <translation>SI 單位的純數值，例如 2.5e9</translation>
-    </message>
-    <message>
         <source>a whole number</source>
         <translation>整數</translation>
     </message>
@@ -6079,6 +6087,27 @@
     <message>
         <source>To</source>
         <translation>流入方</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the form: its problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>US dollars, e.g. 2.5e9 for 2.5 billion</source>
+        <translation>美元，例如 2.5e9 即 25 億</translation>
+    </message>
+    <message>
+        <source>megawatts, e.g. 150</source>
+        <translation>百萬瓦（MW），例如 150</translation>
+    </message>
+    <message>
+        <source>a plain number in SI units, e.g. 989.4e12</source>
+        <translation>SI 單位的純數值，例如 989.4e12</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>

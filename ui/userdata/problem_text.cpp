@@ -37,6 +37,11 @@ const QList<Pattern> &patterns()
         {QRegularExpression(QStringLiteral("^'(.*)' must be 0 or 1, not '(.*)'$")), QT_TRANSLATE_NOOP("ProblemText", "'%1' must be 0 or 1, not '%2'")},
         {QRegularExpression(QStringLiteral("^(\\S+) (\\S+) is before (\\S+) (\\S+)$")), QT_TRANSLATE_NOOP("ProblemText", "%1 %2 is before %3 %4")},
         {QRegularExpression(QStringLiteral("^(\\S+) is stored in (.*), not '(.*)'$")), QT_TRANSLATE_NOOP("ProblemText", "%1 is stored in %2, not '%3'")},
+        {QRegularExpression(QStringLiteral("^a (\\S+) figure must say in its note how it was obtained$")),
+         QT_TRANSLATE_NOOP("ProblemText", "a %1 figure must say in its note how it was obtained")},
+        {QRegularExpression(QStringLiteral("^a projected figure must say how it was projected in Chinese too \\((\\S+)\\)$")),
+         QT_TRANSLATE_NOOP("ProblemText", "a projected figure must say how it was projected in Chinese too (%1)")},
+        {QRegularExpression(QStringLiteral("^only peak_flops can be sparse$")), QT_TRANSLATE_NOOP("ProblemText", "only peak_flops can be sparse")},
         {QRegularExpression(QStringLiteral("^peak_flops needs a precision \\((.*)\\)$")),
          QT_TRANSLATE_NOOP("ProblemText", "peak_flops needs a precision (%1)")},
     };

@@ -110,7 +110,7 @@ RowForm::RowForm(const AtlasStore &store, const Catalog &catalog, const UserRow 
                    : table == QLatin1String("deployment") ? (editing ? tr("Edit your deployment") : tr("Add a deployment"))
                    : table == QLatin1String("spec_claim") ? (editing ? tr("Edit your claim") : tr("Add a newer claim"))
                                                           : tr("Edit your row"));
-    resize(620, 640);
+    resize(640, parent ? std::min(760, parent->height()) : 640);
     validateNow();
 }
 
@@ -144,8 +144,8 @@ QWidget *RowForm::makeInput(const TableSpec &spec, const ColumnSpec &c, const QS
     if (c.kind == Kind::Choice) {
         auto *box = new QComboBox(this);
         box->setFocusPolicy(Qt::StrongFocus); // the wheel leaves it alone unless it has the focus
-        if (!c.required)
-            box->addItem(QString());
+        // Empty until chosen, required or not: a silent default would put words in the source's mouth.
+        box->addItem(QString());
         box->addItems(c.choices);
         setText(box, value);
         connect(box, &QComboBox::currentIndexChanged, this, &RowForm::scheduleCheck);
@@ -180,7 +180,11 @@ QWidget *RowForm::makeInput(const TableSpec &spec, const ColumnSpec &c, const QS
     auto *edit = new QLineEdit(value, this);
     switch (c.kind) {
     case Kind::Date: edit->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn or YYYY-Hn")); break;
-    case Kind::Number: edit->setPlaceholderText(tr("a plain number in SI units, e.g. 2.5e9")); break;
+    case Kind::Number:
+        edit->setPlaceholderText(c.name == QLatin1String("amount_usd") ? tr("US dollars, e.g. 2.5e9 for 2.5 billion")
+                                 : c.name == QLatin1String("power_mw") ? tr("megawatts, e.g. 150")
+                                                                       : tr("a plain number in SI units, e.g. 989.4e12"));
+        break;
     case Kind::Integer: edit->setPlaceholderText(tr("a whole number")); break;
     case Kind::Id: edit->setPlaceholderText(tr("lower-case letters, digits, '-' and '.'")); break;
     default: break;
@@ -307,13 +311,15 @@ void RowForm::showProblems(const QList<Problem> &problems, const QString &error)
         const bool isSource = withSource && p.line == 1;
         const Fields &fields = isSource ? m_source : m_row;
         const QString column = fields.spec->columns.value(p.column - 1).name;
-        const QString message = ProblemText::translated(p.message);
+        // Beside its field, "'site' is required" needs no column name.
+        const QString message = p.message == QStringLiteral("'%1' is required").arg(column) ? tr("required")
+                                                                                              : ProblemText::translated(p.message);
         QString shown = message;
         if (QWidget *input = fields.widgets.value(column)) {
             input->setStyleSheet(QString::fromLatin1(kInvalidStyle));
             input->setToolTip(message);
-            shown = (isSource ? tr("New source") + QStringLiteral(" · ") : QString()) + columnLabel(fields.spec->name, column)
-                + QStringLiteral(": ") + message;
+            shown = tr("%1: %2", "a field of the form: its problem")
+                        .arg((isSource ? tr("New source") + QStringLiteral(" · ") : QString()) + columnLabel(fields.spec->name, column), message);
         }
         m_problemTexts << shown;
         m_problemList->addItem(QStringLiteral("⚠ ") + shown);

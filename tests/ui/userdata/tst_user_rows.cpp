@@ -113,7 +113,7 @@ private slots:
         form->setField(QStringLiteral("source_id"), RowForm::newSourceChoice());
         form->validateNow();
         QVERIFY(!form->canAccept()); // the new source has no title or publisher yet
-        QVERIFY2(form->problems().join(QLatin1Char('\n')).contains(QLatin1String("'title' is required")), qPrintable(form->problems().join('\n')));
+        QVERIFY2(form->problems().join(QLatin1Char('\n')).contains(QStringLiteral("New source · Title: required")), qPrintable(form->problems().join('\n')));
         form->setField(QStringLiteral("title"), QStringLiteral("My notes"), true);
         form->setField(QStringLiteral("publisher"), QStringLiteral("Me"), true);
         form->validateNow();
