@@ -52,7 +52,11 @@ void MainWindow::fillEditMenu()
     m_addDeploymentAction = new QAction(this);
     connect(m_addDeploymentAction, &QAction::triggered, this, [this] { openRowForm(QStringLiteral("deployment")); });
     m_addClaimAction = new QAction(this);
-    connect(m_addClaimAction, &QAction::triggered, this, [this] { openRowForm(QStringLiteral("spec_claim")); });
+    connect(m_addClaimAction, &QAction::triggered, this, [this] {
+        // The figure selected in the view shown (a Compare cell), else the form starts empty.
+        const AtlasView *current = m_views.value(m_stack->currentIndex());
+        openRowForm(QStringLiteral("spec_claim"), current ? current->newerClaimRequest() : QVariantMap());
+    });
     m_yourRowsAction = new QAction(this);
     connect(m_yourRowsAction, &QAction::triggered, this, [this] { openYourRows(); });
 

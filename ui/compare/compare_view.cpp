@@ -495,3 +495,8 @@ void CompareView::exportWithDialog()
     }
     emit exported(path);
 }
+
+QVariantMap CompareView::newerClaimRequest() const
+{
+    return m_table->currentIndex().data(CompareModel::NewerClaimRole).toMap();
+}

@@ -2,6 +2,8 @@
 // problem remains; an added flow shows in Money flows (graph and loops) at once; Edit → Undo removes it and Redo
 // brings it back; a bundled row cannot be edited, only superseded by a newer claim that becomes the current value.
 #include "database_builder.h"
+#include "compare/compare_model.h"
+#include "compare/compare_view.h"
 #include "flows/flows_view.h"
 #include "main_window.h"
 #include "table_reader.h"
@@ -13,6 +15,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
@@ -61,6 +64,20 @@ class TestUserRows : public QObject {
         form.setField(QStringLiteral("description_zh_hans"), QStringLiteral("甲骨文投资 OpenAI"));
         form.setField(QStringLiteral("status"), QStringLiteral("active"));
         form.setField(QStringLiteral("source_id"), QStringLiteral("art-korea"));
+    }
+
+    // The Compare cell of H100's dense BF16 figure.
+    static QModelIndex bf16Cell(MainWindow &window)
+    {
+        const QAbstractItemModel *model = window.compareView()->table()->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex i = model->index(r, c);
+                const QVariantMap figure = i.data(CompareModel::NewerClaimRole).toMap();
+                if (figure.value(QStringLiteral("chip")) == QLatin1String("h100-sxm") && figure.value(QStringLiteral("precision")) == QLatin1String("bf16"))
+                    return i;
+            }
+        return {};
     }
 
 private slots:
@@ -212,10 +229,18 @@ private slots:
         QVERIFY(h100);
         const double before = h100->peak(Precision::BF16).value_or(0);
         QVERIFY(before > 0);
-        RowForm *form = window.openRowForm(QStringLiteral("spec_claim"), {{QStringLiteral("chip"), QStringLiteral("h100-sxm")},
-                                                                           {QStringLiteral("metric"), QStringLiteral("peak_flops")},
-                                                                           {QStringLiteral("precision"), QStringLiteral("bf16")}});
+        // From the Compare cell: Edit → Add a newer claim… starts from the figure selected.
+        QModelIndex cell = bf16Cell(window);
+        QVERIFY(cell.isValid());
+        QVERIFY(!cell.data(CompareModel::UserDataRole).toBool());
+        window.compareView()->table()->setCurrentIndex(cell);
+        QAction *addClaim = editAction(window, QStringLiteral("Add a newer &claim"));
+        QVERIFY(addClaim);
+        addClaim->trigger();
+        auto *form = window.findChild<RowForm *>();
         QVERIFY(form);
+        QCOMPARE(form->row().value(u"chip_id"), QStringLiteral("h100-sxm"));
+        QCOMPARE(form->row().value(u"precision"), QStringLiteral("bf16"));
         QVERIFY(!form->field(QStringLiteral("chip_id"))->isEnabled());
         QCOMPARE(form->row().value(u"value").toDouble(), before);
         form->setField(QStringLiteral("value"), QStringLiteral("1.2e15"));
@@ -231,6 +256,10 @@ private slots:
         QCOMPARE(history.last().value, 1.2e15);
         QVERIFY(window.catalog().isUserRow(QStringLiteral("spec_claim"), history.last().id));
         QVERIFY(!window.catalog().isUserRow(QStringLiteral("spec_claim"), history.first().id));
+        cell = bf16Cell(window); // the view was rebuilt on the new data: its cell is marked as the user's
+        QVERIFY(cell.data(CompareModel::UserDataRole).toBool());
+        QVERIFY2(cell.data(CompareModel::ValueTextRole).toString().startsWith(QStringLiteral("✎ ")), qPrintable(cell.data(CompareModel::ValueTextRole).toString()));
+        QVERIFY(cell.data(CompareModel::ProvenanceRole).toString().contains(QLatin1String("your data")));
         window.undoStack()->undo();
         QCOMPARE(window.catalog().findChip(u"h100-sxm")->peak(Precision::BF16).value_or(0), before);
     }
