@@ -1517,6 +1517,10 @@
         <comment>a chip: why it cannot serve the model</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
+        <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -3820,6 +3824,10 @@
     <message>
         <source>only peak_flops can be sparse</source>
         <translation>只有 peak_flops 可以是稀疏数字</translation>
+    </message>
+    <message>
+        <source>name the accelerator: give chip_id or accelerator text</source>
+        <translation>请指明加速器：填写芯片（chip_id）或加速器名称</translation>
     </message>
 </context>
 <context>

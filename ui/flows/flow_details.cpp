@@ -62,6 +62,8 @@ QString FlowDetails::flowToolTip(const Flow &f, const Catalog &catalog, Language
     lines << QStringLiteral("<b>%1 → %2</b> · %3")
                  .arg(esc(name(catalog, f.fromId, language)), esc(name(catalog, f.toId, language)), esc(FlowText::kind(f.kind)));
     lines << QStringLiteral("<b>%1</b>").arg(esc(FlowText::amount(f, language)));
+    if (catalog.isUserRow(QStringLiteral("flow"), f.id))
+        lines << ClaimText::yourDataHtml();
     if (f.status == FlowWords::subset)
         lines << QStringLiteral("<i>%1</i>").arg(esc(subsetText()));
     else if (f.status != FlowWords::active)

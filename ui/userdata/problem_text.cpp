@@ -41,6 +41,8 @@ const QList<Pattern> &patterns()
          QT_TRANSLATE_NOOP("ProblemText", "a %1 figure must say in its note how it was obtained")},
         {QRegularExpression(QStringLiteral("^a projected figure must say how it was projected in Chinese too \\((\\S+)\\)$")),
          QT_TRANSLATE_NOOP("ProblemText", "a projected figure must say how it was projected in Chinese too (%1)")},
+        {QRegularExpression(QStringLiteral("^name the accelerator: give chip_id or accelerator text$")),
+         QT_TRANSLATE_NOOP("ProblemText", "name the accelerator: give chip_id or accelerator text")},
         {QRegularExpression(QStringLiteral("^only peak_flops can be sparse$")), QT_TRANSLATE_NOOP("ProblemText", "only peak_flops can be sparse")},
         {QRegularExpression(QStringLiteral("^peak_flops needs a precision \\((.*)\\)$")),
          QT_TRANSLATE_NOOP("ProblemText", "peak_flops needs a precision (%1)")},

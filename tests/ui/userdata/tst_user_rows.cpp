@@ -4,6 +4,7 @@
 #include "database_builder.h"
 #include "compare/compare_model.h"
 #include "compare/compare_view.h"
+#include "deployments/deployments_view.h"
 #include "flows/flows_view.h"
 #include "main_window.h"
 #include "table_reader.h"
@@ -262,6 +263,33 @@ private slots:
         QVERIFY(cell.data(CompareModel::ProvenanceRole).toString().contains(QLatin1String("your data")));
         window.undoStack()->undo();
         QCOMPARE(window.catalog().findChip(u"h100-sxm")->peak(Precision::BF16).value_or(0), before);
+    }
+
+    void anAddedDeploymentIsMarkedInTheViewAndItsExport()
+    {
+        auto store = openStore();
+        const Catalog catalog = Catalog::load(store->databases());
+        MainWindow window(*store, catalog, MainWindow::Options{.rememberState = false, .initialView = QStringLiteral("deployments")});
+        RowForm *form = window.openRowForm(QStringLiteral("deployment"));
+        QVERIFY(form);
+        form->setField(QStringLiteral("country_iso2"), QStringLiteral("US"));
+        form->setField(QStringLiteral("site"), QStringLiteral("My cluster"));
+        form->setField(QStringLiteral("chip_id"), QStringLiteral("h100-sxm"));
+        form->setField(QStringLiteral("sector"), QStringLiteral("private"));
+        form->setField(QStringLiteral("units"), QStringLiteral("1000"));
+        form->setField(QStringLiteral("units_kind"), QStringLiteral("planned"));
+        form->setField(QStringLiteral("source_id"), QStringLiteral("nv-h100-ds"));
+        form->accept();
+        QVERIFY2(form->canAccept(), qPrintable(form->problems().join(QLatin1Char('\n'))));
+        auto *view = static_cast<DeploymentsView *>(window.view(QStringLiteral("deployments")));
+        const Report report = view->tableReport();
+        const qsizetype site = report.table.columns.indexOf(QStringLiteral("site"));
+        QVERIFY(site >= 0);
+        int marked = 0;
+        for (const auto &row : report.table.rows)
+            marked += row.at(site).toString() == QStringLiteral("✎ My cluster") ? 1 : 0;
+        QCOMPARE(marked, 1); // the user's row, and only it
+        QVERIFY(report.notes.join(QLatin1Char(' ')).contains(QLatin1String("your data")));
     }
 
     void problemsAreTranslated()
