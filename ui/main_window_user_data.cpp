@@ -7,6 +7,7 @@
 #include "userdata/user_row_command.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -129,6 +130,8 @@ void MainWindow::reloadData()
         m_carriedSettings = std::make_unique<QSettings>(m_carryDir->filePath(QStringLiteral("views.ini")), QSettings::IniFormat);
     }
     const int current = m_stack->currentIndex();
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focusInViews = focus && m_stack->isAncestorOf(focus);
     // The views hold the old data: each is put aside with its choices and built again on the new data (now if it
     // is shown, else when it is next shown).
     for (int i = 0; i < m_views.size(); ++i) {
@@ -148,6 +151,8 @@ void MainWindow::reloadData()
         buildView(current);
         m_stack->setCurrentIndex(current);
         m_exportAction->setEnabled(m_views.at(current)->canExport());
+        if (focusInViews) // the focused widget went with the old view: keys still go to the view shown
+            m_views.at(current)->setFocus(Qt::OtherFocusReason);
     }
     retranslateUi();
 }

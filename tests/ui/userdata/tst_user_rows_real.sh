@@ -1,8 +1,8 @@
 #!/bin/sh
 # The form and Edit → Undo/Redo in the program's real window on a virtual X server (Xvfb), driven by xdotool the
 # way a person drives it (issue 20): Edit → Add a money flow… from the keyboard, the fields typed, Add; then
-# Ctrl+Z and Ctrl+Shift+Z with the focus in the navigation list remove the row and bring it back (db export-user
-# shows the user database meanwhile). A private XDG_DATA_HOME keeps the real user database out of it.
+# Ctrl+Z and Ctrl+Shift+Z with the focus in the navigation list, and in an empty search box, remove the row and
+# bring it back (db export-user shows the user database meanwhile). A private XDG_DATA_HOME keeps the real user database out of it.
 # Usage: tst_user_rows_real.sh PROGRAM. Exits 77 (skipped) without xvfb-run or xdotool.
 set -eu
 program=$1
@@ -57,6 +57,23 @@ expect 0 "Ctrl+Z did not remove the flow"
 keys "$w" key ctrl+shift+z
 expect 1 "Ctrl+Shift+Z did not bring the flow back"
 echo "ok: Ctrl+Z removed it and Ctrl+Shift+Z brought it back"
+
+# From Compare's chip search box (Alt+C): empty, it has nothing to undo, so Ctrl+Z is Edit → Undo; once typed
+# into, Ctrl+Z undoes the typing and leaves the data alone.
+keys "$w" key ctrl+1
+sleep 0.5
+keys "$w" key alt+c
+keys "$w" key ctrl+z
+expect 0 "Ctrl+Z from the empty search box did not undo"
+keys "$w" key ctrl+shift+z
+expect 1 "Ctrl+Shift+Z from the empty search box did not redo"
+# The views were rebuilt on the new data: the search box is a new one.
+keys "$w" key alt+c
+keys "$w" type "h1"
+keys "$w" key ctrl+z
+sleep 1
+[ "$(flows)" = 1 ] || fail "Ctrl+Z in a search box with typing to undo undid the data instead"
+echo "ok: from the search box, Ctrl+Z undoes the data while the box has nothing to undo, else its typing"
 keys "$w" key ctrl+q
 timeout 30 sh -c "while kill -0 $pid 2>/dev/null; do sleep 0.2; done" || fail "Ctrl+Q did not close the window"
 DRIVE
