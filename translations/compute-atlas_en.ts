@@ -190,10 +190,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %n row(s) to %1 (read as %2). The views show them from the next start.</source>
+        <source>Added %n row(s) to %1 (read as %2).</source>
         <translation>
-            <numerusform>Added %n row to %1 (read as %2). The views show them from the next start.</numerusform>
-            <numerusform>Added %n rows to %1 (read as %2). The views show them from the next start.</numerusform>
+            <numerusform>Added %n row to %1 (read as %2).</numerusform>
+            <numerusform>Added %n rows to %1 (read as %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -322,6 +322,16 @@
         <translation>
             <numerusform>It needs %n chip.</numerusform>
             <numerusform>It needs %n chips.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the row can be added:</source>
+        <translation>
+            <numerusform>%n problem to fix before the row can be added:</numerusform>
+            <numerusform>%n problems to fix before the row can be added:</numerusform>
         </translation>
     </message>
 </context>

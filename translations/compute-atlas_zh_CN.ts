@@ -522,6 +522,15 @@
         <comment>a cited source (the citation&apos;s note)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>your data: you imported or added this row</source>
+        <translation>你的数据：这一行是你导入或添加的</translation>
+    </message>
+    <message>
+        <source>%1, your data</source>
+        <comment>a claim in a history: its publisher, and that the user added it</comment>
+        <translation>%1，你的数据</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1515,6 +1524,10 @@
         <source>%1: %2</source>
         <comment>a chip: why it cannot serve the model</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
+        <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +3075,138 @@
         <translation>从 CSV 文件添加您自己的数据行：写入之前先检查并预览</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n row(s) to %1 (read as %2). The views show them from the next start.</source>
+        <source>Added %n row(s) to %1 (read as %2).</source>
         <translation>
-            <numerusform>已将 %n 行添加到 %1（按 %2 读取）。下次启动后各视图才会显示。</numerusform>
+            <numerusform>已将 %n 行添加到 %1（按 %2 读取）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;money flow…</source>
+        <translation>添加资金往来(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add a deal you read about, with its source: it shows in Money flows at once</source>
+        <translation>添加你读到的一笔交易及其来源：资金往来视图会立即显示</translation>
+    </message>
+    <message>
+        <source>Add a &amp;deployment…</source>
+        <translation>添加部署(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a cluster or an order, with its source: it shows in Deployments at once</source>
+        <translation>添加一个集群或一笔订单及其来源：部署视图会立即显示</translation>
+    </message>
+    <message>
+        <source>Add a newer &amp;claim…</source>
+        <translation>添加较新的数据声明(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A newer figure for a chip: it becomes the current value, and the claim history keeps both</source>
+        <translation>芯片的较新数字：成为当前值，声明历史保留新旧两者</translation>
+    </message>
+    <message>
+        <source>&amp;Your rows…</source>
+        <translation>你的数据行(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Edit or delete the rows you added; the bundled rows cannot be edited, only superseded</source>
+        <translation>编辑或删除你添加的数据行；内置数据行无法编辑，只能以较新的数据取代</translation>
+    </message>
+    <message>
+        <source>Show &amp;my data</source>
+        <translation>显示我的数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the rows you imported or added beside the bundled data, or the bundled data alone</source>
+        <translation>在内置数据旁显示你导入或添加的数据行，或只显示内置数据</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your data was not changed</source>
+        <translation>你的数据未更改</translation>
+    </message>
+    <message>
+        <source>The change could not be written: %1</source>
+        <translation>无法写入此项更改：%1</translation>
+    </message>
+    <message>
+        <source>Only your own rows can be deleted; a bundled row can only be superseded.</source>
+        <translation>只能删除你自己的数据行；内置数据行只能以较新的数据取代。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Bundled rows cannot be edited, only superseded: add a newer row with its source.</source>
+        <translation>内置数据行无法编辑，只能取代：请添加一条附来源的较新数据。</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>数据声明</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>编辑%1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>添加%1 %2</translation>
+    </message>
+    <message>
+        <source>Your rows</source>
+        <translation>你的数据行</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>数据声明</translation>
+    </message>
+    <message>
+        <source>Rows you imported or added. Bundled rows are not listed: they cannot be edited, only superseded.</source>
+        <translation>你导入或添加的数据行。内置数据行不列出：它们无法编辑，只能以较新的数据取代。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3757,85 @@
     <message>
         <source>Share of step</source>
         <translation>占每步比例</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>&apos;%1&apos; is required</source>
+        <translation>必须填写“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn</source>
+        <translation>“%1”不是日期：请用 YYYY、YYYY-MM、YYYY-MM-DD、YYYY-Qn 或 YYYY-Hn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (write plain SI values such as 989.4e12)</source>
+        <translation>“%1”不是数字（请写 SI 单位的纯数值，例如 989.4e12）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>“%1”必须是整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>“%1”不是有效的标识：请用小写字母、数字、“-”和“.”</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the plausible range %3 to %4</source>
+        <translation>%1 = %2 超出合理范围 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>%1 must be positive, not %2</source>
+        <translation>%1 必须为正数，而非 %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not exist in %3</source>
+        <translation>%1“%2”不在 %3 中</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; already exists in %2; choose another id</source>
+        <translation>标识“%1”已存在于 %2；请换一个标识</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first on line %2)</source>
+        <translation>标识“%1”重复（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2; valid: %3</source>
+        <translation>“%1”不是有效的 %2；有效值：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be 0 or 1, not &apos;%2&apos;</source>
+        <translation>“%1”必须是 0 或 1，而非“%2”</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4</source>
+        <translation>%1 %2 早于 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is stored in %2, not &apos;%3&apos;</source>
+        <translation>%1 以 %2 存储，而非“%3”</translation>
+    </message>
+    <message>
+        <source>peak_flops needs a precision (%1)</source>
+        <translation>peak_flops 需要精度（%1）</translation>
+    </message>
+    <message>
+        <source>a %1 figure must say in its note how it was obtained</source>
+        <translation>依据为 %1 的数字须在备注中说明如何取得</translation>
+    </message>
+    <message>
+        <source>a projected figure must say how it was projected in Chinese too (%1)</source>
+        <translation>预测数字也须以中文说明预测方法（%1）</translation>
+    </message>
+    <message>
+        <source>only peak_flops can be sparse</source>
+        <translation>只有 peak_flops 可以是稀疏数字</translation>
+    </message>
+    <message>
+        <source>name the accelerator: give chip_id or accelerator text</source>
+        <translation>请指明加速器：填写芯片（chip_id）或加速器名称</translation>
     </message>
 </context>
 <context>
@@ -5877,6 +6097,268 @@
     <message>
         <source>In the system</source>
         <translation>在系统中</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>New source</source>
+        <translation>新来源</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Edit your money flow</source>
+        <translation>编辑你的资金往来</translation>
+    </message>
+    <message>
+        <source>Add a money flow</source>
+        <translation>添加资金往来</translation>
+    </message>
+    <message>
+        <source>Edit your deployment</source>
+        <translation>编辑你的部署</translation>
+    </message>
+    <message>
+        <source>Add a deployment</source>
+        <translation>添加部署</translation>
+    </message>
+    <message>
+        <source>Edit your claim</source>
+        <translation>编辑你的数据声明</translation>
+    </message>
+    <message>
+        <source>Add a newer claim</source>
+        <translation>添加较新的数据声明</translation>
+    </message>
+    <message>
+        <source>Edit your row</source>
+        <translation>编辑你的数据行</translation>
+    </message>
+    <message>
+        <source>New source (below)</source>
+        <translation>新来源（在下方填写）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn or YYYY-Hn</source>
+        <translation>YYYY-MM-DD、YYYY-MM、YYYY、YYYY-Qn 或 YYYY-Hn</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>小写字母、数字、“-”和“.”</translation>
+    </message>
+    <message>
+        <source>Your data cannot be written: %1</source>
+        <translation>无法写入你的数据：%1</translation>
+    </message>
+    <message>
+        <source>✓ Every rule of the dataset holds; the row can be added.</source>
+        <translation>✓ 符合数据集的所有规则，可以添加这一行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the row can be added:</source>
+        <translation>
+            <numerusform>添加这一行前须修正 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount (US$)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Amount is an upper bound</source>
+        <translation>金额为最高值</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间起始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Traditional Chinese)</source>
+        <translation>说明（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Description (Simplified Chinese)</source>
+        <translation>说明（简体中文）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>国家（ISO 代码）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>Accelerator (as the source names it)</source>
+        <translation>加速器（按来源所称）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>What the units are</source>
+        <translation>数量的性质</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>电力（MW）</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Part of deployment</source>
+        <translation>所属部署</translation>
+    </message>
+    <message>
+        <source>May overlap with</source>
+        <translation>可能重叠的部署</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Value (SI units)</source>
+        <translation>数值（SI 单位）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sparse figure</source>
+        <translation>稀疏数字</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>声明日期</translation>
+    </message>
+    <message>
+        <source>Note (Traditional Chinese)</source>
+        <translation>备注（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Note (Simplified Chinese)</source>
+        <translation>备注（简体中文）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Language (en, zh-Hant …)</source>
+        <translation>语言（en、zh-Hant …）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>流出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>流入方</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the form: its problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>US dollars, e.g. 2.5e9 for 2.5 billion</source>
+        <translation>美元，例如 2.5e9 即 25 亿</translation>
+    </message>
+    <message>
+        <source>megawatts, e.g. 150</source>
+        <translation>兆瓦（MW），例如 150</translation>
+    </message>
+    <message>
+        <source>a plain number in SI units, e.g. 989.4e12</source>
+        <translation>SI 单位的纯数值，例如 989.4e12</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>

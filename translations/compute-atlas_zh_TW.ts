@@ -522,6 +522,15 @@
         <comment>a cited source (the citation&apos;s note)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>your data: you imported or added this row</source>
+        <translation>你的資料：這一列是你匯入或新增的</translation>
+    </message>
+    <message>
+        <source>%1, your data</source>
+        <comment>a claim in a history: its publisher, and that the user added it</comment>
+        <translation>%1，你的資料</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -1515,6 +1524,10 @@
         <source>%1: %2</source>
         <comment>a chip: why it cannot serve the model</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
+        <translation>%1 你的資料：你匯入或新增的資料列，不屬於內建資料集。</translation>
     </message>
 </context>
 <context>
@@ -3062,10 +3075,138 @@
         <translation>從 CSV 檔案加入您自己的資料列：寫入之前先檢查並預覽</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n row(s) to %1 (read as %2). The views show them from the next start.</source>
+        <source>Added %n row(s) to %1 (read as %2).</source>
         <translation>
-            <numerusform>已將 %n 列加入 %1（以 %2 讀取）。下次啟動後各檢視才會顯示。</numerusform>
+            <numerusform>已將 %n 列加入 %1（以 %2 讀取）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;money flow…</source>
+        <translation>新增資金往來(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add a deal you read about, with its source: it shows in Money flows at once</source>
+        <translation>新增你讀到的一筆交易及其來源：資金往來檢視會立即顯示</translation>
+    </message>
+    <message>
+        <source>Add a &amp;deployment…</source>
+        <translation>新增部署(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a cluster or an order, with its source: it shows in Deployments at once</source>
+        <translation>新增一座叢集或一筆訂單及其來源：部署檢視會立即顯示</translation>
+    </message>
+    <message>
+        <source>Add a newer &amp;claim…</source>
+        <translation>新增較新的數據聲明(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A newer figure for a chip: it becomes the current value, and the claim history keeps both</source>
+        <translation>晶片的較新數字：成為目前的值，聲明歷程保留新舊兩者</translation>
+    </message>
+    <message>
+        <source>&amp;Your rows…</source>
+        <translation>你的資料列(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Edit or delete the rows you added; the bundled rows cannot be edited, only superseded</source>
+        <translation>編輯或刪除你新增的資料列；內建資料列無法編輯，只能以較新的資料取代</translation>
+    </message>
+    <message>
+        <source>Show &amp;my data</source>
+        <translation>顯示我的資料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the rows you imported or added beside the bundled data, or the bundled data alone</source>
+        <translation>在內建資料旁顯示你匯入或新增的資料列，或只顯示內建資料</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your data was not changed</source>
+        <translation>你的資料未變更</translation>
+    </message>
+    <message>
+        <source>The change could not be written: %1</source>
+        <translation>無法寫入這項變更：%1</translation>
+    </message>
+    <message>
+        <source>Only your own rows can be deleted; a bundled row can only be superseded.</source>
+        <translation>只能刪除你自己的資料列；內建資料列只能以較新的資料取代。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>刪除 %1</translation>
+    </message>
+    <message>
+        <source>Bundled rows cannot be edited, only superseded: add a newer row with its source.</source>
+        <translation>內建資料列無法編輯，只能取代：請新增一筆附來源的較新資料。</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>數據聲明</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>編輯%1 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>新增%1 %2</translation>
+    </message>
+    <message>
+        <source>Your rows</source>
+        <translation>你的資料列</translation>
+    </message>
+    <message>
+        <source>Money flow</source>
+        <translation>資金往來</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>數據聲明</translation>
+    </message>
+    <message>
+        <source>Rows you imported or added. Bundled rows are not listed: they cannot be edited, only superseded.</source>
+        <translation>你匯入或新增的資料列。內建資料列不列出：它們無法編輯，只能以較新的資料取代。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3757,85 @@
     <message>
         <source>Share of step</source>
         <translation>佔每步比例</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>&apos;%1&apos; is required</source>
+        <translation>必須填寫「%1」</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn</source>
+        <translation>「%1」不是日期：請用 YYYY、YYYY-MM、YYYY-MM-DD、YYYY-Qn 或 YYYY-Hn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (write plain SI values such as 989.4e12)</source>
+        <translation>「%1」不是數字（請寫 SI 單位的純數值，例如 989.4e12）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>「%1」必須是整數</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>「%1」不是有效的代號：請用小寫字母、數字、「-」與「.」</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the plausible range %3 to %4</source>
+        <translation>%1 = %2 超出合理範圍 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>%1 must be positive, not %2</source>
+        <translation>%1 必須為正數，而非 %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not exist in %3</source>
+        <translation>%1「%2」不在 %3 中</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; already exists in %2; choose another id</source>
+        <translation>代號「%1」已存在於 %2；請換一個代號</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first on line %2)</source>
+        <translation>代號「%1」重複（首次出現在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2; valid: %3</source>
+        <translation>「%1」不是有效的 %2；有效值：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be 0 or 1, not &apos;%2&apos;</source>
+        <translation>「%1」必須是 0 或 1，而非「%2」</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4</source>
+        <translation>%1 %2 早於 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is stored in %2, not &apos;%3&apos;</source>
+        <translation>%1 以 %2 儲存，而非「%3」</translation>
+    </message>
+    <message>
+        <source>peak_flops needs a precision (%1)</source>
+        <translation>peak_flops 需要精度（%1）</translation>
+    </message>
+    <message>
+        <source>a %1 figure must say in its note how it was obtained</source>
+        <translation>依據為 %1 的數字須在備註中說明如何取得</translation>
+    </message>
+    <message>
+        <source>a projected figure must say how it was projected in Chinese too (%1)</source>
+        <translation>預測數字也須以中文說明預測方法（%1）</translation>
+    </message>
+    <message>
+        <source>only peak_flops can be sparse</source>
+        <translation>只有 peak_flops 可以是稀疏數字</translation>
+    </message>
+    <message>
+        <source>name the accelerator: give chip_id or accelerator text</source>
+        <translation>請指明加速器：填寫晶片（chip_id）或加速器名稱</translation>
     </message>
 </context>
 <context>
@@ -5877,6 +6097,268 @@
     <message>
         <source>In the system</source>
         <translation>在系統中</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <source>New source</source>
+        <translation>新來源</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit your money flow</source>
+        <translation>編輯你的資金往來</translation>
+    </message>
+    <message>
+        <source>Add a money flow</source>
+        <translation>新增資金往來</translation>
+    </message>
+    <message>
+        <source>Edit your deployment</source>
+        <translation>編輯你的部署</translation>
+    </message>
+    <message>
+        <source>Add a deployment</source>
+        <translation>新增部署</translation>
+    </message>
+    <message>
+        <source>Edit your claim</source>
+        <translation>編輯你的數據聲明</translation>
+    </message>
+    <message>
+        <source>Add a newer claim</source>
+        <translation>新增較新的數據聲明</translation>
+    </message>
+    <message>
+        <source>Edit your row</source>
+        <translation>編輯你的資料列</translation>
+    </message>
+    <message>
+        <source>New source (below)</source>
+        <translation>新來源（於下方填寫）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Qn or YYYY-Hn</source>
+        <translation>YYYY-MM-DD、YYYY-MM、YYYY、YYYY-Qn 或 YYYY-Hn</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>小寫字母、數字、「-」與「.」</translation>
+    </message>
+    <message>
+        <source>Your data cannot be written: %1</source>
+        <translation>無法寫入你的資料：%1</translation>
+    </message>
+    <message>
+        <source>✓ Every rule of the dataset holds; the row can be added.</source>
+        <translation>✓ 符合資料集的所有規則，可以加入這一列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the row can be added:</source>
+        <translation>
+            <numerusform>加入這一列前須修正 %n 個問題：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Amount (US$)</source>
+        <translation>金額（美元）</translation>
+    </message>
+    <message>
+        <source>Amount is an upper bound</source>
+        <translation>金額為最高值</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期間起始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期間結束</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>說明（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Traditional Chinese)</source>
+        <translation>說明（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Description (Simplified Chinese)</source>
+        <translation>說明（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>取代交易</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>國家（ISO 代碼）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>擁有者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>Accelerator (as the source names it)</source>
+        <translation>加速器（依來源所稱）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>What the units are</source>
+        <translation>數量的性質</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>電力（MW）</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Part of deployment</source>
+        <translation>所屬部署</translation>
+    </message>
+    <message>
+        <source>May overlap with</source>
+        <translation>可能重疊的部署</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Value (SI units)</source>
+        <translation>數值（SI 單位）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Sparse figure</source>
+        <translation>稀疏數字</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>聲明日期</translation>
+    </message>
+    <message>
+        <source>Note (Traditional Chinese)</source>
+        <translation>備註（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Note (Simplified Chinese)</source>
+        <translation>備註（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>發布單位</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <source>Language (en, zh-Hant …)</source>
+        <translation>語言（en、zh-Hant …）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>流出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>流入方</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field of the form: its problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>US dollars, e.g. 2.5e9 for 2.5 billion</source>
+        <translation>美元，例如 2.5e9 即 25 億</translation>
+    </message>
+    <message>
+        <source>megawatts, e.g. 150</source>
+        <translation>百萬瓦（MW），例如 150</translation>
+    </message>
+    <message>
+        <source>a plain number in SI units, e.g. 989.4e12</source>
+        <translation>SI 單位的純數值，例如 989.4e12</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -48,7 +49,7 @@ struct ViewSpec {
     const char *title;     // navigation text
     const char *menuText;  // View menu text, with its mnemonic
     const char *toolTip;   // navigation tooltip
-    std::function<AtlasView *(const AtlasStore &, const Catalog &, QWidget *)> make;
+    std::function<AtlasView *(const QList<QSqlDatabase> &, const Catalog &, QWidget *)> make; // the databases shown
 };
 
 const QList<ViewSpec> &viewSpecs()
@@ -56,36 +57,36 @@ const QList<ViewSpec> &viewSpecs()
     static const QList<ViewSpec> specs{
         {QStringLiteral("compare"), QT_TRANSLATE_NOOP("MainWindow", "Compare"), QT_TRANSLATE_NOOP("MainWindow", "&Compare"),
          QT_TRANSLATE_NOOP("MainWindow", "Chips side by side, with the source of every figure (Ctrl+1)"),
-         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
-             return new CompareView(catalog, loadSystems(store.databases()), parent);
+         [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
+             return new CompareView(catalog, loadSystems(dbs), parent);
          }},
         {QStringLiteral("sources"), QT_TRANSLATE_NOOP("MainWindow", "Sources"), QT_TRANSLATE_NOOP("MainWindow", "&Sources"),
          QT_TRANSLATE_NOOP("MainWindow", "Every source the dataset cites and what it backs (Ctrl+2)"),
-         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
-             return new SourcesView(catalog, store.databases(), parent);
+         [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
+             return new SourcesView(catalog, dbs, parent);
          }},
         {QStringLiteral("roofline"), QT_TRANSLATE_NOOP("MainWindow", "Roofline"), QT_TRANSLATE_NOOP("MainWindow", "&Roofline"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
-         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
-             return new RooflineView(catalog, loadSystems(store.databases()), parent);
+         [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
+             return new RooflineView(catalog, loadSystems(dbs), parent);
          }},
         {QStringLiteral("roadmap"), QT_TRANSLATE_NOOP("MainWindow", "Roadmap"), QT_TRANSLATE_NOOP("MainWindow", "R&oadmap"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "When each accelerator arrives, how fast its figures grow, and whether memory keeps up (Ctrl+4)"),
-         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new RoadmapView(catalog, parent); }},
+         [](const QList<QSqlDatabase> &, const Catalog &catalog, QWidget *parent) { return new RoadmapView(catalog, parent); }},
         {QStringLiteral("deployments"), QT_TRANSLATE_NOOP("MainWindow", "Deployments"), QT_TRANSLATE_NOOP("MainWindow", "&Deployments"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)"),
-         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new DeploymentsView(catalog, parent); }},
+         [](const QList<QSqlDatabase> &, const Catalog &catalog, QWidget *parent) { return new DeploymentsView(catalog, parent); }},
         {QStringLiteral("flows"), QT_TRANSLATE_NOOP("MainWindow", "Money flows"), QT_TRANSLATE_NOOP("MainWindow", "&Money flows"),
          QT_TRANSLATE_NOOP("MainWindow", "Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)"),
-         [](const AtlasStore &, const Catalog &catalog, QWidget *parent) { return new FlowsView(catalog, parent); }},
+         [](const QList<QSqlDatabase> &, const Catalog &catalog, QWidget *parent) { return new FlowsView(catalog, parent); }},
         {QStringLiteral("memory"), QT_TRANSLATE_NOOP("MainWindow", "Memory"), QT_TRANSLATE_NOOP("MainWindow", "M&emory"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "The HBM market by supplier, every chip's memory and how often it can be read, and the high-bandwidth-flash outlook (Ctrl+7)"),
-         [](const AtlasStore &store, const Catalog &catalog, QWidget *parent) {
-             return new MemoryView(catalog, store.databases(), parent);
+         [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
+             return new MemoryView(catalog, dbs, parent);
          }},
     };
     return specs;
@@ -95,7 +96,7 @@ const QList<ViewSpec> &viewSpecs()
 MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_catalog(catalog)
+    , m_catalog(&catalog)
     , m_options(options)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -114,6 +115,7 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
         m_stack->addWidget(new QWidget(m_stack)); // a placeholder until the view is first shown
         m_navigation->addItem(new QListWidgetItem);
         m_views.append(nullptr);
+        m_carried.append(false);
     }
     m_navigation->setFixedWidth(116);
 
@@ -140,7 +142,10 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     statusBar()->addWidget(m_userProblemLabel, 1);
     statusBar()->addPermanentWidget(m_datasetLabel);
 
+    m_undoStack = new QUndoStack(this);
     createActions();
+    if (!showsUserData())
+        reloadData(); // no view is built yet: this only reads the bundled data alone
     setAcceptDrops(true); // a CSV file dropped anywhere on the window opens the import dialog
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
     // Input rules for every view, present and future (DESIGN §7): the wheel leaves unfocused inputs alone, window
@@ -203,7 +208,7 @@ AtlasView *MainWindow::buildView(int index)
 {
     if (AtlasView *built = m_views.at(index))
         return built;
-    AtlasView *v = viewSpecs().at(index).make(m_store, m_catalog, m_stack);
+    AtlasView *v = viewSpecs().at(index).make(shownDatabases(), *m_catalog, m_stack);
     v->setObjectName(viewSpecs().at(index).name + QStringLiteral("View"));
     m_views[index] = v;
     QWidget *placeholder = m_stack->widget(index);
@@ -215,7 +220,11 @@ AtlasView *MainWindow::buildView(int index)
         m_stack->setCurrentIndex(index);
 
     v->setLanguage(interfaceLanguage());
-    if (m_options.rememberState) {
+    if (m_carried.at(index)) {
+        // Rebuilt for new data: the choices it had a moment ago, not those of the last run.
+        v->restoreSettings(*m_carriedSettings);
+        m_carried[index] = false;
+    } else if (m_options.rememberState) {
         QSettings settings;
         v->restoreSettings(settings);
     }
@@ -288,9 +297,11 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    fillEditMenu();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_showUserDataAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -366,13 +377,14 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("&Export…"));
     updateExportTip();
     m_quitAction->setText(tr("&Quit"));
+    retranslateEditMenu();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Compute Atlas"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_datasetLabel->setText(tr("Dataset %1 · %n chip(s)", "", int(m_catalog.chips().size())).arg(m_catalog.datasetVersion()) + QStringLiteral("  "));
+    m_datasetLabel->setText(tr("Dataset %1 · %n chip(s)", "", int(m_catalog->chips().size())).arg(m_catalog->datasetVersion()) + QStringLiteral("  "));
     m_datasetLabel->setToolTip(tr("The bundled dataset's version; the Sources view lists every document behind it."));
     if (!m_store.userProblem().isEmpty()) {
         m_userProblemLabel->setText(tr("⚠ Your own data could not be used; showing the bundled data only."));
@@ -390,10 +402,10 @@ void MainWindow::showAbout()
                                   tr("What AI accelerators can do, where they go and where the money goes: offline, with a "
                                      "source behind every number.")
                                       .toHtmlEscaped(),
-                                  tr("Dataset version %1: %n chip(s)", "", int(m_catalog.chips().size()))
-                                          .arg(m_catalog.datasetVersion())
+                                  tr("Dataset version %1: %n chip(s)", "", int(m_catalog->chips().size()))
+                                          .arg(m_catalog->datasetVersion())
                                           .toHtmlEscaped()
-                                      + tr(", %n source(s).", "", int(m_catalog.sources().size())).toHtmlEscaped(),
+                                      + tr(", %n source(s).", "", int(m_catalog->sources().size())).toHtmlEscaped(),
                                   tr("Where the data comes from: every figure cites a document (vendor pages, keynotes, press, "
                                      "analysts), listed in the Sources view with what each one backs. Throughput is dense, without "
                                      "2:4 sparsity (a vendor's sparse figure is twice as high); memory in GB is binary, as vendors "
@@ -452,8 +464,8 @@ ImportDialog *MainWindow::openImportDialog(const QString &file)
     connect(dialog, &ImportDialog::importFinished, this, [this, dialog](bool succeeded) {
         if (!succeeded)
             return;
-        // The views read the data when they are built: rows added now show from the next start.
-        statusBar()->showMessage(tr("Added %n row(s) to %1 (read as %2). The views show them from the next start.", "", dialog->rowsImported())
+        reloadData();
+        statusBar()->showMessage(tr("Added %n row(s) to %1 (read as %2).", "", dialog->rowsImported())
                                      .arg(dialog->table(), dialog->encodingRead()),
                                  15000);
     });

@@ -10,6 +10,9 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <memory>
 
 class AtlasView;
 class CompareView;
@@ -19,6 +22,10 @@ class QLabel;
 class QListWidget;
 class QMimeData;
 class QStackedWidget;
+class QUndoStack;
+class RowForm;
+struct UserRow;
+struct UserRowChange;
 class RooflineView;
 class SourcesView;
 
@@ -65,6 +72,27 @@ public:
     // The local CSV file a drag carries, if it carries one (what a drop onto the window imports).
     static QString droppedCsvFile(const QMimeData *mime);
 
+    // The data the views show: the bundled rows and, unless View → Show my data is off, the user's.
+    const Catalog &catalog() const { return *m_catalog; }
+    // Reads the data again and rebuilds the views already built (each keeps its choices); views not built yet
+    // read the new data when they are. Called after an import, an edit, an undo or redo, and the toggle.
+    void reloadData();
+    bool showsUserData() const;
+    void setShowUserData(bool show);
+
+    // Edit → Undo/Redo: one command per change to the user's rows (issue 20).
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // The form for a new row of `table` ("flow", "deployment"), or for a newer claim about a chip's figure
+    // (`request` {"chip", "metric", "precision"}), or to edit the user row `request` {"table", "id"}. OK pushes
+    // the change onto the undo stack. Window-modal; deletes itself when closed.
+    RowForm *openRowForm(const QString &table, const QVariantMap &request = {});
+    // Pushes a change as one undoable command named `actionName` (written now).
+    void pushChange(const UserRowChange &change, const QString &actionName);
+    // Removes the user row `table`/`id` (undoably). False if it is not a user row: bundled rows are never edited.
+    bool deleteUserRow(const QString &table, const QString &id);
+    // Edit → Your rows…: the user's own rows, to edit or delete.
+    QDialog *openYourRows();
+
 signals:
     void languageRequested(const QString &code);
 
@@ -86,8 +114,18 @@ private:
     AtlasView *buildView(int index);
     void openView(const QString &name, const QVariantMap &request);
 
+    void fillEditMenu();
+    void retranslateEditMenu();
+    void updateEditActions();
+    QList<QSqlDatabase> shownDatabases() const;
+
     const AtlasStore &m_store;
-    const Catalog &m_catalog;
+    const Catalog *m_catalog;
+    std::unique_ptr<Catalog> m_ownCatalog; // the data read again since the window opened
+    QUndoStack *m_undoStack = nullptr;
+    QList<bool> m_carried;                 // by navigation index: the view's choices wait in m_carriedSettings
+    std::unique_ptr<QTemporaryDir> m_carryDir;
+    std::unique_ptr<QSettings> m_carriedSettings;
     Options m_options;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -96,12 +134,20 @@ private:
     QLabel *m_userProblemLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addFlowAction = nullptr;
+    QAction *m_addDeploymentAction = nullptr;
+    QAction *m_addClaimAction = nullptr;
+    QAction *m_yourRowsAction = nullptr;
+    QAction *m_showUserDataAction = nullptr;
     QList<QAction *> m_viewActions;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "each_row.h"
 #include "partial_date.h"
+#include "user_rows.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -216,6 +217,9 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
         if (q.exec() && q.next())
             cat.m_datasetVersion = q.value(0).toString();
     }
+    for (const QSqlDatabase &db : dbs.mid(1)) // the user's rows, to mark them
+        for (const QString &table : {QStringLiteral("flow"), QStringLiteral("deployment"), QStringLiteral("spec_claim"), QStringLiteral("source")})
+            cat.m_userRows[table].unite(UserRows::ids(db, table));
     return cat;
 }
 

@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -67,6 +68,10 @@ public:
 
     QString datasetVersion() const { return m_datasetVersion; }
 
+    // True if the row (a flow, deployment, spec_claim or source, by id) came from the user's database, not the
+    // bundled data: views and exports mark it as the user's own.
+    bool isUserRow(const QString &table, const QString &id) const { return m_userRows.value(table).contains(id); }
+
 private:
     QList<Chip> m_chips;
     QList<SpecClaim> m_claims;
@@ -81,4 +86,5 @@ private:
     QHash<QString, QList<Citation>> m_citations; // "table|row id" → citations in file order
     QList<Flow> m_flows;
     QString m_datasetVersion;
+    QHash<QString, QSet<QString>> m_userRows; // table → ids of the rows read from the user's database
 };

@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(w->compareView()->baselineId(), QStringLiteral("h100-sxm"));
         QCOMPARE(w->compareView()->baselineBox()->currentText(), QStringLiteral("H100 SXM"));
         QVERIFY(w->statusBar()->findChildren<QLabel *>().size() >= 1);
-        QVERIFY(menuTitles(*w) == (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QVERIFY(menuTitles(*w) == (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
     }
 
     void buildsAViewOnlyWhenItIsFirstShown()
@@ -440,7 +440,7 @@ private slots:
 
         zhTW->trigger();
         deliverLanguageChange();
-        QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("檔案(&F)"), QStringLiteral("檢視(&V)"), QStringLiteral("說明(&H)")}));
+        QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("檔案(&F)"), QStringLiteral("編輯(&E)"), QStringLiteral("檢視(&V)"), QStringLiteral("說明(&H)")}));
         QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("比較"));
         QCOMPARE(w->navigation()->item(1)->text(), QStringLiteral("資料來源"));
         QCOMPARE(w->windowTitle(), QStringLiteral("算力地圖"));
@@ -456,7 +456,7 @@ private slots:
 
         en->trigger();
         deliverLanguageChange();
-        QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(*w), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
         QCOMPARE(w->navigation()->item(0)->text(), QStringLiteral("Compare"));
         QCOMPARE(rowHeader(*w, QStringLiteral("memory_bandwidth")), QStringLiteral("Memory bandwidth\nbytes/s"));
         QVERIFY(w->compareView()->model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("NVIDIA")));

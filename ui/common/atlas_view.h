@@ -32,6 +32,9 @@ public:
     // are listed in its header; unknown keys are ignored. Called after the view is shown.
     virtual void openRequest(const QVariantMap &request) { Q_UNUSED(request); }
 
+    // What Edit → Add a newer claim… starts from: the figure selected here ({chip, metric, precision}), if any.
+    virtual QVariantMap newerClaimRequest() const { return {}; }
+
 signals:
     void exported(const QString &path);
     // A short message for the window's status bar.

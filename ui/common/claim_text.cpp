@@ -145,12 +145,20 @@ QString ClaimText::value(const SpecClaim &claim, Language language)
     return value(claim.value, claim.unit, language);
 }
 
+QString ClaimText::yourDataHtml()
+{
+    return QStringLiteral("<span style=\"color:#6a1b9a\">%1 <b>%2</b></span>")
+        .arg(yourDataSign(), tr("your data: you imported or added this row").toHtmlEscaped());
+}
+
 QString ClaimText::history(const QList<SpecClaim> &claims, const Catalog &catalog, Language language, bool html)
 {
     QStringList steps;
     for (const SpecClaim &c : claims) {
         const Source *s = catalog.source(c.sourceId);
-        const QString where = s ? s->publisher : c.sourceId;
+        QString where = s ? s->publisher : c.sourceId;
+        if (catalog.isUserRow(QStringLiteral("spec_claim"), c.id))
+            where = tr("%1, your data", "a claim in a history: its publisher, and that the user added it").arg(where);
         if (html)
             steps << tr("%1 (%2, %3)", "a claim in a history: value (date, publisher)")
                          .arg(unbroken(value(c, language).toHtmlEscaped()), c.claimedOn.toHtmlEscaped(), where.toHtmlEscaped());
@@ -186,6 +194,8 @@ QString ClaimText::claimHtml(const SpecClaim &claim, const Catalog &catalog, Lan
             line += QStringLiteral(" <i>%1</i>").arg(tr("(projected)").toHtmlEscaped());
         lines << line;
     }
+    if (catalog.isUserRow(QStringLiteral("spec_claim"), claim.id))
+        lines << yourDataHtml();
     lines << sourcesHtml(catalog, catalog.sourcesOf(claim));
     lines << tr("Claimed: %1 · basis: %2", "when a figure was claimed, and how it was obtained")
                  .toHtmlEscaped()

@@ -36,6 +36,10 @@ public:
     // One claim with where it comes from (rich text): sources, date, basis, the figure's history and the note;
     // `heading` puts the metric and value first (where several claims are listed together).
     static QString claimHtml(const SpecClaim &claim, const Catalog &catalog, Language language, bool heading = true);
+    // The mark of a row the user imported or added (issue 20): "✎ your data" as rich text, and its sign alone
+    // for tables and histories.
+    static QString yourDataHtml();
+    static QString yourDataSign() { return QStringLiteral("✎"); }
     // A rich-text paragraph with the tight spacing the provenance panels use.
     static QString paragraph(const QString &html);
     // Rich text that is not broken across lines: a value and its unit ("22 TB/s" must not wrap after the slash).

@@ -144,10 +144,24 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString ratio = ratioText(index.column(), cell);
-        return ratio.isEmpty() ? valueText(row, index.column()) : valueText(row, index.column()) + QLatin1Char('\n') + ratio;
+        const QString value = data(index, ValueTextRole).toString();
+        return ratio.isEmpty() ? value : value + QLatin1Char('\n') + ratio;
     }
-    case ValueTextRole:
-        return valueText(row, index.column());
+    case ValueTextRole: // the user's own figures are marked where they are shown
+        return data(index, UserDataRole).toBool() ? ClaimText::yourDataSign() + QLatin1Char(' ') + valueText(row, index.column())
+                                                  : valueText(row, index.column());
+    case UserDataRole:
+        return std::any_of(cell.claims.cbegin(), cell.claims.cend(),
+                           [this](const SpecClaim &c) { return m_catalog.isUserRow(QStringLiteral("spec_claim"), c.id); });
+    case NewerClaimRole: {
+        // A figure read from one claim (not a ratio or a sum of several) can be superseded by a newer one.
+        if (cell.claims.size() != 1)
+            return {};
+        const SpecClaim &c = cell.claims.first();
+        return QVariantMap{{QStringLiteral("chip"), c.chipId},
+                           {QStringLiteral("metric"), c.metric},
+                           {QStringLiteral("precision"), c.precision ? precisionKey(*c.precision) : QString()}};
+    }
     case RatioTextRole:
         return ratioText(index.column(), cell);
     case RatioRole:

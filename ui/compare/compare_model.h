@@ -27,6 +27,8 @@ public:
         ChipIdRole,                       // "b200"
         HistoryLengthRole,                // int: how many dense claims the figure has had (1 = never changed)
         DisputedRole,                     // bool: a source disputes a claim behind the value
+        UserDataRole,                     // bool: a claim behind the value is the user's own (issue 20)
+        NewerClaimRole,                   // {chip, metric, precision} of the figure, for "add a newer claim"; invalid if derived
     };
 
     explicit CompareModel(const Catalog &catalog, QObject *parent = nullptr);

@@ -501,3 +501,8 @@ void CompareView::exportWithDialog()
     }
     emit exported(path);
 }
+
+QVariantMap CompareView::newerClaimRequest() const
+{
+    return m_table->currentIndex().data(CompareModel::NewerClaimRole).toMap();
+}

@@ -56,6 +56,8 @@ public:
     ChipChooser *chooser() const { return m_chooser; }
     QComboBox *baselineBox() const { return m_baseline; }
     QTableView *table() const { return m_table; }
+    // The figure of the current cell, for Edit → Add a newer claim… (empty for a derived figure).
+    QVariantMap newerClaimRequest() const override;
     QTextBrowser *provenancePanel() const { return m_provenance; }
     CompareChart *chart() const { return m_chart; }
     QPushButton *chartToggle() const { return m_chartToggle; }

@@ -1,5 +1,7 @@
 #include "deployments_table_model.h"
 
+#include "common/claim_text.h"
+
 #include "partial_date.h"
 
 #include <QFont>
@@ -121,7 +123,8 @@ QVariant DeploymentsTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Country: return countryText(d);
     case Owner: return ownerText(d);
-    case Site: return d.site;
+    case Site: // the user's own rows are marked, here and in the exports made from this table
+        return m_set.catalog().isUserRow(QStringLiteral("deployment"), d.id) ? ClaimText::yourDataSign() + QLatin1Char(' ') + d.site : d.site;
     case Chip: return chipText(d);
     case Units: {
         if (!d.units)

@@ -31,6 +31,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <map>
+#include <vector>
 
 namespace {
 const QString kPrefix = QStringLiteral("deployments/");
@@ -538,6 +539,8 @@ void DeploymentsView::showProvenance()
 QString DeploymentsView::rowHtml(const Deployment &d) const
 {
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b><br>").arg(d.site.toHtmlEscaped());
+    if (m_catalog.isUserRow(QStringLiteral("deployment"), d.id))
+        html += ClaimText::yourDataHtml() + QStringLiteral("<br>");
     html += htmlLine(tr("Country:"), m_model->countryText(d).toHtmlEscaped());
     html += htmlLine(tr("Owner:"), m_model->ownerText(d).toHtmlEscaped());
     QString chip = m_model->chipText(d).toHtmlEscaped();
@@ -805,10 +808,22 @@ Report DeploymentsView::tableReport() const
 {
     QList<DeploymentLine> lines;
     lines.reserve(m_model->rows().size());
-    for (const Deployment *d : m_model->rows())
+    // The user's own rows are marked in the file as on screen: copies whose site carries the mark.
+    std::vector<Deployment> marked;
+    marked.reserve(size_t(m_model->rows().size()));
+    for (const Deployment *d : m_model->rows()) {
+        if (m_catalog.isUserRow(QStringLiteral("deployment"), d->id)) {
+            marked.push_back(*d);
+            marked.back().site = ClaimText::yourDataSign() + QLatin1Char(' ') + d->site;
+            d = &marked.back();
+        }
         lines.append({d, m_model->countryText(*d), d->ownerId.isEmpty() ? QString() : m_model->ownerText(*d), m_model->chipText(*d),
                       m_set->counts().value(d->id)});
-    return deploymentRowsReport(lines, m_catalog.sources(), reportNotes(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
+    }
+    QStringList notes = reportNotes();
+    if (!marked.empty())
+        notes << tr("%1 your data: rows you imported or added, not part of the bundled dataset.").arg(ClaimText::yourDataSign());
+    return deploymentRowsReport(lines, m_catalog.sources(), notes, m_language, m_catalog.datasetVersion(), QDate::currentDate());
 }
 
 Report DeploymentsView::totalsReport(GroupBy by) const

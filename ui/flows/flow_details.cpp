@@ -62,6 +62,8 @@ QString FlowDetails::flowToolTip(const Flow &f, const Catalog &catalog, Language
     lines << QStringLiteral("<b>%1 → %2</b> · %3")
                  .arg(esc(name(catalog, f.fromId, language)), esc(name(catalog, f.toId, language)), esc(FlowText::kind(f.kind)));
     lines << QStringLiteral("<b>%1</b>").arg(esc(FlowText::amount(f, language)));
+    if (catalog.isUserRow(QStringLiteral("flow"), f.id))
+        lines << ClaimText::yourDataHtml();
     if (f.status == FlowWords::subset)
         lines << QStringLiteral("<i>%1</i>").arg(esc(subsetText()));
     else if (f.status != FlowWords::active)
@@ -99,6 +101,8 @@ QString FlowDetails::flowHtml(const Flow &f, const Catalog &catalog, Language la
     if (f.status != FlowWords::active)
         head += QStringLiteral(" · <span style=\"color:#b3261e\">%1</span>").arg(esc(FlowText::status(f.status)));
     lines << head;
+    if (catalog.isUserRow(QStringLiteral("flow"), f.id))
+        lines << ClaimText::yourDataHtml();
     lines << esc(FlowText::description(f, language));
     QString when = tr("Announced %1").arg(DateFormat::text(f.announcedOn, language));
     if (const QString period = FlowText::period(f, language); !period.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "atlas_store.h"
 #include "table_schema.h"
+#include "userdata/problem_text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -294,7 +295,7 @@ void ImportDialog::showProblems(const ImportResult &result)
         m_problems->insertRow(row);
         m_problems->setItem(row, 0, readOnlyItem(QString::number(p.line)));
         m_problems->setItem(row, 1, readOnlyItem(QString::number(p.column)));
-        m_problems->setItem(row, 2, readOnlyItem(p.message));
+        m_problems->setItem(row, 2, readOnlyItem(ProblemText::translated(p.message)));
     }
     if (result.unlistedProblems > 0) {
         const int row = m_problems->rowCount();

@@ -194,7 +194,7 @@ private slots:
         dialog->startImport();
         QVERIFY2(finished.wait(20000), qPrintable(dialog->summaryText()));
         QCOMPARE(window.statusBar()->currentMessage(),
-                 QStringLiteral("Added 1 row(s) to measurement (read as UTF-8). The views show them from the next start."));
+                 QStringLiteral("Added 1 row(s) to measurement (read as UTF-8)."));
         QCOMPARE(userRows(*store, QStringLiteral("measurement")), 1);
     }
 };

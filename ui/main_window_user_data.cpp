@@ -1,0 +1,295 @@
+// The main window's part of issue 20: the Edit menu (Undo/Redo of changes to the user's rows, the forms that add
+// and edit them, Your rows…), View → Show my data, and reading the data again after a change.
+#include "main_window.h"
+
+#include "common/atlas_view.h"
+#include "userdata/row_form.h"
+#include "userdata/user_row_command.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+const QString kShowUserDataKey = QStringLiteral("view/showUserData");
+const QStringList kEditableTables{QStringLiteral("flow"), QStringLiteral("deployment"), QStringLiteral("spec_claim")};
+
+// A new row's fields: empty but for the defaults given by column.
+UserRow newRow(const QString &table, const QHash<QString, QString> &defaults)
+{
+    UserRow row{table, {}};
+    for (const ColumnSpec &c : findTable(table)->columns)
+        row.fields << defaults.value(c.name);
+    return row;
+}
+} // namespace
+
+void MainWindow::fillEditMenu()
+{
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateEditActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateEditActions);
+
+    m_addFlowAction = new QAction(this);
+    connect(m_addFlowAction, &QAction::triggered, this, [this] { openRowForm(QStringLiteral("flow")); });
+    m_addDeploymentAction = new QAction(this);
+    connect(m_addDeploymentAction, &QAction::triggered, this, [this] { openRowForm(QStringLiteral("deployment")); });
+    m_addClaimAction = new QAction(this);
+    connect(m_addClaimAction, &QAction::triggered, this, [this] {
+        // The figure selected in the view shown (a Compare cell), else the form starts empty.
+        const AtlasView *current = m_views.value(m_stack->currentIndex());
+        openRowForm(QStringLiteral("spec_claim"), current ? current->newerClaimRequest() : QVariantMap());
+    });
+    m_yourRowsAction = new QAction(this);
+    connect(m_yourRowsAction, &QAction::triggered, this, [this] { openYourRows(); });
+
+    m_showUserDataAction = new QAction(this);
+    m_showUserDataAction->setCheckable(true);
+    m_showUserDataAction->setChecked(QSettings().value(kShowUserDataKey, true).toBool());
+    connect(m_showUserDataAction, &QAction::toggled, this, [this](bool show) {
+        QSettings().setValue(kShowUserDataKey, show);
+        reloadData();
+    });
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_addFlowAction);
+    m_editMenu->addAction(m_addDeploymentAction);
+    m_editMenu->addAction(m_addClaimAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_yourRowsAction);
+    const bool writable = m_store.hasUserDatabase() && !m_store.userReadOnly();
+    for (QAction *a : {m_addFlowAction, m_addDeploymentAction, m_addClaimAction, m_yourRowsAction})
+        a->setEnabled(writable);
+}
+
+void MainWindow::retranslateEditMenu()
+{
+    m_editMenu->setTitle(tr("&Edit"));
+    updateEditActions();
+    m_addFlowAction->setText(tr("Add a &money flow…"));
+    m_addFlowAction->setStatusTip(tr("Add a deal you read about, with its source: it shows in Money flows at once"));
+    m_addDeploymentAction->setText(tr("Add a &deployment…"));
+    m_addDeploymentAction->setStatusTip(tr("Add a cluster or an order, with its source: it shows in Deployments at once"));
+    m_addClaimAction->setText(tr("Add a newer &claim…"));
+    m_addClaimAction->setStatusTip(tr("A newer figure for a chip: it becomes the current value, and the claim history keeps both"));
+    m_yourRowsAction->setText(tr("&Your rows…"));
+    m_yourRowsAction->setStatusTip(tr("Edit or delete the rows you added; the bundled rows cannot be edited, only superseded"));
+    m_showUserDataAction->setText(tr("Show &my data"));
+    m_showUserDataAction->setStatusTip(tr("Show the rows you imported or added beside the bundled data, or the bundled data alone"));
+}
+
+void MainWindow::updateEditActions()
+{
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+    m_undoAction->setText(m_undoStack->canUndo() ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undoStack->canRedo() ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+}
+
+bool MainWindow::showsUserData() const
+{
+    return m_showUserDataAction->isChecked();
+}
+
+void MainWindow::setShowUserData(bool show)
+{
+    m_showUserDataAction->setChecked(show);
+}
+
+QList<QSqlDatabase> MainWindow::shownDatabases() const
+{
+    return showsUserData() ? m_store.databases() : QList<QSqlDatabase>{m_store.bundled()};
+}
+
+void MainWindow::reloadData()
+{
+    auto fresh = std::make_unique<Catalog>(Catalog::load(shownDatabases()));
+    if (!m_carriedSettings) {
+        m_carryDir = std::make_unique<QTemporaryDir>();
+        m_carriedSettings = std::make_unique<QSettings>(m_carryDir->filePath(QStringLiteral("views.ini")), QSettings::IniFormat);
+    }
+    const int current = m_stack->currentIndex();
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focusInViews = focus && m_stack->isAncestorOf(focus);
+    // The views hold the old data: each is put aside with its choices and built again on the new data (now if it
+    // is shown, else when it is next shown).
+    for (int i = 0; i < m_views.size(); ++i) {
+        AtlasView *v = m_views.at(i);
+        if (!v)
+            continue;
+        v->saveSettings(*m_carriedSettings);
+        m_carried[i] = true;
+        m_stack->insertWidget(i, new QWidget(m_stack));
+        m_stack->removeWidget(v);
+        m_views[i] = nullptr;
+        delete v;
+    }
+    m_ownCatalog.swap(fresh);
+    m_catalog = m_ownCatalog.get();
+    if (current >= 0) {
+        buildView(current);
+        m_stack->setCurrentIndex(current);
+        m_exportAction->setEnabled(m_views.at(current)->canExport());
+        if (focusInViews) // the focused widget went with the old view: keys still go to the view shown
+            m_views.at(current)->setFocus(Qt::OtherFocusReason);
+    }
+    retranslateUi();
+}
+
+void MainWindow::pushChange(const UserRowChange &change, const QString &actionName)
+{
+    m_undoStack->push(new UserRowCommand(
+        m_store, change, actionName, [this] { reloadData(); },
+        [this](const QString &error) {
+            QMessageBox::warning(this, tr("Your data was not changed"), tr("The change could not be written: %1").arg(error));
+        }));
+    statusBar()->showMessage(actionName, 8000);
+}
+
+bool MainWindow::deleteUserRow(const QString &table, const QString &id)
+{
+    const auto row = UserRows::find(m_store, table, id);
+    if (!row) {
+        statusBar()->showMessage(tr("Only your own rows can be deleted; a bundled row can only be superseded."), 8000);
+        return false;
+    }
+    pushChange({{*row}, {}}, tr("Delete %1").arg(id));
+    return true;
+}
+
+RowForm *MainWindow::openRowForm(const QString &table, const QVariantMap &request)
+{
+    if (!kEditableTables.contains(table))
+        return nullptr;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    UserRow initial;
+    QStringList locked;
+    bool editing = false;
+    if (const QString id = request.value(QStringLiteral("id")).toString(); !id.isEmpty()) {
+        const auto row = UserRows::find(m_store, table, id);
+        if (!row) {
+            statusBar()->showMessage(tr("Bundled rows cannot be edited, only superseded: add a newer row with its source."), 8000);
+            return nullptr;
+        }
+        initial = *row;
+        editing = true;
+    } else if (table == QLatin1String("flow")) {
+        initial = newRow(table, {{QStringLiteral("id"), UserRows::freeId(m_store, table, QStringLiteral("my-flow"))},
+                                 {QStringLiteral("announced_on"), today},
+                                 {QStringLiteral("upper_bound"), QStringLiteral("0")}});
+    } else if (table == QLatin1String("deployment")) {
+        initial = newRow(table, {{QStringLiteral("id"), UserRows::freeId(m_store, table, QStringLiteral("my-deployment"))},
+                                 {QStringLiteral("announced_on"), today}});
+    } else {
+        // A newer claim supersedes the current one: same chip and figure, a later date, the user's source.
+        const QString chipId = request.value(QStringLiteral("chip")).toString();
+        const QString metric = request.value(QStringLiteral("metric"), QStringLiteral("peak_flops")).toString();
+        const QString precision = request.value(QStringLiteral("precision")).toString();
+        QHash<QString, QString> defaults{{QStringLiteral("chip_id"), chipId},
+                                         {QStringLiteral("metric"), metric},
+                                         {QStringLiteral("precision"), precision},
+                                         {QStringLiteral("sparse"), QStringLiteral("0")},
+                                         {QStringLiteral("basis"), QStringLiteral("reported")},
+                                         {QStringLiteral("claimed_on"), today}};
+        if (const Chip *chip = m_catalog->findChip(chipId)) {
+            const auto current = chip->currentClaims.constFind(claimKey(metric, precisionFromKey(precision)));
+            if (current != chip->currentClaims.cend()) {
+                defaults.insert(QStringLiteral("value"), QString::number(current->value, 'g', 12));
+                defaults.insert(QStringLiteral("unit"), current->unit);
+            }
+        }
+        const QString stem = QStringLiteral("my-%1-%2%3").arg(chipId.isEmpty() ? QStringLiteral("claim") : chipId, QString(metric).replace(QLatin1Char('_'), QLatin1Char('-')),
+                                                              precision.isEmpty() ? QString() : QLatin1Char('-') + precision);
+        defaults.insert(QStringLiteral("id"), UserRows::freeId(m_store, table, stem));
+        initial = newRow(table, defaults);
+        if (!chipId.isEmpty())
+            locked = {QStringLiteral("chip_id"), QStringLiteral("metric"), QStringLiteral("precision")};
+    }
+    auto *form = new RowForm(m_store, *m_catalog, initial, editing, locked, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowModality(Qt::WindowModal);
+    connect(form, &QDialog::accepted, this, [this, form, editing] {
+        const UserRow row = form->row();
+        const QString what = row.table == QLatin1String("flow")         ? tr("money flow")
+                             : row.table == QLatin1String("deployment") ? tr("deployment")
+                                                                        : tr("claim");
+        pushChange(form->change(), (editing ? tr("Edit %1 %2") : tr("Add %1 %2")).arg(what, row.id()));
+    });
+    form->open();
+    return form;
+}
+
+QDialog *MainWindow::openYourRows()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("yourRows"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Your rows"));
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(QStringLiteral("yourRowsList"));
+    const auto fill = [this, list] {
+        list->clear();
+        if (!m_store.hasUserDatabase())
+            return;
+        for (const QString &table : kEditableTables) {
+            QStringList ids = UserRows::ids(m_store.user(), table).values();
+            ids.sort();
+            const QString what = table == QLatin1String("flow")         ? tr("Money flow")
+                                 : table == QLatin1String("deployment") ? tr("Deployment")
+                                                                        : tr("Claim");
+            for (const QString &id : std::as_const(ids)) {
+                auto *item = new QListWidgetItem(QStringLiteral("✎ %1 · %2").arg(what, id), list);
+                item->setData(Qt::UserRole, table);
+                item->setData(Qt::UserRole + 1, id);
+            }
+        }
+    };
+    fill();
+    auto *note = new QLabel(tr("Rows you imported or added. Bundled rows are not listed: they cannot be edited, only superseded."), dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *edit = buttons->addButton(tr("Edit…"), QDialogButtonBox::ActionRole);
+    QPushButton *remove = buttons->addButton(tr("Delete"), QDialogButtonBox::ActionRole);
+    const auto selected = [list] {
+        const QListWidgetItem *item = list->currentItem();
+        return item ? std::pair(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString()) : std::pair(QString(), QString());
+    };
+    connect(edit, &QPushButton::clicked, dialog, [this, selected] {
+        if (const auto [table, id] = selected(); !id.isEmpty())
+            openRowForm(table, {{QStringLiteral("id"), id}});
+    });
+    connect(remove, &QPushButton::clicked, dialog, [this, selected, fill] {
+        if (const auto [table, id] = selected(); !id.isEmpty() && deleteUserRow(table, id))
+            fill();
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, dialog, fill);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(note);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog->resize(520, 420);
+    dialog->open();
+    return dialog;
+}

@@ -1,0 +1,29 @@
+#pragma once
+// One change to the user's rows on the window's undo stack (Edit → Undo/Redo, issue 20): redo writes the change,
+// undo writes its inverse, each as one transaction in the user database. A change that cannot be written (the
+// database went read-only or away) is reported and marks the command obsolete, so the stack drops it.
+
+#include "atlas_store.h"
+#include "user_rows.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+class UserRowCommand : public QUndoCommand {
+public:
+    // `written` runs after every successful write (the window reloads the views); `failed` with the reason.
+    UserRowCommand(const AtlasStore &store, UserRowChange change, const QString &text, std::function<void()> written,
+                   std::function<void(const QString &)> failed);
+
+    void redo() override;
+    void undo() override;
+    const UserRowChange &change() const { return m_change; }
+
+private:
+    void write(const UserRowChange &change);
+
+    const AtlasStore &m_store;
+    UserRowChange m_change;
+    std::function<void()> m_written;
+    std::function<void(const QString &)> m_failed;
+};
