@@ -1764,6 +1764,10 @@
         <source>a request needs 1 or more input tokens and 1 or more output tokens</source>
         <translation>一个请求需要至少 1 个输入 token 和至少 1 个输出 token</translation>
     </message>
+    <message>
+        <source>accepted tokens per step must be from 1 to 16</source>
+        <translation>每步接受的 token 数必须介于 1 到 16</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>

@@ -1764,6 +1764,10 @@
         <source>a request needs 1 or more input tokens and 1 or more output tokens</source>
         <translation>一個請求需要至少 1 個輸入 token 與至少 1 個輸出 token</translation>
     </message>
+    <message>
+        <source>accepted tokens per step must be from 1 to 16</source>
+        <translation>每步接受的 token 數必須介於 1 到 16</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>

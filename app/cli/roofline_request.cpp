@@ -66,7 +66,7 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
          QStringLiteral("--flops"), QStringLiteral("--bytes"), QStringLiteral("--gemm"), QStringLiteral("--model"),
          QStringLiteral("--phase"), QStringLiteral("--batch"), QStringLiteral("--context"), QStringLiteral("--prompt"),
          QStringLiteral("--tp"), QStringLiteral("--ep"), QStringLiteral("--sweep-batch"), QStringLiteral("--input-tokens"),
-         QStringLiteral("--output-tokens"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
+         QStringLiteral("--output-tokens"), QStringLiteral("--accept"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
          QStringLiteral("--weights-on"), QStringLiteral("--kv-on"), QStringLiteral("--price-per-hour"), QStringLiteral("--price"),
          QStringLiteral("--years"), QStringLiteral("--power-price"), QStringLiteral("--pue"), QStringLiteral("--format")},
         {QStringLiteral("--explain"), QStringLiteral("--validate"), QStringLiteral("--include-low-confidence"), QStringLiteral("--dp-attention")},
@@ -197,7 +197,7 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
     o.measurements = catalog.measurements();
     o.catalogChips = catalog.chips();
     for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--ep", "--dp-attention", "--sweep-batch",
-                             "--input-tokens", "--output-tokens", "--weights-on", "--kv-on",
+                             "--input-tokens", "--output-tokens", "--accept", "--weights-on", "--kv-on",
                              "--price-per-hour", "--price", "--years", "--power-price", "--pue", "--kv-precision",
                              "--act-precision", "--attention-precision"})
         if (!model && a->has(QLatin1String(flag)))
@@ -285,6 +285,14 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
             s.inference.expertParallel = *n;
         }
         s.inference.dpAttention = a->has(QStringLiteral("--dp-attention"));
+        if (a->has(QStringLiteral("--accept"))) {
+            const auto k = numberIn(a->value(QStringLiteral("--accept")), 1, 16);
+            if (!k)
+                return QStringLiteral("--accept needs the mean tokens accepted per decode step, from 1 to 16, e.g. --accept 1.8");
+            if (s.inference.phase == InferencePhase::Prefill)
+                return QStringLiteral("--accept applies to decode (--phase decode or whole requests)");
+            s.inference.acceptedTokens = *k;
+        }
         const int group = std::max(s.inference.tensorParallel, s.inference.expertParallel);
         if (s.inference.dpAttention && group < 2)
             return QStringLiteral("--dp-attention needs a group of chips: --ep N or --tp N with N of 2 or more");

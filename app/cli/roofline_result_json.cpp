@@ -84,6 +84,8 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(QStringLiteral("tp"), inf.config.tensorParallel);
     r.insert(QStringLiteral("ep"), inf.config.expertParallel);
     r.insert(QStringLiteral("dp_attention"), inf.config.dpAttention);
+    if (decode)
+        r.insert(QStringLiteral("accepted_tokens_per_step"), inf.config.acceptedTokens);
     r.insert(QStringLiteral("group_chips"), inf.groupChips);
     r.insert(QStringLiteral("kv_precision"), precisionKey(inf.kvPrecision));
     r.insert(QStringLiteral("act_precision"), precisionKey(inf.activationPrecision));

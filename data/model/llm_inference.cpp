@@ -224,7 +224,7 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
     const double split = p.kvSplit;
     const double ab = p.activationBytes, wb = p.weightBytes, kvb = p.kvElementBytes;
     const bool decode = cfg.phase == InferencePhase::Decode;
-    const double groupTokens = decode ? batch : batch * cfg.prompt; // tokens this step, the whole group
+    const double groupTokens = decode ? batch * cfg.acceptedTokens : batch * cfg.prompt; // tokens this step, the whole group
     const double replicas = G / N;                                   // data-parallel attention copies
     const double T = groupTokens / replicas;                         // tokens this chip's attention sees
     const double groupBatch = batch;
@@ -283,7 +283,8 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
     for (const auto &[layers, window] : groups) {
         if (layers <= 0)
             continue;
-        const double pairs = decode ? batch * keysPerQuery(cfg.context, window) : batch * causalPairs(cfg.prompt, window);
+        const double pairs = decode ? batch * cfg.acceptedTokens * keysPerQuery(cfg.context, window)
+                                    : batch * causalPairs(cfg.prompt, window);
         const double cachedTokens = decode ? batch * keysPerQuery(cfg.context, window) : batch * double(cfg.prompt);
         const double headsHere = s.heads / N;
         if (!s.mla) {
@@ -348,7 +349,8 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
         }
     }
     {
-        const double lmTokens = batch; // decode: every token; prefill: the last token of each prompt
+        // decode: every token (each accepted one); prefill: the last token of each prompt
+        const double lmTokens = decode ? batch * cfg.acceptedTokens : batch;
         const double w = s.hidden * s.vocab / N;
         add(LlmOperator::LmHead, 1, 2.0 * lmTokens * w, w * wb,
             lmTokens * s.hidden * ab + lmTokens * s.vocab / N * ab, 0, 0);
@@ -529,6 +531,8 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
         return R::failure(QCoreApplication::translate("Engine", "%1 has no scale-up bandwidth figure; tensor parallelism over it "
                                                             "cannot be computed", "%1: a chip id")
                               .arg(c.chipId));
+    if (!(cfg.acceptedTokens >= 1 && cfg.acceptedTokens <= 16))
+        return R::failure(QCoreApplication::translate("Engine", "accepted tokens per step must be from 1 to 16"));
     if (cfg.phase == InferencePhase::Decode && cfg.context < 1)
         return R::failure(QCoreApplication::translate("Engine", "decode needs a context of 1 token or more"));
     if (cfg.phase == InferencePhase::Prefill && cfg.prompt < 1)
@@ -625,10 +629,10 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
 
     const bool decode = cfg.phase == InferencePhase::Decode;
     r.stepTime = step.time;
-    r.tokensPerStep = decode ? double(batch) : double(batch) * cfg.prompt;
+    r.tokensPerStep = decode ? double(batch) * cfg.acceptedTokens : double(batch) * cfg.prompt;
     r.tokensPerS = r.tokensPerStep / step.time;
     r.tokensPerSPerChip = r.tokensPerS / p.chips;
-    r.tokensPerSPerUser = (decode ? 1.0 : double(cfg.prompt)) / step.time;
+    r.tokensPerSPerUser = (decode ? cfg.acceptedTokens : double(cfg.prompt)) / step.time;
     r.computeTime = step.computeTime;
     r.memoryTime = step.memoryTime;
     r.memoryStallFraction = step.time > 0 ? step.memoryStall / step.time : 0;

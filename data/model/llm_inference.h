@@ -71,6 +71,10 @@ struct InferenceConfig {
     // batch / group sequences with the whole attention weights, and keeps only those sequences' KV cache or MLA
     // latent. The group is max(tp, ep) chips.
     bool dpAttention = false;
+    // Decode: tokens each sequence gains per step (multi-token prediction or speculative decoding, as the mean
+    // accepted per step). The step runs that many query tokens through every matmul and attention, but reads the
+    // weights and the KV cache once. 1 = plain decoding.
+    double acceptedTokens = 1;
     int weightsTier = 0; // index into Ceilings::tiers
     int kvTier = 0;
     double memoryReserve = 0.10; // share of each tier's capacity kept back (serving engines keep ~10%)

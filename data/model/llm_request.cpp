@@ -31,12 +31,12 @@ ValueOrError<RequestResult> evaluateRequest(const Ceilings &c, const LlmModel &m
     r.prefill = *p;
     r.decode = *d;
     r.ttft = p->stepTime;
-    r.decodeTime = outputTokens * d->stepTime;
+    r.decodeTime = outputTokens / config.acceptedTokens * d->stepTime; // K tokens a step
     r.requestTime = r.ttft + r.decodeTime;
     const double chips = d->groupChips;
     r.outputTokensPerSPerChip = double(config.batch) * outputTokens / r.requestTime / chips;
     r.inputTokensPerSPerChip = double(config.batch) * inputTokens / r.requestTime / chips;
-    r.tokensPerSPerUser = d->stepTime > 0 ? 1.0 / d->stepTime : 0;
+    r.tokensPerSPerUser = d->tokensPerSPerUser;
     r.fits = last->fits;
     r.maxBatch = d->maxBatch;
     return r;

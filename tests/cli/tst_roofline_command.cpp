@@ -177,6 +177,31 @@ private slots:
         QVERIFY2(askedNotes.contains(QStringLiteral("measurement mi300x.stream.scalarlm-mi300x-memcpy")), qPrintable(askedNotes));
     }
 
+    // Issue 18: whole requests. Tokens/s count output tokens over the request (prefill included); input apart:
+    // with 2,048 in and 256 out, input tokens/s = output tokens/s × 2,048 / 256 = 8×. --accept 2 halves the steps.
+    void wholeRequests()
+    {
+        const QStringList base{QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                               QStringLiteral("--precision"), QStringLiteral("bf16"), QStringLiteral("--input-tokens"), QStringLiteral("2048"),
+                               QStringLiteral("--output-tokens"), QStringLiteral("256"), QStringLiteral("--batch"), QStringLiteral("8"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        const Run r = run(base);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        QCOMPARE(o.value(QStringLiteral("context")).toInt(), 2048 + 128); // the decode step shown: the mean context
+        QVERIFY(o.value(QStringLiteral("ttft_s")).toDouble() > 0);
+        QVERIFY(near(num(o, "input_tokens_per_s_per_chip"), 8 * num(o, "tokens_per_s_per_chip"), 1e-12));
+        // request time = TTFT + 256 steps; output tokens/s = 8 × 256 / request time.
+        QVERIFY(near(num(o, "request_time_s"), num(o, "ttft_s") + 256 * num(o, "time_per_step_s"), 1e-9));
+        QVERIFY(near(num(o, "tokens_per_s_per_chip"), 8 * 256 / num(o, "request_time_s"), 1e-9));
+        QVERIFY(num(o, "expected_tokens_per_s_per_chip") <= num(o, "tokens_per_s_per_chip"));
+        const Run accepted = run(base + QStringList{QStringLiteral("--accept"), QStringLiteral("2")});
+        const QJsonObject a = first(accepted);
+        QCOMPARE(num(a, "accepted_tokens_per_step"), 2.0);
+        QVERIFY(near(num(a, "request_time_s"), num(a, "ttft_s") + 128 * num(a, "time_per_step_s"), 1e-9));
+        QCOMPARE(run(base + QStringList{QStringLiteral("--phase"), QStringLiteral("decode")}).exitCode, 2);
+    }
+
     void deepseekMlaKvPerToken()
     {
         const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("deepseek-v3"),

@@ -323,6 +323,24 @@ private slots:
         QVERIFY(!evaluateRequest(ceilings(h100()), llama31_8b(), cfg, 0, 256).ok());
     }
 
+    void acceptedTokensPerStep()
+    {
+        // Speculative decoding / MTP accepting 2 tokens a step: Llama-3.1-8B on one H100, batch 1, context 4,096.
+        // The step still reads the 15.01e9 B of weights and 536.9e6 B of KV once (4.642 ms); it computes for 2 tokens
+        // (2 × 17.2e9 FLOP = 34.8 µs, still far below), so tokens/s ≈ 2 / 4.642 ms = 430.8, per user the same.
+        InferenceConfig cfg = decode(1, 4096);
+        cfg.acceptedTokens = 2;
+        const auto r = evaluateInference(ceilings(h100()), llama31_8b(), cfg);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(near(r->stepTime, 4.642e-3, 2e-3));
+        QCOMPARE(r->tokensPerStep, 2.0);
+        QVERIFY(near(r->tokensPerS, 430.8, 3e-3));
+        QCOMPARE(r->tokensPerSPerUser, r->tokensPerS);
+        QCOMPARE(r->findOperator(LlmOperator::Ffn)->flops, 2 * 2.0 * 3 * 4096 * 14336 * 32);
+        cfg.acceptedTokens = 0.5;
+        QVERIFY(!evaluateInference(ceilings(h100()), llama31_8b(), cfg).ok());
+    }
+
     void kvHeadsReplicateBeyondTheirCount()
     {
         // 8 KV heads on 16 chips: each chip keeps a copy of one head's cache, so the cache splits 8 ways, not 16.
