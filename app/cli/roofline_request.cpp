@@ -66,10 +66,11 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
          QStringLiteral("--flops"), QStringLiteral("--bytes"), QStringLiteral("--gemm"), QStringLiteral("--model"),
          QStringLiteral("--phase"), QStringLiteral("--batch"), QStringLiteral("--context"), QStringLiteral("--prompt"),
          QStringLiteral("--tp"), QStringLiteral("--ep"), QStringLiteral("--sweep-batch"), QStringLiteral("--input-tokens"),
-         QStringLiteral("--output-tokens"), QStringLiteral("--accept"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
+         QStringLiteral("--output-tokens"), QStringLiteral("--accept"), QStringLiteral("--target-tokens-per-user"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
          QStringLiteral("--weights-on"), QStringLiteral("--kv-on"), QStringLiteral("--price-per-hour"), QStringLiteral("--price"),
          QStringLiteral("--years"), QStringLiteral("--power-price"), QStringLiteral("--pue"), QStringLiteral("--format")},
-        {QStringLiteral("--explain"), QStringLiteral("--validate"), QStringLiteral("--include-low-confidence"), QStringLiteral("--dp-attention")},
+        {QStringLiteral("--explain"), QStringLiteral("--validate"), QStringLiteral("--include-low-confidence"), QStringLiteral("--dp-attention"),
+         QStringLiteral("--frontier")},
         -1};
     const auto a = CliArgs::parse(args, spec, &error);
     if (!a)
@@ -197,7 +198,7 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
     o.measurements = catalog.measurements();
     o.catalogChips = catalog.chips();
     for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--ep", "--dp-attention", "--sweep-batch",
-                             "--input-tokens", "--output-tokens", "--accept", "--weights-on", "--kv-on",
+                             "--input-tokens", "--output-tokens", "--accept", "--frontier", "--target-tokens-per-user", "--weights-on", "--kv-on",
                              "--price-per-hour", "--price", "--years", "--power-price", "--pue", "--kv-precision",
                              "--act-precision", "--attention-precision"})
         if (!model && a->has(QLatin1String(flag)))
@@ -285,6 +286,15 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
             s.inference.expertParallel = *n;
         }
         s.inference.dpAttention = a->has(QStringLiteral("--dp-attention"));
+        o.frontier = a->has(QStringLiteral("--frontier")) || a->has(QStringLiteral("--target-tokens-per-user"));
+        if (o.frontier && s.inference.phase == InferencePhase::Prefill)
+            return QStringLiteral("--frontier applies to decode (--phase decode or whole requests)");
+        if (a->has(QStringLiteral("--target-tokens-per-user"))) {
+            const auto x = numberIn(a->value(QStringLiteral("--target-tokens-per-user")), 0.001, 1e6);
+            if (!x)
+                return QStringLiteral("--target-tokens-per-user needs tokens per second per user from 0.001 to 1,000,000, e.g. 50");
+            o.targetTokensPerUser = *x;
+        }
         if (a->has(QStringLiteral("--accept"))) {
             const auto k = numberIn(a->value(QStringLiteral("--accept")), 1, 16);
             if (!k)

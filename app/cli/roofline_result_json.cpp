@@ -2,6 +2,10 @@
 
 #include "calibration.h"
 #include "llm_request.h"
+#include "serving_frontier.h"
+
+#include <QJsonArray>
+#include <algorithm>
 
 #include <cmath>
 
@@ -114,19 +118,26 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     // The compute-bound batch only where it fits under the KV wall; beyond it, the reason.
     // The second answer beside the bound: the same step at the efficiencies measurements support (the chip's own,
     // else the fleet's median), never shown alone.
-    if (inf.fits && outcome.ceilings) {
-        const Chip *chip = nullptr;
-        for (const Chip &c : request.catalogChips)
-            if (c.id == outcome.chipId)
-                chip = &c;
-        if (chip) {
-            const ValidationReport report = validateMeasurements(request.catalogChips, request.measurements);
-            const Efficiency e = expectedEfficiency(*chip, ceilings.precision, request.measurements, report);
-            const auto expectedCeilings = makeCeilings(*chip, ceilings.precision, e,
-                                                       ceilings.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{
-                                                           ceilings.tiers[1].name, ceilings.tiers[1].capacityBytes,
-                                                           ceilings.tiers[1].bandwidth / ceilings.efficiency.memory})
-                                                                                 : std::nullopt);
+    const Chip *chip = nullptr;
+    for (const Chip &c : request.catalogChips)
+        if (c.id == outcome.chipId)
+            chip = &c;
+    std::optional<Ceilings> expectedAt;
+    if (chip) {
+        const ValidationReport report = validateMeasurements(request.catalogChips, request.measurements);
+        const Efficiency e = expectedEfficiency(*chip, ceilings.precision, request.measurements, report);
+        const auto made = makeCeilings(*chip, ceilings.precision, e,
+                                       ceilings.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{
+                                           ceilings.tiers[1].name, ceilings.tiers[1].capacityBytes,
+                                           ceilings.tiers[1].bandwidth / ceilings.efficiency.memory})
+                                                                 : std::nullopt);
+        if (made)
+            expectedAt = *made;
+    }
+    if (inf.fits && outcome.ceilings && chip) {
+        {
+            const Efficiency e = expectedAt ? expectedAt->efficiency : Efficiency{};
+            const auto expectedCeilings = expectedAt ? ValueOrError<Ceilings>(*expectedAt) : ValueOrError<Ceilings>::failure(QString());
             const auto expected = expectedCeilings ? evaluateInference(*expectedCeilings, s.model, inf.config)
                                                    : ValueOrError<InferenceResult>::failure(expectedCeilings.error);
             if (expected) {
@@ -157,6 +168,31 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
             r.insert(QStringLiteral("tokens_per_s"), runs(req->outputTokensPerSPerChip * req->decode.groupChips));
             r.insert(QStringLiteral("input_tokens_per_s_per_chip"), runs(req->inputTokensPerSPerChip));
             r.insert(QStringLiteral("fits"), req->fits);
+        }
+    }
+    if (request.frontier && decode) {
+        FrontierSettings fs;
+        fs.maxGroup = chip && chip->scaleupDomain && ceilings.linkBandwidth > 0 ? int(std::min(*chip->scaleupDomain, 4096.0)) : 1;
+        fs.inputTokens = request.inputTokens;
+        fs.outputTokens = request.outputTokens;
+        const QList<FrontierPoint> front = servingFrontier(ceilings, expectedAt, s.model, inf.config, fs);
+        auto pointJson = [](const FrontierPoint &p) {
+            return QJsonObject{{QStringLiteral("batch"), p.batch}, {QStringLiteral("tp"), p.tp}, {QStringLiteral("ep"), p.ep},
+                               {QStringLiteral("pp"), p.pp}, {QStringLiteral("dp_attention"), p.dpAttention},
+                               {QStringLiteral("tokens_per_s_per_chip"), p.tokensPerSPerChip},
+                               {QStringLiteral("tokens_per_s_per_user"), p.tokensPerSPerUser},
+                               {QStringLiteral("ttft_s"), p.ttft ? QJsonValue(*p.ttft) : QJsonValue()},
+                               {QStringLiteral("expected_tokens_per_s_per_chip"),
+                                p.expectedTokensPerSPerChip ? QJsonValue(*p.expectedTokensPerSPerChip) : QJsonValue()}};
+        };
+        QJsonArray points;
+        for (const FrontierPoint &p : front)
+            points.append(pointJson(p));
+        r.insert(QStringLiteral("frontier"), points);
+        if (request.targetTokensPerUser) {
+            const auto best = bestAtInteractivity(front, *request.targetTokensPerUser);
+            r.insert(QStringLiteral("target_tokens_per_s_per_user"), *request.targetTokensPerUser);
+            r.insert(QStringLiteral("at_target"), best ? QJsonValue(pointJson(*best)) : QJsonValue());
         }
     }
     r.insert(QStringLiteral("compute_bound_batch"), jsonCount(inf.computeBoundBatch));

@@ -5,6 +5,7 @@
 #include "explain.h"
 #include "llm_inference.h"
 #include "llm_request.h"
+#include "serving_frontier.h"
 #include "llm_model.h"
 #include "roofline.h"
 
@@ -339,6 +340,35 @@ private slots:
         QCOMPARE(r->findOperator(LlmOperator::Ffn)->flops, 2 * 2.0 * 3 * 4096 * 14336 * 32);
         cfg.acceptedTokens = 0.5;
         QVERIFY(!evaluateInference(ceilings(h100()), llama31_8b(), cfg).ok());
+    }
+
+    void frontierIsParetoAndPicksTheTarget()
+    {
+        // DeepSeek-V3 at FP8 on B200 (domain 8): layouts TP 1, 2, 4, 8 and EP 2, 4, 8 with dp attention, batches
+        // 1 … 4,096 per attention copy. Down the front tokens per user fall and tokens per chip rise strictly; the
+        // target picks the most tokens per chip at or above it.
+        FrontierSettings fs;
+        fs.maxGroup = 8;
+        const auto front = servingFrontier(ceilings(b200(), Precision::FP8), std::nullopt, deepseekV3(), decode(1, 2048), fs);
+        QVERIFY(front.size() > 3);
+        for (int i = 1; i < front.size(); ++i) {
+            QVERIFY(front[i].tokensPerSPerUser <= front[i - 1].tokensPerSPerUser);
+            QVERIFY(front[i].tokensPerSPerChip > front[i - 1].tokensPerSPerChip);
+        }
+        for (const FrontierPoint &p : front) // every point is a layout that fits: 671 GB of FP8 weights need 4+ chips
+            QVERIFY(std::max(p.tp, p.ep) >= 4);
+        const auto best = bestAtInteractivity(front, 50);
+        QVERIFY(best);
+        QVERIFY(best->tokensPerSPerUser >= 50);
+        for (const FrontierPoint &p : front)
+            if (p.tokensPerSPerUser >= 50)
+                QVERIFY(p.tokensPerSPerChip <= best->tokensPerSPerChip);
+        QVERIFY(!bestAtInteractivity(front, 1e6));
+        // The point is evaluated as asked: its figure is the engine's own for that layout and batch.
+        InferenceConfig at = decode(best->batch, 2048, best->tp);
+        at.expertParallel = best->ep;
+        at.dpAttention = best->dpAttention;
+        QVERIFY(near(evaluateInference(ceilings(b200(), Precision::FP8), deepseekV3(), at)->tokensPerSPerChip, best->tokensPerSPerChip, 1e-12));
     }
 
     void kvHeadsReplicateBeyondTheirCount()
