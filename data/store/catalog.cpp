@@ -9,8 +9,8 @@
 
 namespace {
 
-QString str(const QSqlQuery &q, int i) { return q.value(i).toString(); }
-int integer(const QSqlQuery &q, int i) { return q.isNull(i) ? 0 : q.value(i).toInt(); }
+QString str(const SqlRow &q, int i) { return q.text(i); }
+int integer(const SqlRow &q, int i) { return q.isNull(i) ? 0 : q.value(i).toInt(); }
 
 qint64 dateKey(const QString &text)
 {
@@ -45,16 +45,16 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
 {
     Catalog cat;
     eachRow(dbs, QStringLiteral("SELECT id, name_en, name_zh_hant, name_zh_hans, country_iso2, ticker, role FROM company ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 cat.m_companies.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6)});
             });
     eachRow(dbs, QStringLiteral("SELECT id, title, publisher, url, published_on, kind, language, note FROM source ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 cat.m_sources.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7)});
             });
     eachRow(dbs, QStringLiteral("SELECT id, vendor_id, family, name, aliases, announced, available, status, process_node, memory_type, note, "
                                    "name_zh_hant, name_zh_hans, process_node_zh_hant, process_node_zh_hans FROM chip ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 Chip c;
                 c.id = str(q, 0);
                 c.vendorId = str(q, 1);
@@ -78,7 +78,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
             });
     eachRow(dbs, QStringLiteral("SELECT chip_id, metric, precision, value, unit, sparse, basis, claimed_on, source_id, note, note_zh_hant, "
                                 "note_zh_hans, id FROM spec_claim ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 SpecClaim c;
                 c.id = str(q, 12);
                 c.chipId = str(q, 0);
@@ -108,7 +108,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
     eachRow(dbs, QStringLiteral("SELECT id, name, params_total, params_active, layers, dense_layers, hidden, heads, kv_heads, head_dim, ffn, "
                                 "expert_ffn, vocab, experts, experts_active, shared_experts, attention, kv_lora_rank, rope_head_dim, "
                                 "sliding_window, sliding_layers, source_id FROM llm_model ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 LlmModel m;
                 m.id = str(q, 0);
                 m.name = str(q, 1);
@@ -138,7 +138,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 cat.m_models.append(m);
             });
     eachRow(dbs, QStringLiteral("SELECT chip_id, what, precision, value, unit, conditions, measured_on, source_id, note, id FROM measurement ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 Measurement m;
                 m.id = str(q, 9);
                 m.chipId = str(q, 0);
@@ -155,7 +155,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
     eachRow(dbs, QStringLiteral("SELECT id, from_id, to_id, kind, amount_usd, upper_bound, status, superseded_by, announced_on, "
                                 "period_start, period_end, description_en, description_zh_hant, description_zh_hans, source_id, note "
                                 "FROM flow ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 Flow f;
                 f.id = str(q, 0);
                 f.fromId = str(q, 1);
@@ -178,10 +178,10 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
             });
     cat.m_databases = dbs;
     eachRow(dbs, QStringLiteral("SELECT iso2, iso_numeric, name_en, name_zh_hant, name_zh_hans, region FROM country ORDER BY rowid"),
-            [&](const QSqlQuery &q) { cat.m_countries.append({str(q, 0), integer(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
+            [&](const SqlRow &q) { cat.m_countries.append({str(q, 0), integer(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5)}); });
     eachRow(dbs, QStringLiteral("SELECT id, country_iso2, owner_id, site, sector, chip_id, accelerator, units, units_kind, power_mw, "
                                 "announced_on, target_on, source_id, note, part_of, overlaps FROM deployment ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 Deployment d;
                 d.id = str(q, 0);
                 d.countryIso2 = str(q, 1);
@@ -205,7 +205,7 @@ Catalog Catalog::load(const QList<QSqlDatabase> &dbs)
                 cat.m_deployments.append(d);
             });
     eachRow(dbs, QStringLiteral("SELECT fact_table, row_id, source_id, role, note FROM citation ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 const Citation c{str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), false};
                 cat.m_citations[c.table + QLatin1Char('|') + c.rowId].append(c);
             });
@@ -226,7 +226,7 @@ const QList<RoadmapEvent> &Catalog::events() const
         eachRow(m_databases,
                 QStringLiteral("SELECT id, date, end_date, kind, company_id, chip_id, title_en, title_zh_hant, title_zh_hans, location, "
                                "source_id FROM event ORDER BY rowid"),
-                [&](const QSqlQuery &q) {
+                [&](const SqlRow &q) {
                     events->append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), str(q, 4), str(q, 5), str(q, 6), str(q, 7), str(q, 8),
                                     str(q, 9), str(q, 10)});
                 });

@@ -2,12 +2,11 @@
 
 #include "each_row.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-QString str(const QSqlQuery &q, int i) { return q.value(i).toString(); }
-std::optional<double> optionalNumber(const QSqlQuery &q, int i)
+QString str(const SqlRow &q, int i) { return q.text(i); }
+std::optional<double> optionalNumber(const SqlRow &q, int i)
 {
     return q.isNull(i) ? std::nullopt : std::optional<double>(q.value(i).toDouble());
 }
@@ -17,11 +16,11 @@ MemoryData loadMemoryData(const QList<QSqlDatabase> &dbs)
 {
     MemoryData data;
     eachRow(dbs, QStringLiteral("SELECT id, segment, period, company_id, share_pct, basis, share_of, source_id, note FROM market_share ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 data.shares.append({str(q, 0), str(q, 1), str(q, 2), str(q, 3), q.value(4).toDouble(), str(q, 5), str(q, 6), str(q, 7), str(q, 8)});
             });
     eachRow(dbs, QStringLiteral("SELECT id, chip_id, generation, stacks, stack_capacity, claimed_on, basis, source_id, note FROM chip_memory ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 ChipMemory m;
                 m.id = str(q, 0);
                 m.chipId = str(q, 1);
@@ -37,7 +36,7 @@ MemoryData loadMemoryData(const QList<QSqlDatabase> &dbs)
             });
     eachRow(dbs, QStringLiteral("SELECT id, technology, company_id, kind, stated_on, target_on, value, unit, title_en, title_zh_hant, title_zh_hans, "
                                    "source_id, note FROM memory_outlook ORDER BY rowid"),
-            [&](const QSqlQuery &q) {
+            [&](const SqlRow &q) {
                 MemoryOutlook o;
                 o.id = str(q, 0);
                 o.technology = str(q, 1);

@@ -3,6 +3,8 @@
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
+#include <QSet>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 
@@ -17,6 +19,38 @@ constexpr int kFloor = 100;
 ColumnFitter *ColumnFitter::attach(QTableView *table)
 {
     return new ColumnFitter(table);
+}
+
+int ColumnFitter::contentWidth(const QTableView *table, int column, int enough)
+{
+    const QAbstractItemModel *model = table->model();
+    const QAbstractItemDelegate *delegate = table->itemDelegateForColumn(column);
+    if (!delegate)
+        delegate = table->itemDelegate();
+    if (!model || !delegate || delegate->metaObject() != &QStyledItemDelegate::staticMetaObject)
+        return static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+    // As Qt does: at most the header's resize precision of rows (1,000 unless set), hidden rows left out.
+    const int precision = table->horizontalHeader()->resizeContentsPrecision();
+    const int rows = model->rowCount(table->rootIndex());
+    QSet<QString> seen;
+    int widest = 0;
+    int measured = 0;
+    for (int row = 0; row < rows && (precision <= 0 || measured < precision); ++row) {
+        if (table->isRowHidden(row))
+            continue;
+        ++measured;
+        const QModelIndex index = model->index(row, column, table->rootIndex());
+        const QString key = index.data(Qt::DisplayRole).toString() + QChar(0x1f) + index.data(Qt::FontRole).toString()
+                            + QChar(0x1f) + index.data(Qt::CheckStateRole).toString() + QChar(0x1f)
+                            + (index.data(Qt::DecorationRole).isValid() ? QLatin1Char('i') : QLatin1Char('-'));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        widest = std::max(widest, table->sizeHintForIndex(index).width());
+        if (widest + (table->showGrid() ? 1 : 0) >= enough)
+            break;
+    }
+    return table->showGrid() ? widest + 1 : widest;
 }
 
 ColumnFitter::ColumnFitter(QTableView *table)
@@ -72,8 +106,7 @@ int ColumnFitter::naturalWidth(int column)
 {
     int &w = m_natural[column];
     if (w < 0)
-        w = std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(column),
-                     m_table->horizontalHeader()->sectionSizeHint(column));
+        w = std::max(contentWidth(m_table, column), m_table->horizontalHeader()->sectionSizeHint(column));
     return w;
 }
 

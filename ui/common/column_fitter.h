@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <limits>
+
 class QTableView;
 
 class ColumnFitter : public QObject {
@@ -14,6 +16,12 @@ class ColumnFitter : public QObject {
 public:
     // Fits the columns of `table` from now on; owned by the table.
     static ColumnFitter *attach(QTableView *table);
+    // What QTableView::sizeHintForColumn gives, with each distinct cell (text, font, icon, check box) measured
+    // once: the style lays a cell's text out to measure it, and kinds, countries, owners and dates repeat down
+    // hundreds of rows. A column with a delegate of its own (it may draw more than those) is measured cell by cell.
+    // With `enough`, stops at the first cell at least that wide and gives its width (a column capped at a share of
+    // the view needs no more).
+    static int contentWidth(const QTableView *table, int column, int enough = std::numeric_limits<int>::max());
     // Measures every column again and fits them now (after a change the fitter cannot see, or to fit before
     // scrolling to a cell).
     void fit();

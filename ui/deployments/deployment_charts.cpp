@@ -13,6 +13,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -69,7 +70,7 @@ DeploymentCharts::DeploymentCharts(QWidget *parent)
         addTab(view, QString());
     }
     for (int i = 0; i < 2; ++i) {
-        QChart *c = chart(Chart(i));
+        QChart *c = m_views.at(i)->chart();
         m_bars[i] = new QHorizontalStackedBarSeries(c);
         m_bars[i]->setBarWidth(0.7);
         c->addSeries(m_bars[i]);
@@ -85,7 +86,7 @@ DeploymentCharts::DeploymentCharts(QWidget *parent)
         m_bars[i]->attachAxis(m_names[i]);
         m_bars[i]->attachAxis(m_barValues[i]);
     }
-    QChart *time = chart(OverTime);
+    QChart *time = m_views.at(OverTime)->chart();
     m_time = new QDateTimeAxis(time);
     m_time->setFormat(QStringLiteral("yyyy-MM"));
     m_time->setTickCount(5);
@@ -103,11 +104,30 @@ DeploymentCharts::DeploymentCharts(QWidget *parent)
         m_lines[kind]->attachAxis(m_lineValues);
     }
     retranslate();
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < 3)
+            fill(Chart(index));
+    });
 }
 
-QChart *DeploymentCharts::chart(Chart chart) const
+QChart *DeploymentCharts::chart(Chart chart)
 {
+    fill(chart);
     return m_views.at(chart)->chart();
+}
+
+QChartView *DeploymentCharts::chartView(Chart chart)
+{
+    fill(chart);
+    return m_views.at(chart);
+}
+
+void DeploymentCharts::fill(Chart chart)
+{
+    if (const std::function<void()> pending = std::exchange(m_pending[chart], {})) {
+        ++m_fills;
+        pending();
+    }
 }
 
 void DeploymentCharts::setKindNames(const std::array<QString, 3> &names)
@@ -123,6 +143,20 @@ void DeploymentCharts::retranslate()
 }
 
 void DeploymentCharts::setTopBars(Chart which, const QList<ChartBar> &bars, const QString &measureTitle, Language language)
+{
+    m_pending[which] = [this, which, bars, measureTitle, language] { fillTopBars(which, bars, measureTitle, language); };
+    if (currentIndex() == which)
+        fill(which);
+}
+
+void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language language)
+{
+    m_pending[OverTime] = [this, steps, language] { fillCumulative(steps, language); };
+    if (currentIndex() == OverTime)
+        fill(OverTime);
+}
+
+void DeploymentCharts::fillTopBars(Chart which, const QList<ChartBar> &bars, const QString &measureTitle, Language language)
 {
     const int i = which == TopOwners ? 1 : 0;
     double max = 0;
@@ -146,11 +180,11 @@ void DeploymentCharts::setTopBars(Chart which, const QList<ChartBar> &bars, cons
     }
     setNiceRange(m_barValues[i], max / scale.factor);
     m_barValues[i]->setTitleText(axisTitle(measureTitle, scale));
-    chart(which)->setTitle(which == TopCountries ? tr("Top countries by %1").arg(measureTitle.toLower())
+    m_views.at(which)->chart()->setTitle(which == TopCountries ? tr("Top countries by %1").arg(measureTitle.toLower())
                                                  : tr("Top owners by %1").arg(measureTitle.toLower()));
 }
 
-void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language language)
+void DeploymentCharts::fillCumulative(const QList<ChartStep> &steps, Language language)
 {
     std::array<double, 3> running{};
     double top = 0;
@@ -192,5 +226,5 @@ void DeploymentCharts::setCumulative(const QList<ChartStep> &steps, Language lan
     }
     setNiceRange(m_lineValues, top / scale.factor);
     m_lineValues->setTitleText(axisTitle(tr("Units announced, cumulative"), scale));
-    chart(OverTime)->setTitle(tr("Units announced over time"));
+    m_views.at(OverTime)->chart()->setTitle(tr("Units announced over time"));
 }

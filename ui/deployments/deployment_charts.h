@@ -9,6 +9,7 @@
 #include <QList>
 #include <QTabWidget>
 #include <array>
+#include <functional>
 
 class QBarCategoryAxis;
 class QChart;
@@ -36,15 +37,23 @@ public:
     explicit DeploymentCharts(QWidget *parent = nullptr);
 
     // `measureTitle`: what the bars measure ("Units", "H100-equivalents"), `unit` appended to the axis title.
+    // A chart on a hidden tab is filled when its tab is shown, or when chart() or chartView() asks for it: laying
+    // out a full chart costs more than the rest of the view's first frame, and the user sees one tab.
     void setTopBars(Chart chart, const QList<ChartBar> &bars, const QString &measureTitle, Language language);
     void setCumulative(const QList<ChartStep> &steps, Language language);
     void setKindNames(const std::array<QString, 3> &names);
     void retranslate();
 
-    QChartView *chartView(Chart chart) const { return m_views.at(chart); }
-    QChart *chart(Chart chart) const;
+    // Filled first with what was set last.
+    QChartView *chartView(Chart chart);
+    QChart *chart(Chart chart);
+    // How many times a chart was filled, for the tests.
+    int fills() const { return m_fills; }
 
 private:
+    void fill(Chart chart);
+    void fillTopBars(Chart chart, const QList<ChartBar> &bars, const QString &measureTitle, Language language);
+    void fillCumulative(const QList<ChartStep> &steps, Language language);
     // Series and axes are made once and refilled: a chart whose axes are replaced while its tab is hidden can
     // keep drawing the old ones.
     std::array<QChartView *, 3> m_views{};
@@ -55,4 +64,6 @@ private:
     QDateTimeAxis *m_time = nullptr;
     QValueAxis *m_lineValues = nullptr;
     std::array<QString, 3> m_kindNames;
+    std::array<std::function<void()>, 3> m_pending; // what fills each chart, until it is shown
+    int m_fills = 0;
 };

@@ -3,6 +3,7 @@
 #include "map_projection.h"
 #include "topojson.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QHash>
 
@@ -25,29 +26,18 @@ QPainterPath pathOf(const GeoRing &ring, bool projected = false)
 
 } // namespace
 
-WorldMapShapes WorldMapShapes::load(const QList<Country> &countries, const QString &path)
+WorldMapShapes WorldMapShapes::fromTopoJson(const QByteArray &json)
 {
     WorldMapShapes out;
     out.outline = pathOf(MapProjection::worldOutline(), true);
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.error = QStringLiteral("cannot read the map %1: %2").arg(path, file.errorString());
-        return out;
-    }
-    const auto features = decodeTopoJson(file.readAll(), QStringLiteral("countries"));
+    const auto features = decodeTopoJson(json, QStringLiteral("countries"));
     if (!features) {
         out.error = features.error;
         return out;
     }
-    QHash<int, QString> isoOfNumeric;
-    for (const Country &c : countries)
-        isoOfNumeric.insert(c.isoNumeric, c.iso2);
     for (const GeoFeature &f : *features) {
         MapShape shape;
-        bool numeric = false;
-        const int code = f.id.toInt(&numeric);
-        shape.iso2 = numeric ? isoOfNumeric.value(code) : QString();
+        shape.fileId = f.id;
         shape.fileName = f.name;
         // Outer rings and holes alike go in with the odd-even fill rule: a hole is drawn as a hole.
         shape.path.setFillRule(Qt::OddEvenFill);
@@ -63,6 +53,73 @@ WorldMapShapes WorldMapShapes::load(const QList<Country> &countries, const QStri
             shape.path = shape.path.intersected(out.outline);
         shape.bounds = shape.path.boundingRect();
         out.shapes.append(shape);
+    }
+    return out;
+}
+
+namespace {
+constexpr quint32 kShapesMagic = 0x41544d50; // "ATMP"
+constexpr quint32 kShapesVersion = 1;
+} // namespace
+
+QByteArray WorldMapShapes::serialized() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kShapesMagic << kShapesVersion << outline << qint32(shapes.size());
+    for (const MapShape &shape : shapes)
+        out << shape.fileId << shape.fileName << shape.path << shape.bounds;
+    return data;
+}
+
+std::optional<WorldMapShapes> WorldMapShapes::deserialized(const QByteArray &data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    qint32 count = 0;
+    WorldMapShapes out;
+    in >> magic >> version >> out.outline >> count;
+    if (in.status() != QDataStream::Ok || magic != kShapesMagic || version != kShapesVersion || count < 0)
+        return std::nullopt;
+    out.shapes.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        MapShape shape;
+        in >> shape.fileId >> shape.fileName >> shape.path >> shape.bounds;
+        out.shapes.append(shape);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return out;
+}
+
+WorldMapShapes WorldMapShapes::load(const QList<Country> &countries, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        WorldMapShapes out;
+        out.outline = pathOf(MapProjection::worldOutline(), true);
+        out.error = QStringLiteral("cannot read the map %1: %2").arg(path, file.errorString());
+        return out;
+    }
+    WorldMapShapes out;
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        out = fromTopoJson(file.readAll());
+    } else if (auto read = deserialized(file.readAll())) {
+        out = std::move(*read);
+    } else {
+        out.outline = pathOf(MapProjection::worldOutline(), true);
+        out.error = QStringLiteral("the map %1 is not a file of shapes this program wrote").arg(path);
+        return out;
+    }
+    QHash<int, QString> isoOfNumeric;
+    for (const Country &c : countries)
+        isoOfNumeric.insert(c.isoNumeric, c.iso2);
+    for (MapShape &shape : out.shapes) {
+        bool numeric = false;
+        const int code = shape.fileId.toInt(&numeric);
+        shape.iso2 = numeric ? isoOfNumeric.value(code) : QString();
     }
     return out;
 }

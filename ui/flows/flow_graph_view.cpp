@@ -85,8 +85,7 @@ void FlowGraphView::setNodes(const QList<FlowNodeSpec> &nodes, const QHash<QStri
         text->document()->setDocumentMargin(0);
         m_headerItems << text;
     }
-    placeItems();
-    setEdges(edges);
+    setEdges(edges); // places the items, once the companies without a flow shown are hidden
 }
 
 void FlowGraphView::setEdges(const QList<FlowEdgeSpec> &edges)

@@ -2,6 +2,7 @@
 
 #include "chip_memory_chart.h"
 #include "common/chart_image.h"
+#include "common/column_fitter.h"
 #include "common/report_export_progress.h"
 #include "date_format.h"
 #include "memory_palette.h"
@@ -230,16 +231,21 @@ void MemoryView::refreshMarket()
             const QStringList cells{DateFormat::text(s.period, m_language), shareOfText(col.shareOf), names.value(s.companyId),
                                     QStringLiteral("%1%").arg(NumberFormat::decimal(s.sharePct, 3)), basis,
                                     source ? QStringLiteral("%1 — %2").arg(source->publisher, source->title) : s.sourceId};
+            const QString toolTip = m_shareChart->shareToolTip(col, s); // one per row: it lays out a text to fit
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (c == 3)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                item->setToolTip(m_shareChart->shareToolTip(col, s));
+                item->setToolTip(toolTip);
                 m_shareTable->setItem(r, c, item);
             }
         }
     }
-    m_shareTable->resizeColumnsToContents();
+    // resizeColumnsToContents() without measuring the same period, supplier or source again on every row; the
+    // source, last, takes the rest of the width (stretchLastSection).
+    QHeaderView *header = m_shareTable->horizontalHeader();
+    for (int c = 0; c < m_shareTable->columnCount() - (header->stretchLastSection() ? 1 : 0); ++c)
+        m_shareTable->setColumnWidth(c, std::max(ColumnFitter::contentWidth(m_shareTable, c), header->sectionSizeHint(c)));
 }
 
 void MemoryView::refreshChips()

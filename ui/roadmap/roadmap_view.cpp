@@ -144,7 +144,10 @@ RoadmapView::RoadmapView(const Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_splitter);
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateControls(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        refreshTab(tab());
+        updateControls();
+    });
     for (QComboBox *box : {m_metric, m_precision, m_basis})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating)
@@ -254,9 +257,45 @@ void RoadmapView::recompute()
 {
     if (m_updating)
         return;
-    m_timeline->setTimeline(RoadmapTimeline::build(m_catalog.chips(), m_catalog.events(), m_vendorFilter));
-    m_trend->setAnalysis(TrendAnalysis::build(m_catalog.chips(), metric(), basis(), includeProjected(), m_vendorFilter));
-    m_wall->setWall(MemoryWall::build(m_catalog.chips(), wallPrecision(), basis(), includeProjected(), m_vendorFilter));
+    m_stale.fill(true);
+    refreshTab(tab());
+}
+
+void RoadmapView::refreshTab(Tab t)
+{
+    if (!m_stale[size_t(t)])
+        return;
+    m_stale[size_t(t)] = false;
+    ++m_rebuilds;
+    switch (t) {
+    case Tab::Timeline:
+        m_timeline->setTimeline(RoadmapTimeline::build(m_catalog.chips(), m_catalog.events(), m_vendorFilter));
+        break;
+    case Tab::Trends:
+        m_trend->setAnalysis(TrendAnalysis::build(m_catalog.chips(), metric(), basis(), includeProjected(), m_vendorFilter));
+        break;
+    case Tab::MemoryWall:
+        m_wall->setWall(MemoryWall::build(m_catalog.chips(), wallPrecision(), basis(), includeProjected(), m_vendorFilter));
+        break;
+    }
+}
+
+TimelineChart *RoadmapView::timeline()
+{
+    refreshTab(Tab::Timeline);
+    return m_timeline;
+}
+
+TrendChart *RoadmapView::trendChart()
+{
+    refreshTab(Tab::Trends);
+    return m_trend;
+}
+
+MemoryWallChart *RoadmapView::memoryWallChart()
+{
+    refreshTab(Tab::MemoryWall);
+    return m_wall;
 }
 
 void RoadmapView::setTab(Tab t)

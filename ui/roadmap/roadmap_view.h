@@ -14,6 +14,8 @@
 #include "report.h"
 #include "trend_analysis.h"
 
+#include <array>
+
 class ChipPanel;
 class MemoryWallChart;
 class QCheckBox;
@@ -65,9 +67,11 @@ public:
     bool exportChart(const QString &path, ChartImageFormat format, QString *error) const;
     Report currentReport() const;
 
-    TimelineChart *timeline() const { return m_timeline; }
-    TrendChart *trendChart() const { return m_trend; }
-    MemoryWallChart *memoryWallChart() const { return m_wall; }
+    TimelineChart *timeline();
+    // Brought up to date first: a hidden tab's chart is built when it is shown (or asked for here).
+    TrendChart *trendChart();
+    MemoryWallChart *memoryWallChart();
+    int chartRebuilds() const { return m_rebuilds; }
     ChipPanel *chipPanel() const { return m_panel; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *metricBox() const { return m_metric; }
@@ -84,6 +88,7 @@ private:
     void retranslateUi();
     void fillChoices();
     void recompute();
+    void refreshTab(Tab t);
     void updateControls();
     void updateVendorButton();
     QHash<QString, QString> vendorNames() const;
@@ -111,4 +116,8 @@ private:
     QCheckBox *m_events = nullptr;
     ExportFileDialog::Memory m_exportMemory;
     bool m_updating = false;
+    // Tabs whose chart shows data older than the choices (by Tab): recompute() rebuilds the tab shown and marks
+    // the others, which are rebuilt when shown. Start-up builds one chart, not three.
+    std::array<bool, 3> m_stale{};
+    int m_rebuilds = 0; // charts rebuilt since construction, for the tests
 };

@@ -1,6 +1,7 @@
 #include "sources_view.h"
 
 #include "common/claim_text.h"
+#include "common/column_fitter.h"
 #include "latest_model.h"
 #include "sources_filter.h"
 #include "sources_model.h"
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 const QString kTabKey = QStringLiteral("sources/tab");
@@ -162,7 +164,10 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) { m_search->setEnabled(tab == 0); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_search->setEnabled(tab == 0);
+        fitColumns(); // a table on a hidden tab is measured when it is first shown
+    });
     connect(m_latestTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString source = index.data(LatestModel::SourceIdRole).toString();
         m_tabs->setCurrentIndex(0);
@@ -242,16 +247,23 @@ void SourcesView::fitColumns()
         int percent;
     };
     const auto fit = [this](QTableView *table, int stretch, std::initializer_list<Share> shares) {
-        QHash<int, int> &measured = m_contentWidths[table];
+        // Measuring asks every cell for its size (the Latest list's 600 rows cost more than the rest of the
+        // first frame): a table on a hidden tab waits until it is shown.
+        if (!table->isVisible())
+            return;
+        QHash<int, ContentWidth> &measured = m_contentWidths[table];
         const int width = table->viewport()->width();
         // Measured here, once per change of the rows, rather than by the header's ResizeToContents: the header
         // measures again after every width set, which made the first show of this view slower than all the rest.
-        const auto content = [table, &measured](int column) {
-            int &w = measured[column];
-            if (w <= 0)
-                w = std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column),
-                             table->horizontalHeader()->sectionSizeHint(column));
-            return w;
+        // Up to `limit`: what is wider than that is not used.
+        const auto content = [table, &measured](int column, int limit = std::numeric_limits<int>::max()) {
+            ContentWidth &w = measured[column];
+            if (!w.whole && w.width < limit) {
+                const int cells = ColumnFitter::contentWidth(table, column, limit);
+                w.whole = cells < limit;
+                w.width = std::max(cells, table->horizontalHeader()->sectionSizeHint(column));
+            }
+            return w.width;
         };
         int others = 0; // the columns sized to their content (date, kind, language)
         for (int c = 0; c < table->model()->columnCount(); ++c)
@@ -264,7 +276,7 @@ void SourcesView::fitColumns()
         QList<int> widths;
         int total = 0;
         for (const Share &share : shares) {
-            widths << std::min(content(share.column), width * share.percent / 100);
+            widths << std::min(content(share.column, width * share.percent / 100), width * share.percent / 100);
             total += widths.constLast();
         }
         const int room = std::max(0, width - others - width / 3);

@@ -56,7 +56,13 @@ private:
     void fitColumns();
     // Each shared column's content width (its widest cell or header), measured once per change of the rows: a
     // resize only shares the width out again (measuring asks every row of the column for its size).
-    QHash<const QTableView *, QHash<int, int>> m_contentWidths;
+    // A column's content width, or (whole false) a width it reaches at least: a column capped at a share of the
+    // view is measured only until a cell reaches the cap, and again if the cap grows past it.
+    struct ContentWidth {
+        int width = 0;
+        bool whole = false;
+    };
+    QHash<const QTableView *, QHash<int, ContentWidth>> m_contentWidths;
     bool m_fitPending = false;
 
     const Catalog &m_catalog;

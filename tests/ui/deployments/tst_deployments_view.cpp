@@ -7,6 +7,7 @@
 #include "deployments/deployment_charts.h"
 #include "deployments/deployments_table_model.h"
 #include "deployments/deployments_view.h"
+#include "deployments/world_map_shapes.h"
 #include "deployments/world_map_widget.h"
 #include "language_manager.h"
 
@@ -16,12 +17,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <algorithm>
 
 class TestDeploymentsView : public QObject {
     Q_OBJECT
@@ -201,6 +204,58 @@ private slots:
         QVERIFY(countries->title().contains(QLatin1String("units")));
         view.setMeasure(DeploymentMeasure::H100e);
         QVERIFY(countries->title().contains(QLatin1String("h100-equivalents")));
+    }
+
+    // The shapes atlas-mapc projected at build time are those the TopoJSON file gives when decoded here.
+    void mapShapesAsProjectedAtBuildTime()
+    {
+        const WorldMapShapes built = WorldMapShapes::load(m_catalog.countries());
+        const WorldMapShapes decoded = WorldMapShapes::load(m_catalog.countries(), QStringLiteral(ATLAS_SOURCE_DIR "/resources/maps/countries-110m.json"));
+        QVERIFY2(built.error.isEmpty(), qPrintable(built.error));
+        QVERIFY2(decoded.error.isEmpty(), qPrintable(decoded.error));
+        QCOMPARE(built.shapes.size(), decoded.shapes.size());
+        QVERIFY(built.shapes.size() > 170); // Natural Earth 1:110m has 177 countries
+        QVERIFY(built.outline == decoded.outline);
+        int named = 0;
+        for (qsizetype i = 0; i < built.shapes.size(); ++i) {
+            const MapShape &a = built.shapes.at(i), &b = decoded.shapes.at(i);
+            QCOMPARE(a.fileId, b.fileId);
+            QCOMPARE(a.fileName, b.fileName);
+            QCOMPARE(a.iso2, b.iso2);
+            QCOMPARE(a.bounds, b.bounds);
+            QVERIFY2(a.path == b.path, qPrintable(a.fileName));
+            named += a.iso2.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(named > 160);
+        // "840" is the United States in the country table.
+        const auto us = std::find_if(built.shapes.begin(), built.shapes.end(), [](const MapShape &m) { return m.fileId == QLatin1String("840"); });
+        QVERIFY(us != built.shapes.end());
+        QCOMPARE(us->iso2, QStringLiteral("US"));
+        // Not a file of shapes: an error, no shapes.
+        QVERIFY(!WorldMapShapes::deserialized(QByteArray("{\"type\": \"Topology\"}")));
+        QVERIFY(!WorldMapShapes::deserialized(built.serialized().chopped(1)));
+        QCOMPARE(WorldMapShapes::deserialized(built.serialized())->shapes.size(), built.shapes.size());
+    }
+
+    // The charts of the hidden tabs are filled when shown, once, with what was set last.
+    void hiddenChartsFilledWhenShown()
+    {
+        DeploymentsView view(m_catalog);
+        DeploymentCharts *charts = view.charts();
+        QCOMPARE(charts->currentIndex(), int(DeploymentCharts::TopCountries));
+        const int atStart = charts->fills();
+        view.setMeasure(DeploymentMeasure::H100e);
+        QCOMPARE(charts->fills(), atStart + 1); // the top countries, shown; owners and time wait
+        charts->setCurrentIndex(DeploymentCharts::TopOwners);
+        QCOMPARE(charts->fills(), atStart + 2);
+        QVERIFY(charts->chart(DeploymentCharts::TopOwners)->title().contains(QLatin1String("h100-equivalents")));
+        charts->setCurrentIndex(DeploymentCharts::TopCountries);
+        charts->setCurrentIndex(DeploymentCharts::TopOwners);
+        QCOMPARE(charts->fills(), atStart + 2); // nothing new to fill
+        // Asked for while hidden, a chart is filled first.
+        QVERIFY(charts->chart(DeploymentCharts::OverTime)->title().contains(QLatin1String("over time")));
+        QCOMPARE(charts->fills(), atStart + 3);
+        QVERIFY(!qobject_cast<QLineSeries *>(charts->chart(DeploymentCharts::OverTime)->series().value(0))->points().isEmpty());
     }
 
     void followsTheLanguage()

@@ -323,6 +323,30 @@ private slots:
         QCOMPARE(view.timeline()->laneVendors().size(), 8);
     }
 
+    // Start-up builds the chart of the tab shown only; a hidden tab's chart is built when it is shown, once, and
+    // again only after a choice changed.
+    void hiddenTabsAreBuiltWhenShown()
+    {
+        RoadmapView view(m_catalog);
+        QCOMPARE(view.tab(), RoadmapView::Tab::Timeline);
+        QCOMPARE(view.chartRebuilds(), 1); // the timeline
+        view.setTab(RoadmapView::Tab::Trends);
+        QCOMPARE(view.chartRebuilds(), 2); // + the trend chart
+        QVERIFY(!view.trendChart()->fitLines().isEmpty());
+        view.setTab(RoadmapView::Tab::Timeline);
+        view.setTab(RoadmapView::Tab::Trends);
+        QCOMPARE(view.chartRebuilds(), 2); // both up to date: nothing rebuilt
+        view.setIncludeProjected(!view.includeProjected());
+        QCOMPARE(view.chartRebuilds(), 3); // the trend chart shown; timeline and memory wall wait
+        view.setTab(RoadmapView::Tab::MemoryWall);
+        QCOMPARE(view.chartRebuilds(), 4);
+        QVERIFY(!view.memoryWallChart()->wall().series.isEmpty());
+        view.setTab(RoadmapView::Tab::Timeline);
+        QCOMPARE(view.chartRebuilds(), 5);
+        view.trendChart(); // up to date: the accessor rebuilds nothing
+        QCOMPARE(view.chartRebuilds(), 5);
+    }
+
     void exportsEveryTab()
     {
         RoadmapView view(m_catalog);
