@@ -1576,19 +1576,9 @@
         <translation>计算器无法为“%1”给出上限：它需要一套推理服务配置</translation>
     </message>
     <message>
-        <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak</source>
-        <comment>%1: a chip id; %2: a number; %3: a precision such as bf16</comment>
-        <translation>%1 计算效率 %2 = 最佳实测 %3 gemm / 稠密峰值</translation>
-    </message>
-    <message>
         <source>%1: no %2 gemm measurement; compute efficiency 1.0</source>
         <comment>%1: a chip id; %2: a precision such as bf16</comment>
         <translation>%1：没有 %2 gemm 实测；计算效率取 1.0</translation>
-    </message>
-    <message>
-        <source>%1 memory efficiency %2 = best measured stream / HBM bandwidth</source>
-        <comment>%1: a chip id; %2: a number</comment>
-        <translation>%1 内存效率 %2 = 最佳实测 stream / HBM 带宽</translation>
     </message>
     <message>
         <source>%1: no stream measurement; memory efficiency 1.0</source>
@@ -1745,6 +1735,59 @@
         <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
         <comment>%2: a chip id</comment>
         <translation>张量并行 %1 颗芯片，超过 %2 的纵向扩展域 %3 颗芯片</translation>
+    </message>
+    <message>
+        <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak (measurement %4, source %5)</source>
+        <comment>%1: a chip id; %2: a number; %3: a precision such as bf16; %4, %5: ids</comment>
+        <translation>%1 计算效率 %2 = 最佳 %3 gemm 实测 / 稠密峰值（实测 %4，来源 %5）</translation>
+    </message>
+    <message>
+        <source>%1 memory efficiency %2 = best measured stream / HBM bandwidth (measurement %3, source %4)</source>
+        <comment>%1: a chip id; %2: a number; %3, %4: ids</comment>
+        <translation>%1 内存效率 %2 = 最佳 stream 实测 / HBM 带宽（实测 %3，来源 %4）</translation>
+    </message>
+    <message>
+        <source>%1: measurement %2 is marked low-confidence and is not used (ask for it to include it)</source>
+        <comment>%1: a chip id; %2: a measurement id</comment>
+        <translation>%1：实测 %2 标为低可信度，未采用（需明确要求才纳入）</translation>
+    </message>
+    <message>
+        <source>expert parallelism must be 1 or more chips</source>
+        <translation>专家并行须为 1 颗以上芯片</translation>
+    </message>
+    <message>
+        <source>expert parallelism applies to mixture-of-experts models; %1 is dense</source>
+        <comment>%1: a model id</comment>
+        <translation>专家并行只适用于混合专家（MoE）模型；%1 是稠密模型</translation>
+    </message>
+    <message>
+        <source>expert parallelism over %1 chips is more than the model&apos;s %2 experts</source>
+        <translation>专家并行的 %1 颗芯片多于模型的 %2 个专家</translation>
+    </message>
+    <message>
+        <source>tensor and expert parallelism share one group: give them the same number of chips, or one of them</source>
+        <translation>张量并行与专家并行共用同一组芯片：两者请设相同芯片数，或只设其一</translation>
+    </message>
+    <message>
+        <source>expert parallelism over %1 chips needs attention spread over them too: tensor parallelism over %1 chips or data-parallel attention</source>
+        <translation>%1 颗芯片的专家并行也需要把注意力分散到这些芯片上：%1 颗芯片的张量并行，或数据并行注意力</translation>
+    </message>
+    <message>
+        <source>data-parallel attention needs a group of 2 or more chips (tensor or expert parallelism)</source>
+        <translation>数据并行注意力需要 2 颗以上芯片的一组（张量并行或专家并行）</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak for the attention matmuls</source>
+        <comment>%1: a chip id; %2: a precision such as fp8</comment>
+        <translation>%1 没有可供注意力矩阵乘法使用的稠密 %2 峰值</translation>
+    </message>
+    <message>
+        <source>a request needs 1 or more input tokens and 1 or more output tokens</source>
+        <translation>一个请求需要至少 1 个输入 token 和至少 1 个输出 token</translation>
+    </message>
+    <message>
+        <source>accepted tokens per step must be from 1 to 16</source>
+        <translation>每步接受的 token 数必须介于 1 到 16</translation>
     </message>
 </context>
 <context>
@@ -1939,9 +1982,56 @@
         <translation>每个 token 的 KV = 层数 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 字节 = %5</translation>
     </message>
     <message>
-        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8</source>
-        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
-        <translation>all_reduce：每层 2 次 × %1 层 × 2(N − 1)/N × token 数 × 隐藏层维度 × 元素大小 / 互连带宽 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 字节 / %7 = %8</translation>
+        <source>switched</source>
+        <translation>交换式</translation>
+    </message>
+    <message>
+        <source>full mesh of %1</source>
+        <translation>%1 颗全互连网状</translation>
+    </message>
+    <message>
+        <source>torus</source>
+        <translation>环面（torus）</translation>
+    </message>
+    <message>
+        <source>precisions: weights %1, KV cache %2, activations and collectives %3, attention matmuls %4 at %5</source>
+        <comment>%1–%4: precisions such as FP8; %5: a peak rate such as 2.25 PFLOP/s</comment>
+        <translation>%1 内存效率 %2 = 最佳 stream 实测 / HBM 带宽（实测 %3，来源 %4）</translation>
+    </message>
+    <message>
+        <source>layout: %1 chip(s) per model copy; attention split %2 way(s) (%3 data-parallel copies); experts %4</source>
+        <comment>%4: how experts are placed</comment>
+        <translation>配置：每份模型副本 %1 颗芯片；注意力切成 %2 份（%3 份数据并行副本）；专家%4</translation>
+    </message>
+    <message>
+        <source>spread over %1 chips, %2 each</source>
+        <translation>分散到 %1 颗芯片，每颗 %2 个</translation>
+    </message>
+    <message>
+        <source>split like tensor parallelism</source>
+        <translation>按张量并行切分</translation>
+    </message>
+    <message>
+        <source>per chip: routed experts / %1 + the other weights / %2 + KV of batch / %3 sequences = %4 + %5 = %6 ≤ %7 → fits</source>
+        <translation>每芯片：路由专家 / %1 + 其余权重 / %2 + 批大小 / %3 个序列的 KV = %4 + %5 = %6 ≤ %7 → 放得下</translation>
+    </message>
+    <message>
+        <source>per chip: routed experts / %1 + the other weights / %2 + KV of batch / %3 sequences = %4 + %5 = %6 &gt; %7 → does not fit</source>
+        <translation>每芯片：路由专家 / %1 + 其余权重 / %2 + 批大小 / %3 个序列的 KV = %4 + %5 = %6 &gt; %7 → 放不下</translation>
+    </message>
+    <message>
+        <source>all_reduce: ring 2(N − 1)/N × tokens × hidden × element size per all-reduce, %1 in all over %2 (%3 of the link: %4), plus %5 of message latency per all-reduce on %6 → %7</source>
+        <comment>all_reduce is the operator&apos;s key; %6: the fabric&apos;s name, e.g. NVLink</comment>
+        <translation>all_reduce：每次环形 all-reduce 传 2(N − 1)/N × token 数 × hidden × 元素大小，共 %1，走 %2（可用链路 %3：%4），另加每次 all-reduce 在 %6 上的消息时延 %5 → %7</translation>
+    </message>
+    <message>
+        <source>all_to_all: dispatch and combine in each of %1 MoE layers, each tokens / %2 × %3 experts × hidden × element size × (%2 − 1)/%2 = %4 a chip, over %5 plus %6 of message latency on %7 → %8</source>
+        <comment>all_to_all is the operator&apos;s key; %7: the fabric&apos;s name</comment>
+        <translation>all_to_all：%1 个 MoE 层各做一次分派与合并，每次 token 数 / %2 × %3 个专家 × hidden × 元素大小 × (%2 − 1)/%2 = 每芯片 %4，走 %5，另加 %7 上的消息时延 %6 → %8</translation>
+    </message>
+    <message>
+        <source>compute-bound batch at context %1 = %2, not reachable: the KV wall is at %3</source>
+        <translation>上下文长度 %1 下转为计算受限的批大小 = %2，无法达到：KV 墙位于 %3</translation>
     </message>
 </context>
 <context>

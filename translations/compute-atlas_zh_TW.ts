@@ -1576,19 +1576,9 @@
         <translation>計算器無法為「%1」給出上限：它需要一套推論服務設定</translation>
     </message>
     <message>
-        <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak</source>
-        <comment>%1: a chip id; %2: a number; %3: a precision such as bf16</comment>
-        <translation>%1 運算效率 %2 = 最佳實測 %3 gemm / 稠密峰值</translation>
-    </message>
-    <message>
         <source>%1: no %2 gemm measurement; compute efficiency 1.0</source>
         <comment>%1: a chip id; %2: a precision such as bf16</comment>
         <translation>%1：沒有 %2 gemm 實測；運算效率取 1.0</translation>
-    </message>
-    <message>
-        <source>%1 memory efficiency %2 = best measured stream / HBM bandwidth</source>
-        <comment>%1: a chip id; %2: a number</comment>
-        <translation>%1 記憶體效率 %2 = 最佳實測 stream / HBM 頻寬</translation>
     </message>
     <message>
         <source>%1: no stream measurement; memory efficiency 1.0</source>
@@ -1745,6 +1735,59 @@
         <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
         <comment>%2: a chip id</comment>
         <translation>張量平行 %1 顆晶片，超過 %2 的垂直擴展域 %3 顆晶片</translation>
+    </message>
+    <message>
+        <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak (measurement %4, source %5)</source>
+        <comment>%1: a chip id; %2: a number; %3: a precision such as bf16; %4, %5: ids</comment>
+        <translation>%1 運算效率 %2 = 最佳 %3 gemm 實測 / 稠密峰值（實測 %4，來源 %5）</translation>
+    </message>
+    <message>
+        <source>%1 memory efficiency %2 = best measured stream / HBM bandwidth (measurement %3, source %4)</source>
+        <comment>%1: a chip id; %2: a number; %3, %4: ids</comment>
+        <translation>%1 記憶體效率 %2 = 最佳 stream 實測 / HBM 頻寬（實測 %3，來源 %4）</translation>
+    </message>
+    <message>
+        <source>%1: measurement %2 is marked low-confidence and is not used (ask for it to include it)</source>
+        <comment>%1: a chip id; %2: a measurement id</comment>
+        <translation>%1：實測 %2 標為低可信度，未採用（需明確要求才納入）</translation>
+    </message>
+    <message>
+        <source>expert parallelism must be 1 or more chips</source>
+        <translation>專家平行須為 1 顆以上晶片</translation>
+    </message>
+    <message>
+        <source>expert parallelism applies to mixture-of-experts models; %1 is dense</source>
+        <comment>%1: a model id</comment>
+        <translation>專家平行只適用於混合專家（MoE）模型；%1 是稠密模型</translation>
+    </message>
+    <message>
+        <source>expert parallelism over %1 chips is more than the model&apos;s %2 experts</source>
+        <translation>專家平行的 %1 顆晶片多於模型的 %2 個專家</translation>
+    </message>
+    <message>
+        <source>tensor and expert parallelism share one group: give them the same number of chips, or one of them</source>
+        <translation>張量平行與專家平行共用同一組晶片：兩者請設相同晶片數，或只設其一</translation>
+    </message>
+    <message>
+        <source>expert parallelism over %1 chips needs attention spread over them too: tensor parallelism over %1 chips or data-parallel attention</source>
+        <translation>%1 顆晶片的專家平行也需要把注意力分散到這些晶片上：%1 顆晶片的張量平行，或資料平行注意力</translation>
+    </message>
+    <message>
+        <source>data-parallel attention needs a group of 2 or more chips (tensor or expert parallelism)</source>
+        <translation>資料平行注意力需要 2 顆以上晶片的一組（張量平行或專家平行）</translation>
+    </message>
+    <message>
+        <source>%1 has no dense %2 peak for the attention matmuls</source>
+        <comment>%1: a chip id; %2: a precision such as fp8</comment>
+        <translation>%1 沒有可供注意力矩陣乘法使用的稠密 %2 峰值</translation>
+    </message>
+    <message>
+        <source>a request needs 1 or more input tokens and 1 or more output tokens</source>
+        <translation>一個請求需要至少 1 個輸入 token 與至少 1 個輸出 token</translation>
+    </message>
+    <message>
+        <source>accepted tokens per step must be from 1 to 16</source>
+        <translation>每步接受的 token 數必須介於 1 到 16</translation>
     </message>
 </context>
 <context>
@@ -1939,9 +1982,56 @@
         <translation>每個 token 的 KV = 層數 × 2 × kv_heads × head_dim × 元素大小 = %1 × 2 × %2 × %3 × %4 位元組 = %5</translation>
     </message>
     <message>
-        <source>all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8</source>
-        <comment>all_reduce is the operator&apos;s key; hidden: the model&apos;s hidden size</comment>
-        <translation>all_reduce：每層 2 次 × %1 層 × 2(N − 1)/N × token 數 × 隱藏層維度 × 元素大小 / 互連頻寬 = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 位元組 / %7 = %8</translation>
+        <source>switched</source>
+        <translation>交換式</translation>
+    </message>
+    <message>
+        <source>full mesh of %1</source>
+        <translation>%1 顆全互連網狀</translation>
+    </message>
+    <message>
+        <source>torus</source>
+        <translation>環面（torus）</translation>
+    </message>
+    <message>
+        <source>precisions: weights %1, KV cache %2, activations and collectives %3, attention matmuls %4 at %5</source>
+        <comment>%1–%4: precisions such as FP8; %5: a peak rate such as 2.25 PFLOP/s</comment>
+        <translation>%1 記憶體效率 %2 = 最佳 stream 實測 / HBM 頻寬（實測 %3，來源 %4）</translation>
+    </message>
+    <message>
+        <source>layout: %1 chip(s) per model copy; attention split %2 way(s) (%3 data-parallel copies); experts %4</source>
+        <comment>%4: how experts are placed</comment>
+        <translation>配置：每份模型副本 %1 顆晶片；注意力切成 %2 份（%3 份資料平行副本）；專家%4</translation>
+    </message>
+    <message>
+        <source>spread over %1 chips, %2 each</source>
+        <translation>分散到 %1 顆晶片，每顆 %2 個</translation>
+    </message>
+    <message>
+        <source>split like tensor parallelism</source>
+        <translation>按張量平行切分</translation>
+    </message>
+    <message>
+        <source>per chip: routed experts / %1 + the other weights / %2 + KV of batch / %3 sequences = %4 + %5 = %6 ≤ %7 → fits</source>
+        <translation>每晶片：路由專家 / %1 + 其餘權重 / %2 + 批次大小 / %3 個序列的 KV = %4 + %5 = %6 ≤ %7 → 容得下</translation>
+    </message>
+    <message>
+        <source>per chip: routed experts / %1 + the other weights / %2 + KV of batch / %3 sequences = %4 + %5 = %6 &gt; %7 → does not fit</source>
+        <translation>每晶片：路由專家 / %1 + 其餘權重 / %2 + 批次大小 / %3 個序列的 KV = %4 + %5 = %6 &gt; %7 → 容不下</translation>
+    </message>
+    <message>
+        <source>all_reduce: ring 2(N − 1)/N × tokens × hidden × element size per all-reduce, %1 in all over %2 (%3 of the link: %4), plus %5 of message latency per all-reduce on %6 → %7</source>
+        <comment>all_reduce is the operator&apos;s key; %6: the fabric&apos;s name, e.g. NVLink</comment>
+        <translation>all_reduce：每次環狀 all-reduce 傳 2(N − 1)/N × token 數 × hidden × 元素大小，共 %1，走 %2（可用鏈路 %3：%4），另加每次 all-reduce 在 %6 上的訊息延遲 %5 → %7</translation>
+    </message>
+    <message>
+        <source>all_to_all: dispatch and combine in each of %1 MoE layers, each tokens / %2 × %3 experts × hidden × element size × (%2 − 1)/%2 = %4 a chip, over %5 plus %6 of message latency on %7 → %8</source>
+        <comment>all_to_all is the operator&apos;s key; %7: the fabric&apos;s name</comment>
+        <translation>all_to_all：%1 個 MoE 層各做一次分派與合併，每次 token 數 / %2 × %3 個專家 × hidden × 元素大小 × (%2 − 1)/%2 = 每晶片 %4，走 %5，另加 %7 上的訊息延遲 %6 → %8</translation>
+    </message>
+    <message>
+        <source>compute-bound batch at context %1 = %2, not reachable: the KV wall is at %3</source>
+        <translation>上下文長度 %1 下轉為運算受限的批次大小 = %2，無法達到：KV 牆位於 %3</translation>
     </message>
 </context>
 <context>

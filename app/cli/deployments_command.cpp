@@ -287,7 +287,7 @@ int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, const
         }
         out.insert(QStringLiteral("model"), QJsonObject{{QStringLiteral("id"), serving.model.id},
                                                         {QStringLiteral("precision"), precisionKey(serving.precision)},
-                                                        {QStringLiteral("kv_precision"), precisionKey(servingKvPrecision(serving.precision))},
+                                                        {QStringLiteral("kv_precision"), precisionKey(servingPrecision(serving.precision))},
                                                         {QStringLiteral("context"), serving.context},
                                                         {QStringLiteral("chips"), perChip}});
     }

@@ -13,8 +13,12 @@ QString cellText(const QJsonObject &row, const RooflineColumn &c)
 {
     using Style = RooflineColumn::Style;
     const QJsonValue v = row.value(c.key);
-    if (v.isNull() || v.isUndefined())
+    if (v.isNull() || v.isUndefined()) {
+        // A compute-bound batch beyond the KV wall is not "never": the row says why it is not given.
+        if (c.key == QLatin1String("compute_bound_batch") && row.contains(QStringLiteral("compute_bound_note")))
+            return row.value(QStringLiteral("compute_bound_note")).toString();
         return c.nullText;
+    }
     switch (c.style) {
     case Style::Fits: {
         if (v.toBool())

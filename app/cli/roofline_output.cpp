@@ -35,6 +35,8 @@ QList<RooflineColumn> modelColumns(const RooflineScenario &s, bool forCsv)
     QList<RooflineColumn> c{{QStringLiteral("chip"), QStringLiteral("chip"), Style::Text, {}}};
     if (forCsv)
         c << RooflineColumn{QStringLiteral("precision"), {}, Style::Text, {}} << RooflineColumn{QStringLiteral("kv_precision"), {}, Style::Text, {}}
+          << RooflineColumn{QStringLiteral("act_precision"), {}, Style::Text, {}}
+          << RooflineColumn{QStringLiteral("attention_precision"), {}, Style::Text, {}}
           << RooflineColumn{QStringLiteral("model"), {}, Style::Text, {}} << RooflineColumn{QStringLiteral("phase"), {}, Style::Text, {}}
           << RooflineColumn{QStringLiteral("peak_flops"), {}, Style::Plain, {}}
           << RooflineColumn{QStringLiteral("memory_bandwidth_bytes_per_s"), {}, Style::Plain, {}}

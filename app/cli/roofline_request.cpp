@@ -3,6 +3,7 @@
 #include "cli_args.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -60,13 +61,16 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
     QString error;
     const CliArgs::Spec spec{
         QStringLiteral("roofline"),
-        {QStringLiteral("--chip"), QStringLiteral("--precision"), QStringLiteral("--kv-precision"), QStringLiteral("--intensity"),
+        {QStringLiteral("--chip"), QStringLiteral("--precision"), QStringLiteral("--weights-precision"), QStringLiteral("--kv-precision"),
+         QStringLiteral("--act-precision"), QStringLiteral("--attention-precision"), QStringLiteral("--intensity"),
          QStringLiteral("--flops"), QStringLiteral("--bytes"), QStringLiteral("--gemm"), QStringLiteral("--model"),
          QStringLiteral("--phase"), QStringLiteral("--batch"), QStringLiteral("--context"), QStringLiteral("--prompt"),
-         QStringLiteral("--tp"), QStringLiteral("--sweep-batch"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
+         QStringLiteral("--tp"), QStringLiteral("--ep"), QStringLiteral("--sweep-batch"), QStringLiteral("--input-tokens"),
+         QStringLiteral("--output-tokens"), QStringLiteral("--accept"), QStringLiteral("--target-tokens-per-user"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
          QStringLiteral("--weights-on"), QStringLiteral("--kv-on"), QStringLiteral("--price-per-hour"), QStringLiteral("--price"),
          QStringLiteral("--years"), QStringLiteral("--power-price"), QStringLiteral("--pue"), QStringLiteral("--format")},
-        {QStringLiteral("--explain"), QStringLiteral("--validate")},
+        {QStringLiteral("--explain"), QStringLiteral("--validate"), QStringLiteral("--include-low-confidence"), QStringLiteral("--dp-attention"),
+         QStringLiteral("--frontier")},
         -1};
     const auto a = CliArgs::parse(args, spec, &error);
     if (!a)
@@ -119,18 +123,27 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
 
     RooflineScenario &s = o.scenario;
     s.precision = defaultRooflinePrecision; // the window's default too
-    if (a->has(QStringLiteral("--precision"))) {
-        const auto p = precisionArg(a->value(QStringLiteral("--precision")), &error, "--precision");
+    // The weights' precision (--precision is its older name); the KV cache, activations and attention follow the
+    // engine's serving defaults (InferenceConfig) unless named.
+    if (a->has(QStringLiteral("--precision")) && a->has(QStringLiteral("--weights-precision")))
+        return QStringLiteral("give --weights-precision P or --precision P (the same thing), not both");
+    for (const char *flag : {"--precision", "--weights-precision"}) {
+        if (!a->has(QLatin1String(flag)))
+            continue;
+        const auto p = precisionArg(a->value(QLatin1String(flag)), &error, flag);
         if (!p)
             return error;
         s.precision = *p;
     }
-    s.inference.kvPrecision = s.precision;
-    if (a->has(QStringLiteral("--kv-precision"))) {
-        const auto p = precisionArg(a->value(QStringLiteral("--kv-precision")), &error, "--kv-precision");
+    for (const auto &[flag, target] : {std::pair{"--kv-precision", &s.inference.kvPrecision},
+                                       std::pair{"--act-precision", &s.inference.activationPrecision},
+                                       std::pair{"--attention-precision", &s.inference.attentionPrecision}}) {
+        if (!a->has(QLatin1String(flag)))
+            continue;
+        const auto p = precisionArg(a->value(QLatin1String(flag)), &error, flag);
         if (!p)
             return error;
-        s.inference.kvPrecision = *p;
+        *target = *p;
     }
 
     // The workload: exactly one kind.
@@ -182,14 +195,35 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
         return QStringLiteral("give one workload: --intensity, --flops/--bytes, --gemm or --model, not several");
 
     const bool model = s.workload == WorkloadKind::Llm;
-    for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--sweep-batch", "--weights-on", "--kv-on",
-                             "--price-per-hour", "--price", "--years", "--power-price", "--pue", "--kv-precision"})
+    o.measurements = catalog.measurements();
+    o.catalogChips = catalog.chips();
+    for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--ep", "--dp-attention", "--sweep-batch",
+                             "--input-tokens", "--output-tokens", "--accept", "--frontier", "--target-tokens-per-user", "--weights-on", "--kv-on",
+                             "--price-per-hour", "--price", "--years", "--power-price", "--pue", "--kv-precision",
+                             "--act-precision", "--attention-precision"})
         if (!model && a->has(QLatin1String(flag)))
             return QStringLiteral("%1 applies to --model workloads only").arg(QLatin1String(flag));
 
+    const bool wholeRequest = a->has(QStringLiteral("--input-tokens")) || a->has(QStringLiteral("--output-tokens"));
+    if (model && wholeRequest) {
+        for (const char *flag : {"--phase", "--context", "--prompt"})
+            if (a->has(QLatin1String(flag)))
+                return QStringLiteral("--input-tokens and --output-tokens describe whole requests; drop %1").arg(QLatin1String(flag));
+        const auto in = countIn(a->value(QStringLiteral("--input-tokens")), kMaxTokens);
+        const auto out = countIn(a->value(QStringLiteral("--output-tokens")), kMaxTokens);
+        if (!in || !out)
+            return QStringLiteral("--input-tokens and --output-tokens go together, each a whole number of tokens from 1 to 100,000,000, "
+                                  "e.g. --input-tokens 1024 --output-tokens 1024");
+        o.inputTokens = *in;
+        o.outputTokens = *out;
+        // The step shown is the decode step at the mean context; the request's figures are added beside it.
+        s.inference.phase = InferencePhase::Decode;
+        s.inference.context = *in + (*out + 1) / 2;
+    }
     if (model) {
-        const QString phase = a->value(QStringLiteral("--phase"));
-        if (phase == QLatin1String("decode"))
+        const QString phase = wholeRequest ? QStringLiteral("request") : a->value(QStringLiteral("--phase"));
+        if (phase == QLatin1String("request")) {
+        } else if (phase == QLatin1String("decode"))
             s.inference.phase = InferencePhase::Decode;
         else if (phase == QLatin1String("prefill"))
             s.inference.phase = InferencePhase::Prefill;
@@ -198,7 +232,8 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
         else
             return invalidChoice(QStringLiteral("phase"), phase, {QStringLiteral("prefill"), QStringLiteral("decode")});
 
-        if (s.inference.phase == InferencePhase::Decode) {
+        if (wholeRequest) {
+        } else if (s.inference.phase == InferencePhase::Decode) {
             if (a->has(QStringLiteral("--prompt")))
                 return QStringLiteral("decode takes --context L (tokens already in the cache), not --prompt");
             const auto c = countIn(a->value(QStringLiteral("--context")), kMaxTokens);
@@ -242,12 +277,46 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
                 return QStringLiteral("--tp needs a whole number of chips from 1 to 100,000, e.g. --tp 8");
             s.inference.tensorParallel = *n;
         }
+        if (a->has(QStringLiteral("--ep"))) {
+            const auto n = countIn(a->value(QStringLiteral("--ep")), 100000);
+            if (!n)
+                return QStringLiteral("--ep needs a whole number of chips from 1 to 100,000, e.g. --ep 8");
+            if (*n > 1 && !s.model.isMoe())
+                return QStringLiteral("--ep applies to mixture-of-experts models; %1 is dense").arg(s.model.id);
+            s.inference.expertParallel = *n;
+        }
+        s.inference.dpAttention = a->has(QStringLiteral("--dp-attention"));
+        o.frontier = a->has(QStringLiteral("--frontier")) || a->has(QStringLiteral("--target-tokens-per-user"));
+        if (o.frontier && s.inference.phase == InferencePhase::Prefill)
+            return QStringLiteral("--frontier applies to decode (--phase decode or whole requests)");
+        if (a->has(QStringLiteral("--target-tokens-per-user"))) {
+            const auto x = numberIn(a->value(QStringLiteral("--target-tokens-per-user")), 0.001, 1e6);
+            if (!x)
+                return QStringLiteral("--target-tokens-per-user needs tokens per second per user from 0.001 to 1,000,000, e.g. 50");
+            o.targetTokensPerUser = *x;
+        }
+        if (a->has(QStringLiteral("--accept"))) {
+            const auto k = numberIn(a->value(QStringLiteral("--accept")), 1, 16);
+            if (!k)
+                return QStringLiteral("--accept needs the mean tokens accepted per decode step, from 1 to 16, e.g. --accept 1.8");
+            if (s.inference.phase == InferencePhase::Prefill)
+                return QStringLiteral("--accept applies to decode (--phase decode or whole requests)");
+            s.inference.acceptedTokens = *k;
+        }
+        const int group = std::max(s.inference.tensorParallel, s.inference.expertParallel);
+        if (s.inference.dpAttention && group < 2)
+            return QStringLiteral("--dp-attention needs a group of chips: --ep N or --tp N with N of 2 or more");
+        if (s.inference.tensorParallel > 1 && s.inference.expertParallel > 1 && s.inference.tensorParallel != s.inference.expertParallel)
+            return QStringLiteral("--tp and --ep share one group of chips: give them the same number, or one of them");
+        if (s.inference.expertParallel > 1 && s.inference.tensorParallel == 1 && !s.inference.dpAttention)
+            return QStringLiteral("--ep %1 needs --dp-attention (each chip serves its own sequences) or --tp %1").arg(s.inference.expertParallel);
     }
 
     if (a->has(QStringLiteral("--efficiency"))) {
         const QString text = a->value(QStringLiteral("--efficiency"));
         if (text == QLatin1String("calibrated")) {
             s.calibrationMeasurements = catalog.measurements();
+            s.calibrationIncludesLowConfidence = a->has(QStringLiteral("--include-low-confidence"));
         } else {
             const QString fix = QStringLiteral("--efficiency takes compute=X,memory=Y with each from 0.01 to 1, or 'calibrated'");
             for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -264,6 +333,9 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
             }
         }
     }
+
+    if (a->has(QStringLiteral("--include-low-confidence")) && !s.calibrationMeasurements)
+        return QStringLiteral("--include-low-confidence applies to --efficiency calibrated");
 
     std::optional<MemoryTier> extraTier;
     if (a->has(QStringLiteral("--extra-tier"))) {

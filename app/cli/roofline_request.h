@@ -22,6 +22,12 @@ struct RooflineRequest {
     RooflineScenario scenario;
     QList<int> batches{1}; // LLM workloads: --batch B, or every batch of --sweep-batch
     bool sweep = false;    // the table then leaves out each batch's operator breakdown, which would bury the summary
+    // --input-tokens I --output-tokens O: whole requests (prefill once, then O decode steps); 0 = one step.
+    int inputTokens = 0, outputTokens = 0;
+    bool frontier = false;                     // --frontier: each result gains the Pareto front over batch and layouts
+    std::optional<double> targetTokensPerUser; // --target-tokens-per-user X: the best frontier point at or above X
+    QList<Measurement> measurements; // the dataset's, for the expected figure beside the bound
+    QList<Chip> catalogChips;           // every chip, for the fleet's median efficiencies
 };
 
 // The request, or the first problem found as one line naming the fix (the caller adds "compute-atlas roofline: ").

@@ -1,5 +1,12 @@
 #include "roofline_result_json.h"
 
+#include "calibration.h"
+#include "llm_request.h"
+#include "serving_frontier.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
 #include <cmath>
 
 namespace {
@@ -79,7 +86,14 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(QStringLiteral("batch"), inf.config.batch);
     r.insert(decode ? QStringLiteral("context") : QStringLiteral("prompt"), decode ? inf.config.context : inf.config.prompt);
     r.insert(QStringLiteral("tp"), inf.config.tensorParallel);
-    r.insert(QStringLiteral("kv_precision"), precisionKey(inf.config.kvPrecision));
+    r.insert(QStringLiteral("ep"), inf.config.expertParallel);
+    r.insert(QStringLiteral("dp_attention"), inf.config.dpAttention);
+    if (decode)
+        r.insert(QStringLiteral("accepted_tokens_per_step"), inf.config.acceptedTokens);
+    r.insert(QStringLiteral("group_chips"), inf.groupChips);
+    r.insert(QStringLiteral("kv_precision"), precisionKey(inf.kvPrecision));
+    r.insert(QStringLiteral("act_precision"), precisionKey(inf.activationPrecision));
+    r.insert(QStringLiteral("attention_precision"), precisionKey(inf.attentionPrecision));
     if (ceilings.tiers.size() > 1) {
         r.insert(QStringLiteral("weights_tier"), ceilings.tiers[inf.config.weightsTier].name);
         r.insert(QStringLiteral("kv_tier"), ceilings.tiers[inf.config.kvTier].name);
@@ -101,9 +115,97 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(QStringLiteral("tokens_per_s_per_user"), ifItRuns(inf.tokensPerSPerUser));
     r.insert(QStringLiteral("memory_stall_fraction"), inf.memoryStallFraction);
     r.insert(QStringLiteral("link_fraction"), inf.linkFraction);
+    // The compute-bound batch only where it fits under the KV wall; beyond it, the reason.
+    // The second answer beside the bound: the same step at the efficiencies measurements support (the chip's own,
+    // else the fleet's median), never shown alone.
+    const Chip *chip = nullptr;
+    for (const Chip &c : request.catalogChips)
+        if (c.id == outcome.chipId)
+            chip = &c;
+    std::optional<Ceilings> expectedAt;
+    if (chip) {
+        const ValidationReport report = validateMeasurements(request.catalogChips, request.measurements);
+        const Efficiency e = expectedEfficiency(*chip, ceilings.precision, request.measurements, report);
+        const auto made = makeCeilings(*chip, ceilings.precision, e,
+                                       ceilings.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{
+                                           ceilings.tiers[1].name, ceilings.tiers[1].capacityBytes,
+                                           ceilings.tiers[1].bandwidth / ceilings.efficiency.memory})
+                                                                 : std::nullopt);
+        if (made)
+            expectedAt = *made;
+    }
+    if (inf.fits && outcome.ceilings && chip) {
+        {
+            const Efficiency e = expectedAt ? expectedAt->efficiency : Efficiency{};
+            const auto expectedCeilings = expectedAt ? ValueOrError<Ceilings>(*expectedAt) : ValueOrError<Ceilings>::failure(QString());
+            const auto expected = expectedCeilings ? evaluateInference(*expectedCeilings, s.model, inf.config)
+                                                   : ValueOrError<InferenceResult>::failure(expectedCeilings.error);
+            if (expected) {
+                double value = expected->tokensPerSPerChip;
+                if (request.outputTokens > 0) {
+                    const auto req = evaluateRequest(*expectedCeilings, s.model, inf.config, request.inputTokens, request.outputTokens);
+                    if (req)
+                        value = req->outputTokensPerSPerChip;
+                }
+                r.insert(QStringLiteral("expected_tokens_per_s_per_chip"), jsonNumber(value));
+                r.insert(QStringLiteral("expected_efficiency"), QJsonObject{{QStringLiteral("compute"), e.compute}, {QStringLiteral("memory"), e.memory}});
+            }
+        }
+    }
+    if (!r.contains(QStringLiteral("expected_tokens_per_s_per_chip")))
+        r.insert(QStringLiteral("expected_tokens_per_s_per_chip"), QJsonValue());
+    if (request.outputTokens > 0) {
+        const auto req = evaluateRequest(ceilings, s.model, inf.config, request.inputTokens, request.outputTokens);
+        if (req) {
+            auto runs = [&](double v) { return req->fits ? jsonNumber(v) : QJsonValue(QJsonValue::Null); };
+            r.insert(QStringLiteral("input_tokens"), request.inputTokens);
+            r.insert(QStringLiteral("output_tokens"), request.outputTokens);
+            r.insert(QStringLiteral("ttft_s"), runs(req->ttft));
+            r.insert(QStringLiteral("request_time_s"), runs(req->requestTime));
+            // Tokens per second count output tokens over the whole request (prefill included); input apart.
+            r.insert(QStringLiteral("decode_step_tokens_per_s_per_chip"), r.value(QStringLiteral("tokens_per_s_per_chip")));
+            r.insert(QStringLiteral("tokens_per_s_per_chip"), runs(req->outputTokensPerSPerChip));
+            r.insert(QStringLiteral("tokens_per_s"), runs(req->outputTokensPerSPerChip * req->decode.groupChips));
+            r.insert(QStringLiteral("input_tokens_per_s_per_chip"), runs(req->inputTokensPerSPerChip));
+            r.insert(QStringLiteral("fits"), req->fits);
+        }
+    }
+    if (request.frontier && decode) {
+        FrontierSettings fs;
+        fs.maxGroup = chip && chip->scaleupDomain && ceilings.linkBandwidth > 0 ? int(std::min(*chip->scaleupDomain, 4096.0)) : 1;
+        fs.inputTokens = request.inputTokens;
+        fs.outputTokens = request.outputTokens;
+        const QList<FrontierPoint> front = servingFrontier(ceilings, expectedAt, s.model, inf.config, fs);
+        auto pointJson = [](const FrontierPoint &p) {
+            return QJsonObject{{QStringLiteral("batch"), p.batch}, {QStringLiteral("tp"), p.tp}, {QStringLiteral("ep"), p.ep},
+                               {QStringLiteral("pp"), p.pp}, {QStringLiteral("dp_attention"), p.dpAttention},
+                               {QStringLiteral("tokens_per_s_per_chip"), p.tokensPerSPerChip},
+                               {QStringLiteral("tokens_per_s_per_user"), p.tokensPerSPerUser},
+                               {QStringLiteral("ttft_s"), p.ttft ? QJsonValue(*p.ttft) : QJsonValue()},
+                               {QStringLiteral("expected_tokens_per_s_per_chip"),
+                                p.expectedTokensPerSPerChip ? QJsonValue(*p.expectedTokensPerSPerChip) : QJsonValue()}};
+        };
+        QJsonArray points;
+        for (const FrontierPoint &p : front)
+            points.append(pointJson(p));
+        r.insert(QStringLiteral("frontier"), points);
+        if (request.targetTokensPerUser) {
+            const auto best = bestAtInteractivity(front, *request.targetTokensPerUser);
+            r.insert(QStringLiteral("target_tokens_per_s_per_user"), *request.targetTokensPerUser);
+            r.insert(QStringLiteral("at_target"), best ? QJsonValue(pointJson(*best)) : QJsonValue());
+        }
+    }
     r.insert(QStringLiteral("compute_bound_batch"), jsonCount(inf.computeBoundBatch));
-    if (s.inference.tensorParallel > 1)
+    if (decode) {
+        r.insert(QStringLiteral("compute_bound_reachable"), inf.computeBoundReachable());
+        if (!inf.computeBoundReachable() && inf.computeBoundBatchUnlimited && inf.maxBatch)
+            r.insert(QStringLiteral("compute_bound_note"), QStringLiteral("not reachable: the KV wall is at %1").arg(*inf.maxBatch));
+    }
+    if (inf.groupChips > 1) {
         r.insert(QStringLiteral("all_reduce_time_s"), inf.allReduceTime);
+        r.insert(QStringLiteral("all_to_all_time_s"), inf.allToAllTime);
+        r.insert(QStringLiteral("fabric"), ceilings.fabric.name);
+    }
     if (s.model.isMoe())
         r.insert(QStringLiteral("distinct_experts"), inf.distinctExperts);
     QJsonArray ops;

@@ -27,6 +27,9 @@ int runRooflineValidation(const Catalog &catalog, RooflineFormat format, CliIo i
                             {QStringLiteral("bound"), jsonNumber(r.bound)},
                             {QStringLiteral("bound_kind"), r.boundKind.isEmpty() ? QJsonValue() : QJsonValue(r.boundKind)},
                             {QStringLiteral("ratio"), jsonNumber(r.ratio)},
+                            {QStringLiteral("expected"), jsonNumber(r.expected)},
+                            {QStringLiteral("measured_over_expected"), jsonNumber(r.expectedRatio)},
+                            {QStringLiteral("low_confidence"), isLowConfidence(m)},
                             {QStringLiteral("exceeds_bound"), r.exceedsBound},
                             {QStringLiteral("note"), r.note.isEmpty() ? QJsonValue() : QJsonValue(r.note)},
                             {QStringLiteral("conditions"), m.conditions},
@@ -43,6 +46,8 @@ int runRooflineValidation(const Catalog &catalog, RooflineFormat format, CliIo i
                                         {QStringLiteral("bound"), QStringLiteral("bound"), Style::Plain, {}},
                                         {QStringLiteral("bound_kind"), QStringLiteral("bound is"), Style::Text, {}},
                                         {QStringLiteral("ratio"), QStringLiteral("ratio"), Style::Plain, {}},
+                                        {QStringLiteral("expected"), QStringLiteral("expected"), Style::Plain, {}},
+                                        {QStringLiteral("measured_over_expected"), QStringLiteral("measured/expected"), Style::Plain, {}},
                                         {QStringLiteral("exceeds_bound"), QStringLiteral("over bound"), Style::YesNo, {}},
                                         {QStringLiteral("note"), QStringLiteral("note"), Style::Text, {}}};
     switch (format) {
@@ -52,7 +57,8 @@ int runRooflineValidation(const Catalog &catalog, RooflineFormat format, CliIo i
             results.append(r);
         io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
                                                               {QStringLiteral("checked"), report.checked},
-                                                              {QStringLiteral("exceeding"), report.exceeding}})
+                                                              {QStringLiteral("exceeding"), report.exceeding},
+                                                              {QStringLiteral("median_measured_over_expected"), jsonNumber(report.medianMeasuredOverExpected)}})
                                         .toJson(QJsonDocument::Indented));
         break;
     }
@@ -62,6 +68,7 @@ int runRooflineValidation(const Catalog &catalog, RooflineFormat format, CliIo i
         QList<RooflineColumn> textColumns = columns;
         textColumns[3] = RooflineColumn{QStringLiteral("measured_text"), QStringLiteral("measured"), Style::Text, {}};
         textColumns[5] = RooflineColumn{QStringLiteral("bound_text"), QStringLiteral("bound"), Style::Text, {}};
+        textColumns[8] = RooflineColumn{QStringLiteral("expected_text"), QStringLiteral("expected"), Style::Text, {}};
         textColumns.removeAt(4); // the unit is in the figures now
         QList<QJsonObject> textRows = rows;
         for (QJsonObject &r : textRows) {
@@ -71,10 +78,13 @@ int runRooflineValidation(const Catalog &catalog, RooflineFormat format, CliIo i
             r.insert(QStringLiteral("measured_text"), text(r.value(QStringLiteral("measured")).toDouble()));
             if (!r.value(QStringLiteral("bound")).isNull())
                 r.insert(QStringLiteral("bound_text"), text(r.value(QStringLiteral("bound")).toDouble()));
+            if (!r.value(QStringLiteral("expected")).isNull())
+                r.insert(QStringLiteral("expected_text"), text(r.value(QStringLiteral("expected")).toDouble()));
         }
         io.out << textTable(textColumns, textRows)
-               << QStringLiteral("%1 measurements, %2 with a bound, %3 above it\n")
-                      .arg(report.rows.size()).arg(report.checked).arg(report.exceeding);
+               << QStringLiteral("%1 measurements, %2 with a bound, %3 above it; median measured / expected %4\n")
+                      .arg(report.rows.size()).arg(report.checked).arg(report.exceeding)
+                      .arg(report.medianMeasuredOverExpected ? formatPlain(*report.medianMeasuredOverExpected) : QStringLiteral("-"));
         break;
     }
     }

@@ -68,42 +68,109 @@ ValidationReport validateMeasurements(const QList<Chip> &chips, const QList<Meas
         }
         report.rows.append(row);
     }
+    // Expected figures, leave-one-out: the median efficiency of the same kind on the other chips.
+    auto median = [](QList<double> v) -> std::optional<double> {
+        if (v.isEmpty())
+            return std::nullopt;
+        std::sort(v.begin(), v.end());
+        const qsizetype n = v.size();
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    };
+    QList<double> ratios;
+    for (ValidationRow &row : report.rows) {
+        if (!row.bound || !row.ratio)
+            continue;
+        QList<double> others;
+        for (const ValidationRow &other : std::as_const(report.rows))
+            if (other.ratio && other.measurement.what == row.measurement.what
+                && other.measurement.chipId.compare(row.measurement.chipId, Qt::CaseInsensitive) != 0
+                && !isLowConfidence(other.measurement))
+                others << *other.ratio;
+        row.expectedEfficiency = median(others);
+        if (!row.expectedEfficiency)
+            continue;
+        row.expected = *row.bound * *row.expectedEfficiency;
+        row.expectedRatio = row.measurement.value / *row.expected;
+        if (!isLowConfidence(row.measurement))
+            ratios << *row.expectedRatio;
+    }
+    report.medianMeasuredOverExpected = median(ratios);
     return report;
 }
 
+Efficiency expectedEfficiency(const Chip &chip, Precision p, const QList<Measurement> &measurements,
+                              const ValidationReport &report)
+{
+    auto fleetMedian = [&report](const QString &what) {
+        QList<double> v;
+        for (const ValidationRow &row : report.rows)
+            if (row.ratio && row.measurement.what == what && !isLowConfidence(row.measurement))
+                v << std::min(1.0, *row.ratio);
+        if (v.isEmpty())
+            return 1.0;
+        std::sort(v.begin(), v.end());
+        const qsizetype n = v.size();
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    };
+    bool ownGemm = false, ownStream = false;
+    for (const Measurement &m : measurements) {
+        if (m.chipId.compare(chip.id, Qt::CaseInsensitive) != 0 || isLowConfidence(m))
+            continue;
+        ownGemm |= m.what == QLatin1String("gemm") && m.precision == p;
+        ownStream |= m.what == QLatin1String("stream");
+    }
+    const Efficiency own = calibratedEfficiency(chip, p, measurements);
+    return Efficiency{ownGemm ? own.compute : fleetMedian(QStringLiteral("gemm")),
+                      ownStream ? own.memory : fleetMedian(QStringLiteral("stream"))};
+}
+
 Efficiency calibratedEfficiency(const Chip &chip, Precision p, const QList<Measurement> &measurements,
-                                QStringList *notes)
+                                QStringList *notes, bool includeLowConfidence)
 {
     Efficiency e;
-    double bestGemm = 0, bestStream = 0;
+    const Measurement *bestGemm = nullptr, *bestStream = nullptr;
+    QStringList leftOut;
     for (const Measurement &m : measurements) {
         if (m.chipId.compare(chip.id, Qt::CaseInsensitive) != 0)
             continue;
-        if (m.what == QLatin1String("gemm") && m.precision == p && isThroughputUnit(m.unit))
-            bestGemm = std::max(bestGemm, m.value);
-        else if (m.what == QLatin1String("stream") && m.unit == QLatin1String("B/s"))
-            bestStream = std::max(bestStream, m.value);
+        const bool gemm = m.what == QLatin1String("gemm") && m.precision == p && isThroughputUnit(m.unit);
+        const bool stream = m.what == QLatin1String("stream") && m.unit == QLatin1String("B/s");
+        if (!gemm && !stream)
+            continue;
+        if (isLowConfidence(m) && !includeLowConfidence) {
+            leftOut << m.id;
+            continue;
+        }
+        const Measurement *&best = gemm ? bestGemm : bestStream;
+        if (!best || m.value > best->value)
+            best = &m;
     }
     // The best measurement is what the chip has been shown to reach; the factor never exceeds 1 (a
     // measurement above the peak is a validation failure, not a reason to raise the roof).
     const auto peak = chip.peak(p);
-    if (bestGemm > 0 && peak && *peak > 0) {
-        e.compute = std::min(1.0, bestGemm / *peak);
+    if (bestGemm && peak && *peak > 0) {
+        e.compute = std::min(1.0, bestGemm->value / *peak);
         if (notes)
-            *notes << QCoreApplication::translate("Engine", "%1 compute efficiency %2 = best measured %3 gemm / dense peak",
-                                                  "%1: a chip id; %2: a number; %3: a precision such as bf16")
-                          .arg(chip.id, QString::number(e.compute, 'f', 3), precisionKey(p));
+            *notes << QCoreApplication::translate("Engine", "%1 compute efficiency %2 = best measured %3 gemm / dense peak (measurement %4, source %5)",
+                                                  "%1: a chip id; %2: a number; %3: a precision such as bf16; %4, %5: ids")
+                          .arg(chip.id, QString::number(e.compute, 'f', 3), precisionKey(p), bestGemm->id, bestGemm->sourceId);
     } else if (notes) {
         *notes << QCoreApplication::translate("Engine", "%1: no %2 gemm measurement; compute efficiency 1.0", "%1: a chip id; %2: a precision such as bf16")
                       .arg(chip.id, precisionKey(p));
     }
-    if (bestStream > 0 && chip.memoryBandwidth && *chip.memoryBandwidth > 0) {
-        e.memory = std::min(1.0, bestStream / *chip.memoryBandwidth);
+    if (bestStream && chip.memoryBandwidth && *chip.memoryBandwidth > 0) {
+        e.memory = std::min(1.0, bestStream->value / *chip.memoryBandwidth);
         if (notes)
-            *notes << QCoreApplication::translate("Engine", "%1 memory efficiency %2 = best measured stream / HBM bandwidth", "%1: a chip id; %2: a number")
-                          .arg(chip.id, QString::number(e.memory, 'f', 3));
+            *notes << QCoreApplication::translate("Engine", "%1 memory efficiency %2 = best measured stream / HBM bandwidth (measurement %3, source %4)",
+                                                  "%1: a chip id; %2: a number; %3, %4: ids")
+                          .arg(chip.id, QString::number(e.memory, 'f', 3), bestStream->id, bestStream->sourceId);
     } else if (notes) {
         *notes << QCoreApplication::translate("Engine", "%1: no stream measurement; memory efficiency 1.0", "%1: a chip id").arg(chip.id);
     }
+    if (notes)
+        for (const QString &id : leftOut)
+            *notes << QCoreApplication::translate("Engine", "%1: measurement %2 is marked low-confidence and is not used (ask for it to include it)",
+                                                  "%1: a chip id; %2: a measurement id")
+                          .arg(chip.id, id);
     return e;
 }

@@ -16,6 +16,12 @@ struct ValidationRow {
     std::optional<double> bound; // the calculator's ceiling for the same case, in the measurement's unit
     QString boundKind;           // "dense bf16 peak", "hbm bandwidth"; empty when no bound applies
     std::optional<double> ratio; // measured / bound
+    // The expected figure: the bound × the median efficiency (measured / bound) of the same kind of measurement on
+    // the other chips (leave-one-out, low-confidence ones left out), i.e. what the calculator would predict for
+    // this chip had it never been measured.
+    std::optional<double> expected;
+    std::optional<double> expectedRatio; // measured / expected
+    std::optional<double> expectedEfficiency; // that median
     bool exceedsBound = false;
     QString note;                // why there is no bound, when there is none
 };
@@ -24,6 +30,7 @@ struct ValidationReport {
     QList<ValidationRow> rows;
     int checked = 0;   // rows with a bound
     int exceeding = 0; // rows above their bound
+    std::optional<double> medianMeasuredOverExpected; // over the rows with an expected figure
     bool ok() const { return exceeding == 0; }
 };
 
@@ -32,6 +39,14 @@ struct ValidationReport {
 ValidationReport validateMeasurements(const QList<Chip> &chips, const QList<Measurement> &measurements);
 
 // Efficiency factors from the best measurement of each kind for the chip: compute = best gemm at `p` / peak,
-// memory = best stream / HBM bandwidth; 1.0 where there is none. Each choice is explained in `notes`.
+// memory = best stream / HBM bandwidth; 1.0 (the bound) where there is none. Measurements marked low-confidence
+// are left out unless `includeLowConfidence`. `notes` says, per factor, which measurement (id and source) set it,
+// or that none did, and names every low-confidence measurement left out.
 Efficiency calibratedEfficiency(const Chip &chip, Precision p, const QList<Measurement> &measurements,
-                                QStringList *notes = nullptr);
+                                QStringList *notes = nullptr, bool includeLowConfidence = false);
+
+// The factors behind the expected figure (the second answer beside the bound): the chip's own calibrated factor
+// where it has a measurement of that kind, else the median measured / bound of that kind over every chip in the
+// report (low-confidence measurements left out); 1.0 where nothing of the kind is measured at all.
+Efficiency expectedEfficiency(const Chip &chip, Precision p, const QList<Measurement> &measurements,
+                              const ValidationReport &report);

@@ -127,6 +127,16 @@ QStringList explainGemm(const Ceilings &c, const GemmShape &s, const KernelResul
     return lines + explainKernel(c, k);
 }
 
+QString fabricTopologyWord(const ScaleupFabric &f)
+{
+    switch (f.topology) {
+    case FabricTopology::Switched: return QCoreApplication::translate("Explain", "switched");
+    case FabricTopology::FullMesh: return QCoreApplication::translate("Explain", "full mesh of %1").arg(f.meshSize);
+    case FabricTopology::Torus: return QCoreApplication::translate("Explain", "torus");
+    }
+    return {};
+}
+
 QStringList explainInference(const Ceilings &c, const LlmModel &m, const InferenceResult &r)
 {
     QStringList lines;
@@ -137,12 +147,23 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     const QString rate = rateUnit(c.precision);
     const InferenceConfig &cfg = r.config;
     const bool decode = cfg.phase == InferencePhase::Decode;
-    const int N = cfg.tensorParallel;
+    const int N = r.groupChips;
     const double wb = bytesPerElement(c.precision);
-    const double kvb = bytesPerElement(cfg.kvPrecision);
+    const double kvb = bytesPerElement(r.kvPrecision);
 
     lines << QCoreApplication::translate("Explain", "memory in GB, MB and KB is binary (1 GB = 2³⁰ bytes), as vendors print it; "
                                                  "bandwidth is decimal (1 TB/s = 10¹² bytes/s)");
+    lines << QCoreApplication::translate("Explain", "precisions: weights %1, KV cache %2, activations and collectives %3, attention matmuls %4 at %5",
+                                         "%1–%4: precisions such as FP8; %5: a peak rate such as 2.25 PFLOP/s")
+                 .arg(precisionKey(r.precision).toUpper(), precisionKey(r.kvPrecision).toUpper(),
+                      precisionKey(r.activationPrecision).toUpper(), precisionKey(r.attentionPrecision).toUpper(),
+                      NumberFormat::si(r.attentionPeakFlops, rateUnit(r.attentionPrecision)));
+    if (r.groupChips > 1)
+        lines << QCoreApplication::translate("Explain", "layout: %1 chip(s) per model copy; attention split %2 way(s) (%3 data-parallel copies); experts %4",
+                                             "%4: how experts are placed")
+                     .arg(QString::number(r.groupChips), QString::number(r.attentionSplit), QString::number(r.groupChips / r.attentionSplit),
+                          cfg.expertParallel > 1 ? QCoreApplication::translate("Explain", "spread over %1 chips, %2 each").arg(cfg.expertParallel).arg(formatPlain(double(m.experts) / cfg.expertParallel))
+                                                 : QCoreApplication::translate("Explain", "split like tensor parallelism"));
     lines << QCoreApplication::translate("Explain", "weights = params_total × element size = %1 × %2 bytes = %3")
                  .arg(formatPlain(m.paramsTotal), formatPlain(wb), NumberFormat::si(r.weightsBytes, B));
     if (m.attention == LlmModel::Attention::MLA)
@@ -173,7 +194,14 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
         return QStringLiteral("(1 − %1) × %2").arg(percent(cfg.memoryReserve), NumberFormat::si(capacity, B));
     };
     // %6 is the usable capacity as a product, "(1 − 10.0%) × 80 GB"; %7 that product worked out.
-    if (cfg.weightsTier == cfg.kvTier)
+    const bool spread = r.attentionSplit != r.groupChips || cfg.expertParallel > 1;
+    if (spread)
+        lines << (r.fits ? QCoreApplication::translate("Explain", "per chip: routed experts / %1 + the other weights / %2 + KV of batch / %3 sequences = %4 + %5 = %6 ≤ %7 → fits")
+                         : QCoreApplication::translate("Explain", "per chip: routed experts / %1 + the other weights / %2 + KV of batch / %3 sequences = %4 + %5 = %6 > %7 → does not fit"))
+                     .arg(QString::number(N), QString::number(r.attentionSplit), QString::number(N / r.attentionSplit),
+                          NumberFormat::si(r.weightsBytesPerChip, B), NumberFormat::si(r.kvBytesPerChip, B),
+                          NumberFormat::si(r.weightsBytesPerChip + r.kvBytesPerChip, B), NumberFormat::si(r.usableWeightsTierBytes, B));
+    else if (cfg.weightsTier == cfg.kvTier)
         lines << (r.fits ? QCoreApplication::translate("Explain", "per chip: weights / %1 + KV / %2 = %3 + %4 = %5 ≤ %6 = %7 → fits")
                          : QCoreApplication::translate("Explain", "per chip: weights / %1 + KV / %2 = %3 + %4 = %5 > %6 = %7 → does not fit"))
                      .arg(QString::number(N), QString::number(r.kvSplit), NumberFormat::si(r.weightsBytesPerChip, B),
@@ -187,7 +215,7 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
                      .arg(QString::number(N), NumberFormat::si(r.weightsBytesPerChip, B), c.tiers.at(cfg.weightsTier).name,
                           NumberFormat::si(r.usableWeightsTierBytes, B), QString::number(r.kvSplit), NumberFormat::si(r.kvBytesPerChip, B),
                           c.tiers.at(cfg.kvTier).name, NumberFormat::si(r.usableKvTierBytes, B));
-    if (r.kvSplit < N)
+    if (r.kvSplit < r.attentionSplit)
         lines << (m.attention == LlmModel::Attention::MLA
                       ? QCoreApplication::translate("Explain", "the KV cache is not split: MLA keeps one latent per token, whole, on every chip")
                       : QCoreApplication::translate("Explain", "the KV cache splits only %1 ways: there are only %1 KV heads, so chips share copies")
@@ -209,18 +237,29 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     const bool singleTier = c.tiers.size() == 1;
     for (const OperatorResult &op : r.operators) {
         if (op.name == llmOperatorKey(LlmOperator::AllReduce)) {
-            lines << QCoreApplication::translate("Explain", "all_reduce: 2 per layer × %1 layers × 2(N − 1)/N × tokens × hidden × element size / link"
-                                                         " = 2 × %1 × 2 × %2/%3 × %4 × %5 × %6 bytes / %7 = %8",
-                                                 "all_reduce is the operator's key; hidden: the model's hidden size")
-                         .arg(QString::number(m.layers), QString::number(N - 1), QString::number(N), formatPlain(r.tokensPerStep),
-                              QString::number(m.hidden), formatPlain(wb), NumberFormat::si(c.linkBandwidth, QStringLiteral("B/s")),
-                              NumberFormat::si(op.time, S));
+            lines << QCoreApplication::translate("Explain", "all_reduce: ring 2(N − 1)/N × tokens × hidden × element size per all-reduce, %1 in all "
+                                                         "over %2 (%3 of the link: %4), plus %5 of message latency per all-reduce on %6 → %7",
+                                                 "all_reduce is the operator's key; %6: the fabric's name, e.g. NVLink")
+                         .arg(NumberFormat::si(op.linkBytes * r.linkShare, B), NumberFormat::si(c.linkBandwidth, QStringLiteral("B/s")),
+                              percent(r.linkShare), fabricTopologyWord(c.fabric), NumberFormat::si(allReduceLatency(c.fabric, r.attentionSplit > 1 ? r.attentionSplit : r.groupChips), S),
+                              c.fabric.name, NumberFormat::si(op.time, S));
             continue;
         }
+        if (op.name == llmOperatorKey(LlmOperator::AllToAll)) {
+            lines << QCoreApplication::translate("Explain", "all_to_all: dispatch and combine in each of %1 MoE layers, each tokens / %2 × %3 experts × hidden × element "
+                                                         "size × (%2 − 1)/%2 = %4 a chip, over %5 plus %6 of message latency on %7 → %8",
+                                                 "all_to_all is the operator's key; %7: the fabric's name")
+                         .arg(QString::number(m.layers - m.denseLayers), QString::number(r.groupChips), QString::number(m.expertsActive),
+                              NumberFormat::si(r.allToAllMessageBytes, B), NumberFormat::si(c.linkBandwidth * r.linkShare, QStringLiteral("B/s")),
+                              NumberFormat::si(allToAllLatency(c.fabric, r.groupChips), S), c.fabric.name, NumberFormat::si(op.time, S));
+            continue;
+        }
+        const bool attention = op.name == llmOperatorKey(LlmOperator::AttnScores) || op.name == llmOperatorKey(LlmOperator::AttnV);
+        const double peak = attention ? r.attentionPeakFlops : c.peakFlops;
         if (singleTier)
             lines << QCoreApplication::translate("Explain", "%1: max(%2 / peak, bytes / bandwidth) = max(%3 / %4, %5 / %6) = max(%7, %8) → %9, %10",
                                                  "%1: an operator's key (qkv, ffn); %2: FLOPs or OPs; %10: memory-bound or compute-bound")
-                         .arg(op.name, ops, NumberFormat::si(op.flops, flop), NumberFormat::si(c.peakFlops, rate), NumberFormat::si(op.bytes, B),
+                         .arg(op.name, ops, NumberFormat::si(op.flops, flop), NumberFormat::si(peak, rate), NumberFormat::si(op.bytes, B),
                               NumberFormat::si(c.hbm().bandwidth, QStringLiteral("B/s")), NumberFormat::si(op.computeTime, S),
                               NumberFormat::si(op.memoryTime, S), NumberFormat::si(op.time, S), boundWord(op.bound));
         else
@@ -243,13 +282,18 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
                           QString::number(N), formatPlain(r.tokensPerSPerChip), formatPlain(r.tokensPerSPerUser));
     lines << QCoreApplication::translate("Explain", "memory stall = Σ (time − max(compute, link)) over memory-bound operators / step = %1 / %2 = %3")
                  .arg(NumberFormat::si(r.memoryStallFraction * r.stepTime, S), NumberFormat::si(r.stepTime, S), percent(r.memoryStallFraction));
-    if (decode)
-        lines << (r.computeBoundBatch
-                      ? QCoreApplication::translate("Explain", "compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3",
-                                                    "%1: FLOPs or OPs")
-                            .arg(ops, formatPlain(r.contextTokens), QString::number(*r.computeBoundBatch))
-                      : QCoreApplication::translate("Explain", "no batch turns the step compute-bound at context %1: attention's intensity stays below the ridge")
-                            .arg(formatPlain(r.contextTokens)));
+    if (decode) {
+        if (r.computeBoundBatch)
+            lines << QCoreApplication::translate("Explain", "compute-bound batch = smallest batch with Σ %1 / peak ≥ Σ bytes / bandwidth at context %2 = %3",
+                                                 "%1: FLOPs or OPs")
+                         .arg(ops, formatPlain(r.contextTokens), QString::number(*r.computeBoundBatch));
+        else if (r.computeBoundBatchUnlimited && r.maxBatch)
+            lines << QCoreApplication::translate("Explain", "compute-bound batch at context %1 = %2, not reachable: the KV wall is at %3")
+                         .arg(formatPlain(r.contextTokens), QString::number(*r.computeBoundBatchUnlimited), QString::number(*r.maxBatch));
+        else
+            lines << QCoreApplication::translate("Explain", "no batch turns the step compute-bound at context %1: attention's intensity stays below the ridge")
+                         .arg(formatPlain(r.contextTokens));
+    }
     return lines;
 }
 

@@ -22,6 +22,7 @@ QString llmOperatorKey(LlmOperator op)
     case LlmOperator::Experts: return QStringLiteral("experts");
     case LlmOperator::LmHead: return QStringLiteral("lm_head");
     case LlmOperator::AllReduce: return QStringLiteral("all_reduce");
+    case LlmOperator::AllToAll: return QStringLiteral("all_to_all");
     }
     return {};
 }
@@ -196,40 +197,55 @@ struct StepSum {
 // Everything about a workload that does not change with the batch size.
 struct Prepared {
     ModelShape shape;
-    double chips = 1;
+    double chips = 1;        // the group: max(tp, ep)
+    double attnSplit = 1;    // chips attention, dense layers and lm_head are split over (1 with dp attention)
+    double expertParallel = 1;
+    double linkShare = 1;    // usable share of the one-way link bandwidth for this group
+    double allReduceFixed = 0, allToAllFixed = 0; // s of latency per collective
+    double routedWeightsBytes = 0; // the routed experts' weights, whole model
     double kvSplit = 1;
     double activationBytes = 0, weightBytes = 0, kvElementBytes = 0;
+    Precision kvPrecision = Precision::BF16, activationPrecision = Precision::BF16, attentionPrecision = Precision::BF16;
+    double attentionPeak = 0; // FLOP/s of q·k and p·v
     double contextTokens = 0;
     double kvBytesPerSequence = 0; // at the context, whole model, before splitting
     double weightsBytes = 0;
     double usableWeightsTier = 0, usableKvTier = 0;
     bool sameTier = true;
-    std::optional<long long> computeBoundBatch;
+    std::optional<long long> computeBoundBatch; // with memory unlimited
     std::optional<long long> maxBatch;
 };
 
 StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &cfg, double batch)
 {
     const ModelShape &s = p.shape;
-    const double N = p.chips;
+    const double G = p.chips;     // the group
+    const double N = p.attnSplit; // attention's tensor parallelism
     const double split = p.kvSplit;
     const double ab = p.activationBytes, wb = p.weightBytes, kvb = p.kvElementBytes;
     const bool decode = cfg.phase == InferencePhase::Decode;
-    const double T = decode ? batch : batch * cfg.prompt; // tokens this step
+    const double groupTokens = decode ? batch * cfg.acceptedTokens : batch * cfg.prompt; // tokens this step, the whole group
+    const double replicas = G / N;                                   // data-parallel attention copies
+    const double T = groupTokens / replicas;                         // tokens this chip's attention sees
+    const double groupBatch = batch;
+    batch = groupBatch / replicas;                                   // sequences this chip's attention serves
     const double q = s.heads * s.headDim;                  // query width
     const double kvWidth = 2.0 * s.kvHeads * s.headDim;    // K and V width (GQA/MHA)
 
     StepSum step;
     auto add = [&](LlmOperator kind, double count, double flops, double weightBytes, double activationBytes,
-                   double kvBytes, double linkBytes) {
+                   double kvBytes, double linkBytes, double fixedTime = 0) {
         if (count <= 0)
             return;
         Operator op;
         op.flops = flops;
+        op.fixedTime = fixedTime;
+        if (kind == LlmOperator::AttnScores || kind == LlmOperator::AttnV)
+            op.peakFlops = p.attentionPeak;
         op.bytes[0] += activationBytes;
         op.bytes[cfg.weightsTier] += weightBytes;
         op.bytes[cfg.kvTier] += kvBytes;
-        op.linkBytes = linkBytes;
+        op.linkBytes = linkBytes / p.linkShare; // a full mesh's smaller group moves its bytes over fewer links
         const OperatorResult r = evaluateOperator(op, c);
         OperatorSum &sum = step.ops[int(kind)];
         sum.present = true;
@@ -267,7 +283,8 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
     for (const auto &[layers, window] : groups) {
         if (layers <= 0)
             continue;
-        const double pairs = decode ? batch * keysPerQuery(cfg.context, window) : batch * causalPairs(cfg.prompt, window);
+        const double pairs = decode ? batch * cfg.acceptedTokens * keysPerQuery(cfg.context, window)
+                                    : batch * causalPairs(cfg.prompt, window);
         const double cachedTokens = decode ? batch * keysPerQuery(cfg.context, window) : batch * double(cfg.prompt);
         const double headsHere = s.heads / N;
         if (!s.mla) {
@@ -307,23 +324,47 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
         const double routerWeights = s.hidden * s.experts; // small: every chip keeps a copy
         add(LlmOperator::Router, s.moeLayers, 2.0 * T * routerWeights, routerWeights * wb,
             T * s.hidden * ab + T * s.experts * ab, 0, 0);
-        const double expertWeights = 3.0 * s.hidden * s.expertFfn / N;
-        const double perToken = s.expertsActive + s.sharedExperts;
-        const double touched = expectedDistinctExperts(s.experts, s.expertsActive, T) + s.sharedExperts;
-        add(LlmOperator::Experts, s.moeLayers, 2.0 * T * perToken * expertWeights, touched * expertWeights * wb,
-            2.0 * T * s.hidden * ab + 2.0 * T * perToken * s.expertFfn / N * ab, 0, 0);
+        const double perExpert = 3.0 * s.hidden * s.expertFfn;
+        const double touched = expectedDistinctExperts(s.experts, s.expertsActive, groupTokens);
+        if (p.expertParallel > 1) {
+            // Each chip owns experts / ep routed experts whole and computes the pairs routed to them; the shared
+            // experts run beside attention, split like it.
+            const double E = p.expertParallel;
+            const double pairs = groupTokens * s.expertsActive / E;
+            const double shared = s.sharedExperts * perExpert / N;
+            add(LlmOperator::Experts, s.moeLayers, 2.0 * pairs * perExpert + 2.0 * T * shared,
+                (touched / E * perExpert + shared) * wb,
+                2.0 * (pairs + T) * s.hidden * ab + 2.0 * (pairs + T * s.sharedExperts / N) * s.expertFfn * ab, 0, 0);
+            // Dispatch and combine: each chip sends its share of the tokens to k experts, (G − 1)/G of them elsewhere.
+            const double message = groupTokens / G * s.expertsActive * s.hidden * ab * (G - 1) / G;
+            add(LlmOperator::AllToAll, s.moeLayers, 0, 0, 0, 0, 2.0 * message, p.allToAllFixed * 2.0);
+        } else {
+            // Experts split over the whole group like tensor parallelism (with dp attention the group's tokens
+            // are gathered first).
+            const double expertWeights = perExpert / G;
+            const double perToken = s.expertsActive + s.sharedExperts;
+            add(LlmOperator::Experts, s.moeLayers, 2.0 * groupTokens * perToken * expertWeights,
+                (touched + s.sharedExperts) * expertWeights * wb,
+                2.0 * groupTokens * s.hidden * ab + 2.0 * groupTokens * perToken * s.expertFfn / G * ab, 0, 0);
+        }
     }
     {
-        const double lmTokens = batch; // decode: every token; prefill: the last token of each prompt
+        // decode: every token (each accepted one); prefill: the last token of each prompt
+        const double lmTokens = decode ? batch * cfg.acceptedTokens : batch;
         const double w = s.hidden * s.vocab / N;
         add(LlmOperator::LmHead, 1, 2.0 * lmTokens * w, w * wb,
             lmTokens * s.hidden * ab + lmTokens * s.vocab / N * ab, 0, 0);
     }
+    // All-reduces: after attention when it is split (each chip holds partial sums of T × hidden); after a dense
+    // FFN split the same way; after the MoE block when its experts are split over the group (with dp attention an
+    // all-gather before and a reduce-scatter after, the same bytes). Expert parallelism combines by all-to-all.
+    auto ring = [](double bytes, double n) { return 2.0 * (n - 1) / n * bytes; };
     if (N > 1) {
-        // After attention and after the FFN each chip holds partial sums of T × hidden: two all-reduces a layer.
-        const double message = T * s.hidden * ab;
-        add(LlmOperator::AllReduce, s.layers, 0, 0, 0, 0, 2.0 * (2.0 * (N - 1) / N * message));
+        add(LlmOperator::AllReduce, s.layers, 0, 0, 0, 0, ring(T * s.hidden * ab, N), p.allReduceFixed);
+        add(LlmOperator::AllReduce, s.denseFfnLayers, 0, 0, 0, 0, ring(T * s.hidden * ab, N), p.allReduceFixed);
     }
+    if (s.moeLayers > 0 && p.expertParallel <= 1 && G > 1)
+        add(LlmOperator::AllReduce, s.moeLayers, 0, 0, 0, 0, ring(groupTokens * s.hidden * ab, G), p.allReduceFixed);
 
     for (const OperatorSum &o : step.ops) {
         step.time += o.time;
@@ -344,6 +385,22 @@ ChipUsage usageOn(const Prepared &p, double chips, double batch)
 {
     const double split = std::min(chips, p.shape.kvShardLimit);
     return {p.weightsBytes / chips, batch * p.kvBytesPerSequence / split};
+}
+
+// The layout asked for: routed experts over the group, the rest over attention's split; each chip keeps the KV
+// of its own share of the sequences. Without ep or dp attention this is usageOn(p, chips, batch).
+ChipUsage layoutUsage(const Prepared &p, double batch)
+{
+    const double replicas = p.chips / p.attnSplit;
+    return {p.routedWeightsBytes / p.chips + (p.weightsBytes - p.routedWeightsBytes) / p.attnSplit,
+            batch / replicas * p.kvBytesPerSequence / p.kvSplit};
+}
+
+bool fitsUsage(const Prepared &p, const ChipUsage &u)
+{
+    if (p.sameTier)
+        return u.weights + u.kv <= p.usableWeightsTier;
+    return u.weights <= p.usableWeightsTier && u.kv <= p.usableKvTier;
 }
 
 bool fitsOn(const Prepared &p, double chips, double batch)
@@ -387,7 +444,7 @@ std::optional<long long> maxBatchFor(const Prepared &p)
 {
     if (p.kvBytesPerSequence <= 0)
         return std::nullopt; // no KV cache: the wall is elsewhere
-    const ChipUsage perSequence = usageOn(p, p.chips, 1);
+    const ChipUsage perSequence = layoutUsage(p, 1);
     double room = p.usableKvTier;
     if (p.sameTier)
         room -= perSequence.weights;
@@ -451,10 +508,31 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
         return R::failure(shape.error);
     if (cfg.tensorParallel < 1)
         return R::failure(QCoreApplication::translate("Engine", "tensor parallelism must be 1 or more chips"));
-    if (cfg.tensorParallel > 1 && c.linkBandwidth <= 0)
+    if (cfg.expertParallel < 1)
+        return R::failure(QCoreApplication::translate("Engine", "expert parallelism must be 1 or more chips"));
+    if (cfg.expertParallel > 1 && !model.isMoe())
+        return R::failure(QCoreApplication::translate("Engine", "expert parallelism applies to mixture-of-experts models; %1 is dense",
+                                                      "%1: a model id")
+                              .arg(model.id));
+    if (cfg.expertParallel > 1 && cfg.expertParallel > model.experts)
+        return R::failure(QCoreApplication::translate("Engine", "expert parallelism over %1 chips is more than the model's %2 experts")
+                              .arg(cfg.expertParallel)
+                              .arg(model.experts));
+    if (cfg.tensorParallel > 1 && cfg.expertParallel > 1 && cfg.tensorParallel != cfg.expertParallel)
+        return R::failure(QCoreApplication::translate("Engine", "tensor and expert parallelism share one group: give them the same number of chips, or one of them"));
+    if (cfg.expertParallel > 1 && cfg.tensorParallel == 1 && !cfg.dpAttention)
+        return R::failure(QCoreApplication::translate("Engine", "expert parallelism over %1 chips needs attention spread over them too: "
+                                                            "tensor parallelism over %1 chips or data-parallel attention")
+                              .arg(cfg.expertParallel));
+    const int group = std::max(cfg.tensorParallel, cfg.expertParallel);
+    if (cfg.dpAttention && group < 2)
+        return R::failure(QCoreApplication::translate("Engine", "data-parallel attention needs a group of 2 or more chips (tensor or expert parallelism)"));
+    if (group > 1 && c.linkBandwidth <= 0)
         return R::failure(QCoreApplication::translate("Engine", "%1 has no scale-up bandwidth figure; tensor parallelism over it "
                                                             "cannot be computed", "%1: a chip id")
                               .arg(c.chipId));
+    if (!(cfg.acceptedTokens >= 1 && cfg.acceptedTokens <= 16))
+        return R::failure(QCoreApplication::translate("Engine", "accepted tokens per step must be from 1 to 16"));
     if (cfg.phase == InferencePhase::Decode && cfg.context < 1)
         return R::failure(QCoreApplication::translate("Engine", "decode needs a context of 1 token or more"));
     if (cfg.phase == InferencePhase::Prefill && cfg.prompt < 1)
@@ -473,15 +551,35 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
 
     Prepared p;
     p.shape = *shape;
-    p.chips = cfg.tensorParallel;
-    p.kvSplit = std::min(p.chips, p.shape.kvShardLimit);
-    p.activationBytes = p.weightBytes = bytesPerElement(c.precision);
-    p.kvElementBytes = bytesPerElement(cfg.kvPrecision);
+    p.chips = group;
+    p.attnSplit = cfg.dpAttention ? 1 : group;
+    p.expertParallel = cfg.expertParallel;
+    p.kvSplit = std::min(p.attnSplit, p.shape.kvShardLimit);
+    p.linkShare = usableLinkShare(c.fabric, group);
+    p.allReduceFixed = allReduceLatency(c.fabric, int(p.attnSplit > 1 ? p.attnSplit : group));
+    p.allToAllFixed = allToAllLatency(c.fabric, group);
+    p.kvPrecision = kvPrecisionFor(cfg, c.precision);
+    p.activationPrecision = activationPrecisionFor(cfg, c.precision);
+    p.attentionPrecision = attentionPrecisionFor(cfg);
+    p.attentionPeak = c.peakAt(p.attentionPrecision);
+    if (p.attentionPeak <= 0) {
+        // Asked for: the chip must have it. The BF16 default on a chip with no BF16 figure: the weights' peak.
+        if (cfg.attentionPrecision)
+            return R::failure(QCoreApplication::translate("Engine", "%1 has no dense %2 peak for the attention matmuls",
+                                                          "%1: a chip id; %2: a precision such as fp8")
+                                  .arg(c.chipId, precisionKey(p.attentionPrecision)));
+        p.attentionPrecision = c.precision;
+        p.attentionPeak = c.peakFlops;
+    }
+    p.weightBytes = bytesPerElement(c.precision);
+    p.activationBytes = bytesPerElement(p.activationPrecision);
+    p.kvElementBytes = bytesPerElement(p.kvPrecision);
     p.contextTokens = cfg.phase == InferencePhase::Decode ? cfg.context : cfg.prompt;
     const ModelShape &s = p.shape;
     p.kvBytesPerSequence = s.kvElementsPerTokenPerLayer * p.kvElementBytes
         * (s.fullLayers * p.contextTokens + s.slidingLayers * keysPerQuery(p.contextTokens, s.window));
     p.weightsBytes = s.paramsTotal * p.weightBytes;
+    p.routedWeightsBytes = s.moeLayers * s.experts * 3.0 * s.hidden * s.expertFfn * p.weightBytes;
     p.sameTier = cfg.weightsTier == cfg.kvTier;
     p.usableWeightsTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.weightsTier).capacityBytes;
     p.usableKvTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.kvTier).capacityBytes;
@@ -498,6 +596,13 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
     InferenceResult r;
     r.config = cfg;
     r.precision = c.precision;
+    r.kvPrecision = p.kvPrecision;
+    r.activationPrecision = p.activationPrecision;
+    r.attentionPrecision = p.attentionPrecision;
+    r.attentionPeakFlops = p.attentionPeak;
+    r.config.kvPrecision = p.kvPrecision;
+    r.config.activationPrecision = p.activationPrecision;
+    r.config.attentionPrecision = p.attentionPrecision;
     r.operators.reserve(llmOperatorCount);
     for (int i = 0; i < llmOperatorCount; ++i) {
         const OperatorSum &o = step.ops[i];
@@ -524,25 +629,28 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
 
     const bool decode = cfg.phase == InferencePhase::Decode;
     r.stepTime = step.time;
-    r.tokensPerStep = decode ? double(batch) : double(batch) * cfg.prompt;
+    r.tokensPerStep = decode ? double(batch) * cfg.acceptedTokens : double(batch) * cfg.prompt;
     r.tokensPerS = r.tokensPerStep / step.time;
     r.tokensPerSPerChip = r.tokensPerS / p.chips;
-    r.tokensPerSPerUser = (decode ? 1.0 : double(cfg.prompt)) / step.time;
+    r.tokensPerSPerUser = (decode ? cfg.acceptedTokens : double(cfg.prompt)) / step.time;
     r.computeTime = step.computeTime;
     r.memoryTime = step.memoryTime;
     r.memoryStallFraction = step.time > 0 ? step.memoryStall / step.time : 0;
     r.linkFraction = step.time > 0 ? step.linkWait / step.time : 0;
-    r.computeBoundBatch = p.computeBoundBatch;
+    r.computeBoundBatchUnlimited = p.computeBoundBatch;
+    // Reachable only at or under the KV wall (no wall at all: no KV cache to fill).
+    if (p.computeBoundBatch && (!p.maxBatch || *p.computeBoundBatch <= *p.maxBatch))
+        r.computeBoundBatch = p.computeBoundBatch;
 
     r.weightsBytes = p.weightsBytes;
     r.kvBytesPerToken = p.shape.layers * p.shape.kvElementsPerTokenPerLayer * p.kvElementBytes;
     r.kvBytes = batch * p.kvBytesPerSequence;
-    const ChipUsage usage = usageOn(p, p.chips, batch);
+    const ChipUsage usage = layoutUsage(p, batch);
     r.weightsBytesPerChip = usage.weights;
     r.kvBytesPerChip = usage.kv;
     r.usableWeightsTierBytes = p.usableWeightsTier;
     r.usableKvTierBytes = p.usableKvTier;
-    r.fits = fitsOn(p, p.chips, batch);
+    r.fits = fitsUsage(p, usage);
     r.minChips = minChipsFor(p, batch);
     r.maxBatch = p.maxBatch;
 
@@ -551,9 +659,16 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
     r.contextTokens = p.contextTokens;
     if (p.shape.moeLayers > 0)
         r.distinctExperts = expectedDistinctExperts(p.shape.experts, p.shape.expertsActive, r.tokensPerStep);
+    r.groupChips = int(p.chips);
+    r.attentionSplit = int(p.attnSplit);
+    r.linkShare = p.linkShare;
     if (p.chips > 1) {
-        r.allReduceMessageBytes = r.tokensPerStep * p.shape.hidden * p.activationBytes;
+        r.allReduceMessageBytes = r.tokensPerStep / (p.chips / p.attnSplit) * p.shape.hidden * p.activationBytes;
         r.allReduceTime = step.ops[int(LlmOperator::AllReduce)].time;
+        r.allToAllTime = step.ops[int(LlmOperator::AllToAll)].time;
+        if (p.expertParallel > 1)
+            r.allToAllMessageBytes = r.tokensPerStep / p.chips * p.shape.expertsActive * p.shape.hidden * p.activationBytes
+                * (p.chips - 1) / p.chips;
     }
     return r;
 }
@@ -566,6 +681,21 @@ double kvBytesPerToken(const LlmModel &model, Precision kvPrecision)
     if (!shape)
         return 0;
     return shape->layers * shape->kvElementsPerTokenPerLayer * bytesPerElement(kvPrecision);
+}
+
+Precision kvPrecisionFor(const InferenceConfig &config, Precision weights)
+{
+    return config.kvPrecision.value_or(servingPrecision(weights));
+}
+
+Precision activationPrecisionFor(const InferenceConfig &config, Precision weights)
+{
+    return config.activationPrecision.value_or(servingPrecision(weights));
+}
+
+Precision attentionPrecisionFor(const InferenceConfig &config)
+{
+    return config.attentionPrecision.value_or(Precision::BF16);
 }
 
 ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const LlmModel &model,

@@ -20,7 +20,18 @@
 // - Tensor parallelism over N chips: weights, FLOPs and KV heads are split N ways. KV heads cannot be split
 //   further than there are of them: with N > kv_heads each chip keeps a copy (as vLLM does), and MLA's one
 //   latent per token is kept whole on every chip. The router is replicated. Two all-reduces per layer of
-//   T × hidden activations, ring cost 2(N − 1)/N × bytes / one-way link bandwidth, no latency term.
+//   T × hidden activations at the activation precision, ring cost 2(N − 1)/N × bytes / one-way link bandwidth,
+//   plus a per-message latency per fabric and topology (scaleup_fabric.h).
+// - Expert parallelism (ep > 1): each chip keeps experts / ep routed experts whole and computes the token-expert
+//   pairs routed to them (balanced: tokens × k / ep); an all-to-all dispatches each chip's share of the tokens
+//   (tokens / group × k × hidden, (n − 1)/n of it leaving the chip) and another combines the outputs.
+// - Data-parallel attention: attention, dense layers and lm_head run whole on every chip for its own sequences
+//   (batch / group); only those sequences' KV cache or MLA latent is kept there, so MLA's unsplittable latent no
+//   longer sits on every chip. With ep = 1 the experts are split over the group, reached by an all-gather and a
+//   reduce-scatter (an all-reduce's bytes).
+// - Precisions per tensor: weights (and their matmuls) at Ceilings::precision; KV cache, activations and
+//   collectives at FP8 for FP8-or-narrower weights and BF16 otherwise; attention's q·k and p·v at BF16 (the chip's
+//   dense peak at that precision), each unless the config says otherwise.
 // - Fits: weights/N + KV/split ≤ (1 − reserve) × capacity on every chip and tier; the reserve (default 10%,
 //   vLLM's gpu_memory_utilization = 0.9) covers activations, workspace and fragmentation.
 
@@ -36,8 +47,8 @@ enum class InferencePhase { Prefill, Decode };
 QString phaseKey(InferencePhase p); // "prefill", "decode"
 
 // The operators a step is made of, in the order a layer runs them.
-enum class LlmOperator { Qkv, AttnScores, AttnV, OutProj, Ffn, Router, Experts, LmHead, AllReduce };
-inline constexpr int llmOperatorCount = 9;
+enum class LlmOperator { Qkv, AttnScores, AttnV, OutProj, Ffn, Router, Experts, LmHead, AllReduce, AllToAll };
+inline constexpr int llmOperatorCount = 10;
 QString llmOperatorKey(LlmOperator op); // "qkv", "attn_scores", … as in JSON
 
 // The workload: what runs, how much of it, and how it is spread.
@@ -46,8 +57,24 @@ struct InferenceConfig {
     int batch = 1;       // sequences served together
     int context = 0;     // decode: tokens each new token attends to (prompt + tokens generated so far)
     int prompt = 0;      // prefill: prompt tokens per sequence
-    Precision kvPrecision = Precision::BF16; // weights, activations and compute use Ceilings::precision
-    int tensorParallel = 1; // chips that split every layer
+    // The weights and their matmuls use Ceilings::precision. The rest, unless set, follow what serving engines
+    // do (servingPrecision): KV cache, activations and collectives at BF16 for BF16 weights and at FP8 for FP8 or
+    // narrower weights; attention's own matmuls (q·k and p·v) at BF16.
+    std::optional<Precision> kvPrecision;
+    std::optional<Precision> activationPrecision; // activations and the collectives that carry them
+    std::optional<Precision> attentionPrecision;  // q·k and p·v; the chip needs a dense peak at it
+    int tensorParallel = 1; // chips that split every layer (attention, dense layers, lm_head; experts unless ep > 1)
+    // Chips the routed experts are spread over, each holding experts / ep of them whole; tokens reach them by an
+    // all-to-all (dispatch) and come back by another (combine) in every MoE layer. 1 = experts split like the rest.
+    int expertParallel = 1;
+    // Attention data-parallel across the group: each chip runs attention (and the dense layers, lm_head) for its own
+    // batch / group sequences with the whole attention weights, and keeps only those sequences' KV cache or MLA
+    // latent. The group is max(tp, ep) chips.
+    bool dpAttention = false;
+    // Decode: tokens each sequence gains per step (multi-token prediction or speculative decoding, as the mean
+    // accepted per step). The step runs that many query tokens through every matmul and attention, but reads the
+    // weights and the KV cache once. 1 = plain decoding.
+    double acceptedTokens = 1;
     int weightsTier = 0; // index into Ceilings::tiers
     int kvTier = 0;
     double memoryReserve = 0.10; // share of each tier's capacity kept back (serving engines keep ~10%)
@@ -56,7 +83,11 @@ struct InferenceConfig {
 // One step of inference, as seen from one chip of the tensor-parallel group.
 struct InferenceResult {
     InferenceConfig config;
-    Precision precision = Precision::BF16; // weights, activations and compute
+    Precision precision = Precision::BF16; // weights and their matmuls
+    Precision kvPrecision = Precision::BF16;         // as used, defaults resolved
+    Precision activationPrecision = Precision::BF16;
+    Precision attentionPrecision = Precision::BF16;
+    double attentionPeakFlops = 0;                   // FLOP/s the attention matmuls run at
 
     // Per operator, summed over layers, for one chip. Only operators the model has appear.
     QList<OperatorResult> operators;
@@ -70,7 +101,12 @@ struct InferenceResult {
     double memoryTime = 0;        // s: Σ bytes / bandwidth over operators
     double memoryStallFraction = 0; // share of the step the compute units wait on memory
     double linkFraction = 0;        // share of the step spent waiting on the scale-up link
-    std::optional<long long> computeBoundBatch; // decode only: smallest batch with compute time ≥ memory time
+    // Decode only: the smallest batch with compute time ≥ memory time, when it fits under the KV wall; a batch
+    // that does not fit cannot be served, so it is not reported there.
+    std::optional<long long> computeBoundBatch;
+    // Decode only: that batch had memory no limit, also when it lies beyond the KV wall (for "not reachable").
+    std::optional<long long> computeBoundBatchUnlimited;
+    bool computeBoundReachable() const { return computeBoundBatch.has_value(); }
 
     // Memory
     double weightsBytes = 0;      // params_total × element size, the whole model
@@ -90,7 +126,12 @@ struct InferenceResult {
     double contextTokens = 0;       // decode: context; prefill: prompt
     double distinctExperts = 0;     // expected routed experts a step reads per MoE layer
     double allReduceMessageBytes = 0; // one all-reduce: tokens × hidden × element size
-    double allReduceTime = 0;       // s for all 2 × layers all-reduces of a step
+    double allReduceTime = 0;       // s for all the all-reduces of a step (bytes and per-message latency)
+    int groupChips = 1;             // chips serving one copy of the model: max(tp, ep)
+    int attentionSplit = 1;         // chips one sequence's attention is split over (1 with dp attention)
+    double allToAllMessageBytes = 0; // expert parallelism: what one chip sends in one MoE layer's dispatch
+    double allToAllTime = 0;        // s for all dispatches and combines of a step
+    double linkShare = 1;           // share of the one-way link bandwidth the group can use (full mesh: its links)
 
     const OperatorResult *findOperator(LlmOperator op) const;
 };
@@ -111,3 +152,7 @@ double expectedDistinctExperts(double experts, double k, double tokens);
 double ringAllReduceTime(double bytes, int chips, double oneWayBandwidth);
 // KV cache bytes one token of context adds across all layers (sliding layers included).
 double kvBytesPerToken(const LlmModel &model, Precision kvPrecision);
+// The precisions a config leaves unset, resolved for weights at `weights` (see InferenceConfig).
+Precision kvPrecisionFor(const InferenceConfig &config, Precision weights);
+Precision activationPrecisionFor(const InferenceConfig &config, Precision weights);
+Precision attentionPrecisionFor(const InferenceConfig &config);

@@ -18,3 +18,10 @@ struct Measurement {
     QString sourceId;
     QString note;
 };
+
+// A measurement its note marks "LOW CONFIDENCE" (read from a plot, unclear accounting): listed and checked against
+// its bound like any other, but not used to calibrate unless asked (data/dataset/README.md, measurement.csv).
+inline bool isLowConfidence(const Measurement &m)
+{
+    return m.note.trimmed().startsWith(QLatin1String("LOW CONFIDENCE"), Qt::CaseInsensitive);
+}

@@ -48,3 +48,17 @@ bool isIntegerPrecision(Precision p)
 {
     return p == Precision::INT8;
 }
+
+Precision servingPrecision(Precision weights)
+{
+    switch (weights) {
+    case Precision::FP4:
+    case Precision::FP6:
+    case Precision::INT8:
+    case Precision::FP8: return Precision::FP8;
+    case Precision::FP64:
+    case Precision::TF32:
+    case Precision::BF16: return Precision::BF16;
+    }
+    return Precision::BF16;
+}

@@ -20,3 +20,7 @@ QStringList precisionKeys();
 double bytesPerElement(Precision p);
 // INT8 is counted in operations, the others in floating-point operations.
 bool isIntegerPrecision(Precision p);
+// The format serving engines keep the KV cache, activations and collectives in for weights stored in `weights`:
+// FP8 for FP8 or narrower weights (FP6, FP4, INT8: vLLM, SGLang and TensorRT-LLM offer no 4-bit KV cache by
+// default), BF16 for BF16 and wider. A narrower KV cache is a choice the user makes, never a default.
+Precision servingPrecision(Precision weights);

@@ -14,6 +14,14 @@ QString boundKey(Bound b)
     return {};
 }
 
+double Ceilings::peakAt(Precision p) const
+{
+    for (size_t i = 0; i < allPrecisions.size(); ++i)
+        if (allPrecisions[i] == p)
+            return peakByPrecision[i];
+    return 0;
+}
+
 int Ceilings::tierIndex(QStringView name) const
 {
     for (int i = 0; i < tiers.size(); ++i)
@@ -56,6 +64,8 @@ ValueOrError<Ceilings> makeCeilings(const Chip &chip, Precision p, Efficiency ef
     c.precision = p;
     c.efficiency = efficiency;
     c.peakFlops = *peak * efficiency.compute;
+    for (size_t i = 0; i < allPrecisions.size(); ++i)
+        c.peakByPrecision[i] = chip.peak(allPrecisions[i]).value_or(0.0) * efficiency.compute;
     c.tiers.append(MemoryTier{QStringLiteral("hbm"), chip.memoryBytes.value_or(0.0),
                               *chip.memoryBandwidth * efficiency.memory});
     if (extraTier) {
@@ -74,6 +84,7 @@ ValueOrError<Ceilings> makeCeilings(const Chip &chip, Precision p, Efficiency ef
     // The dataset stores scale-up bandwidth bidirectional per chip; a ring all-reduce step sends one
     // chunk while it receives another, so what limits it is the one-way half.
     c.linkBandwidth = chip.scaleupBandwidth.value_or(0.0) / 2.0;
+    c.fabric = fabricFor(chip);
     return c;
 }
 
@@ -92,7 +103,7 @@ OperatorResult evaluateOperator(const Operator &op, const Ceilings &ceilings)
     r.flops = op.flops;
     r.bytes = op.totalBytes();
     r.linkBytes = op.linkBytes;
-    r.computeTime = op.flops / ceilings.peakFlops;
+    r.computeTime = op.flops / (op.peakFlops > 0 ? op.peakFlops : ceilings.peakFlops);
     const int tierCount = std::min<int>(int(ceilings.tiers.size()), Ceilings::maxTiers);
     for (int t = 0; t < tierCount; ++t)
         if (op.bytes[t] > 0)
@@ -100,6 +111,7 @@ OperatorResult evaluateOperator(const Operator &op, const Ceilings &ceilings)
     if (op.linkBytes > 0)
         r.linkTime = ceilings.linkBandwidth > 0 ? op.linkBytes / ceilings.linkBandwidth
                                                 : std::numeric_limits<double>::infinity();
+    r.linkTime += op.fixedTime;
     r.time = std::max({r.computeTime, r.memoryTime, r.linkTime});
     if (r.linkTime >= r.time && r.linkTime > 0)
         r.bound = Bound::Link;

@@ -3,6 +3,7 @@
 
 #include "chip.h"
 #include "precision.h"
+#include "scaleup_fabric.h"
 
 #include <QList>
 #include <QString>
@@ -55,11 +56,16 @@ struct Ceilings {
     QString chipId;
     Precision precision = Precision::BF16;
     double peakFlops = 0;       // dense FLOP/s (OP/s for int8), after the compute efficiency factor
+    // The chip's dense peak at every precision it has one for (0 where none), after the efficiency factor: the
+    // attention matmuls of an LLM step run at their own precision, not the weights'.
+    std::array<double, allPrecisions.size()> peakByPrecision{};
     QList<MemoryTier> tiers;    // [0] is the chip's HBM
     double linkBandwidth = 0;   // B/s each chip sends in one direction over the scale-up link; 0 = unknown
+    ScaleupFabric fabric;       // topology and per-message latency of that link
     Efficiency efficiency;
 
     const MemoryTier &hbm() const { return tiers.front(); }
+    double peakAt(Precision p) const; // 0 when the chip has no dense peak at p
     // FLOP/B at which the roof turns from memory-bound to compute-bound for a kernel reading tier `tier`.
     double ridgeIntensity(int tier = 0) const { return peakFlops / tiers.at(tier).bandwidth; }
     int tierIndex(QStringView name) const; // -1 if no tier has that name (case-insensitive)
@@ -79,6 +85,8 @@ struct Operator {
     double flops = 0;
     std::array<double, Ceilings::maxTiers> bytes{}; // B moved per memory tier, same order as Ceilings::tiers
     double linkBytes = 0; // B this chip sends over the scale-up link
+    double peakFlops = 0; // FLOP/s this kernel's math runs at; 0 = the ceilings' peak (the weights' precision)
+    double fixedTime = 0; // s the kernel cannot go below whatever it moves (a collective's per-message latency)
 
     double totalBytes() const;
 };
@@ -94,7 +102,7 @@ struct OperatorResult {
     Bound bound = Bound::Memory;
     double computeTime = 0;      // s = flops / peak
     double memoryTime = 0;       // s = the slowest tier's bytes / bandwidth
-    double linkTime = 0;         // s = link bytes / link bandwidth
+    double linkTime = 0;         // s = link bytes / link bandwidth + the fixed (latency) time
     double time = 0;             // s = the largest of the three
 };
 

@@ -4,6 +4,7 @@
 #include "explain.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -35,7 +36,8 @@ std::optional<Ceilings> ceilingsFor(const Chip &chip, const RooflineScenario &s,
     if (!chip.peak(s.precision))
         out.problem = ChipOutcome::Problem::MissingPrecision;
     const Efficiency efficiency = s.calibrationMeasurements
-        ? calibratedEfficiency(chip, s.precision, *s.calibrationMeasurements, &out.calibrationNotes)
+        ? calibratedEfficiency(chip, s.precision, *s.calibrationMeasurements, &out.calibrationNotes,
+                               s.calibrationIncludesLowConfidence)
         : s.efficiency;
     auto c = makeCeilings(chip, s.precision, efficiency, extraTierOf(s));
     if (!c) {
@@ -44,11 +46,12 @@ std::optional<Ceilings> ceilingsFor(const Chip &chip, const RooflineScenario &s,
         out.error = c.error;
         return std::nullopt;
     }
-    if (s.workload == WorkloadKind::Llm && chip.scaleupDomain && s.inference.tensorParallel > *chip.scaleupDomain) {
+    const int group = std::max(s.inference.tensorParallel, s.inference.expertParallel);
+    if (s.workload == WorkloadKind::Llm && chip.scaleupDomain && group > *chip.scaleupDomain) {
         out.problem = ChipOutcome::Problem::ScaleupDomain;
         out.error = QCoreApplication::translate("Engine", "tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips",
                                                 "%2: a chip id")
-                        .arg(s.inference.tensorParallel)
+                        .arg(group)
                         .arg(chip.id)
                         .arg(*chip.scaleupDomain);
         return std::nullopt;

@@ -53,6 +53,7 @@ struct RooflineScenario {
     // Set: each chip's efficiency comes from its best measurements in this list (calibratedEfficiency), in
     // place of `efficiency`, so chips are compared at what they have been shown to reach.
     std::optional<QList<Measurement>> calibrationMeasurements;
+    bool calibrationIncludesLowConfidence = false; // use measurements marked low-confidence too
 };
 
 // What one chip makes of the scenario.

@@ -7,17 +7,6 @@
 #include <QCoreApplication>
 #include <cmath>
 
-Precision servingKvPrecision(Precision compute)
-{
-    switch (compute) {
-    case Precision::FP4:
-    case Precision::FP6:
-    case Precision::INT8:
-    case Precision::FP8: return Precision::FP8;
-    default: return Precision::BF16;
-    }
-}
-
 ServingEstimate estimateServing(const Chip &chip, const ServingSettings &s)
 {
     ServingEstimate out;
@@ -31,7 +20,7 @@ ServingEstimate estimateServing(const Chip &chip, const ServingSettings &s)
     cfg.phase = InferencePhase::Decode;
     cfg.context = s.context;
     cfg.batch = 1;
-    cfg.kvPrecision = servingKvPrecision(s.precision);
+    cfg.kvPrecision = servingPrecision(s.precision);
 
     // The fewest chips that hold the weights and one sequence, as a power of two (tensor parallelism splits
     // attention heads, which come in powers of two).
@@ -77,7 +66,7 @@ ServingEstimate estimateServing(const Chip &chip, const ServingSettings &s)
     out.working << QCoreApplication::translate("ServingCapacity", "%1: %2 at %3, decode at context %4, KV cache %5.")
                        .arg(chip.name, s.model.name.isEmpty() ? s.model.id : s.model.name, precisionKey(s.precision).toUpper())
                        .arg(s.context)
-                       .arg(precisionKey(cfg.kvPrecision).toUpper());
+                       .arg(precisionKey(*cfg.kvPrecision).toUpper());
     out.working << QCoreApplication::translate("ServingCapacity", "Tensor parallel over %n chip(s): the fewest that hold the weights and one sequence (%1), "
                       "rounded up to a power of two.", nullptr, tp)
                        .arg(*alone->minChips);

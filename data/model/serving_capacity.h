@@ -17,10 +17,6 @@ struct ServingSettings {
     int context = 4096;                   // tokens each new token attends to
 };
 
-// The KV cache's precision for a compute precision: FP8 below 8 bits (no 4-bit KV caches in common serving
-// engines), the precision itself at FP8 and BF16, BF16 above.
-Precision servingKvPrecision(Precision compute);
-
 struct ServingEstimate {
     QString chipId;
     QString error;                  // why there is no figure (no peak at the precision, does not fit …)

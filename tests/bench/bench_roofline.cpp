@@ -7,6 +7,7 @@
 #include "llm_inference.h"
 #include "llm_model.h"
 #include "roofline.h"
+#include "serving_frontier.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -32,6 +33,7 @@ QList<Chip> chips()
         c.memoryBytes = (64 + i * 12) * GiB;
         c.tdpWatts = 400 + i * 60;
         c.scaleupBandwidth = 0.6e12 + i * 0.1e12;
+        c.scaleupDomain = i % 2 ? 72 : 8; // half in eight-chip boxes, half in NVL72-like racks
         list.append(c);
     }
     return list;
@@ -99,6 +101,28 @@ int main(int argc, char **argv)
             << c.name << ", context 4096, tp 8, " << rows << " operator rows: median "
             << QString::number(medianMs(samples), 'f', 3) << " ms over " << runs << " runs (checksum "
             << QString::number(checksum, 'g', 6) << ")\n";
+    }
+    // The frontier: every chip, batch 1 … 4,096 per attention copy, TP and EP up to the scale-up domain.
+    for (const Case &c : cases) {
+        std::vector<double> samples;
+        const int frontierRuns = std::max(1, runs / 10);
+        qsizetype points = 0;
+        for (int i = 0; i < frontierRuns; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            points = 0;
+            for (const Chip &chip : chipList) {
+                FrontierSettings fs;
+                fs.maxGroup = int(*chip.scaleupDomain);
+                InferenceConfig cfg;
+                cfg.context = 4096;
+                points += servingFrontier(*makeCeilings(chip, c.precision), std::nullopt, c.model, cfg, fs).size();
+            }
+            samples.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        out << "frontier, " << chipList.size() << " chips, batch 1..4096, TP/EP up to the scale-up domain (8 or 72), " << c.name
+            << ", context 4096, " << points << " front points: median " << QString::number(medianMs(samples), 'f', 2) << " ms over "
+            << frontierRuns << " runs\n";
     }
     return 0;
 }

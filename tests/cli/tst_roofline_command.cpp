@@ -116,6 +116,92 @@ private slots:
         QVERIFY(QString::fromUtf8(help.readAllStandardOutput()).contains(QStringLiteral("default fp8, as in the")));
     }
 
+    // Issue 18, defect 1: FP4 weights keep an FP8 KV cache unless --kv-precision asks for FP4. B200, Llama-3.1-70B,
+    // context 2,048, batch 256: KV per token 80 × 2 × 8 × 128 × 1 B = 163,840 B (FP4: 81,920 B); attention at BF16.
+    void perTensorPrecisions()
+    {
+        const QStringList base{QStringLiteral("--chip"), QStringLiteral("b200"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+                               QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("256"),
+                               QStringLiteral("--context"), QStringLiteral("2048"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Run byDefault = run(base + QStringList{QStringLiteral("--precision"), QStringLiteral("fp4")});
+        QCOMPARE(byDefault.exitCode, 0);
+        QJsonObject o = first(byDefault);
+        QCOMPARE(o.value(QStringLiteral("precision")).toString(), QStringLiteral("fp4"));
+        QCOMPARE(o.value(QStringLiteral("kv_precision")).toString(), QStringLiteral("fp8"));
+        QCOMPARE(o.value(QStringLiteral("act_precision")).toString(), QStringLiteral("fp8"));
+        QCOMPARE(o.value(QStringLiteral("attention_precision")).toString(), QStringLiteral("bf16"));
+        QCOMPARE(num(o, "kv_bytes_per_token"), 163840.0);
+        const Run asked = run(base + QStringList{QStringLiteral("--weights-precision"), QStringLiteral("fp4"), QStringLiteral("--kv-precision"),
+                                                 QStringLiteral("fp4"), QStringLiteral("--attention-precision"), QStringLiteral("fp8")});
+        QCOMPARE(asked.exitCode, 0);
+        o = first(asked);
+        QCOMPARE(o.value(QStringLiteral("kv_precision")).toString(), QStringLiteral("fp4"));
+        QCOMPARE(o.value(QStringLiteral("attention_precision")).toString(), QStringLiteral("fp8"));
+        QCOMPARE(num(o, "kv_bytes_per_token"), 81920.0);
+        // The FP4 cache holds twice the sequences: the KV wall doubles (give or take the floor).
+        QVERIFY(num(o, "max_batch") >= 2 * num(first(byDefault), "max_batch"));
+        const Run both = run(base + QStringList{QStringLiteral("--precision"), QStringLiteral("fp4"), QStringLiteral("--weights-precision"), QStringLiteral("fp8")});
+        QCOMPARE(both.exitCode, 2);
+    }
+
+    // Issue 18, defect 4: TPU v6e × 4, Llama-3.1-70B, FP8, context 1,024. KV wall = floor((0.9 × 32 GiB − 70.6e9 B / 4)
+    // / (1,024 × 163,840 B / 4)) = floor(13.27e9 / 41.94e6) = 316; the compute-bound batch (≈ 1,040) lies beyond it.
+    void computeBoundBatchBeyondTheKvWall()
+    {
+        const Run r = run({QStringLiteral("--chip"), QStringLiteral("tpu-v6e"), QStringLiteral("--model"), QStringLiteral("llama-3.1-70b"),
+                           QStringLiteral("--phase"), QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("64"),
+                           QStringLiteral("--context"), QStringLiteral("1024"), QStringLiteral("--tp"), QStringLiteral("4"),
+                           QStringLiteral("--precision"), QStringLiteral("fp8"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        QCOMPARE(num(o, "max_batch"), 316.0);
+        QVERIFY(o.value(QStringLiteral("compute_bound_batch")).isNull());
+        QCOMPARE(o.value(QStringLiteral("compute_bound_reachable")).toBool(true), false);
+        QCOMPARE(o.value(QStringLiteral("compute_bound_note")).toString(), QStringLiteral("not reachable: the KV wall is at 316"));
+    }
+
+    // Issue 18, defect 5: the MI300X stream measurement is marked low-confidence: calibration leaves it out (memory
+    // factor 1.0) and says so, unless --include-low-confidence.
+    void calibrationRefusesLowConfidence()
+    {
+        const QStringList base{QStringLiteral("--chip"), QStringLiteral("mi300x"), QStringLiteral("--intensity"), QStringLiteral("10"),
+                               QStringLiteral("--precision"), QStringLiteral("bf16"), QStringLiteral("--efficiency"), QStringLiteral("calibrated"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        const Run refused = run(base);
+        QCOMPARE(refused.exitCode, 0);
+        const QString notes = QString::fromUtf8(QJsonDocument(first(refused).value(QStringLiteral("notes")).toArray()).toJson());
+        QVERIFY2(notes.contains(QStringLiteral("mi300x.stream.scalarlm-mi300x-memcpy is marked low-confidence")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("measurement mi300x.gemm.bf16.stas00-ml-engineering-mamf")), qPrintable(notes));
+        const Run asked = run(base + QStringList{QStringLiteral("--include-low-confidence")});
+        const QString askedNotes = QString::fromUtf8(QJsonDocument(first(asked).value(QStringLiteral("notes")).toArray()).toJson());
+        QVERIFY2(askedNotes.contains(QStringLiteral("measurement mi300x.stream.scalarlm-mi300x-memcpy")), qPrintable(askedNotes));
+    }
+
+    // Issue 18: whole requests. Tokens/s count output tokens over the request (prefill included); input apart:
+    // with 2,048 in and 256 out, input tokens/s = output tokens/s × 2,048 / 256 = 8×. --accept 2 halves the steps.
+    void wholeRequests()
+    {
+        const QStringList base{QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("llama-3.1-8b"),
+                               QStringLiteral("--precision"), QStringLiteral("bf16"), QStringLiteral("--input-tokens"), QStringLiteral("2048"),
+                               QStringLiteral("--output-tokens"), QStringLiteral("256"), QStringLiteral("--batch"), QStringLiteral("8"),
+                               QStringLiteral("--format"), QStringLiteral("json")};
+        const Run r = run(base);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = first(r);
+        QCOMPARE(o.value(QStringLiteral("context")).toInt(), 2048 + 128); // the decode step shown: the mean context
+        QVERIFY(o.value(QStringLiteral("ttft_s")).toDouble() > 0);
+        QVERIFY(near(num(o, "input_tokens_per_s_per_chip"), 8 * num(o, "tokens_per_s_per_chip"), 1e-12));
+        // request time = TTFT + 256 steps; output tokens/s = 8 × 256 / request time.
+        QVERIFY(near(num(o, "request_time_s"), num(o, "ttft_s") + 256 * num(o, "time_per_step_s"), 1e-9));
+        QVERIFY(near(num(o, "tokens_per_s_per_chip"), 8 * 256 / num(o, "request_time_s"), 1e-9));
+        QVERIFY(num(o, "expected_tokens_per_s_per_chip") <= num(o, "tokens_per_s_per_chip"));
+        const Run accepted = run(base + QStringList{QStringLiteral("--accept"), QStringLiteral("2")});
+        const QJsonObject a = first(accepted);
+        QCOMPARE(num(a, "accepted_tokens_per_step"), 2.0);
+        QVERIFY(near(num(a, "request_time_s"), num(a, "ttft_s") + 128 * num(a, "time_per_step_s"), 1e-9));
+        QCOMPARE(run(base + QStringList{QStringLiteral("--phase"), QStringLiteral("decode")}).exitCode, 2);
+    }
+
     void deepseekMlaKvPerToken()
     {
         const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("deepseek-v3"),
@@ -173,6 +259,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.json.value(QStringLiteral("checked")).toInt() >= 15);
         QCOMPARE(r.json.value(QStringLiteral("exceeding")).toInt(), 0);
+        // Issue 18: every measurement with a bound has an expected figure (bound × the other chips' median
+        // efficiency), at or below the bound, and the report gives the median measured / expected.
+        QVERIFY(r.json.value(QStringLiteral("median_measured_over_expected")).isDouble());
+        for (const QJsonValue &v : r.json.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject row = v.toObject();
+            if (row.value(QStringLiteral("bound")).isNull())
+                continue;
+            QVERIFY(num(row, "measured") <= num(row, "bound") * (1 + 1e-9));
+            QVERIFY(row.value(QStringLiteral("expected")).isDouble());
+            QVERIFY(num(row, "expected") <= num(row, "bound"));
+        }
     }
 };
 

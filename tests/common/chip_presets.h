@@ -33,4 +33,33 @@ inline Chip h200()
     return c;
 }
 
+// NVIDIA B200 (HGX, GTC 2024 figures): dense BF16 2.25, FP8 4.5, FP4 9 PFLOP/s; 192 GB HBM3e at 8 TB/s;
+// NVLink 5 at 1.8 TB/s bidirectional; 8 GPUs on one NVSwitch baseboard.
+inline Chip b200()
+{
+    Chip c;
+    c.id = QStringLiteral("b200");
+    c.peakFlops = {{Precision::BF16, 2.25e15}, {Precision::FP8, 4.5e15}, {Precision::FP4, 9e15}};
+    c.memoryBytes = 192 * GiB;
+    c.memoryBandwidth = 8e12;
+    c.tdpWatts = 1000;
+    c.scaleupBandwidth = 1.8e12;
+    c.scaleupDomain = 8;
+    return c;
+}
+
+// Google TPU v6e (Trillium): dense BF16 and FP8 918 TFLOP/s, 32 GB HBM at 1,638 GB/s, ICI 800 GB/s
+// bidirectional, 256-chip pod.
+inline Chip tpuV6e()
+{
+    Chip c;
+    c.id = QStringLiteral("tpu-v6e");
+    c.peakFlops = {{Precision::BF16, 918e12}, {Precision::FP8, 918e12}, {Precision::INT8, 1836e12}};
+    c.memoryBytes = 32 * GiB;
+    c.memoryBandwidth = 1638e9;
+    c.scaleupBandwidth = 800e9;
+    c.scaleupDomain = 256;
+    return c;
+}
+
 } // namespace ChipPresets

@@ -4,6 +4,8 @@
 #include "chip.h"
 #include "explain.h"
 #include "llm_inference.h"
+#include "llm_request.h"
+#include "serving_frontier.h"
 #include "llm_model.h"
 #include "roofline.h"
 
@@ -129,13 +131,14 @@ private slots:
     {
         // Llama-3.1-70B decode, batch 32, on 2 × H200: each all-reduce moves 32 × 8192 × 2 B = 524,288 B;
         // ring: 2(2 − 1)/2 × 524,288 B / 450e9 B/s (NVLink 900 GB/s bidirectional, 450 GB/s each way) = 1.165 µs;
-        // 2 per layer × 80 layers → 186.4 µs a step.
+        // 2 per layer × 80 layers → 186.4 µs a step; each all-reduce also pays 2 messages × 1 µs on a switched fabric
+        // (a reduce-scatter and an all-gather step, NCCL's LL per-hop latency): 160 × (1.165 + 2) µs = 506.4 µs.
         QVERIFY(near(ringAllReduceTime(524288, 2, 450e9), 1.16508e-6, 1e-5));
         QCOMPARE(ringAllReduceTime(524288, 1, 450e9), 0.0);
         const auto r = evaluateInference(ceilings(h200()), llama31_70b(), decode(32, 4096, 2));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r->allReduceMessageBytes, 524288.0);
-        QVERIFY(near(r->allReduceTime, 186.41e-6, 1e-4));
+        QVERIFY(near(r->allReduceTime, 506.41e-6, 1e-4));
         const OperatorResult *ar = r->findOperator(LlmOperator::AllReduce);
         QVERIFY(ar);
         QCOMPARE(ar->bound, Bound::Link);
@@ -145,6 +148,227 @@ private slots:
         const auto one = evaluateInference(ceilings(h200()), llama31_70b(), decode(32, 4096, 1));
         QVERIFY(r->stepTime < one->stepTime);
         QVERIFY(r->stepTime > one->stepTime / 2);
+    }
+
+    void kvCacheDefaultsToFp8UnderFp4Weights()
+    {
+        // Defect 1 (issue 18): FP4 weights used to give an FP4 KV cache. B200, Llama-3.1-70B, context 2,048, batch 256:
+        //   KV per token at FP8 = 80 layers × 2 × 8 kv heads × 128 × 1 B = 163,840 B (81,920 B at FP4)
+        //   KV = 256 × 2,048 × 163,840 B = 85.90e9 B (80 GiB)
+        //   KV wall = floor((0.9 × 192 GiB − 70.6e9 × 0.5 B) / (2,048 × 163,840 B))
+        //           = floor((185.54e9 − 35.3e9) / 335.54e6) = floor(447.76) = 447; at FP4 floor(895.5) = 895, twice.
+        const auto fp8Kv = evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), decode(256, 2048));
+        QVERIFY2(fp8Kv.ok(), qPrintable(fp8Kv.error));
+        QCOMPARE(fp8Kv->kvPrecision, Precision::FP8);
+        QCOMPARE(fp8Kv->activationPrecision, Precision::FP8);
+        QCOMPARE(fp8Kv->kvBytesPerToken, 163840.0);
+        QCOMPARE(fp8Kv->kvBytes, 256.0 * 2048 * 163840);
+        QCOMPARE(*fp8Kv->maxBatch, 447LL);
+        InferenceConfig asked = decode(256, 2048);
+        asked.kvPrecision = Precision::FP4; // only when asked
+        const auto fp4Kv = evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), asked);
+        QCOMPARE(fp4Kv->kvPrecision, Precision::FP4);
+        QCOMPARE(fp4Kv->kvBytesPerToken, 81920.0);
+        QCOMPARE(*fp4Kv->maxBatch, 895LL);
+        // BF16 weights keep a BF16 cache: 80 × 2 × 8 × 128 × 2 B = 327,680 B a token.
+        QCOMPARE(evaluateInference(ceilings(b200(), Precision::BF16), llama31_70b(), decode(1, 2048))->kvBytesPerToken, 327680.0);
+        QCOMPARE(servingPrecision(Precision::FP4), Precision::FP8);
+        QCOMPARE(servingPrecision(Precision::FP8), Precision::FP8);
+        QCOMPARE(servingPrecision(Precision::BF16), Precision::BF16);
+    }
+
+    void attentionMatmulsRunAtTheAttentionPrecision()
+    {
+        // Defect 2: attention's q·k was charged at the weights' FP4 peak. B200, FP4 weights, Llama-3.1-70B, batch 256,
+        // context 2,048: attn_scores = 2 × (256 × 2,048) pairs × 64 heads × 128 × 80 layers = 6.872e11 FLOP
+        //   at the BF16 default: 6.872e11 / 2.25e15 = 305.4 µs (it was 6.872e11 / 9e15 = 76.4 µs at FP4)
+        //   at FP8 when asked: 6.872e11 / 4.5e15 = 152.7 µs.
+        const double flops = 2.0 * 256 * 2048 * 64 * 128 * 80;
+        const auto bf16 = evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), decode(256, 2048));
+        QCOMPARE(bf16->attentionPrecision, Precision::BF16);
+        const OperatorResult *scores = bf16->findOperator(LlmOperator::AttnScores);
+        QCOMPARE(scores->flops, flops);
+        QVERIFY(near(scores->computeTime, flops / 2.25e15, 1e-12));
+        QVERIFY(near(bf16->findOperator(LlmOperator::AttnV)->computeTime, flops / 2.25e15, 1e-12));
+        // The weights' matmuls stay at FP4: ffn = 2 × 256 × 3 × 8,192 × 28,672 × 80 FLOP / 9e15.
+        QVERIFY(near(bf16->findOperator(LlmOperator::Ffn)->computeTime, 2.0 * 256 * 3 * 8192 * 28672 * 80 / 9e15, 1e-12));
+        InferenceConfig fp8 = decode(256, 2048);
+        fp8.attentionPrecision = Precision::FP8;
+        const auto asked = evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), fp8);
+        QVERIFY(near(asked->findOperator(LlmOperator::AttnScores)->computeTime, flops / 4.5e15, 1e-12));
+        // A chip without a peak at the asked precision is refused, naming it.
+        fp8.attentionPrecision = Precision::FP6;
+        const auto refused = evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), fp8);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(QStringLiteral("fp6")), qPrintable(refused.error));
+    }
+
+    void allReduceCarriesActivationPrecision()
+    {
+        // Defect 3: all-reduce bytes used the weights' precision. B200 × 2, FP4 weights, batch 256:
+        //   message = 256 tokens × 8,192 hidden × 1 B (FP8 activations) = 2,097,152 B (it was × 0.5 B = 1,048,576 B)
+        //   ring: 2 × (2 − 1)/2 × 2,097,152 B / 900e9 B/s = 2.330 µs + 2 × 1 µs latency; 2 per layer × 80 = 692.8 µs a step.
+        const auto r = evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), decode(256, 2048, 2));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r->allReduceMessageBytes, 2097152.0);
+        QVERIFY(near(r->allReduceTime, 160 * (2097152.0 / 900e9 + 2e-6), 1e-9));
+        InferenceConfig bf16 = decode(256, 2048, 2);
+        bf16.activationPrecision = Precision::BF16;
+        QCOMPARE(evaluateInference(ceilings(b200(), Precision::FP4), llama31_70b(), bf16)->allReduceMessageBytes, 4194304.0);
+    }
+
+    void computeBoundBatchOnlyUnderTheKvWall()
+    {
+        // Defect 4: TPU v6e × 4, Llama-3.1-70B, FP8, context 1,024. The KV wall:
+        //   usable 0.9 × 32 GiB = 30.92e9 B; weights 70.6e9 B / 4 = 17.65e9 B;
+        //   KV per sequence per chip = 1,024 × 163,840 B / 4 = 41.94e6 B → floor(13.27e9 / 41.94e6) = floor(316.5) = 316.
+        //   With memory unlimited the step turns compute-bound near batch 1,040 (weights 17.65e9 B / 1.638e12 B/s
+        //   = 10.8 ms against 2 × 17.65e9 FLOP × b / 918e12 = 38.5 µs × b, plus attention) — a batch that cannot be held.
+        const auto r = evaluateInference(ceilings(tpuV6e(), Precision::FP8), llama31_70b(), decode(64, 1024, 4));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(*r->maxBatch, 316LL);
+        QVERIFY(!r->computeBoundBatch);
+        QVERIFY(!r->computeBoundReachable());
+        QVERIFY(r->computeBoundBatchUnlimited);
+        QVERIFY(*r->computeBoundBatchUnlimited > 316);
+        QVERIFY(near(double(*r->computeBoundBatchUnlimited), 1040, 0.05));
+        const QString working = explainInference(ceilings(tpuV6e(), Precision::FP8), llama31_70b(), *r).join(QLatin1Char('\n'));
+        QVERIFY2(working.contains(QStringLiteral("not reachable: the KV wall is at 316")), qPrintable(working));
+    }
+
+    void expertParallelWithDataParallelAttention()
+    {
+        // DeepSeek-V3 at FP8 on 8 × B200, batch 64, context 4,096.
+        //   routed experts: 58 MoE layers × 256 × 3 × 7,168 × 2,048 × 1 B = 653.9e9 B; the rest 671e9 − 653.9e9 = 17.1e9 B
+        //   ep 8 + dp attention: 653.9e9 / 8 + 17.1e9 = 98.85e9 B a chip (TP 8: 671e9 / 8 = 83.9e9 B)
+        //   latent: 61 × 576 × 1 B = 35,136 B a token; dp attention keeps 64 / 8 = 8 sequences × 4,096 × 35,136 B
+        //   = 1.151e9 B a chip, where TP 8 keeps all 64 × 4,096 × 35,136 = 9.21e9 B whole on every chip.
+        //   all-to-all: each chip dispatches 64 / 8 tokens × 8 experts × 7,168 × 1 B × 7/8 = 401,408 B a MoE layer,
+        //   and combines as much back.
+        const double routed = 58.0 * 256 * 3 * 7168 * 2048;
+        InferenceConfig epCfg = decode(64, 4096);
+        epCfg.expertParallel = 8;
+        epCfg.dpAttention = true;
+        const auto ep = evaluateInference(ceilings(b200(), Precision::FP8), deepseekV3(), epCfg);
+        QVERIFY2(ep.ok(), qPrintable(ep.error));
+        QCOMPARE(ep->groupChips, 8);
+        QCOMPARE(ep->attentionSplit, 1);
+        QVERIFY(near(ep->weightsBytesPerChip, routed / 8 + (671e9 - routed), 1e-9));
+        QVERIFY(near(ep->kvBytesPerChip, 8.0 * 4096 * 35136, 1e-12));
+        QVERIFY(near(ep->allToAllMessageBytes, 401408.0, 1e-12));
+        QVERIFY(ep->findOperator(LlmOperator::AllToAll));
+        QVERIFY(!ep->findOperator(LlmOperator::AllReduce)); // nothing is split: no partial sums to add up
+        // all_to_all time ≥ 58 layers × 2 × (401,408 B / 900e9 B/s + 1 µs) = 109.7 µs.
+        QVERIFY(near(ep->allToAllTime, 58 * 2 * (401408.0 / 900e9 + 1e-6), 1e-9));
+        const auto tp = evaluateInference(ceilings(b200(), Precision::FP8), deepseekV3(), decode(64, 4096, 8));
+        QVERIFY(near(tp->kvBytesPerChip, 64.0 * 4096 * 35136, 1e-12));
+        QVERIFY(near(tp->weightsBytesPerChip, 671e9 / 8, 1e-12));
+        // The KV wall: (0.9 × 192 GiB − weights) / latent per sequence per chip; dp attention divides the latent by 8.
+        QVERIFY(*ep->maxBatch > 6 * *tp->maxBatch);
+        QCOMPARE(ep->tokensPerSPerChip, ep->tokensPerS / 8);
+
+        // Layouts that do not make sense are refused.
+        InferenceConfig bad = decode(64, 4096);
+        bad.expertParallel = 8; // no attention layout for the other 7 chips
+        QVERIFY(!evaluateInference(ceilings(b200(), Precision::FP8), deepseekV3(), bad).ok());
+        bad.tensorParallel = 4;
+        QVERIFY(!evaluateInference(ceilings(b200(), Precision::FP8), deepseekV3(), bad).ok());
+        InferenceConfig dense = decode(1, 1024);
+        dense.expertParallel = 2;
+        dense.dpAttention = true;
+        QVERIFY(!evaluateInference(ceilings(b200(), Precision::FP8), llama31_8b(), dense).ok());
+    }
+
+    void fullMeshGroupUsesOnlyItsLinks()
+    {
+        // MI300X's platform: 8 GPUs, each with 7 links to the others. TP 2 reaches one peer over one link: 1/7 of the
+        // chip's one-way bandwidth. Llama-3.1-70B, batch 32: message 32 × 8,192 × 2 B = 524,288 B;
+        // ring 2 × 1/2 × 524,288 B / (448e9 B/s × 1/7) + 2 × 1 µs = 8.192 µs + 2 µs a reduce; × 160 = 1.631 ms.
+        Chip mi = h100();
+        mi.id = QStringLiteral("mi300x");
+        mi.vendorId = QStringLiteral("amd");
+        mi.scaleupBandwidth = 896e9;
+        mi.scaleupDomain = 8;
+        mi.memoryBytes = 192 * GiB;
+        const auto c = ceilings(mi);
+        QCOMPARE(c.fabric.topology, FabricTopology::FullMesh);
+        QCOMPARE(usableLinkShare(c.fabric, 2), 1.0 / 7);
+        QCOMPARE(usableLinkShare(c.fabric, 8), 1.0);
+        const auto r = evaluateInference(c, llama31_70b(), decode(32, 4096, 2));
+        QVERIFY(near(r->allReduceTime, 160 * (524288.0 / (448e9 / 7) + 2e-6), 1e-9));
+        // A switched fabric of the same bandwidth (NVLink) gives the pair the whole link.
+        mi.vendorId = QStringLiteral("nvidia");
+        const auto nv = evaluateInference(ceilings(mi), llama31_70b(), decode(32, 4096, 2));
+        QVERIFY(near(nv->allReduceTime, 160 * (524288.0 / 448e9 + 2e-6), 1e-9));
+    }
+
+    void wholeRequest()
+    {
+        // Llama-3.1-8B on one H100 at BF16, batch 1, 2,048 input and 256 output tokens:
+        //   TTFT = the 2,048-token prefill ≈ 30.32 ms (llama8bPrefillOnH100)
+        //   decode at the mean context 2,048 + 257 / 2 = 2,176: (15.01e9 B weights + 2,176 × 131,072 B KV) / 3.35e12 B/s
+        //   = 4.566 ms a step; 256 steps = 1.169 s; the request 1.199 s
+        //   output tokens/s = 256 / 1.199 = 213.5; input tokens/s = 2,048 / 1.199 = 1,708; per user 1 / 4.566 ms = 219.0
+        InferenceConfig cfg = decode(1, 1);
+        const auto r = evaluateRequest(ceilings(h100()), llama31_8b(), cfg, 2048, 256);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(near(r->ttft, 30.32e-3, 2e-3));
+        QCOMPARE(r->decode.config.context, 2176);
+        QVERIFY(near(r->decode.stepTime, (15.01e9 + 2176 * 131072.0) / 3.35e12, 2e-3));
+        QCOMPARE(r->decodeTime, 256 * r->decode.stepTime);
+        QVERIFY(near(r->outputTokensPerSPerChip, 256 / (r->ttft + 256 * r->decode.stepTime), 1e-12));
+        QVERIFY(near(r->outputTokensPerSPerChip, 213.5, 3e-3));
+        QVERIFY(near(r->inputTokensPerSPerChip, 2048 / r->requestTime, 1e-12));
+        QVERIFY(near(r->tokensPerSPerUser, 219.0, 3e-3));
+        QVERIFY(r->fits);
+        QVERIFY(!evaluateRequest(ceilings(h100()), llama31_8b(), cfg, 0, 256).ok());
+    }
+
+    void acceptedTokensPerStep()
+    {
+        // Speculative decoding / MTP accepting 2 tokens a step: Llama-3.1-8B on one H100, batch 1, context 4,096.
+        // The step still reads the 15.01e9 B of weights and 536.9e6 B of KV once (4.642 ms); it computes for 2 tokens
+        // (2 × 17.2e9 FLOP = 34.8 µs, still far below), so tokens/s ≈ 2 / 4.642 ms = 430.8, per user the same.
+        InferenceConfig cfg = decode(1, 4096);
+        cfg.acceptedTokens = 2;
+        const auto r = evaluateInference(ceilings(h100()), llama31_8b(), cfg);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(near(r->stepTime, 4.642e-3, 2e-3));
+        QCOMPARE(r->tokensPerStep, 2.0);
+        QVERIFY(near(r->tokensPerS, 430.8, 3e-3));
+        QCOMPARE(r->tokensPerSPerUser, r->tokensPerS);
+        QCOMPARE(r->findOperator(LlmOperator::Ffn)->flops, 2 * 2.0 * 3 * 4096 * 14336 * 32);
+        cfg.acceptedTokens = 0.5;
+        QVERIFY(!evaluateInference(ceilings(h100()), llama31_8b(), cfg).ok());
+    }
+
+    void frontierIsParetoAndPicksTheTarget()
+    {
+        // DeepSeek-V3 at FP8 on B200 (domain 8): layouts TP 1, 2, 4, 8 and EP 2, 4, 8 with dp attention, batches
+        // 1 … 4,096 per attention copy. Down the front tokens per user fall and tokens per chip rise strictly; the
+        // target picks the most tokens per chip at or above it.
+        FrontierSettings fs;
+        fs.maxGroup = 8;
+        const auto front = servingFrontier(ceilings(b200(), Precision::FP8), std::nullopt, deepseekV3(), decode(1, 2048), fs);
+        QVERIFY(front.size() > 3);
+        for (int i = 1; i < front.size(); ++i) {
+            QVERIFY(front[i].tokensPerSPerUser <= front[i - 1].tokensPerSPerUser);
+            QVERIFY(front[i].tokensPerSPerChip > front[i - 1].tokensPerSPerChip);
+        }
+        for (const FrontierPoint &p : front) // every point is a layout that fits: 671 GB of FP8 weights need 4+ chips
+            QVERIFY(std::max(p.tp, p.ep) >= 4);
+        const auto best = bestAtInteractivity(front, 50);
+        QVERIFY(best);
+        QVERIFY(best->tokensPerSPerUser >= 50);
+        for (const FrontierPoint &p : front)
+            if (p.tokensPerSPerUser >= 50)
+                QVERIFY(p.tokensPerSPerChip <= best->tokensPerSPerChip);
+        QVERIFY(!bestAtInteractivity(front, 1e6));
+        // The point is evaluated as asked: its figure is the engine's own for that layout and batch.
+        InferenceConfig at = decode(best->batch, 2048, best->tp);
+        at.expertParallel = best->ep;
+        at.dpAttention = best->dpAttention;
+        QVERIFY(near(evaluateInference(ceilings(b200(), Precision::FP8), deepseekV3(), at)->tokensPerSPerChip, best->tokensPerSPerChip, 1e-12));
     }
 
     void kvHeadsReplicateBeyondTheirCount()
@@ -327,10 +551,12 @@ private slots:
         QVERIFY(text.contains(QLatin1String("tokens/s = batch / time per step = 1 / 4.642 ms = 215.4")));
         const auto mla = evaluateInference(ceilings(h200(), Precision::FP8), deepseekV3(), decode(64, 1024, 8));
         const QString mlaText = explainInference(ceilings(h200(), Precision::FP8), deepseekV3(), *mla).join(QLatin1Char('\n'));
-        // 61 × 576 × 2 = 70,272 bytes ÷ 1,024 = 68.625: "68.63 KB".
-        QVERIFY2(mlaText.contains(QStringLiteral("61 × (512 + 64) × 2 bytes = 68.63 KB")), qPrintable(mlaText));
+        // FP8 weights keep an FP8 latent cache by default: 61 × 576 × 1 = 35,136 bytes ÷ 1,024 = 34.3125: "34.31 KB".
+        QVERIFY2(mlaText.contains(QStringLiteral("61 × (512 + 64) × 1 bytes = 34.31 KB")), qPrintable(mlaText));
+        QVERIFY2(mlaText.contains(QStringLiteral("precisions: weights FP8, KV cache FP8, activations and collectives FP8, attention matmuls BF16 at 989.4 TFLOP/s")),
+                 qPrintable(mlaText));
         QVERIFY(mlaText.contains(QStringLiteral("256 × (1 − (1 − 8/256)^64) = 222.4")));
-        QVERIFY(mlaText.contains(QLatin1String("all_reduce: 2 per layer")));
+        QVERIFY2(mlaText.contains(QStringLiteral("all_reduce: ring 2(N − 1)/N")), qPrintable(mlaText));
     }
 };
 

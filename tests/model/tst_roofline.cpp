@@ -190,6 +190,58 @@ private slots:
         QCOMPARE(calibratedEfficiency(h200(), Precision::FP8, ms).compute, 1.0);
     }
 
+    void calibrationNamesItsMeasurementsAndRefusesLowConfidence()
+    {
+        // Defect 5 (issue 18): each factor names the measurement it came from; a measurement marked low-confidence
+        // is left out unless asked. MI300X-like case on the H200 preset: gemm 788e12 / 989.4e12 = 0.796 (measured);
+        // a low-confidence stream of 2.5e12 B/s would give 2.5 / 4.8 = 0.521 — left out, so memory stays 1.0.
+        Measurement gemm = measurement(QStringLiteral("h200-sxm"), QStringLiteral("gemm"), Precision::BF16, 788e12, QStringLiteral("FLOP/s"));
+        gemm.id = QStringLiteral("h200.gemm.lab");
+        gemm.sourceId = QStringLiteral("lab-2026");
+        Measurement stream = measurement(QStringLiteral("h200-sxm"), QStringLiteral("stream"), std::nullopt, 2.5e12, QStringLiteral("B/s"));
+        stream.id = QStringLiteral("h200.stream.plot");
+        stream.sourceId = QStringLiteral("blog");
+        stream.note = QStringLiteral("LOW CONFIDENCE: read from a plot");
+        QVERIFY(isLowConfidence(stream));
+        QVERIFY(!isLowConfidence(gemm));
+        QStringList notes;
+        const Efficiency refused = calibratedEfficiency(h200(), Precision::BF16, {gemm, stream}, &notes);
+        QVERIFY(near(refused.compute, 788.0 / 989.4, 1e-12));
+        QCOMPARE(refused.memory, 1.0);
+        QCOMPARE(notes.size(), 3);
+        QVERIFY2(notes.at(0).contains(QStringLiteral("measurement h200.gemm.lab, source lab-2026")), qPrintable(notes.at(0)));
+        QVERIFY2(notes.at(1).contains(QStringLiteral("no stream measurement; memory efficiency 1.0")), qPrintable(notes.at(1)));
+        QVERIFY2(notes.at(2).contains(QStringLiteral("h200.stream.plot is marked low-confidence")), qPrintable(notes.at(2)));
+        notes.clear();
+        const Efficiency asked = calibratedEfficiency(h200(), Precision::BF16, {gemm, stream}, &notes, true);
+        QVERIFY(near(asked.memory, 2.5 / 4.8, 1e-12));
+        QVERIFY2(notes.at(1).contains(QStringLiteral("measurement h200.stream.plot, source blog")), qPrintable(notes.at(1)));
+    }
+
+    void validationGivesTheExpectedFigure()
+    {
+        // Expected = bound × the median measured/bound of the same kind on the other chips (leave-one-out):
+        //   h100 0.8 of 989.4 T, h200 0.6 of 989.4 T, b200 0.7 of 2,250 T (BF16 gemm)
+        //   h100: median(0.6, 0.7) = 0.65 → expected 643.1 T, measured / expected = 0.8 / 0.65 = 1.231
+        //   h200: median(0.8, 0.7) = 0.75 → 0.6 / 0.75 = 0.8;  b200: median(0.8, 0.6) = 0.7 → 1.0
+        //   median measured / expected over the three = 1.0; none above its bound.
+        const QList<Measurement> ms{
+            measurement(QStringLiteral("h100-sxm"), QStringLiteral("gemm"), Precision::BF16, 0.8 * 989.4e12, QStringLiteral("FLOP/s")),
+            measurement(QStringLiteral("h200-sxm"), QStringLiteral("gemm"), Precision::BF16, 0.6 * 989.4e12, QStringLiteral("FLOP/s")),
+            measurement(QStringLiteral("b200"), QStringLiteral("gemm"), Precision::BF16, 0.7 * 2.25e15, QStringLiteral("FLOP/s")),
+        };
+        const ValidationReport report = validateMeasurements({h100(), h200(), b200()}, ms);
+        QVERIFY(report.ok());
+        QCOMPARE(report.checked, 3);
+        QVERIFY(near(*report.rows[0].expected, 0.65 * 989.4e12, 1e-12));
+        QVERIFY(near(*report.rows[0].expectedRatio, 0.8 / 0.65, 1e-12));
+        QVERIFY(near(*report.rows[1].expectedRatio, 0.8, 1e-12));
+        QVERIFY(near(*report.rows[2].expectedRatio, 1.0, 1e-12));
+        QVERIFY(near(*report.medianMeasuredOverExpected, 1.0, 1e-12));
+        for (const ValidationRow &row : report.rows)
+            QVERIFY(*row.expected <= *row.bound);
+    }
+
     void showTheWorking()
     {
         QCOMPARE(NumberFormat::si(989.4e12, QStringLiteral("FLOP/s")), QStringLiteral("989.4 TFLOP/s"));

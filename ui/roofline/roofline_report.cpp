@@ -33,11 +33,11 @@ QString workload(const RooflineScenario &s)
     const QString text = decode ? QCoreApplication::translate("RooflineReport", "Workload: %1, decode, batch %2, context %3 tokens, tensor "
                                                               "parallel over %n chip(s); weights and compute %4, KV cache %5.", nullptr, n)
                                       .arg(s.model.name, RooflineText::count(s.inference.batch), RooflineText::count(s.inference.context),
-                                           precision, RooflineText::precision(s.inference.kvPrecision))
+                                           precision, RooflineText::precision(kvPrecisionFor(s.inference, s.precision)))
                                 : QCoreApplication::translate("RooflineReport", "Workload: %1, prefill, batch %2, prompt %3 tokens, tensor "
                                                               "parallel over %n chip(s); weights and compute %4, KV cache %5.", nullptr, n)
                                       .arg(s.model.name, RooflineText::count(s.inference.batch), RooflineText::count(s.inference.prompt),
-                                           precision, RooflineText::precision(s.inference.kvPrecision));
+                                           precision, RooflineText::precision(kvPrecisionFor(s.inference, s.precision)));
     return text;
 }
 
