@@ -5141,10 +5141,6 @@
         <translation>张量并行：通过纵向扩展互连（NVLink、ICI 等）分摊每一层的芯片数。</translation>
     </message>
     <message>
-        <source>The KV cache&apos;s element format; weights, activations and compute use the precision above.</source>
-        <translation>KV 缓存的数值格式；权重、激活值与计算使用上方的精度。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5254,10 +5250,6 @@
         <translation>预填充</translation>
     </message>
     <message>
-        <source>Same as weights</source>
-        <translation>与权重相同</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -5290,10 +5282,6 @@
         <translation> 个 token</translation>
     </message>
     <message>
-        <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
-        <translation>权重、激活值与计算所用的精度。默认 FP8，与命令行相同。只列出至少一款所选芯片有稠密数据的精度；缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
-    </message>
-    <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
         <translation>二进制 GB，与厂商标示显存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
     </message>
@@ -5312,6 +5300,18 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The weights and their matmuls. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
+        <translation>权重及其矩阵乘法所用的精度。默认 FP8，与命令行相同。只列出至少一款所选芯片有稠密数据的精度；缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
+    </message>
+    <message>
+        <source>The KV cache&apos;s element format. By default BF16 for BF16 weights and FP8 for FP8 or narrower weights, as serving engines do; an FP4 KV cache only when chosen here.</source>
+        <translation>KV 缓存的数值格式。默认与推理服务引擎相同：BF16 权重用 BF16，FP8 或更窄的权重用 FP8；只有在此选择时才用 FP4 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>Default (FP8 for FP8 or narrower weights)</source>
+        <translation>默认（FP8 或更窄的权重用 FP8）</translation>
     </message>
 </context>
 <context>

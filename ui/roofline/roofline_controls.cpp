@@ -93,7 +93,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     auto *chipsLayout = new QVBoxLayout(m_chipsGroup);
     chipsLayout->addWidget(m_chooser, 1);
     chipsLayout->addLayout(chipsForm);
-    tip(m_precision, QT_TR_NOOP("Weights, activations and compute. Default FP8, the same as the command line's. Only precisions at "
+    tip(m_precision, QT_TR_NOOP("The weights and their matmuls. Default FP8, the same as the command line's. Only precisions at "
                                 "least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its "
                                 "column in the results, marked as such."));
     tip(m_focus, QT_TR_NOOP("The chip whose operators are drawn on the roofline and listed in the operator table."));
@@ -177,7 +177,8 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     tip(m_context, QT_TR_NOOP("Decode: the tokens each new token attends to (prompt plus tokens generated so far)."));
     tip(m_prompt, QT_TR_NOOP("Prefill: prompt tokens per sequence."));
     tip(m_tp, QT_TR_NOOP("Tensor parallelism: chips that split every layer over their scale-up link (NVLink, ICI …)."));
-    tip(m_kvPrecision, QT_TR_NOOP("The KV cache's element format; weights, activations and compute use the precision above."));
+    tip(m_kvPrecision, QT_TR_NOOP("The KV cache's element format. By default BF16 for BF16 weights and FP8 for FP8 or narrower "
+                                  "weights, as serving engines do; an FP4 KV cache only when chosen here."));
 
     m_workloadPages->addWidget(intensityPage);
     m_workloadPages->addWidget(gemmPage);
@@ -517,7 +518,8 @@ RooflineScenario RooflineControls::scenario() const
     s.inference.context = m_context->value();
     s.inference.prompt = m_prompt->value();
     s.inference.tensorParallel = m_tp->value();
-    s.inference.kvPrecision = precisionFromKey(m_kvPrecision->currentData().toString()).value_or(s.precision);
+    // Empty = the engine's default (BF16 KV for BF16 weights, FP8 for FP8 or narrower), never the weights' own.
+    s.inference.kvPrecision = precisionFromKey(m_kvPrecision->currentData().toString());
     if (m_tierGroup->isChecked() && s.workload == WorkloadKind::Llm) {
         QString name = m_tierName->text().trimmed();
         if (name.isEmpty() || name.compare(QLatin1String("hbm"), Qt::CaseInsensitive) == 0)
@@ -738,7 +740,7 @@ void RooflineControls::retranslateUi()
     m_workload->setItemText(2, tr("LLM inference"));
     m_phase->setItemText(0, tr("Decode"));
     m_phase->setItemText(1, tr("Prefill"));
-    m_kvPrecision->setItemText(0, tr("Same as weights"));
+    m_kvPrecision->setItemText(0, tr("Default (FP8 for FP8 or narrower weights)"));
     m_tierHolds->setItemText(0, tr("Weights"));
     m_tierHolds->setItemText(1, tr("KV cache"));
     m_costMode->setItemText(0, tr("Renting"));

@@ -60,14 +60,15 @@ class TestRooflineView : public QObject {
     }
 
     // The engine's own answer for one chip, without the view.
-    InferenceResult engine(const QString &chipId, Precision p, const QString &modelId, int batch, int context, int tp = 1)
+    InferenceResult engine(const QString &chipId, Precision p, const QString &modelId, int batch, int context, int tp = 1,
+                           std::optional<Precision> kv = std::nullopt)
     {
         const auto ceilings = makeCeilings(*m_catalog.findChip(chipId), p);
         InferenceConfig cfg;
         cfg.phase = InferencePhase::Decode;
         cfg.batch = batch;
         cfg.context = context;
-        cfg.kvPrecision = p;
+        cfg.kvPrecision = kv.value_or(p);
         cfg.tensorParallel = tp;
         const auto r = evaluateInference(*ceilings, *m_catalog.findLlmModel(modelId), cfg);
         return *r;
@@ -344,6 +345,48 @@ private slots:
         QVERIFY(!h100.fits && h100.minChips);
         QCOMPARE(text(m, Row::Fits, QStringLiteral("h100-sxm")), QStringLiteral("no: needs %1 chips").arg(*h100.minChips));
         QCOMPARE(text(m, Row::TokensPerChip, QStringLiteral("h100-sxm")), QStringLiteral("—"));
+    }
+
+    // Issue 18, defect 1 in the window: the KV cache's default follows the engine (FP8 for FP8 or narrower weights),
+    // never the weights' own FP4. B200, Llama-3.1-70B, FP4 weights, context 2,048, alone.
+    void kvCacheDefaultsToFp8UnderFp4Weights()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        c->chooser()->setCheckedIds({QStringLiteral("b200")});
+        selectData(c->precisionBox(), QStringLiteral("fp4"));
+        selectData(c->workloadBox(), int(WorkloadKind::Llm));
+        selectData(c->modelBox(), QStringLiteral("llama-3.1-70b"));
+        selectData(c->phaseBox(), int(InferencePhase::Decode));
+        c->batchBox()->setValue(256);
+        c->contextBox()->setValue(2048);
+        c->tensorParallelBox()->setValue(1);
+        QCOMPARE(c->kvPrecisionBox()->currentIndex(), 0); // the default
+        const RooflineResultsModel &m = *view.resultsModel();
+
+        // KV per token = 2 (K, V) × 8 KV heads × 128 dims × 80 layers = 163,840 elements: 163,840 B in FP8, 81,920 B
+        // in FP4. Weights 70.55e9 × 0.5 B = 35.3 GB in FP4. The wall = (usable − weights) / (2,048 × KV per token),
+        // so an FP4 cache would put it at about twice the FP8 one: 413 sequences in FP8, 826 in FP4 (what the window
+        // showed before the fix).
+        const InferenceResult fp8 = engine(QStringLiteral("b200"), Precision::FP4, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::FP8);
+        const InferenceResult fp4 = engine(QStringLiteral("b200"), Precision::FP4, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::FP4);
+        QCOMPARE(fp8.kvBytesPerToken, 163840.0);
+        QCOMPARE(fp4.kvBytesPerToken, 81920.0);
+        QVERIFY(fp8.maxBatch && fp4.maxBatch);
+        QCOMPARE(*fp8.maxBatch, (long long)std::floor((fp8.usableKvTierBytes - fp8.weightsBytes) / (2048.0 * 163840.0)));
+        QVERIFY(*fp4.maxBatch > 19 * *fp8.maxBatch / 10);
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*fp8.maxBatch));
+        QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("b200")), fp8.tokensPerSPerChip));
+
+        // FP4 only when asked.
+        selectData(c->kvPrecisionBox(), QStringLiteral("fp4"));
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*fp4.maxBatch));
+        // BF16 weights keep a BF16 cache by default: 327,680 B a token.
+        c->kvPrecisionBox()->setCurrentIndex(0);
+        selectData(c->precisionBox(), QStringLiteral("bf16"));
+        const InferenceResult bf16 = engine(QStringLiteral("b200"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::BF16);
+        QCOMPARE(bf16.kvBytesPerToken, 327680.0);
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*bf16.maxBatch));
     }
 
     void precisionsOfferedFollowTheChips()
