@@ -5313,6 +5313,34 @@
         <source>Default (FP8 for FP8 or narrower weights)</source>
         <translation>默认（FP8 或更窄的权重用 FP8）</translation>
     </message>
+    <message>
+        <source>E&amp;xpert parallel</source>
+        <translation>专家并行(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Attention math</source>
+        <translation>注意力计算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: chips the routed experts are spread over, each holding its share whole; tokens reach them by an all-to-all in every MoE layer. 1: experts split like the other layers.</source>
+        <translation>专家并行：分摊路由专家的芯片数，每颗芯片完整保有自己的那一份专家；每个 MoE 层以 all-to-all 把 token 送到专家。1：专家与其他层一样切分。</translation>
+    </message>
+    <message>
+        <source>Each chip of the group runs attention for its own sequences and keeps only their KV cache, instead of splitting every sequence&apos;s attention.</source>
+        <translation>组内每颗芯片只为自己的序列计算注意力，并只保存这些序列的 KV 缓存，而不是切分每个序列的注意力。</translation>
+    </message>
+    <message>
+        <source>The format attention&apos;s own matmuls (q·k and p·v) run at. By default BF16, as serving engines do.</source>
+        <translation>注意力本身的矩阵乘法（q·k 与 p·v）所用的格式。默认 BF16，与推理服务引擎相同。</translation>
+    </message>
+    <message>
+        <source>Default (BF16)</source>
+        <translation>默认（BF16）</translation>
+    </message>
+    <message>
+        <source>&amp;Data-parallel attention</source>
+        <translation>数据并行注意力(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>

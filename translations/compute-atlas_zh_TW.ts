@@ -5313,6 +5313,34 @@
         <source>Default (FP8 for FP8 or narrower weights)</source>
         <translation>預設（FP8 或更窄的權重用 FP8）</translation>
     </message>
+    <message>
+        <source>E&amp;xpert parallel</source>
+        <translation>專家平行(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Attention math</source>
+        <translation>注意力運算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: chips the routed experts are spread over, each holding its share whole; tokens reach them by an all-to-all in every MoE layer. 1: experts split like the other layers.</source>
+        <translation>專家平行：分攤路由專家的晶片數，每顆晶片完整保有自己的那一份專家；每個 MoE 層以 all-to-all 把 token 送到專家。1：專家與其他層一樣切分。</translation>
+    </message>
+    <message>
+        <source>Each chip of the group runs attention for its own sequences and keeps only their KV cache, instead of splitting every sequence&apos;s attention.</source>
+        <translation>組內每顆晶片只為自己的序列計算注意力，並只保存這些序列的 KV 快取，而不是切分每個序列的注意力。</translation>
+    </message>
+    <message>
+        <source>The format attention&apos;s own matmuls (q·k and p·v) run at. By default BF16, as serving engines do.</source>
+        <translation>注意力本身的矩陣乘法（q·k 與 p·v）所用的格式。預設 BF16，與推論服務引擎相同。</translation>
+    </message>
+    <message>
+        <source>Default (BF16)</source>
+        <translation>預設（BF16）</translation>
+    </message>
+    <message>
+        <source>&amp;Data-parallel attention</source>
+        <translation>資料平行注意力(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>

@@ -389,6 +389,53 @@ private slots:
         QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*bf16.maxBatch));
     }
 
+    // Issue 18: expert parallelism, data-parallel attention and the attention precision reach the engine as set and
+    // are remembered. DeepSeek-V3 (256 routed experts) on GB200, FP8, batch 256, context 2,048: EP 8 with DP attention
+    // gives the engine's figures for the same config, and keeps each chip's KV to its own 256 / 8 = 32 sequences.
+    void parallelLayoutAndAttentionPrecisionReachTheEngine()
+    {
+        QSettings settings;
+        {
+            RooflineView view(m_catalog);
+            RooflineControls *c = view.controls();
+            c->chooser()->setCheckedIds({QStringLiteral("gb200")});
+            selectData(c->precisionBox(), QStringLiteral("fp8"));
+            selectData(c->workloadBox(), int(WorkloadKind::Llm));
+            selectData(c->modelBox(), QStringLiteral("deepseek-v3"));
+            selectData(c->phaseBox(), int(InferencePhase::Decode));
+            c->batchBox()->setValue(256);
+            c->contextBox()->setValue(2048);
+            c->tensorParallelBox()->setValue(1);
+            c->expertParallelBox()->setValue(8);
+            c->dpAttentionBox()->setChecked(true);
+            selectData(c->attentionPrecisionBox(), QStringLiteral("fp8"));
+            QCOMPARE(c->expertParallelBox()->suffix(), QStringLiteral(" chips"));
+
+            const auto ceilings = makeCeilings(*m_catalog.findChip(u"gb200"), Precision::FP8);
+            InferenceConfig cfg;
+            cfg.batch = 256;
+            cfg.context = 2048;
+            cfg.expertParallel = 8;
+            cfg.dpAttention = true;
+            cfg.attentionPrecision = Precision::FP8;
+            const auto e = evaluateInference(*ceilings, *m_catalog.findLlmModel(u"deepseek-v3"), cfg);
+            QVERIFY(e.ok());
+            QCOMPARE(e->groupChips, 8);
+            QCOMPARE(e->attentionSplit, 1);
+            QCOMPARE(e->attentionPrecision, Precision::FP8);
+            QCOMPARE(e->kvBytesPerChip, e->kvBytes / 8); // 32 of the 256 sequences' latents on each chip
+            QVERIFY(near(value(*view.resultsModel(), Row::TokensPerChip, QStringLiteral("gb200")), e->tokensPerSPerChip));
+            view.saveSettings(settings);
+        }
+        RooflineView view(m_catalog);
+        view.restoreSettings(settings);
+        const RooflineScenario &s = view.run().scenario;
+        QCOMPARE(s.inference.expertParallel, 8);
+        QVERIFY(s.inference.dpAttention);
+        QCOMPARE(s.inference.attentionPrecision, std::optional<Precision>(Precision::FP8));
+        QCOMPARE(s.inference.kvPrecision, std::optional<Precision>());
+    }
+
     void precisionsOfferedFollowTheChips()
     {
         RooflineView view(m_catalog);
