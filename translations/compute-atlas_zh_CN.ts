@@ -5310,10 +5310,6 @@
         <translation>KV 缓存的数值格式。默认与推理服务引擎相同：BF16 权重用 BF16，FP8 或更窄的权重用 FP8；只有在此选择时才用 FP4 KV 缓存。</translation>
     </message>
     <message>
-        <source>Default (FP8 for FP8 or narrower weights)</source>
-        <translation>默认（FP8 或更窄的权重用 FP8）</translation>
-    </message>
-    <message>
         <source>E&amp;xpert parallel</source>
         <translation>专家并行(&amp;X)</translation>
     </message>
@@ -5340,6 +5336,11 @@
     <message>
         <source>&amp;Data-parallel attention</source>
         <translation>数据并行注意力(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <comment>KV cache precision the engine picks for these weights</comment>
+        <translation>默认（%1）</translation>
     </message>
 </context>
 <context>

@@ -5310,10 +5310,6 @@
         <translation>KV 快取的數值格式。預設與推論服務引擎相同：BF16 權重用 BF16，FP8 或更窄的權重用 FP8；只有在此選擇時才用 FP4 KV 快取。</translation>
     </message>
     <message>
-        <source>Default (FP8 for FP8 or narrower weights)</source>
-        <translation>預設（FP8 或更窄的權重用 FP8）</translation>
-    </message>
-    <message>
         <source>E&amp;xpert parallel</source>
         <translation>專家平行(&amp;X)</translation>
     </message>
@@ -5340,6 +5336,11 @@
     <message>
         <source>&amp;Data-parallel attention</source>
         <translation>資料平行注意力(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <comment>KV cache precision the engine picks for these weights</comment>
+        <translation>預設（%1）</translation>
     </message>
 </context>
 <context>

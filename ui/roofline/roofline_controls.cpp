@@ -296,7 +296,10 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
         fillFocus();
         emitChanged();
     });
-    connect(m_precision, &QComboBox::currentIndexChanged, this, &RooflineControls::emitChanged);
+    connect(m_precision, &QComboBox::currentIndexChanged, this, [this] {
+        updateKvDefaultText();
+        emitChanged();
+    });
     connect(m_focus, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
@@ -745,6 +748,15 @@ void RooflineControls::saveSettings(QSettings &settings) const
     set("cost/pue", m_pue->value());
 }
 
+// The default's item names what it resolves to for the weights chosen (FP8 under FP8 or FP4, BF16 under BF16): short
+// enough for the panel, and the tooltip gives the rule.
+void RooflineControls::updateKvDefaultText()
+{
+    const Precision weights = precisionFromKey(m_precision->currentData().toString()).value_or(defaultRooflinePrecision);
+    m_kvPrecision->setItemText(0, tr("Default (%1)", "KV cache precision the engine picks for these weights")
+                                      .arg(RooflineText::precision(kvPrecisionFor(InferenceConfig{}, weights))));
+}
+
 void RooflineControls::updateTensorParallelSuffix()
 {
     m_tp->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_tp->value()));
@@ -773,7 +785,7 @@ void RooflineControls::retranslateUi()
     m_workload->setItemText(2, tr("LLM inference"));
     m_phase->setItemText(0, tr("Decode"));
     m_phase->setItemText(1, tr("Prefill"));
-    m_kvPrecision->setItemText(0, tr("Default (FP8 for FP8 or narrower weights)"));
+    updateKvDefaultText();
     m_attentionPrecision->setItemText(0, tr("Default (BF16)"));
     m_dpAttention->setText(tr("&Data-parallel attention"));
     m_tierHolds->setItemText(0, tr("Weights"));

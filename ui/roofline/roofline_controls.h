@@ -91,6 +91,7 @@ private:
     void fillFocus();
     void updateVisibility();
     void updateTensorParallelSuffix();
+    void updateKvDefaultText();
     void emitChanged();
 
     const Catalog &m_catalog;

@@ -361,7 +361,8 @@ private slots:
         c->batchBox()->setValue(256);
         c->contextBox()->setValue(2048);
         c->tensorParallelBox()->setValue(1);
-        QCOMPARE(c->kvPrecisionBox()->currentIndex(), 0); // the default
+        QCOMPARE(c->kvPrecisionBox()->currentIndex(), 0); // the default, named by what it resolves to
+        QCOMPARE(c->kvPrecisionBox()->currentText(), QStringLiteral("Default (FP8)"));
         const RooflineResultsModel &m = *view.resultsModel();
 
         // KV per token = 2 (K, V) × 8 KV heads × 128 dims × 80 layers = 163,840 elements: 163,840 B in FP8, 81,920 B
@@ -384,6 +385,7 @@ private slots:
         // BF16 weights keep a BF16 cache by default: 327,680 B a token.
         c->kvPrecisionBox()->setCurrentIndex(0);
         selectData(c->precisionBox(), QStringLiteral("bf16"));
+        QCOMPARE(c->kvPrecisionBox()->currentText(), QStringLiteral("Default (BF16)"));
         const InferenceResult bf16 = engine(QStringLiteral("b200"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::BF16);
         QCOMPARE(bf16.kvBytesPerToken, 327680.0);
         QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*bf16.maxBatch));
