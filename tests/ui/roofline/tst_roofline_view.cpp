@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -522,6 +523,26 @@ private slots:
         QCOMPARE(view.controls()->batchSlider()->value(), 6);
         QCOMPARE(s.inference.context, 4096);
         QVERIFY(s.extraTier.has_value());
+    }
+
+    // The border between the charts and the results table is the user's: dragged down to show all rows, it stays.
+    void remembersWhereTheTableBegins()
+    {
+        QSettings settings;
+        QList<int> dragged;
+        {
+            RooflineView view(m_catalog);
+            view.resize(1280, 800);
+            auto *splitter = view.findChild<QSplitter *>(QStringLiteral("chartsTableSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({300, 460});
+            dragged = splitter->sizes();
+            view.saveSettings(settings);
+        }
+        RooflineView view(m_catalog);
+        view.resize(1280, 800);
+        view.restoreSettings(settings);
+        QCOMPARE(view.findChild<QSplitter *>(QStringLiteral("chartsTableSplitter"))->sizes(), dragged);
     }
 
     void followsTheLanguage()
