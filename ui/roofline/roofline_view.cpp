@@ -151,10 +151,12 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     m_chartsTableSplitter = vertical;
     vertical->addWidget(chartsPane);
     vertical->addWidget(m_tabs);
-    vertical->setStretchFactor(0, 5);
-    vertical->setStretchFactor(1, 4);
+    // Half and half: the results table has some twenty rows (systems and facility included) and the charts stay
+    // readable at half the height; the user drags the border and it is remembered.
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
-    vertical->setSizes({440, 320});
+    vertical->setSizes({380, 380});
 
     auto *outer = new QSplitter(Qt::Horizontal, this);
     m_controlsSplitter = outer;
