@@ -3298,6 +3298,46 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Reset to bundled data</source>
+        <translation>重置为内置数据</translation>
+    </message>
+    <message>
+        <source>Start again with the bundled data only?</source>
+        <translation>要只用内置数据重新开始吗？</translation>
+    </message>
+    <message>
+        <source>Your user database %1 will be moved aside in the same folder under a name with today&apos;s date and time. It is never deleted: your rows stay in it. The Undo history is cleared.</source>
+        <translation>您的用户数据库 %1 会在同一文件夹中改名为含今天日期与时间的文件名并移到一旁。它绝不会被删除：您的数据行仍保存在其中。撤销记录会被清除。</translation>
+    </message>
+    <message>
+        <source>Move aside and reset</source>
+        <translation>移到一旁并重置</translation>
+    </message>
+    <message>
+        <source>Your data was not reset</source>
+        <translation>您的数据未重置</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>未移动任何文件：%1</translation>
+    </message>
+    <message>
+        <source>There was no user database to move aside; showing the bundled data.</source>
+        <translation>没有可移到一旁的用户数据库；当前显示内置数据。</translation>
+    </message>
+    <message>
+        <source>Reset to bundled data: your old user database is now %1</source>
+        <translation>已重置为内置数据：您原来的用户数据库现在是 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to bundled data…</source>
+        <translation>重置为内置数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move your own rows aside in a dated file (never deleted) and go on with the bundled data only</source>
+        <translation>将您自己的数据行移到一个标有日期的文件（绝不删除），之后只使用内置数据</translation>
+    </message>
 </context>
 <context>
     <name>MemoryReport</name>
@@ -6478,6 +6518,10 @@
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>Peak throughput (FLOP/s)</source>
+        <translation>峰值算力（FLOP/s）</translation>
     </message>
 </context>
 <context>

@@ -3298,6 +3298,46 @@
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
+    <message>
+        <source>Reset to bundled data</source>
+        <translation>重設為內建資料</translation>
+    </message>
+    <message>
+        <source>Start again with the bundled data only?</source>
+        <translation>要只用內建資料重新開始嗎？</translation>
+    </message>
+    <message>
+        <source>Your user database %1 will be moved aside in the same folder under a name with today&apos;s date and time. It is never deleted: your rows stay in it. The Undo history is cleared.</source>
+        <translation>您的使用者資料庫 %1 會在同一資料夾中改名為含今天日期與時間的檔名並移到一旁。它絕不會被刪除：您的資料列仍保存在其中。復原記錄會被清除。</translation>
+    </message>
+    <message>
+        <source>Move aside and reset</source>
+        <translation>移到一旁並重設</translation>
+    </message>
+    <message>
+        <source>Your data was not reset</source>
+        <translation>您的資料未重設</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>未移動任何檔案：%1</translation>
+    </message>
+    <message>
+        <source>There was no user database to move aside; showing the bundled data.</source>
+        <translation>沒有可移到一旁的使用者資料庫；目前顯示內建資料。</translation>
+    </message>
+    <message>
+        <source>Reset to bundled data: your old user database is now %1</source>
+        <translation>已重設為內建資料：您原本的使用者資料庫現在是 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to bundled data…</source>
+        <translation>重設為內建資料(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move your own rows aside in a dated file (never deleted) and go on with the bundled data only</source>
+        <translation>將您自己的資料列移到一個標有日期的檔案（絕不刪除），之後只使用內建資料</translation>
+    </message>
 </context>
 <context>
     <name>MemoryReport</name>
@@ -6478,6 +6518,10 @@
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>Peak throughput (FLOP/s)</source>
+        <translation>峰值算力（FLOP/s）</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ const QList<ViewSpec> &viewSpecs()
 }
 } // namespace
 
-MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent)
+MainWindow::MainWindow(AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_catalog(&catalog)
@@ -134,11 +134,6 @@ MainWindow::MainWindow(const AtlasStore &store, const Catalog &catalog, Options 
     m_datasetLabel = new QLabel(this);
     m_userProblemLabel = new QLabel(this);
     m_userProblemLabel->setObjectName(QStringLiteral("userProblem"));
-    // A problem (the user's data is not used) in red; a note (it was replaced because it had gone, it is read-only)
-    // in the status bar's own colour.
-    if (!store.userProblem().isEmpty())
-        m_userProblemLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_userProblemLabel->setVisible(!store.userProblem().isEmpty() || !store.notices().isEmpty());
     statusBar()->addWidget(m_userProblemLabel, 1);
     statusBar()->addPermanentWidget(m_datasetLabel);
 
@@ -296,8 +291,10 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
+    fillEditMenu(); // also makes File → Reset to bundled data…
+    m_fileMenu->addAction(m_resetAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
-    fillEditMenu();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
@@ -386,13 +383,7 @@ void MainWindow::retranslateUi()
 
     m_datasetLabel->setText(tr("Dataset %1 · %n chip(s)", "", int(m_catalog->chips().size())).arg(m_catalog->datasetVersion()) + QStringLiteral("  "));
     m_datasetLabel->setToolTip(tr("The bundled dataset's version; the Sources view lists every document behind it."));
-    if (!m_store.userProblem().isEmpty()) {
-        m_userProblemLabel->setText(tr("⚠ Your own data could not be used; showing the bundled data only."));
-        m_userProblemLabel->setToolTip(m_store.userProblem());
-    } else if (!m_store.notices().isEmpty()) {
-        m_userProblemLabel->setText(tr("ⓘ A note about your own data: point here to read it."));
-        m_userProblemLabel->setToolTip(m_store.notices().join(QLatin1Char('\n')));
-    }
+    updateUserDataState();
 }
 
 void MainWindow::showAbout()

@@ -45,7 +45,7 @@ public:
         QString initialView;
     };
 
-    MainWindow(const AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent = nullptr);
+    MainWindow(AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Views by their command-line names, in navigation order: "compare", "sources", "roofline" ….
@@ -92,6 +92,10 @@ public:
     bool deleteUserRow(const QString &table, const QString &id);
     // Edit → Your rows…: the user's own rows, to edit or delete.
     QDialog *openYourRows();
+    // File → Reset to bundled data… once confirmed: the user database is moved aside under a dated name (never
+    // deleted, AtlasStore::resetUserDatabase), a new empty one takes its place, the views read the data again and
+    // the undo history goes (its commands refer to the old file). The status bar says where the old file went.
+    UserDatabaseReset::Result resetToBundledData();
 
 signals:
     void languageRequested(const QString &code);
@@ -117,9 +121,11 @@ private:
     void fillEditMenu();
     void retranslateEditMenu();
     void updateEditActions();
+    void updateUserDataState();
+    void confirmResetToBundledData();
     QList<QSqlDatabase> shownDatabases() const;
 
-    const AtlasStore &m_store;
+    AtlasStore &m_store;
     const Catalog *m_catalog;
     std::unique_ptr<Catalog> m_ownCatalog; // the data read again since the window opened
     QUndoStack *m_undoStack = nullptr;
@@ -141,6 +147,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_resetAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_addFlowAction = nullptr;

@@ -1,5 +1,6 @@
 // The main window's part of issue 20: the Edit menu (Undo/Redo of changes to the user's rows, the forms that add
-// and edit them, Your rows…), View → Show my data, and reading the data again after a change.
+// and edit them, Your rows…), View → Show my data, File → Reset to bundled data…, and reading the data again
+// after a change.
 #include "main_window.h"
 
 #include "common/atlas_view.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -60,6 +62,9 @@ void MainWindow::fillEditMenu()
     });
     m_yourRowsAction = new QAction(this);
     connect(m_yourRowsAction, &QAction::triggered, this, [this] { openYourRows(); });
+    m_resetAction = new QAction(this);
+    m_resetAction->setObjectName(QStringLiteral("resetToBundledData"));
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::confirmResetToBundledData);
 
     m_showUserDataAction = new QAction(this);
     m_showUserDataAction->setCheckable(true);
@@ -78,9 +83,60 @@ void MainWindow::fillEditMenu()
     m_editMenu->addAction(m_addClaimAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_yourRowsAction);
+    updateUserDataState();
+}
+
+void MainWindow::updateUserDataState()
+{
     const bool writable = m_store.hasUserDatabase() && !m_store.userReadOnly();
     for (QAction *a : {m_addFlowAction, m_addDeploymentAction, m_addClaimAction, m_yourRowsAction})
         a->setEnabled(writable);
+    // A broken or read-only user database is exactly what a reset is for: only a window without one has none to reset.
+    m_resetAction->setEnabled(!m_store.userPath().isEmpty());
+    // A problem (the user's data is not used) in red; a note (it was replaced because it had gone, it is read-only)
+    // in the status bar's own colour.
+    m_userProblemLabel->setStyleSheet(m_store.userProblem().isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    m_userProblemLabel->setVisible(!m_store.userProblem().isEmpty() || !m_store.notices().isEmpty());
+    if (!m_store.userProblem().isEmpty()) {
+        m_userProblemLabel->setText(tr("⚠ Your own data could not be used; showing the bundled data only."));
+        m_userProblemLabel->setToolTip(m_store.userProblem());
+    } else if (!m_store.notices().isEmpty()) {
+        m_userProblemLabel->setText(tr("ⓘ A note about your own data: point here to read it."));
+        m_userProblemLabel->setToolTip(m_store.notices().join(QLatin1Char('\n')));
+    }
+}
+
+void MainWindow::confirmResetToBundledData()
+{
+    QMessageBox box(QMessageBox::Question, tr("Reset to bundled data"),
+                    tr("Start again with the bundled data only?"), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmReset"));
+    box.setInformativeText(tr("Your user database %1 will be moved aside in the same folder under a name with today's date and "
+                              "time. It is never deleted: your rows stay in it. The Undo history is cleared.")
+                               .arg(QDir::toNativeSeparators(m_store.userPath())));
+    QPushButton *reset = box.addButton(tr("Move aside and reset"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != reset)
+        return;
+    const UserDatabaseReset::Result result = resetToBundledData();
+    if (!result.ok())
+        QMessageBox::warning(this, tr("Your data was not reset"), tr("Nothing was moved: %1").arg(result.error));
+}
+
+UserDatabaseReset::Result MainWindow::resetToBundledData()
+{
+    const UserDatabaseReset::Result result = m_store.resetUserDatabase();
+    if (!result.ok())
+        return result; // nothing moved: the undo history still applies
+    // The commands on the undo stack name rows of the old file: undoing one now would write into the new one.
+    m_undoStack->clear();
+    reloadData();
+    if (result.movedTo.isEmpty())
+        statusBar()->showMessage(tr("There was no user database to move aside; showing the bundled data."), 15000);
+    else
+        statusBar()->showMessage(tr("Reset to bundled data: your old user database is now %1").arg(QDir::toNativeSeparators(result.movedTo)), 30000);
+    return result;
 }
 
 void MainWindow::retranslateEditMenu()
@@ -95,6 +151,8 @@ void MainWindow::retranslateEditMenu()
     m_addClaimAction->setStatusTip(tr("A newer figure for a chip: it becomes the current value, and the claim history keeps both"));
     m_yourRowsAction->setText(tr("&Your rows…"));
     m_yourRowsAction->setStatusTip(tr("Edit or delete the rows you added; the bundled rows cannot be edited, only superseded"));
+    m_resetAction->setText(tr("&Reset to bundled data…"));
+    m_resetAction->setStatusTip(tr("Move your own rows aside in a dated file (never deleted) and go on with the bundled data only"));
     m_showUserDataAction->setText(tr("Show &my data"));
     m_showUserDataAction->setStatusTip(tr("Show the rows you imported or added beside the bundled data, or the bundled data alone"));
 }

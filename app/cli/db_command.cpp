@@ -11,7 +11,7 @@
 #include "table_export.h"
 #include "table_reader.h"
 #include "table_schema.h"
-#include "user_database_reset.h"
+#include "atlas_store.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -224,7 +224,7 @@ int reset(const CliArgs &args, CliIo io)
                   "Run `compute-atlas db reset --yes` to do it.\n";
         return ExitCode::BadUsage;
     }
-    const UserDatabaseReset::Result result = UserDatabaseReset::moveAside(path);
+    const UserDatabaseReset::Result result = AtlasStore::moveUserDatabaseAside(path);
     if (!result.ok()) {
         io.err << "compute-atlas db reset: " << result.error << '\n';
         return ExitCode::Failure;

@@ -223,6 +223,41 @@ void AtlasStore::openUser(const QString &user)
     m_user = std::move(connection);
 }
 
+UserDatabaseReset::Result AtlasStore::moveUserDatabaseAside(const QString &userPath, const QDateTime &when)
+{
+    UserDatabaseReset::Result result = UserDatabaseReset::moveAside(userPath, when);
+    QSettings settings;
+    if (result.ok() && settings.value(kUserDatabaseKey).toString() == userPath)
+        settings.remove(kUserDatabaseKey);
+    return result;
+}
+
+UserDatabaseReset::Result AtlasStore::resetUserDatabase(const QDateTime &when)
+{
+    if (m_userPath.isEmpty()) {
+        UserDatabaseReset::Result none;
+        none.error = QStringLiteral("this window uses no user database; nothing was moved");
+        return none;
+    }
+    if (m_user)
+        m_user->database().close();
+    const UserDatabaseReset::Result result = moveUserDatabaseAside(m_userPath, when);
+    if (!result.ok()) {
+        if (m_user)
+            m_user->database().open();
+        return result;
+    }
+    if (m_user)
+        m_closedUser.push_back(std::move(m_user));
+    // Start again as at program start: a problem or note about the old file no longer applies.
+    m_userProblem.clear();
+    m_notices.clear();
+    m_userReadOnly = false;
+    m_userFileId.reset();
+    openUser(m_userPath);
+    return result;
+}
+
 QList<QSqlDatabase> AtlasStore::databases() const
 {
     QList<QSqlDatabase> dbs{bundled()};

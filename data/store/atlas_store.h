@@ -6,6 +6,7 @@
 // (quick_check) only after an unclean shutdown, and in full on demand (`db check`, checkIntegrity).
 
 #include "sql_connection.h"
+#include "user_database_reset.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class AtlasStore {
 public:
@@ -42,6 +44,13 @@ public:
     QStringList notices() const { return m_notices; }
     // True while userPath() is still the file that was opened: not deleted, moved away or replaced since.
     bool userFileUnchanged() const;
+    // "Reset to bundled data" while the program runs: closes the user database (every copy of its connection shares
+    // the one handle, so the file is free), moves it aside with moveUserDatabaseAside and opens a new, empty one
+    // in its place. If it cannot be moved, the old one is opened again and nothing has changed.
+    UserDatabaseReset::Result resetUserDatabase(const QDateTime &when = QDateTime::currentDateTime());
+    // UserDatabaseReset::moveAside, and the next start does not report the file as gone: it was moved on purpose
+    // (`db reset` and the window's File → Reset to bundled data…).
+    static UserDatabaseReset::Result moveUserDatabaseAside(const QString &userPath, const QDateTime &when = QDateTime::currentDateTime());
     // Databases to read, bundled first.
     QList<QSqlDatabase> databases() const;
 
@@ -61,6 +70,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_extracted;
     std::unique_ptr<SqlConnection> m_bundled;
     std::unique_ptr<SqlConnection> m_user;
+    // Closed user connections that data read before a reset may still name (a Catalog keeps its databases):
+    // removed with the store, when nothing names them any more.
+    std::vector<std::unique_ptr<SqlConnection>> m_closedUser;
     QString m_userPath;
     QString m_userProblem;
     QStringList m_notices;

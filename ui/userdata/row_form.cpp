@@ -2,6 +2,9 @@
 
 #include "problem_text.h"
 
+#include "common/claim_text.h"
+#include "table_report.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -42,6 +45,23 @@ QStringList choicesFor(const Catalog &catalog, const QString &refTable)
     return ids;
 }
 } // namespace
+
+QString RowForm::choiceLabel(const QString &table, const QString &column, const QString &key)
+{
+    // The words the views and exports already use for these codes, so the form reads like the rest of the window.
+    if (const QString label = datasetCodeLabel(table, column, key); !label.isEmpty() && label != key)
+        return label;
+    if (table == QLatin1String("spec_claim") && column == QLatin1String("metric")) {
+        if (key == QLatin1String("peak_flops"))
+            return tr("Peak throughput (FLOP/s)");
+        SpecClaim claim;
+        claim.metric = key;
+        return ClaimText::metric(claim);
+    }
+    if (column == QLatin1String("precision"))
+        return key.toUpper(); // "BF16" in every language
+    return key;
+}
 
 RowForm::RowForm(const AtlasStore &store, const Catalog &catalog, const UserRow &initial, bool editing, const QStringList &locked,
                  QWidget *parent)
@@ -146,7 +166,11 @@ QWidget *RowForm::makeInput(const TableSpec &spec, const ColumnSpec &c, const QS
         box->setFocusPolicy(Qt::StrongFocus); // the wheel leaves it alone unless it has the focus
         // Empty until chosen, required or not: a silent default would put words in the source's mouth.
         box->addItem(QString());
-        box->addItems(c.choices);
+        // Shown in the reader's language; the stored value stays the dataset's key (the item's data, its tooltip).
+        for (const QString &key : c.choices) {
+            box->addItem(choiceLabel(spec.name, c.name, key), key);
+            box->setItemData(box->count() - 1, key, Qt::ToolTipRole);
+        }
         setText(box, value);
         connect(box, &QComboBox::currentIndexChanged, this, &RowForm::scheduleCheck);
         return box;

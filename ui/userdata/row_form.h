@@ -46,6 +46,9 @@ public:
 
     // A translated label for a column.
     static QString columnLabel(const QString &table, const QString &column);
+    // A coded value of a choice column in the interface language ("flow", "kind", "equity" → "Equity investment"),
+    // in the words the views use; the form stores the key.
+    static QString choiceLabel(const QString &table, const QString &column, const QString &key);
 
 private:
     struct Fields {

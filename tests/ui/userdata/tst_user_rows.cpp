@@ -7,12 +7,20 @@
 #include "deployments/deployments_view.h"
 #include "flows/flows_view.h"
 #include "main_window.h"
+#include "sql_connection.h"
+#include "flow_text.h"
 #include "table_reader.h"
 #include "userdata/row_form.h"
 #include "userdata/problem_text.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -290,6 +298,92 @@ private slots:
             marked += row.at(site).toString() == QStringLiteral("✎ My cluster") ? 1 : 0;
         QCOMPARE(marked, 1); // the user's row, and only it
         QVERIFY(report.notes.join(QLatin1Char(' ')).contains(QLatin1String("your data")));
+    }
+
+    // File → Reset to bundled data…: confirmed, the user database is moved aside (the added row still in it), a new
+    // empty one takes its place, the views no longer show the row and the undo history is gone.
+    void resetMovesTheUserDatabaseAsideAndTheViewsForgetItsRows()
+    {
+        auto store = openStore();
+        const QString userPath = store->userPath();
+        const Catalog catalog = Catalog::load(store->databases());
+        MainWindow window(*store, catalog, MainWindow::Options{.rememberState = false, .initialView = QStringLiteral("flows")});
+        RowForm *form = window.openRowForm(QStringLiteral("flow"));
+        fillReturnFlow(*form);
+        form->validateNow();
+        QVERIFY2(form->canAccept(), qPrintable(form->problems().join(QLatin1Char('\n'))));
+        form->accept();
+        auto *flows = static_cast<FlowsView *>(window.view(QStringLiteral("flows")));
+        QCOMPARE(flows->graph().flows().size(), 2); // the fixture's contract and the user's flow
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        QAction *reset = window.findChild<QAction *>(QStringLiteral("resetToBundledData"));
+        QVERIFY(reset && reset->isEnabled());
+        QVERIFY(reset->associatedObjects().size() > 0); // in the File menu
+        // Cancel first: nothing moves.
+        QTimer::singleShot(0, &window, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->informativeText().contains(QLatin1String("never deleted")));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        reset->trigger();
+        QCOMPARE(userRows(*store, QStringLiteral("flow")), 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("user-%1-*.sqlite").arg(m_stores)}).size(), 0);
+
+        QTimer::singleShot(0, &window, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+        });
+        reset->trigger();
+        const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("user-%1-*.sqlite").arg(m_stores)});
+        QCOMPARE(aside.size(), 1); // "user-N-yyyyMMdd-HHmmss.sqlite" beside the new one
+        QVERIFY(QFileInfo::exists(userPath));
+        QVERIFY(store->hasUserDatabase());
+        QCOMPARE(userRows(*store, QStringLiteral("flow")), 0);
+        {
+            // The old file keeps the row.
+            SqlConnection old(m_dir.filePath(aside.first()), SqlConnection::Mode::ReadOnly);
+            QVERIFY(old.isOpen());
+            QCOMPARE(TableReader::read({old.database()}, QStringLiteral("flow")).rows.size(), 1);
+        }
+        flows = static_cast<FlowsView *>(window.view(QStringLiteral("flows")));
+        QCOMPARE(flows->graph().flows().size(), 1); // the fixture's contract alone
+        QVERIFY(!window.catalog().isUserRow(QStringLiteral("flow"), QStringLiteral("my-flow")));
+        QCOMPARE(window.undoStack()->count(), 0);
+        QVERIFY2(window.statusBar()->currentMessage().contains(aside.first()), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(store->notices().isEmpty()); // moved on purpose: not reported as gone
+
+        // The new database takes rows at once.
+        form = window.openRowForm(QStringLiteral("flow"));
+        fillReturnFlow(*form);
+        form->accept();
+        QCOMPARE(userRows(*store, QStringLiteral("flow")), 1);
+        QCOMPARE(static_cast<FlowsView *>(window.view(QStringLiteral("flows")))->graph().flows().size(), 2);
+    }
+
+    // A choice is shown in the interface language, in the words the views use; the row keeps the dataset's key.
+    void choicesAreShownInTheInterfaceLanguage()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/compute-atlas_zh_TW.qm")));
+        QCoreApplication::installTranslator(&zh);
+        auto store = openStore();
+        const Catalog catalog = Catalog::load(store->databases());
+        RowForm form(*store, catalog, UserRow{QStringLiteral("flow"), QStringList(findTable(u"flow")->columns.size(), QString())}, false);
+        form.setField(QStringLiteral("kind"), QStringLiteral("equity"));
+        form.setField(QStringLiteral("status"), QStringLiteral("active"));
+        const QString kindShown = qobject_cast<QComboBox *>(form.field(QStringLiteral("kind")))->currentText();
+        const QString statusShown = qobject_cast<QComboBox *>(form.field(QStringLiteral("status")))->currentText();
+        const QString expectedKind = FlowText::kind(QStringLiteral("equity")); // the Money flows view's word
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(kindShown != QLatin1String("equity") && kindShown == expectedKind, qPrintable(kindShown));
+        QVERIFY2(!statusShown.contains(QLatin1String("active"), Qt::CaseInsensitive), qPrintable(statusShown));
+        QCOMPARE(form.row().value(u"kind"), QStringLiteral("equity"));
+        QCOMPARE(form.row().value(u"status"), QStringLiteral("active"));
     }
 
     void problemsAreTranslated()
