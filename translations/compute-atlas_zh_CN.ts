@@ -5181,10 +5181,6 @@
         <translation>张量并行：通过纵向扩展互连（NVLink、ICI 等）分摊每一层的芯片数。</translation>
     </message>
     <message>
-        <source>The KV cache&apos;s element format; weights, activations and compute use the precision above.</source>
-        <translation>KV 缓存的数值格式；权重、激活值与计算使用上方的精度。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5294,10 +5290,6 @@
         <translation>预填充</translation>
     </message>
     <message>
-        <source>Same as weights</source>
-        <translation>与权重相同</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -5330,10 +5322,6 @@
         <translation> 个 token</translation>
     </message>
     <message>
-        <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
-        <translation>权重、激活值与计算所用的精度。默认 FP8，与命令行相同。只列出至少一款所选芯片有稠密数据的精度；缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
-    </message>
-    <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
         <translation>二进制 GB，与厂商标示显存容量的方式相同（1 GB = 2³⁰ 字节）。</translation>
     </message>
@@ -5352,6 +5340,47 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The weights and their matmuls. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
+        <translation>权重及其矩阵乘法所用的精度。默认 FP8，与命令行相同。只列出至少一款所选芯片有稠密数据的精度；缺少所选精度的芯片仍保留在结果中，并注明缺少。</translation>
+    </message>
+    <message>
+        <source>The KV cache&apos;s element format. By default BF16 for BF16 weights and FP8 for FP8 or narrower weights, as serving engines do; an FP4 KV cache only when chosen here.</source>
+        <translation>KV 缓存的数值格式。默认与推理服务引擎相同：BF16 权重用 BF16，FP8 或更窄的权重用 FP8；只有在此选择时才用 FP4 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert parallel</source>
+        <translation>专家并行(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Attention math</source>
+        <translation>注意力计算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: chips the routed experts are spread over, each holding its share whole; tokens reach them by an all-to-all in every MoE layer. 1: experts split like the other layers.</source>
+        <translation>专家并行：分摊路由专家的芯片数，每颗芯片完整保有自己的那一份专家；每个 MoE 层以 all-to-all 把 token 送到专家。1：专家与其他层一样切分。</translation>
+    </message>
+    <message>
+        <source>Each chip of the group runs attention for its own sequences and keeps only their KV cache, instead of splitting every sequence&apos;s attention.</source>
+        <translation>组内每颗芯片只为自己的序列计算注意力，并只保存这些序列的 KV 缓存，而不是切分每个序列的注意力。</translation>
+    </message>
+    <message>
+        <source>The format attention&apos;s own matmuls (q·k and p·v) run at. By default BF16, as serving engines do.</source>
+        <translation>注意力本身的矩阵乘法（q·k 与 p·v）所用的格式。默认 BF16，与推理服务引擎相同。</translation>
+    </message>
+    <message>
+        <source>Default (BF16)</source>
+        <translation>默认（BF16）</translation>
+    </message>
+    <message>
+        <source>&amp;Data-parallel attention</source>
+        <translation>数据并行注意力(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <comment>KV cache precision the engine picks for these weights</comment>
+        <translation>默认（%1）</translation>
     </message>
 </context>
 <context>

@@ -5181,10 +5181,6 @@
         <translation>張量平行：透過垂直擴展互連（NVLink、ICI 等）分攤每一層的晶片數。</translation>
     </message>
     <message>
-        <source>The KV cache&apos;s element format; weights, activations and compute use the precision above.</source>
-        <translation>KV 快取的數值格式；權重、激活值與運算使用上方的精度。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -5294,10 +5290,6 @@
         <translation>預填</translation>
     </message>
     <message>
-        <source>Same as weights</source>
-        <translation>與權重相同</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
@@ -5330,10 +5322,6 @@
         <translation> 個 token</translation>
     </message>
     <message>
-        <source>Weights, activations and compute. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
-        <translation>權重、激活值與運算所用的精度。預設 FP8，與命令列相同。只列出至少一款所選晶片有稠密數據的精度；缺少所選精度的晶片仍保留在結果中，並標明缺少。</translation>
-    </message>
-    <message>
         <source>Binary gigabytes, as vendors print memory capacity (1 GB = 2³⁰ bytes).</source>
         <translation>二進位 GB，與廠商標示記憶體容量的方式相同（1 GB = 2³⁰ 位元組）。</translation>
     </message>
@@ -5352,6 +5340,47 @@
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The weights and their matmuls. Default FP8, the same as the command line&apos;s. Only precisions at least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its column in the results, marked as such.</source>
+        <translation>權重及其矩陣乘法所用的精度。預設 FP8，與命令列相同。只列出至少一款所選晶片有稠密數據的精度；缺少所選精度的晶片仍保留在結果中，並標明缺少。</translation>
+    </message>
+    <message>
+        <source>The KV cache&apos;s element format. By default BF16 for BF16 weights and FP8 for FP8 or narrower weights, as serving engines do; an FP4 KV cache only when chosen here.</source>
+        <translation>KV 快取的數值格式。預設與推論服務引擎相同：BF16 權重用 BF16，FP8 或更窄的權重用 FP8；只有在此選擇時才用 FP4 KV 快取。</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert parallel</source>
+        <translation>專家平行(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Attention math</source>
+        <translation>注意力運算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: chips the routed experts are spread over, each holding its share whole; tokens reach them by an all-to-all in every MoE layer. 1: experts split like the other layers.</source>
+        <translation>專家平行：分攤路由專家的晶片數，每顆晶片完整保有自己的那一份專家；每個 MoE 層以 all-to-all 把 token 送到專家。1：專家與其他層一樣切分。</translation>
+    </message>
+    <message>
+        <source>Each chip of the group runs attention for its own sequences and keeps only their KV cache, instead of splitting every sequence&apos;s attention.</source>
+        <translation>組內每顆晶片只為自己的序列計算注意力，並只保存這些序列的 KV 快取，而不是切分每個序列的注意力。</translation>
+    </message>
+    <message>
+        <source>The format attention&apos;s own matmuls (q·k and p·v) run at. By default BF16, as serving engines do.</source>
+        <translation>注意力本身的矩陣乘法（q·k 與 p·v）所用的格式。預設 BF16，與推論服務引擎相同。</translation>
+    </message>
+    <message>
+        <source>Default (BF16)</source>
+        <translation>預設（BF16）</translation>
+    </message>
+    <message>
+        <source>&amp;Data-parallel attention</source>
+        <translation>資料平行注意力(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <comment>KV cache precision the engine picks for these weights</comment>
+        <translation>預設（%1）</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     auto *chipsLayout = new QVBoxLayout(m_chipsGroup);
     chipsLayout->addWidget(m_chooser, 1);
     chipsLayout->addLayout(chipsForm);
-    tip(m_precision, QT_TR_NOOP("Weights, activations and compute. Default FP8, the same as the command line's. Only precisions at "
+    tip(m_precision, QT_TR_NOOP("The weights and their matmuls. Default FP8, the same as the command line's. Only precisions at "
                                 "least one chosen chip has a dense figure for are offered; a chip without the chosen one keeps its "
                                 "column in the results, marked as such."));
     tip(m_focus, QT_TR_NOOP("The chip whose operators are drawn on the roofline and listed in the operator table."));
@@ -158,6 +158,15 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     m_kvPrecision->addItem(QString(), QString());
     for (Precision p : {Precision::BF16, Precision::FP8, Precision::FP4})
         m_kvPrecision->addItem(RooflineText::precision(p), precisionKey(p));
+    m_attentionPrecision = new QComboBox;
+    m_attentionPrecision->setObjectName(QStringLiteral("attentionPrecisionBox"));
+    m_attentionPrecision->addItem(QString(), QString());
+    for (Precision p : {Precision::BF16, Precision::FP8})
+        m_attentionPrecision->addItem(RooflineText::precision(p), precisionKey(p));
+    m_ep = countBox(1, 576, 1);
+    m_ep->setObjectName(QStringLiteral("epBox"));
+    m_dpAttention = new QCheckBox;
+    m_dpAttention->setObjectName(QStringLiteral("dpAttentionBox"));
     auto *llmForm = new QFormLayout(llmPage);
     llmForm->setContentsMargins(0, 0, 0, 0);
     llmForm->addRow(label(QT_TR_NOOP("&Model"), m_model), m_model);
@@ -168,7 +177,10 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     m_promptLabel = label(QT_TR_NOOP("Pro&mpt"), m_prompt);
     llmForm->addRow(m_promptLabel, m_prompt);
     llmForm->addRow(label(QT_TR_NOOP("&Tensor parallel"), m_tp), m_tp);
+    llmForm->addRow(label(QT_TR_NOOP("E&xpert parallel"), m_ep), m_ep);
+    llmForm->addRow(QString(), m_dpAttention);
     llmForm->addRow(label(QT_TR_NOOP("&KV cache"), m_kvPrecision), m_kvPrecision);
+    llmForm->addRow(label(QT_TR_NOOP("&Attention math"), m_attentionPrecision), m_attentionPrecision);
     tip(m_model, QT_TR_NOOP("A model preset from the dataset: layers, widths, attention type and experts as its configuration gives them."));
     tip(m_phase, QT_TR_NOOP("Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole "
                             "prompt at once, the time to first token."));
@@ -177,7 +189,14 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     tip(m_context, QT_TR_NOOP("Decode: the tokens each new token attends to (prompt plus tokens generated so far)."));
     tip(m_prompt, QT_TR_NOOP("Prefill: prompt tokens per sequence."));
     tip(m_tp, QT_TR_NOOP("Tensor parallelism: chips that split every layer over their scale-up link (NVLink, ICI …)."));
-    tip(m_kvPrecision, QT_TR_NOOP("The KV cache's element format; weights, activations and compute use the precision above."));
+    tip(m_kvPrecision, QT_TR_NOOP("The KV cache's element format. By default BF16 for BF16 weights and FP8 for FP8 or narrower "
+                                  "weights, as serving engines do; an FP4 KV cache only when chosen here."));
+
+    tip(m_ep, QT_TR_NOOP("Expert parallelism: chips the routed experts are spread over, each holding its share whole; tokens reach "
+                         "them by an all-to-all in every MoE layer. 1: experts split like the other layers."));
+    tip(m_dpAttention, QT_TR_NOOP("Each chip of the group runs attention for its own sequences and keeps only their KV cache, "
+                                  "instead of splitting every sequence's attention."));
+    tip(m_attentionPrecision, QT_TR_NOOP("The format attention's own matmuls (q·k and p·v) run at. By default BF16, as serving engines do."));
 
     m_workloadPages->addWidget(intensityPage);
     m_workloadPages->addWidget(gemmPage);
@@ -277,7 +296,10 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
         fillFocus();
         emitChanged();
     });
-    connect(m_precision, &QComboBox::currentIndexChanged, this, &RooflineControls::emitChanged);
+    connect(m_precision, &QComboBox::currentIndexChanged, this, [this] {
+        updateKvDefaultText();
+        emitChanged();
+    });
     connect(m_focus, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
@@ -303,15 +325,16 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
         m_updating = was;
         emitChanged();
     });
-    for (QComboBox *box : {m_model, m_kvPrecision, m_tierHolds})
+    for (QComboBox *box : {m_model, m_kvPrecision, m_attentionPrecision, m_tierHolds})
         connect(box, &QComboBox::currentIndexChanged, this, &RooflineControls::emitChanged);
-    for (QSpinBox *box : {m_gemmM, m_gemmN, m_gemmK, m_context, m_prompt, m_tp})
+    for (QSpinBox *box : {m_gemmM, m_gemmN, m_gemmK, m_context, m_prompt, m_tp, m_ep})
         connect(box, &QSpinBox::valueChanged, this, &RooflineControls::emitChanged);
     for (QDoubleSpinBox *box : {m_intensity, m_tierCapacity, m_tierBandwidth, m_rental, m_price, m_years, m_electricity, m_pue})
         connect(box, &QDoubleSpinBox::valueChanged, this, &RooflineControls::emitChanged);
     connect(m_tierName, &QLineEdit::editingFinished, this, &RooflineControls::emitChanged);
     connect(m_tierGroup, &QGroupBox::toggled, this, &RooflineControls::emitChanged);
     connect(m_catalogPrices, &QCheckBox::toggled, this, &RooflineControls::emitChanged);
+    connect(m_dpAttention, &QCheckBox::toggled, this, &RooflineControls::emitChanged);
     connect(m_costMode, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         emitChanged();
@@ -332,6 +355,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     });
     // "1 chip", "2 chips": the suffix follows the number.
     connect(m_tp, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
+    connect(m_ep, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
     // An unticked what-if tier takes one line: its fields only show while it is on.
     connect(m_tierGroup, &QGroupBox::toggled, m_tierFields, &QWidget::setVisible);
 
@@ -380,7 +404,10 @@ void RooflineControls::restoreDefaults()
     m_context->setValue(512);
     m_prompt->setValue(2048);
     m_tp->setValue(1);
+    m_ep->setValue(1);
+    m_dpAttention->setChecked(false);
     m_kvPrecision->setCurrentIndex(0);
+    m_attentionPrecision->setCurrentIndex(0);
     m_intensity->setValue(10);
     for (QSpinBox *b : {m_gemmM, m_gemmN, m_gemmK})
         b->setValue(8192);
@@ -517,7 +544,11 @@ RooflineScenario RooflineControls::scenario() const
     s.inference.context = m_context->value();
     s.inference.prompt = m_prompt->value();
     s.inference.tensorParallel = m_tp->value();
-    s.inference.kvPrecision = precisionFromKey(m_kvPrecision->currentData().toString()).value_or(s.precision);
+    // Empty = the engine's default (BF16 KV for BF16 weights, FP8 for FP8 or narrower), never the weights' own.
+    s.inference.kvPrecision = precisionFromKey(m_kvPrecision->currentData().toString());
+    s.inference.attentionPrecision = precisionFromKey(m_attentionPrecision->currentData().toString());
+    s.inference.expertParallel = m_ep->value();
+    s.inference.dpAttention = m_dpAttention->isChecked();
     if (m_tierGroup->isChecked() && s.workload == WorkloadKind::Llm) {
         QString name = m_tierName->text().trimmed();
         if (name.isEmpty() || name.compare(QLatin1String("hbm"), Qt::CaseInsensitive) == 0)
@@ -644,6 +675,8 @@ void RooflineControls::restoreSettings(const QSettings &settings)
     select(m_model, value("model").toString());
     select(m_phase, value("phase").toInt());
     select(m_kvPrecision, value("kv_precision").toString());
+    select(m_attentionPrecision, value("attention_precision").toString());
+    m_dpAttention->setChecked(value("dp_attention").toBool());
     select(m_tierHolds, value("tier/holds").toInt());
     select(m_costMode, value("cost/mode").toString());
     auto setInt = [&](QSpinBox *box, const char *key) {
@@ -659,6 +692,7 @@ void RooflineControls::restoreSettings(const QSettings &settings)
     setInt(m_context, "context");
     setInt(m_prompt, "prompt");
     setInt(m_tp, "tp");
+    setInt(m_ep, "ep");
     setInt(m_gemmM, "gemm/m");
     setInt(m_gemmN, "gemm/n");
     setInt(m_gemmK, "gemm/k");
@@ -697,6 +731,9 @@ void RooflineControls::saveSettings(QSettings &settings) const
     set("prompt", m_prompt->value());
     set("tp", m_tp->value());
     set("kv_precision", m_kvPrecision->currentData());
+    set("attention_precision", m_attentionPrecision->currentData());
+    set("ep", m_ep->value());
+    set("dp_attention", m_dpAttention->isChecked());
     set("tier/enabled", m_tierGroup->isChecked());
     set("tier/name", m_tierName->text());
     set("tier/capacity_gb", m_tierCapacity->value());
@@ -711,9 +748,19 @@ void RooflineControls::saveSettings(QSettings &settings) const
     set("cost/pue", m_pue->value());
 }
 
+// The default's item names what it resolves to for the weights chosen (FP8 under FP8 or FP4, BF16 under BF16): short
+// enough for the panel, and the tooltip gives the rule.
+void RooflineControls::updateKvDefaultText()
+{
+    const Precision weights = precisionFromKey(m_precision->currentData().toString()).value_or(defaultRooflinePrecision);
+    m_kvPrecision->setItemText(0, tr("Default (%1)", "KV cache precision the engine picks for these weights")
+                                      .arg(RooflineText::precision(kvPrecisionFor(InferenceConfig{}, weights))));
+}
+
 void RooflineControls::updateTensorParallelSuffix()
 {
     m_tp->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_tp->value()));
+    m_ep->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_ep->value()));
 }
 
 void RooflineControls::changeEvent(QEvent *event)
@@ -738,7 +785,9 @@ void RooflineControls::retranslateUi()
     m_workload->setItemText(2, tr("LLM inference"));
     m_phase->setItemText(0, tr("Decode"));
     m_phase->setItemText(1, tr("Prefill"));
-    m_kvPrecision->setItemText(0, tr("Same as weights"));
+    updateKvDefaultText();
+    m_attentionPrecision->setItemText(0, tr("Default (BF16)"));
+    m_dpAttention->setText(tr("&Data-parallel attention"));
     m_tierHolds->setItemText(0, tr("Weights"));
     m_tierHolds->setItemText(1, tr("KV cache"));
     m_costMode->setItemText(0, tr("Renting"));

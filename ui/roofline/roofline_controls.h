@@ -69,6 +69,9 @@ public:
     QSpinBox *batchBox() const { return m_batch; }
     QSpinBox *contextBox() const { return m_context; }
     QSpinBox *tensorParallelBox() const { return m_tp; }
+    QSpinBox *expertParallelBox() const { return m_ep; }
+    QCheckBox *dpAttentionBox() const { return m_dpAttention; }
+    QComboBox *attentionPrecisionBox() const { return m_attentionPrecision; }
     QComboBox *kvPrecisionBox() const { return m_kvPrecision; }
     QGroupBox *tierGroup() const { return m_tierGroup; }
     QComboBox *costModeBox() const { return m_costMode; }
@@ -88,6 +91,7 @@ private:
     void fillFocus();
     void updateVisibility();
     void updateTensorParallelSuffix();
+    void updateKvDefaultText();
     void emitChanged();
 
     const Catalog &m_catalog;
@@ -117,6 +121,9 @@ private:
     QLabel *m_promptLabel = nullptr;
     QSpinBox *m_prompt = nullptr;
     QSpinBox *m_tp = nullptr;
+    QSpinBox *m_ep = nullptr;
+    QCheckBox *m_dpAttention = nullptr;
+    QComboBox *m_attentionPrecision = nullptr;
     QComboBox *m_kvPrecision = nullptr;
 
     QGroupBox *m_tierGroup = nullptr;

@@ -42,6 +42,8 @@
 namespace {
 const QString kShowWorkingKey = QStringLiteral("roofline/show_working");
 const QString kTabKey = QStringLiteral("roofline/tab");
+const QString kChartsTableSplitterKey = QStringLiteral("roofline/charts_table_splitter");
+const QString kControlsSplitterKey = QStringLiteral("roofline/controls_splitter");
 
 QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
 {
@@ -145,14 +147,19 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     m_chartsPane = chartsPane;
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("chartsTableSplitter"));
+    m_chartsTableSplitter = vertical;
     vertical->addWidget(chartsPane);
     vertical->addWidget(m_tabs);
-    vertical->setStretchFactor(0, 5);
-    vertical->setStretchFactor(1, 4);
+    // Half and half: the results table has some twenty rows (systems and facility included) and the charts stay
+    // readable at half the height; the user drags the border and it is remembered.
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
-    vertical->setSizes({440, 320});
+    vertical->setSizes({380, 380});
 
     auto *outer = new QSplitter(Qt::Horizontal, this);
+    m_controlsSplitter = outer;
     outer->addWidget(scroll);
     outer->addWidget(vertical);
     outer->setStretchFactor(0, 0);
@@ -490,6 +497,9 @@ void RooflineView::restoreSettings(const QSettings &settings)
     m_controls->restoreSettings(settings); // recomputes through changed()
     m_showWorking->setChecked(settings.value(kShowWorkingKey, false).toBool());
     m_tabs->setCurrentIndex(settings.value(kTabKey, 0).toInt());
+    // Where the user dragged the charts/table and controls/rest borders (the table's rows need the room).
+    m_chartsTableSplitter->restoreState(settings.value(kChartsTableSplitterKey).toByteArray());
+    m_controlsSplitter->restoreState(settings.value(kControlsSplitterKey).toByteArray());
 }
 
 void RooflineView::saveSettings(QSettings &settings) const
@@ -498,6 +508,8 @@ void RooflineView::saveSettings(QSettings &settings) const
     m_systemPanel->saveSettings(settings);
     settings.setValue(kShowWorkingKey, m_showWorking->isChecked());
     settings.setValue(kTabKey, m_tabs->currentIndex());
+    settings.setValue(kChartsTableSplitterKey, m_chartsTableSplitter->saveState());
+    settings.setValue(kControlsSplitterKey, m_controlsSplitter->saveState());
 }
 
 void RooflineView::changeEvent(QEvent *event)

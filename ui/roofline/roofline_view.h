@@ -103,6 +103,8 @@ private:
     QCheckBox *m_showWorking = nullptr;
     QTextBrowser *m_working = nullptr;
     QSplitter *m_chartSplitter = nullptr;
+    QSplitter *m_chartsTableSplitter = nullptr; // charts above, the results below
+    QSplitter *m_controlsSplitter = nullptr;    // the controls' column beside the rest
     QTabWidget *m_chartTabs = nullptr;
     QWidget *m_chartsPane = nullptr;
     QString m_lastExportDir;

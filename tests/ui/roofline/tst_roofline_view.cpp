@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -60,14 +61,15 @@ class TestRooflineView : public QObject {
     }
 
     // The engine's own answer for one chip, without the view.
-    InferenceResult engine(const QString &chipId, Precision p, const QString &modelId, int batch, int context, int tp = 1)
+    InferenceResult engine(const QString &chipId, Precision p, const QString &modelId, int batch, int context, int tp = 1,
+                           std::optional<Precision> kv = std::nullopt)
     {
         const auto ceilings = makeCeilings(*m_catalog.findChip(chipId), p);
         InferenceConfig cfg;
         cfg.phase = InferencePhase::Decode;
         cfg.batch = batch;
         cfg.context = context;
-        cfg.kvPrecision = p;
+        cfg.kvPrecision = kv.value_or(p);
         cfg.tensorParallel = tp;
         const auto r = evaluateInference(*ceilings, *m_catalog.findLlmModel(modelId), cfg);
         return *r;
@@ -346,6 +348,97 @@ private slots:
         QCOMPARE(text(m, Row::TokensPerChip, QStringLiteral("h100-sxm")), QStringLiteral("—"));
     }
 
+    // Issue 18, defect 1 in the window: the KV cache's default follows the engine (FP8 for FP8 or narrower weights),
+    // never the weights' own FP4. B200, Llama-3.1-70B, FP4 weights, context 2,048, alone.
+    void kvCacheDefaultsToFp8UnderFp4Weights()
+    {
+        RooflineView view(m_catalog);
+        RooflineControls *c = view.controls();
+        c->chooser()->setCheckedIds({QStringLiteral("b200")});
+        selectData(c->precisionBox(), QStringLiteral("fp4"));
+        selectData(c->workloadBox(), int(WorkloadKind::Llm));
+        selectData(c->modelBox(), QStringLiteral("llama-3.1-70b"));
+        selectData(c->phaseBox(), int(InferencePhase::Decode));
+        c->batchBox()->setValue(256);
+        c->contextBox()->setValue(2048);
+        c->tensorParallelBox()->setValue(1);
+        QCOMPARE(c->kvPrecisionBox()->currentIndex(), 0); // the default, named by what it resolves to
+        QCOMPARE(c->kvPrecisionBox()->currentText(), QStringLiteral("Default (FP8)"));
+        const RooflineResultsModel &m = *view.resultsModel();
+
+        // KV per token = 2 (K, V) × 8 KV heads × 128 dims × 80 layers = 163,840 elements: 163,840 B in FP8, 81,920 B
+        // in FP4. Weights 70.55e9 × 0.5 B = 35.3 GB in FP4. The wall = (usable − weights) / (2,048 × KV per token),
+        // so an FP4 cache would put it at about twice the FP8 one: 413 sequences in FP8, 826 in FP4 (what the window
+        // showed before the fix).
+        const InferenceResult fp8 = engine(QStringLiteral("b200"), Precision::FP4, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::FP8);
+        const InferenceResult fp4 = engine(QStringLiteral("b200"), Precision::FP4, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::FP4);
+        QCOMPARE(fp8.kvBytesPerToken, 163840.0);
+        QCOMPARE(fp4.kvBytesPerToken, 81920.0);
+        QVERIFY(fp8.maxBatch && fp4.maxBatch);
+        QCOMPARE(*fp8.maxBatch, (long long)std::floor((fp8.usableKvTierBytes - fp8.weightsBytes) / (2048.0 * 163840.0)));
+        QVERIFY(*fp4.maxBatch > 19 * *fp8.maxBatch / 10);
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*fp8.maxBatch));
+        QVERIFY(near(value(m, Row::TokensPerChip, QStringLiteral("b200")), fp8.tokensPerSPerChip));
+
+        // FP4 only when asked.
+        selectData(c->kvPrecisionBox(), QStringLiteral("fp4"));
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*fp4.maxBatch));
+        // BF16 weights keep a BF16 cache by default: 327,680 B a token.
+        c->kvPrecisionBox()->setCurrentIndex(0);
+        selectData(c->precisionBox(), QStringLiteral("bf16"));
+        QCOMPARE(c->kvPrecisionBox()->currentText(), QStringLiteral("Default (BF16)"));
+        const InferenceResult bf16 = engine(QStringLiteral("b200"), Precision::BF16, QStringLiteral("llama-3.1-70b"), 256, 2048, 1, Precision::BF16);
+        QCOMPARE(bf16.kvBytesPerToken, 327680.0);
+        QCOMPARE(value(m, Row::KvWall, QStringLiteral("b200")), double(*bf16.maxBatch));
+    }
+
+    // Issue 18: expert parallelism, data-parallel attention and the attention precision reach the engine as set and
+    // are remembered. DeepSeek-V3 (256 routed experts) on GB200, FP8, batch 256, context 2,048: EP 8 with DP attention
+    // gives the engine's figures for the same config, and keeps each chip's KV to its own 256 / 8 = 32 sequences.
+    void parallelLayoutAndAttentionPrecisionReachTheEngine()
+    {
+        QSettings settings;
+        {
+            RooflineView view(m_catalog);
+            RooflineControls *c = view.controls();
+            c->chooser()->setCheckedIds({QStringLiteral("gb200")});
+            selectData(c->precisionBox(), QStringLiteral("fp8"));
+            selectData(c->workloadBox(), int(WorkloadKind::Llm));
+            selectData(c->modelBox(), QStringLiteral("deepseek-v3"));
+            selectData(c->phaseBox(), int(InferencePhase::Decode));
+            c->batchBox()->setValue(256);
+            c->contextBox()->setValue(2048);
+            c->tensorParallelBox()->setValue(1);
+            c->expertParallelBox()->setValue(8);
+            c->dpAttentionBox()->setChecked(true);
+            selectData(c->attentionPrecisionBox(), QStringLiteral("fp8"));
+            QCOMPARE(c->expertParallelBox()->suffix(), QStringLiteral(" chips"));
+
+            const auto ceilings = makeCeilings(*m_catalog.findChip(u"gb200"), Precision::FP8);
+            InferenceConfig cfg;
+            cfg.batch = 256;
+            cfg.context = 2048;
+            cfg.expertParallel = 8;
+            cfg.dpAttention = true;
+            cfg.attentionPrecision = Precision::FP8;
+            const auto e = evaluateInference(*ceilings, *m_catalog.findLlmModel(u"deepseek-v3"), cfg);
+            QVERIFY(e.ok());
+            QCOMPARE(e->groupChips, 8);
+            QCOMPARE(e->attentionSplit, 1);
+            QCOMPARE(e->attentionPrecision, Precision::FP8);
+            QCOMPARE(e->kvBytesPerChip, e->kvBytes / 8); // 32 of the 256 sequences' latents on each chip
+            QVERIFY(near(value(*view.resultsModel(), Row::TokensPerChip, QStringLiteral("gb200")), e->tokensPerSPerChip));
+            view.saveSettings(settings);
+        }
+        RooflineView view(m_catalog);
+        view.restoreSettings(settings);
+        const RooflineScenario &s = view.run().scenario;
+        QCOMPARE(s.inference.expertParallel, 8);
+        QVERIFY(s.inference.dpAttention);
+        QCOMPARE(s.inference.attentionPrecision, std::optional<Precision>(Precision::FP8));
+        QCOMPARE(s.inference.kvPrecision, std::optional<Precision>());
+    }
+
     void precisionsOfferedFollowTheChips()
     {
         RooflineView view(m_catalog);
@@ -430,6 +523,26 @@ private slots:
         QCOMPARE(view.controls()->batchSlider()->value(), 6);
         QCOMPARE(s.inference.context, 4096);
         QVERIFY(s.extraTier.has_value());
+    }
+
+    // The border between the charts and the results table is the user's: dragged down to show all rows, it stays.
+    void remembersWhereTheTableBegins()
+    {
+        QSettings settings;
+        QList<int> dragged;
+        {
+            RooflineView view(m_catalog);
+            view.resize(1280, 800);
+            auto *splitter = view.findChild<QSplitter *>(QStringLiteral("chartsTableSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({300, 460});
+            dragged = splitter->sizes();
+            view.saveSettings(settings);
+        }
+        RooflineView view(m_catalog);
+        view.resize(1280, 800);
+        view.restoreSettings(settings);
+        QCOMPARE(view.findChild<QSplitter *>(QStringLiteral("chartsTableSplitter"))->sizes(), dragged);
     }
 
     void followsTheLanguage()
