@@ -393,7 +393,8 @@ QString RooflineResultsModel::text(int row, int column) const
     case Row::SystemUsdPerMillionTokens:
     case Row::GwCapex: return raw.isValid() ? RooflineText::usd(raw.toDouble(), m_language) : QStringLiteral("—");
     case Row::TokensPerMW:
-    case Row::GwTokens: return raw.isValid() ? RooflineText::tokens(raw.toDouble(), m_language) : QStringLiteral("—");
+    case Row::GwTokens: // millions and billions: "21.9B", "219億", never "21,903,111,777"
+        return raw.isValid() ? NumberFormat::count(raw.toDouble(), m_language) : QStringLiteral("—");
     case Row::GwAccelerators:
     case Row::GwSystems: return raw.isValid() ? RooflineText::count(raw.toDouble()) : QStringLiteral("—");
     }

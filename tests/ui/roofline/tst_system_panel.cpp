@@ -88,6 +88,12 @@ private slots:
         QCOMPARE(qRound(raw(m, Row::GwSystems, QStringLiteral("rubin")).toDouble()), 3594);
         QCOMPARE(qRound(raw(m, Row::GwCapex, QStringLiteral("rubin")).toDouble() / 1e6), 28048);
         QCOMPARE(raw(m, Row::GwTokens, QStringLiteral("rubin")).toDouble(), 1e9 / 3864 * tps);
+        // Shown in millions and billions: 84,634 tokens/s (the first screen's batch of 1,024) x 1e6 / 3,864 W
+        // = 21.9 million per MW, x 1,000 = 21.9 billion per GW.
+        const auto shown = [&](Row row) { return m.index(m.rowOf(row), m.columnOf(QStringLiteral("rubin"))).data().toString(); };
+        QCOMPARE(qRound(tps), 84634);
+        QCOMPARE(shown(Row::TokensPerMW), QStringLiteral("21.9M"));
+        QCOMPARE(shown(Row::GwTokens), QStringLiteral("21.9B"));
         // The panel names the sources of the system's price.
         QVERIFY2(view.systemPanel()->sourcesLabel()->text().contains(QLatin1String("BuySellRam")),
                  qPrintable(view.systemPanel()->sourcesLabel()->text()));
