@@ -162,7 +162,12 @@ MainWindow::MainWindow(AtlasStore &store, const Catalog &catalog, Options option
     followLanguage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack, a child, clears itself when QWidget's destructor deletes it and signals indexChanged: by
+    // then this is no longer a MainWindow, so its slots must not be called.
+    m_undoStack->disconnect(this);
+}
 
 QStringList MainWindow::viewNames()
 {
