@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 // One row of a running statement: what QSqlQuery offers a reader (value, isNull) and text without a QVariant.
@@ -21,6 +23,11 @@ public:
     bool isNull(int column) const;
     // TEXT as it is stored; a number as QVariant::toString() writes it; an empty string for NULL.
     QString text(int column) const;
+    // A REAL or INTEGER column that may be empty: nullopt for NULL.
+    std::optional<double> number(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(value(column).toDouble());
+    }
 
 private:
     sqlite3_stmt *m_statement;

@@ -6,10 +6,6 @@
 
 namespace {
 QString str(const SqlRow &q, int i) { return q.text(i); }
-std::optional<double> optionalNumber(const SqlRow &q, int i)
-{
-    return q.isNull(i) ? std::nullopt : std::optional<double>(q.value(i).toDouble());
-}
 } // namespace
 
 MemoryData loadMemoryData(const QList<QSqlDatabase> &dbs)
@@ -27,7 +23,7 @@ MemoryData loadMemoryData(const QList<QSqlDatabase> &dbs)
                 m.generation = str(q, 2);
                 if (!q.isNull(3))
                     m.stacks = q.value(3).toInt();
-                m.stackBytes = optionalNumber(q, 4);
+                m.stackBytes = q.number(4);
                 m.claimedOn = str(q, 5);
                 m.basis = str(q, 6);
                 m.sourceId = str(q, 7);
@@ -44,7 +40,7 @@ MemoryData loadMemoryData(const QList<QSqlDatabase> &dbs)
                 o.kind = str(q, 3);
                 o.statedOn = str(q, 4);
                 o.targetOn = str(q, 5);
-                o.value = optionalNumber(q, 6);
+                o.value = q.number(6);
                 o.unit = str(q, 7);
                 o.titleEn = str(q, 8);
                 o.titleZhHant = str(q, 9);
