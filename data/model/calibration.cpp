@@ -21,6 +21,15 @@ bool isThroughputUnit(const QString &unit)
     return unit == QLatin1String("FLOP/s") || unit == QLatin1String("OP/s");
 }
 
+// The middle value (the mean of the two middle ones for an even count); nullopt for none.
+std::optional<double> median(QList<double> v)
+{
+    if (v.isEmpty())
+        return std::nullopt;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
 } // namespace
 
 ValidationReport validateMeasurements(const QList<Chip> &chips, const QList<Measurement> &measurements)
@@ -69,13 +78,6 @@ ValidationReport validateMeasurements(const QList<Chip> &chips, const QList<Meas
         report.rows.append(row);
     }
     // Expected figures, leave-one-out: the median efficiency of the same kind on the other chips.
-    auto median = [](QList<double> v) -> std::optional<double> {
-        if (v.isEmpty())
-            return std::nullopt;
-        std::sort(v.begin(), v.end());
-        const qsizetype n = v.size();
-        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    };
     QList<double> ratios;
     for (ValidationRow &row : report.rows) {
         if (!row.bound || !row.ratio)
@@ -106,11 +108,7 @@ Efficiency expectedEfficiency(const Chip &chip, Precision p, const QList<Measure
         for (const ValidationRow &row : report.rows)
             if (row.ratio && row.measurement.what == what && !isLowConfidence(row.measurement))
                 v << std::min(1.0, *row.ratio);
-        if (v.isEmpty())
-            return 1.0;
-        std::sort(v.begin(), v.end());
-        const qsizetype n = v.size();
-        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return median(v).value_or(1.0);
     };
     bool ownGemm = false, ownStream = false;
     for (const Measurement &m : measurements) {
