@@ -230,17 +230,18 @@ int runDeploymentsCommand(const QStringList &args, const Catalog &catalog, const
         for (auto it = t.begin(); it != t.end(); ++it)
             o.insert(it.key(), it.value());
         // --power-chip: what the group's megawatts hold in that chip's system (issue 17).
-        if (powerChip)
-            o.insert(QStringLiteral("power_holds"),
-                     g.totals.powerMw && powerOfChip
-                         ? QJsonObject{{QStringLiteral("chip_id"), powerChip->id},
-                                       {QStringLiteral("system_id"), powerSystem.id},
-                                       {QStringLiteral("facility_power_w_per_accelerator"), powerOfChip->facilityWatts},
-                                       {QStringLiteral("accelerators"), siteCapacity(*g.totals.powerMw, *powerOfChip, powerTokens).accelerators},
-                                       {QStringLiteral("tokens_per_s"),
-                                        powerTokens ? QJsonValue(*siteCapacity(*g.totals.powerMw, *powerOfChip, powerTokens).tokensPerSecond)
-                                                    : QJsonValue()}}
-                         : QJsonValue());
+        if (powerChip) {
+            QJsonValue holds;
+            if (g.totals.powerMw && powerOfChip) {
+                const auto site = siteCapacity(*g.totals.powerMw, *powerOfChip, powerTokens);
+                holds = QJsonObject{{QStringLiteral("chip_id"), powerChip->id},
+                                    {QStringLiteral("system_id"), powerSystem.id},
+                                    {QStringLiteral("facility_power_w_per_accelerator"), powerOfChip->facilityWatts},
+                                    {QStringLiteral("accelerators"), site.accelerators},
+                                    {QStringLiteral("tokens_per_s"), site.tokensPerSecond ? QJsonValue(*site.tokensPerSecond) : QJsonValue()}};
+            }
+            o.insert(QStringLiteral("power_holds"), holds);
+        }
         groupsJson.append(o);
     }
     QJsonArray assumptions;
