@@ -25,16 +25,7 @@ const char *const kRooflineSystemsUsage =
     "--utilization 0.01 to 1, --tdp-overhead 1 to 5, --facility-capex-per-mw 0 to 1e9, --rental-per-hour and\n"
     "--power-mw 0.001 to 1e6.\n";
 
-namespace {
-
-struct Option {
-    const char *name;
-    double min, max;
-    double FacilityAssumptions::*field;
-};
-
-// The same ranges the chip calculator states for --pue, --power-price and --years.
-const Option kOptions[] = {
+const FacilityOption kFacilityOptions[7] = {
     {"--pue", 1, 5, &FacilityAssumptions::pue},
     {"--power-price", 0, 100, &FacilityAssumptions::electricityUsdPerKWh},
     {"--years", 0.1, 50, &FacilityAssumptions::years},
@@ -43,6 +34,8 @@ const Option kOptions[] = {
     {"--tdp-overhead", 1, 5, &FacilityAssumptions::tdpOverhead},
     {"--facility-capex-per-mw", 0, 1e9, &FacilityAssumptions::facilityCapexUsdPerMW},
 };
+
+namespace {
 
 QJsonValue orNull(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
@@ -54,7 +47,7 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
     RooflineSystems out;
     const bool costed = args.contains(QLatin1String("--system")) || args.contains(QLatin1String("--tco"));
     if (!costed) {
-        for (const Option &o : kOptions)
+        for (const FacilityOption &o : kFacilityOptions)
             if (QLatin1String(o.name) != QLatin1String("--pue") && QLatin1String(o.name) != QLatin1String("--power-price")
                 && QLatin1String(o.name) != QLatin1String("--years") && args.contains(QLatin1String(o.name)))
                 return R::failure(QStringLiteral("%1 needs --system ID or --tco capex|rental (how the chip is costed)").arg(QLatin1String(o.name)));
@@ -73,8 +66,8 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
     out.tco = QStringLiteral("capex");
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        const Option *option = nullptr;
-        for (const Option &o : kOptions)
+        const FacilityOption *option = nullptr;
+        for (const FacilityOption &o : kFacilityOptions)
             if (a == QLatin1String(o.name))
                 option = &o;
         const bool ours = option || a == QLatin1String("--system") || a == QLatin1String("--tco")

@@ -27,6 +27,15 @@ struct RooflineSystems {
 
 // (defaultSystemFor, costInSystem: data/model/system_economics.h)
 
+// The facility options `roofline --system/--tco` and `systems` both take, with one range each (the ranges the chip
+// calculator states for --pue, --power-price and --years).
+struct FacilityOption {
+    const char *name;
+    double min, max;
+    double FacilityAssumptions::*field;
+};
+extern const FacilityOption kFacilityOptions[7];
+
 // The systems asked for and the assumptions, or an error line naming the fix. Without --system the arguments pass
 // through untouched.
 ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const QList<SystemSpec> &systems);

@@ -1,6 +1,7 @@
 #include "systems_command.h"
 
 #include "cli_args.h"
+#include "roofline_systems.h"
 #include "data_table.h"
 #include "table_export.h"
 
@@ -28,24 +29,8 @@ const char *const kUsage =
     "  accelerators_per_gw, systems_per_gw, capex_usd_per_gw: what 1 GW of facility power holds\n"
     "Defaults: --pue 1.2, --power-price 0.08, --years 4, --wacc 0, --utilization 1, --tdp-overhead 1.4 (GB200\n"
     "NVL72: 120 kW / 72 GPUs = 1,667 W against a 1,200 W TDP), --facility-capex-per-mw 0 (not counted unless given).\n"
-    "Ranges: --pue 1 to 3; --power-price 0 to 10; --years 0.5 to 30; --wacc 0 to 1; --utilization 0.01 to 1;\n"
+    "Ranges: --pue 1 to 5; --power-price 0 to 100; --years 0.1 to 50; --wacc 0 to 1; --utilization 0.01 to 1;\n"
     "--tdp-overhead 1 to 5; --facility-capex-per-mw 0 to 1e9. json and csv use SI units (W, B/s, USD).\n";
-
-struct NumberOption {
-    const char *name;
-    double min, max;
-    double FacilityAssumptions::*field;
-};
-
-const NumberOption kNumberOptions[] = {
-    {"--pue", 1, 3, &FacilityAssumptions::pue},
-    {"--power-price", 0, 10, &FacilityAssumptions::electricityUsdPerKWh},
-    {"--years", 0.5, 30, &FacilityAssumptions::years},
-    {"--wacc", 0, 1, &FacilityAssumptions::costOfCapital},
-    {"--utilization", 0.01, 1, &FacilityAssumptions::utilization},
-    {"--tdp-overhead", 1, 5, &FacilityAssumptions::tdpOverhead},
-    {"--facility-capex-per-mw", 0, 1e9, &FacilityAssumptions::facilityCapexUsdPerMW},
-};
 
 // One system with its economics under the assumptions.
 struct SystemRow {
@@ -192,7 +177,7 @@ int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QLi
         return ExitCode::Ok;
     }
     QStringList valueOptions{QStringLiteral("--format"), QStringLiteral("--system")};
-    for (const NumberOption &o : kNumberOptions)
+    for (const FacilityOption &o : kFacilityOptions)
         valueOptions << QLatin1String(o.name);
     QString error;
     const auto parsed = CliArgs::parse(args, {QStringLiteral("systems"), valueOptions, {}, 0}, &error);
@@ -207,7 +192,7 @@ int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QLi
         return ExitCode::BadUsage;
     }
     FacilityAssumptions assumptions;
-    for (const NumberOption &o : kNumberOptions) {
+    for (const FacilityOption &o : kFacilityOptions) {
         const QString name = QLatin1String(o.name);
         if (!parsed->has(name))
             continue;

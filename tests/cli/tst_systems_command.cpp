@@ -232,7 +232,7 @@ private slots:
         QVERIFY2(format.err.contains(QLatin1String("table, csv, json")), qPrintable(format.err));
         const CliProcess::Run pue = systems({QStringLiteral("--pue"), QStringLiteral("0.5")});
         QCOMPARE(pue.exitCode, 2);
-        QVERIFY2(pue.err.contains(QLatin1String("--pue '0.5' is not a number from 1 to 3")), qPrintable(pue.err));
+        QVERIFY2(pue.err.contains(QLatin1String("--pue '0.5' is not a number from 1 to 5")), qPrintable(pue.err));
         QVERIFY(pue.out.isEmpty());
         const CliProcess::Run help = systems({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
