@@ -1,6 +1,7 @@
 #include "system_panel.h"
 
 #include "common/claim_text.h"
+#include "number_format.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -142,6 +143,8 @@ void SystemPanel::emitChanged()
 
 void SystemPanel::setChips(const QStringList &chipIds, const QString &focusChipId)
 {
+    if (chipIds == m_chipIds && focusChipId == m_focusChipId)
+        return; // every recompute passes the chips: refill the systems only when they change
     m_chipIds = chipIds;
     m_focusChipId = focusChipId;
     fillSystems();
@@ -239,6 +242,11 @@ void SystemPanel::updateVisibility()
 void SystemPanel::setLanguage(Language language)
 {
     m_language = language;
+    // Dollars the way the language writes them, as in the controls above: "USD 3.00", "3.00 美元".
+    for (QDoubleSpinBox *box : {m_rental, m_electricity}) {
+        box->setPrefix(NumberFormat::usdPrefix(language));
+        box->setSuffix(NumberFormat::usdSuffix(language));
+    }
     fillSystems();
 }
 
