@@ -337,11 +337,11 @@ QDialog *MainWindow::openYourRows()
         if (const auto [table, id] = selected(); !id.isEmpty())
             openRowForm(table, {{QStringLiteral("id"), id}});
     });
-    connect(remove, &QPushButton::clicked, dialog, [this, selected, fill] {
-        if (const auto [table, id] = selected(); !id.isEmpty() && deleteUserRow(table, id))
-            fill();
+    connect(remove, &QPushButton::clicked, dialog, [this, selected] {
+        if (const auto [table, id] = selected(); !id.isEmpty())
+            deleteUserRow(table, id);
     });
-    connect(m_undoStack, &QUndoStack::indexChanged, dialog, fill);
+    connect(m_undoStack, &QUndoStack::indexChanged, dialog, fill); // a deletion, its undo and redo alike
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(note);
