@@ -436,8 +436,19 @@ private slots:
                 QVERIFY2(button->isVisible() && button->width() >= button->sizeHint().width(), qPrintable(button->text()));
             QVERIFY2(data->view()->viewport()->height() >= 5 * data->view()->verticalHeader()->defaultSectionSize(),
                      qPrintable(QString::number(data->view()->viewport()->height())));
-            if (const QString dir = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR"); !dir.isEmpty())
+            const QString dir = qEnvironmentVariable("ATLAS_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
                 QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("data-tab-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()))));
+            // A new row from a bundled one cannot be added before its source is given.
+            data->view()->selectRow(data->model()->rowOfId(QStringLiteral("dgx-h100")));
+            data->newFromButton()->click();
+            RowForm *form = openForm(window);
+            QVERIFY(form);
+            form->validateNow();
+            QVERIFY(!form->canAccept());
+            if (!dir.isEmpty())
+                QVERIFY(form->grab().save(QDir(dir).filePath(QStringLiteral("data-form-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()))));
+            form->reject();
         }
         QVERIFY(languages.setLanguage(QStringLiteral("en"), LanguageManager::Remember::No));
     }
