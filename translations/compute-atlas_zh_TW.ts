@@ -3426,6 +3426,10 @@
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>正在讀取資料…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryReport</name>
