@@ -54,6 +54,13 @@ QString RowForm::choiceLabel(const QString &table, const QString &column, const 
     // The words the views and exports already use for these codes, so the form reads like the rest of the window.
     if (const QString label = datasetCodeLabel(table, column, key); !label.isEmpty() && label != key)
         return label;
+    // A figure's basis and a product's status read the same in every table (a system's power basis …).
+    if (column.endsWith(QLatin1String("basis")))
+        if (const QString label = datasetCodeLabel(QStringLiteral("spec_claim"), QStringLiteral("basis"), key); !label.isEmpty())
+            return label;
+    if (column == QLatin1String("status") && table != QLatin1String("flow"))
+        if (const QString label = datasetCodeLabel(QStringLiteral("chip"), QStringLiteral("status"), key); !label.isEmpty())
+            return label;
     if (table == QLatin1String("spec_claim") && column == QLatin1String("metric")) {
         if (key == QLatin1String("peak_flops"))
             return tr("Peak throughput (FLOP/s)");
