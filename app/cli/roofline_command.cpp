@@ -19,7 +19,8 @@ const char *const kUsage =
     "    [--kv-precision P] [--act-precision P] [--attention-precision P]\n"
     "    (--intensity X | --flops F --bytes B | --gemm M,N,K\n"
     "     | --model ID --phase prefill|decode [--batch B | --sweep-batch 1,2,4,...] (--context L | --prompt P)\n"
-    "       [--tp N] [--ep N] [--dp-attention] [--accept K] [--frontier] [--target-tokens-per-user X])\n"
+    "       [--tp N] [--ep N] [--pp N] [--dp-attention] [--accept K] [--frontier] [--target-tokens-per-user X])\n"
+    "     | --model ID --input-tokens I --output-tokens O [--chunked-prefill C | --disaggregate] [the options above])\n"
     "    [--efficiency compute=X,memory=Y | --efficiency calibrated [--include-low-confidence]]\n"
     "    [--extra-tier NAME:CAPACITY_GB:BANDWIDTH_TBS [--weights-on NAME] [--kv-on NAME]]\n"
     "    [--price-per-hour USD | --price USD|catalog [--years N] [--power-price USD_PER_KWH] [--pue X]]\n"
@@ -33,10 +34,20 @@ const char *const kUsage =
     "(all-to-all dispatch and combine in each MoE layer); --dp-attention gives each chip of the group its own\n"
     "sequences, whole attention weights and only those sequences' KV cache. Collectives pay bytes over the scale-up\n"
     "link plus a per-message latency (1 us per hop); on MI300X's eight-GPU full mesh a smaller group uses only its\n"
-    "own links. The group (max of tp and ep) must fit in the chip's scale-up domain.\n"
+    "own links. --pp N splits the layers over N pipeline stages, each on its own group: a chip holds 1/N of the\n"
+    "weights and KV cache; a step runs M = min(batch, N) micro-batches, so decode idles (N - M)/N of each step (none\n"
+    "once batch >= N) and prefill (N - 1)/(M + N - 1); each stage sends its activations to the next.\n"
+    "A layout (max of tp and ep, times pp) wider than the chip's scale-up domain crosses the scale-out network of the\n"
+    "chip's system (--system, else the first of its systems with a scale-out figure): the slowest link sets the pace,\n"
+    "2 us per message (assumed); without such a figure it is refused.\n"
     "--input-tokens I --output-tokens O (in place of --phase) evaluates whole requests: prefill once, then O decode\n"
     "steps at the mean context; tokens/s count output tokens, input_tokens_per_s_per_chip the input. --accept K: the\n"
     "mean tokens accepted per decode step with multi-token prediction or speculative decoding (1 to 16).\n"
+    "--chunked-prefill C: no separate prefill; each decode step also carries up to C prompt tokens of the requests\n"
+    "replacing those that finish (batch x K x I / O keep it full); TTFT = ceil(I / C) steps. --disaggregate: prefill\n"
+    "and decode on separate pools of the same layout, sized so neither waits; reports prefill chips per decode chip,\n"
+    "tokens/s per chip over both pools and the TTFT with the KV cache moved to the decode pool. The frontier sweeps\n"
+    "plain whole requests (tp, ep with dp attention, and pp within the domain).\n"
     "--frontier: each result gains the Pareto front of tokens/s per chip against tokens/s per user over batch and\n"
     "the layouts that fit; --target-tokens-per-user X picks the best point at or above X.\n"
     "--efficiency calibrated takes each chip's best gemm and stream measurements; those marked low-confidence only\n"
@@ -92,7 +103,7 @@ int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QL
         io.err << rooflineErrorLine(taken.error) << '\n';
         return ExitCode::BadUsage;
     }
-    const auto request = parseRooflineRequest(taken->rest, catalog);
+    auto request = parseRooflineRequest(taken->rest, catalog);
     if (!request) {
         io.err << rooflineErrorLine(request.error) << '\n';
         return ExitCode::BadUsage;
@@ -114,6 +125,19 @@ int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QL
             return ExitCode::BadUsage;
         }
         costed.insert(system->chipId);
+    }
+    // The scale-out network each chip's layouts may cross beyond the scale-up domain: the system given for it, else
+    // the first of its systems with a scale-out figure.
+    for (const Chip *chip : request->chips) {
+        const SystemSpec *from = nullptr;
+        for (const SystemSpec *system : taken->systems)
+            if (system->chipId == chip->id)
+                from = system;
+        for (const SystemSpec &system : systems)
+            if (!from && system.chipId == chip->id && system.scaleoutBandwidth)
+                from = &system;
+        if (from && from->scaleoutBandwidth && *from->scaleoutBandwidth > 0)
+            request->scenario.scaleOut.insert(chip->id, ScaleOutLink{from->id, *from->scaleoutBandwidth});
     }
     // Nothing is written until every chip has answered: a chip asked for by name that cannot is an error alone.
     auto answers = answerRooflineRequest(*request);

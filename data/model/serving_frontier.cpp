@@ -9,20 +9,27 @@ namespace {
 struct Layout {
     int tp = 1, ep = 1;
     bool dp = false;
+    int pp = 1;
     int group() const { return std::max(tp, ep); }
 };
 
-QList<Layout> layoutsUpTo(int maxGroup, bool moe)
+// Every group of tensor (or, for MoE, expert) parallelism, each with pipelines of 1, 2, 4 … stages while the whole
+// copy stays in the domain.
+QList<Layout> layoutsUpTo(int maxGroup, int layers, bool moe)
 {
-    QList<Layout> layouts;
+    QList<Layout> groups;
     for (int n = 1; n <= maxGroup; n *= 2)
-        layouts << Layout{n, 1, false};
+        groups << Layout{n, 1, false};
     if (moe) {
         for (int n = 2; n <= maxGroup; n *= 2)
-            layouts << Layout{1, n, true};
+            groups << Layout{1, n, true};
         if (maxGroup > 1 && (maxGroup & (maxGroup - 1)) != 0)
-            layouts << Layout{1, maxGroup, true}; // the whole domain: 72 on NVL72
+            groups << Layout{1, maxGroup, true}; // the whole domain: 72 on NVL72
     }
+    QList<Layout> layouts;
+    for (const Layout &g : groups)
+        for (int pp = 1; g.group() * pp <= maxGroup && pp <= layers; pp *= 2)
+            layouts << Layout{g.tp, g.ep, g.dp, pp};
     return layouts;
 }
 
@@ -33,7 +40,7 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
 {
     const bool requests = settings.inputTokens > 0 && settings.outputTokens > 0;
     QList<FrontierPoint> all;
-    for (const Layout &l : layoutsUpTo(std::max(1, settings.maxGroup), model.isMoe())) {
+    for (const Layout &l : layoutsUpTo(std::max(1, settings.maxGroup), model.layers, model.isMoe())) {
         if (l.ep > model.experts && l.ep > 1)
             continue;
         InferenceConfig cfg = base;
@@ -43,6 +50,7 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
         cfg.tensorParallel = l.tp;
         cfg.expertParallel = l.ep;
         cfg.dpAttention = l.dp;
+        cfg.pipelineParallel = l.pp;
         const int copies = l.dp ? l.group() : 1;
         QList<int> batches;
         for (int b = 1; b <= 4096; b *= 2)
@@ -50,33 +58,53 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
         const auto sweep = sweepInferenceBatches(bound, model, cfg, batches);
         if (!sweep)
             continue;
+        // The batches that fit (larger ones fit no better), then each figure swept once over them: whole requests
+        // sweep their prefill and decode steps, the expected figure the same at measured efficiencies.
+        QList<int> fitting;
         for (const InferenceResult &r : *sweep) {
             if (!r.fits)
-                break; // larger batches fit no better
+                break;
+            fitting << r.config.batch;
+        }
+        if (fitting.isEmpty())
+            continue;
+        std::optional<QList<RequestResult>> reqs, expectedReqs;
+        std::optional<QList<InferenceResult>> expectedSteps;
+        if (requests) {
+            if (auto r = sweepRequests(bound, model, cfg, settings.inputTokens, settings.outputTokens, fitting))
+                reqs = *r;
+            else
+                continue;
+        }
+        if (expected) {
+            if (requests) {
+                if (auto r = sweepRequests(*expected, model, cfg, settings.inputTokens, settings.outputTokens, fitting))
+                    expectedReqs = *r;
+            } else if (auto e = sweepInferenceBatches(*expected, model, cfg, fitting)) {
+                expectedSteps = *e;
+            }
+        }
+        for (qsizetype i = 0; i < fitting.size(); ++i) {
+            const InferenceResult &r = sweep->at(i);
             FrontierPoint p;
             p.batch = r.config.batch;
             p.tp = l.tp;
             p.ep = l.ep;
+            p.pp = l.pp;
             p.dpAttention = l.dp;
             p.tokensPerSPerChip = r.tokensPerSPerChip;
             p.tokensPerSPerUser = r.tokensPerSPerUser;
-            InferenceConfig at = cfg;
-            at.batch = r.config.batch;
-            if (requests) {
-                const auto req = evaluateRequest(bound, model, at, settings.inputTokens, settings.outputTokens);
-                if (!req || !req->fits)
+            if (reqs) {
+                const RequestResult &req = reqs->at(i);
+                if (!req.fits)
                     continue;
-                p.tokensPerSPerChip = req->outputTokensPerSPerChip;
-                p.ttft = req->ttft;
+                p.tokensPerSPerChip = req.outputTokensPerSPerChip;
+                p.ttft = req.ttft;
             }
-            if (expected) {
-                if (requests) {
-                    if (const auto req = evaluateRequest(*expected, model, at, settings.inputTokens, settings.outputTokens))
-                        p.expectedTokensPerSPerChip = req->outputTokensPerSPerChip;
-                } else if (const auto e = evaluateInference(*expected, model, at)) {
-                    p.expectedTokensPerSPerChip = e->tokensPerSPerChip;
-                }
-            }
+            if (expectedReqs)
+                p.expectedTokensPerSPerChip = expectedReqs->at(i).outputTokensPerSPerChip;
+            else if (expectedSteps)
+                p.expectedTokensPerSPerChip = expectedSteps->at(i).tokensPerSPerChip;
             all << p;
         }
     }
