@@ -1732,11 +1732,6 @@
         <translation>記憶體層名稱「%1」已被使用，請另取一個</translation>
     </message>
     <message>
-        <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
-        <comment>%2: a chip id</comment>
-        <translation>張量平行 %1 顆晶片，超過 %2 的垂直擴展域 %3 顆晶片</translation>
-    </message>
-    <message>
         <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak (measurement %4, source %5)</source>
         <comment>%1: a chip id; %2: a number; %3: a precision such as bf16; %4, %5: ids</comment>
         <translation>%1 運算效率 %2 = 最佳 %3 gemm 實測 / 稠密峰值（實測 %4，來源 %5）</translation>
@@ -1788,6 +1783,27 @@
     <message>
         <source>accepted tokens per step must be from 1 to 16</source>
         <translation>每步接受的 token 數必須介於 1 到 16</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism must be 1 or more stages</source>
+        <translation>管線平行至少須為 1 個階段</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism over %1 stages is more than the model&apos;s %2 layers</source>
+        <translation>管線平行的 %1 個階段多於模型的 %2 層</translation>
+    </message>
+    <message>
+        <source>prefill chunks ride in decode steps only</source>
+        <translation>預填分塊只能搭載在解碼步驟中</translation>
+    </message>
+    <message>
+        <source>%1 chips are more than %2&apos;s scale-up domain of %3, and no scale-out bandwidth is known to join domains (a system with that figure gives it)</source>
+        <comment>%2: a chip id</comment>
+        <translation>%1 顆晶片超過 %2 的垂直擴展域（%3 顆），且沒有可連接各域的水平擴展頻寬數字（提供該數字的系統才有）</translation>
+    </message>
+    <message>
+        <source>a prefill chunk must be 1 or more tokens</source>
+        <translation>預填分塊至少須為 1 個 token</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2048,52 @@
     <message>
         <source>compute-bound batch at context %1 = %2, not reachable: the KV wall is at %3</source>
         <translation>上下文長度 %1 下轉為運算受限的批次大小 = %2，無法達到：KV 牆位於 %3</translation>
+    </message>
+    <message>
+        <source>the scale-out network of %1</source>
+        <comment>%1: a system id</comment>
+        <translation>%1 的水平擴展網路</translation>
+    </message>
+    <message>
+        <source>a group of %1 chips is more than the scale-up domain of %2: its collectives cross %3 at %4 each way (the slowest link), %5 per message (assumed: an RDMA message through a leaf-spine network)</source>
+        <translation>%1 顆晶片的一組超過 %2 顆的垂直擴展域：其集合通訊走 %3，單向 %4（最慢的鏈路），每則訊息 %5（假設值：經 leaf-spine 網路的一則 RDMA 訊息）</translation>
+    </message>
+    <message>
+        <source>pipeline: %1 stages of %2 chip(s), each with 1/%1 of the layers, weights and KV cache; M = min(batch, stages) = %3 micro-batch(es) of %4 sequences; stage time (one micro-batch through one stage, its send included) = %5</source>
+        <translation>管線：%1 個階段，每階段 %2 顆晶片，各持有 1/%1 的層、權重與 KV 快取；M = min(批次大小, 階段數) = %3 個微批次，每個 %4 條序列；階段時間（一個微批次通過一個階段，含傳送）= %5</translation>
+    </message>
+    <message>
+        <source>pipeline, decode in steady state: step = max(M, stages) × stage time = %1 × %2 = %3, a chip busy M × stage time; bubble = (stages − M) / stages = %4</source>
+        <translation>管線，穩態解碼：每步 = max(M, 階段數) × 階段時間 = %1 × %2 = %3，晶片忙碌 M × 階段時間；氣泡 = (階段數 − M) / 階段數 = %4</translation>
+    </message>
+    <message>
+        <source>pipeline, prefill through an empty pipeline: TTFT = (M + stages − 1) × stage time = %1 × %2 = %3; bubble = (stages − 1) / (M + stages − 1) = %4</source>
+        <translation>管線，預填通過空管線：TTFT = (M + 階段數 − 1) × 階段時間 = %1 × %2 = %3；氣泡 = (階段數 − 1) / (M + 階段數 − 1) = %4</translation>
+    </message>
+    <message>
+        <source>%1 chips in all are more than the scale-up domain of %2: stage sends cross %3 at %4 each way, %5 per message (assumed)</source>
+        <translation>總共 %1 顆晶片超過 %2 顆的垂直擴展域：階段間傳送走 %3，單向 %4，每則訊息 %5（假設值）</translation>
+    </message>
+    <message>
+        <source>stage_send: each micro-batch&apos;s activations, tokens × hidden × element size / %1 chip(s) = %2 a chip, to the next stage over %3 at %4 plus %5 of message latency; M = %6 sends a step → %7</source>
+        <comment>stage_send is the operator&apos;s key; %3: a link&apos;s name, e.g. NVLink</comment>
+        <translation>stage_send：每個微批次的激活值，token 數 × hidden × 元素大小 / %1 顆晶片 = 每晶片 %2，經 %3 以 %4 傳給下一階段，另加訊息延遲 %5；每步 M = %6 次傳送 → %7</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each decode step carries the prompt tokens that keep the batch full, batch × K × I / O = %1 × %2 × %3 / %4 = %5, at most C = %6: %7 a step; %8 sequence(s) decode at once</source>
+        <translation>分塊預填：每個解碼步驟搭載讓批次保持滿載所需的提示 token，批次大小 × K × I / O = %1 × %2 × %3 / %4 = %5，最多 C = %6：每步 %7 個；同時解碼 %8 條序列</translation>
+    </message>
+    <message>
+        <source>chunked prefill: step with its chunk = %1; TTFT = ceil(I / C) × step = %2 × %1 = %3; output tokens/s per chip = sequences × K / step / chips = %4 × %5 / %1 / %6 = %7</source>
+        <translation>分塊預填：含分塊的每步 = %1；TTFT = ceil(I / C) × 每步 = %2 × %1 = %3；每晶片每秒輸出 token = 序列數 × K / 每步 / 晶片數 = %4 × %5 / %1 / %6 = %7</translation>
+    </message>
+    <message>
+        <source>disaggregated: a decode chip makes D = %1 output tokens/s, a prefill chip takes in P = %2 input tokens/s; prefill chips per decode chip = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5; tokens/s per chip over both pools = D / (1 + ratio) = %6</source>
+        <translation>預填與解碼分離：一顆解碼晶片每秒產出 D = %1 個輸出 token，一顆預填晶片每秒處理 P = %2 個輸入 token；每顆解碼晶片配預填晶片 = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5；兩個池合計每晶片每秒 token = D / (1 + 比例) = %6</translation>
+    </message>
+    <message>
+        <source>disaggregated: the request&apos;s KV cache, %1, moves to the decode pool over %2 in %3; TTFT = prefill %4 + %3 = %5</source>
+        <translation>預填與解碼分離：請求的 KV 快取 %1 經 %2 移到解碼池，耗時 %3；TTFT = 預填 %4 + %3 = %5</translation>
     </message>
 </context>
 <context>
