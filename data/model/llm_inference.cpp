@@ -528,7 +528,7 @@ std::optional<long long> computeBoundBatchFor(const Prepared &p, const Ceilings 
     return static_cast<long long>(hi);
 }
 
-ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const InferenceConfig &cfg)
+ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const InferenceConfig &cfg, bool withComputeBound = true)
 {
     using R = ValueOrError<Prepared>;
     auto shape = shapeOf(model);
@@ -648,7 +648,8 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
     p.sameTier = cfg.weightsTier == cfg.kvTier;
     p.usableWeightsTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.weightsTier).capacityBytes;
     p.usableKvTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.kvTier).capacityBytes;
-    p.computeBoundBatch = computeBoundBatchFor(p, c, cfg);
+    if (withComputeBound)
+        p.computeBoundBatch = computeBoundBatchFor(p, c, cfg);
     p.maxBatch = maxBatchFor(p);
     return p;
 }
@@ -804,14 +805,23 @@ ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const 
     return finish(*prepared, ceilings, config, config.batch);
 }
 
+ValueOrError<std::optional<long long>> kvWall(const Ceilings &ceilings, const LlmModel &model, const InferenceConfig &config)
+{
+    const auto prepared = prepare(ceilings, model, config, false);
+    if (!prepared)
+        return ValueOrError<std::optional<long long>>::failure(prepared.error);
+    return prepared->maxBatch;
+}
+
 ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceilings, const LlmModel &model,
-                                                           const InferenceConfig &config, const QList<int> &batches)
+                                                           const InferenceConfig &config, const QList<int> &batches,
+                                                           bool withComputeBoundBatch)
 {
     using R = ValueOrError<QList<InferenceResult>>;
     for (int b : batches)
         if (b < 1)
             return R::failure(QCoreApplication::translate("Engine", "every batch must be 1 or more sequences"));
-    const auto prepared = prepare(ceilings, model, config);
+    const auto prepared = prepare(ceilings, model, config, withComputeBoundBatch);
     if (!prepared)
         return R::failure(prepared.error);
     QList<InferenceResult> results;

@@ -173,9 +173,14 @@ struct InferenceResult {
 // bandwidth for N > 1), or the workload is out of range.
 ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const LlmModel &model,
                                                 const InferenceConfig &config);
-// The same workload at each batch size: what does not depend on the batch is computed once.
+// The same workload at each batch size: what does not depend on the batch is computed once. Without
+// `withComputeBoundBatch` the search for the compute-bound batch is skipped (computeBoundBatch stays unset): a
+// frontier needs none, and the search costs as much as a dozen steps.
 ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceilings, const LlmModel &model,
-                                                           const InferenceConfig &config, const QList<int> &batches);
+                                                           const InferenceConfig &config, const QList<int> &batches,
+                                                           bool withComputeBoundBatch = true);
+// The KV wall alone (InferenceResult::maxBatch) for the config's context and layout: no step is evaluated.
+ValueOrError<std::optional<long long>> kvWall(const Ceilings &ceilings, const LlmModel &model, const InferenceConfig &config);
 
 // E × (1 − (1 − k/E)^tokens): the expected number of distinct experts `tokens` tokens route to, when each
 // picks `k` of `experts` uniformly and independently.

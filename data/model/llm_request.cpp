@@ -12,8 +12,9 @@ ValueOrError<RequestResult> badRequest()
         QCoreApplication::translate("Engine", "a request needs 1 or more input tokens and 1 or more output tokens"));
 }
 
-// The request's figures from its prefill, its decode step at the mean context and the one at the longest context.
-RequestResult combine(const InferenceResult &p, const InferenceResult &d, const InferenceResult &last, int input, int output)
+} // namespace
+
+RequestResult requestFrom(const InferenceResult &p, const InferenceResult &d, bool fitsAtEnd, int input, int output)
 {
     RequestResult r;
     r.inputTokens = input;
@@ -28,13 +29,11 @@ RequestResult combine(const InferenceResult &p, const InferenceResult &d, const 
     r.outputTokensPerSPerChip = batch * output / r.requestTime / chips;
     r.inputTokensPerSPerChip = batch * input / r.requestTime / chips;
     r.tokensPerSPerUser = d.tokensPerSPerUser;
-    r.fits = last.fits;
+    r.fits = fitsAtEnd;
     r.maxBatch = d.maxBatch;
     r.decodingSequences = d.config.batch;
     return r;
 }
-
-} // namespace
 
 ValueOrError<QList<RequestResult>> sweepRequests(const Ceilings &c, const LlmModel &model, const InferenceConfig &config,
                                                  int inputTokens, int outputTokens, const QList<int> &batches)
@@ -62,7 +61,7 @@ ValueOrError<QList<RequestResult>> sweepRequests(const Ceilings &c, const LlmMod
     QList<RequestResult> out;
     out.reserve(batches.size());
     for (qsizetype i = 0; i < batches.size(); ++i)
-        out << combine(p->at(i), d->at(i), last->at(i), inputTokens, outputTokens);
+        out << requestFrom(p->at(i), d->at(i), last->at(i).fits, inputTokens, outputTokens);
     return out;
 }
 
@@ -107,7 +106,7 @@ ValueOrError<RequestResult> evaluateRequest(const Ceilings &c, const LlmModel &m
     if (!p)
         return R::failure(p.error);
 
-    RequestResult r = combine(*p, *d, *last, inputTokens, outputTokens);
+    RequestResult r = requestFrom(*p, *d, last->fits, inputTokens, outputTokens);
     r.chunk = prefillChunk;
     r.chunkTokensPerStep = mixed.prefillChunkTokens;
     r.decodingSequences = decoding;

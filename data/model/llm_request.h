@@ -34,6 +34,10 @@ struct RequestResult {
 // sequences × K / t / chips.
 ValueOrError<RequestResult> evaluateRequest(const Ceilings &ceilings, const LlmModel &model, const InferenceConfig &config,
                                             int inputTokens, int outputTokens, int prefillChunk = 0);
+// The request's figures from its prefill (TTFT), its decode step at the mean context and whether the KV cache fits at
+// the longest context: TTFT + O / K steps; output tokens/s per chip = batch × O / that / chips.
+RequestResult requestFrom(const InferenceResult &prefill, const InferenceResult &meanDecode, bool fitsAtEnd, int inputTokens,
+                          int outputTokens);
 // The same requests at each batch: the prefill and both decode steps are swept once each (no chunks).
 ValueOrError<QList<RequestResult>> sweepRequests(const Ceilings &ceilings, const LlmModel &model, const InferenceConfig &config,
                                                  int inputTokens, int outputTokens, const QList<int> &batches);

@@ -55,11 +55,12 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
         QList<int> batches;
         for (int b = 1; b <= 4096; b *= 2)
             batches << b * copies;
-        const auto sweep = sweepInferenceBatches(bound, model, cfg, batches);
+        const auto sweep = sweepInferenceBatches(bound, model, cfg, batches, false);
         if (!sweep)
             continue;
-        // The batches that fit (larger ones fit no better), then each figure swept once over them: whole requests
-        // sweep their prefill and decode steps, the expected figure the same at measured efficiencies.
+        // The batches that fit (larger ones fit no better), then each figure swept once over them, without the
+        // compute-bound search. Whole requests add the prefill (TTFT) and the KV wall at the longest context; the
+        // decode step at the mean context is the sweep itself.
         QList<int> fitting;
         for (const InferenceResult &r : *sweep) {
             if (!r.fits)
@@ -68,21 +69,27 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
         }
         if (fitting.isEmpty())
             continue;
-        std::optional<QList<RequestResult>> reqs, expectedReqs;
-        std::optional<QList<InferenceResult>> expectedSteps;
+        InferenceConfig prefillCfg = cfg;
+        prefillCfg.phase = InferencePhase::Prefill;
+        prefillCfg.prompt = settings.inputTokens;
+        InferenceConfig endCfg = cfg;
+        endCfg.context = settings.inputTokens + settings.outputTokens;
+        std::optional<QList<InferenceResult>> prefills, expectedSteps, expectedPrefills;
+        std::optional<long long> wallAtEnd;
         if (requests) {
-            if (auto r = sweepRequests(bound, model, cfg, settings.inputTokens, settings.outputTokens, fitting))
-                reqs = *r;
-            else
+            auto p = sweepInferenceBatches(bound, model, prefillCfg, fitting, false);
+            auto wall = kvWall(bound, model, endCfg);
+            if (!p || !wall)
                 continue;
+            prefills = *p;
+            wallAtEnd = *wall;
         }
         if (expected) {
-            if (requests) {
-                if (auto r = sweepRequests(*expected, model, cfg, settings.inputTokens, settings.outputTokens, fitting))
-                    expectedReqs = *r;
-            } else if (auto e = sweepInferenceBatches(*expected, model, cfg, fitting)) {
+            if (auto e = sweepInferenceBatches(*expected, model, cfg, fitting, false))
                 expectedSteps = *e;
-            }
+            if (requests)
+                if (auto e = sweepInferenceBatches(*expected, model, prefillCfg, fitting, false))
+                    expectedPrefills = *e;
         }
         for (qsizetype i = 0; i < fitting.size(); ++i) {
             const InferenceResult &r = sweep->at(i);
@@ -94,17 +101,18 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
             p.dpAttention = l.dp;
             p.tokensPerSPerChip = r.tokensPerSPerChip;
             p.tokensPerSPerUser = r.tokensPerSPerUser;
-            if (reqs) {
-                const RequestResult &req = reqs->at(i);
-                if (!req.fits)
-                    continue;
+            if (requests) {
+                if (wallAtEnd && p.batch > *wallAtEnd)
+                    continue; // the KV cache at the end of the requests does not fit
+                const RequestResult req = requestFrom(prefills->at(i), r, true, settings.inputTokens, settings.outputTokens);
                 p.tokensPerSPerChip = req.outputTokensPerSPerChip;
                 p.ttft = req.ttft;
             }
-            if (expectedReqs)
-                p.expectedTokensPerSPerChip = expectedReqs->at(i).outputTokensPerSPerChip;
-            else if (expectedSteps)
-                p.expectedTokensPerSPerChip = expectedSteps->at(i).tokensPerSPerChip;
+            if (expectedSteps)
+                p.expectedTokensPerSPerChip = expectedPrefills ? requestFrom(expectedPrefills->at(i), expectedSteps->at(i), true, settings.inputTokens,
+                                                                             settings.outputTokens)
+                                                                     .outputTokensPerSPerChip
+                                                               : expectedSteps->at(i).tokensPerSPerChip;
             all << p;
         }
     }

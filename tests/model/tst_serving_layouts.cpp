@@ -215,6 +215,28 @@ private slots:
         // a pipeline reaches is on the front.
         QVERIFY(staged);
     }
+
+    void frontierOfWholeRequestsIsTheRequestsOwn()
+    {
+        // The frontier sweeps each layout's prefill and decode once; every point must still be what evaluateRequest
+        // gives for that layout and batch (1,024 in, 1,024 out), the bound and the expected figure alike, and fit at
+        // the longest context (2,048 tokens).
+        FrontierSettings fs;
+        fs.maxGroup = 8;
+        fs.inputTokens = fs.outputTokens = 1024;
+        const Ceilings c = ceilings(h100());
+        const Ceilings slower = *makeCeilings(h100(), Precision::BF16, Efficiency{0.7, 0.85});
+        const auto front = servingFrontier(c, slower, llama31_70b(), decode(1, 1024 + 512), fs);
+        QVERIFY(front.size() > 3);
+        for (const FrontierPoint &p : front) {
+            const InferenceConfig at = decode(p.batch, 1, p.tp, p.pp);
+            const auto req = evaluateRequest(c, llama31_70b(), at, 1024, 1024);
+            QVERIFY(req->fits);
+            QVERIFY(near(p.tokensPerSPerChip, req->outputTokensPerSPerChip, 1e-12));
+            QVERIFY(near(*p.ttft, req->ttft, 1e-12));
+            QVERIFY(near(*p.expectedTokensPerSPerChip, evaluateRequest(slower, llama31_70b(), at, 1024, 1024)->outputTokensPerSPerChip, 1e-12));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestServingLayouts)
