@@ -58,7 +58,8 @@ const char *const kUsage =
     "Defaults: batch 1, tp 1; owned chips written off over 4 years, PUE 1.2, USD 0.08/kWh; 10% of memory kept back.\n"
     "Ranges (outside them a result could overflow): --intensity 1e-6 to 1e9 FLOP/B; --flops 1 to 1e24; --bytes 1 to\n"
     "1e21; --gemm M, N and K 1 to 1e7 each; --batch 1 to 1,000,000 (--sweep-batch: at most 1,000 sizes); --context and\n"
-    "--prompt 1 to 100,000,000 tokens; --tp 1 to 100,000; --efficiency 0.01 to 1; --extra-tier 0.001 to 1e9 GB and\n"
+    "--prompt 1 to 100,000,000 tokens; --tp and --ep 1 to 100,000; --pp 1 to 1,000 (and no more than the model's layers);\n"
+    "--chunked-prefill 1 to 100,000,000 tokens; --efficiency 0.01 to 1; --extra-tier 0.001 to 1e9 GB and\n"
     "0.001 to 10,000 TB/s; --price-per-hour 0.001 to 1,000,000; --price 1 to 1e9; --years 0.1 to 50; --power-price 0\n"
     "to 100; --pue 1 to 5. A result that still comes out infinite or not a number is an error, never printed.\n";
 

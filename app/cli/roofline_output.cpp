@@ -1,5 +1,7 @@
 #include "roofline_output.h"
 
+#include "explain.h"
+#include "number_format.h"
 #include "roofline_columns.h"
 #include "roofline_command.h"
 #include "table_export.h"
@@ -44,8 +46,12 @@ QList<RooflineColumn> modelColumns(const RooflineScenario &s, bool forCsv)
     c << RooflineColumn{QStringLiteral("batch"), QStringLiteral("batch"), Style::Plain, {}};
     if (forCsv)
         c << RooflineColumn{decode ? QStringLiteral("context") : QStringLiteral("prompt"), {}, Style::Plain, {}};
-    c << RooflineColumn{QStringLiteral("tp"), QStringLiteral("tp"), Style::Plain, {}}
-      << RooflineColumn{QStringLiteral("fits"), QStringLiteral("fits"), forCsv ? Style::YesNo : Style::Fits, {}}
+    c << RooflineColumn{QStringLiteral("tp"), QStringLiteral("tp"), Style::Plain, {}};
+    if (forCsv || s.inference.expertParallel > 1)
+        c << RooflineColumn{QStringLiteral("ep"), QStringLiteral("ep"), Style::Plain, {}};
+    if (forCsv || s.inference.pipelineParallel > 1)
+        c << RooflineColumn{QStringLiteral("pp"), QStringLiteral("pp"), Style::Plain, {}};
+    c << RooflineColumn{QStringLiteral("fits"), QStringLiteral("fits"), forCsv ? Style::YesNo : Style::Fits, {}}
       << RooflineColumn{QStringLiteral("min_chips"), QStringLiteral("min chips"), Style::Plain, {}, QStringLiteral("none")}
       << RooflineColumn{QStringLiteral("max_batch"), QStringLiteral("KV wall"), Style::Plain, {}};
     if (forCsv)
@@ -121,12 +127,22 @@ void writeTable(const RooflineAnswers &answers, const RooflineRequest &request, 
         if (model)
             io.out << ", " << r.value(QStringLiteral("model")).toString() << ", " << r.value(QStringLiteral("phase")).toString()
                    << ", batch " << r.value(QStringLiteral("batch")).toInt() << ", tp " << r.value(QStringLiteral("tp")).toInt();
+        if (model && r.value(QStringLiteral("pp")).toInt() > 1)
+            io.out << ", pp " << r.value(QStringLiteral("pp")).toInt();
         io.out << '\n';
         if (breakdown) {
             QList<QJsonObject> ops;
             for (const QJsonValue &op : r.value(QStringLiteral("operators")).toArray())
                 ops << op.toObject();
             io.out << textTable(operatorColumns(), ops);
+        }
+        if (r.contains(QStringLiteral("disaggregated"))) {
+            const QJsonObject d = r.value(QStringLiteral("disaggregated")).toObject();
+            if (!d.value(QStringLiteral("tokens_per_s_per_chip")).isNull())
+                io.out << "disaggregated: " << formatPlain(d.value(QStringLiteral("prefill_chips_per_decode_chip")).toDouble())
+                       << " prefill chips per decode chip; " << formatPlain(d.value(QStringLiteral("tokens_per_s_per_chip")).toDouble())
+                       << " tokens/s per chip over both pools; TTFT "
+                       << NumberFormat::si(d.value(QStringLiteral("ttft_s")).toDouble(), QStringLiteral("s")) << '\n';
         }
         for (const QJsonValue &line : r.value(QStringLiteral("notes")).toArray())
             io.out << "note: " << line.toString() << '\n';
