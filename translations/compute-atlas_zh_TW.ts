@@ -2060,7 +2060,7 @@
     </message>
     <message>
         <source>pipeline: %1 stages of %2 chip(s), each with 1/%1 of the layers, weights and KV cache; M = min(batch, stages) = %3 micro-batch(es) of %4 sequences; stage time (one micro-batch through one stage, its send included) = %5</source>
-        <translation>管線：%1 個階段，每階段 %2 顆晶片，各持有 1/%1 的層、權重與 KV 快取；M = min(批次大小, 階段數) = %3 個微批次，每個 %4 條序列；階段時間（一個微批次通過一個階段，含傳送）= %5</translation>
+        <translation>管線：%1 個階段，每階段 %2 顆晶片，各持有 1/%1 的層、權重與 KV 快取；M = min(批次大小, 階段數) = %3 個微批，每個 %4 條序列；階段時間（一個微批通過一個階段，含傳送）= %5</translation>
     </message>
     <message>
         <source>pipeline, decode in steady state: step = max(M, stages) × stage time = %1 × %2 = %3, a chip busy M × stage time; bubble = (stages − M) / stages = %4</source>
@@ -2077,11 +2077,11 @@
     <message>
         <source>stage_send: each micro-batch&apos;s activations, tokens × hidden × element size / %1 chip(s) = %2 a chip, to the next stage over %3 at %4 plus %5 of message latency; M = %6 sends a step → %7</source>
         <comment>stage_send is the operator&apos;s key; %3: a link&apos;s name, e.g. NVLink</comment>
-        <translation>stage_send：每個微批次的激活值，token 數 × hidden × 元素大小 / %1 顆晶片 = 每晶片 %2，經 %3 以 %4 傳給下一階段，另加訊息延遲 %5；每步 M = %6 次傳送 → %7</translation>
+        <translation>stage_send：每個微批的激活值，token 數 × hidden × 元素大小 / %1 顆晶片 = 每晶片 %2，經 %3 以 %4 傳給下一階段，另加訊息延遲 %5；每步 M = %6 次傳送 → %7</translation>
     </message>
     <message>
         <source>chunked prefill: each decode step carries the prompt tokens that keep the batch full, batch × K × I / O = %1 × %2 × %3 / %4 = %5, at most C = %6: %7 a step; %8 sequence(s) decode at once</source>
-        <translation>分塊預填：每個解碼步驟搭載讓批次保持滿載所需的提示 token，批次大小 × K × I / O = %1 × %2 × %3 / %4 = %5，最多 C = %6：每步 %7 個；同時解碼 %8 條序列</translation>
+        <translation>分塊預填：每個解碼步驟搭載讓整批保持滿載所需的提示 token，批次大小 × K × I / O = %1 × %2 × %3 / %4 = %5，最多 C = %6：每步 %7 個；同時解碼 %8 條序列</translation>
     </message>
     <message>
         <source>chunked prefill: step with its chunk = %1; TTFT = ceil(I / C) × step = %2 × %1 = %3; output tokens/s per chip = sequences × K / step / chips = %4 × %5 / %1 / %6 = %7</source>

@@ -738,8 +738,6 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
     r.kvElementsPerTokenPerLayer = p.shape.kvElementsPerTokenPerLayer;
     r.kvSplit = int(p.kvSplit);
     r.contextTokens = p.contextTokens;
-    if (p.shape.moeLayers > 0)
-        r.distinctExperts = expectedDistinctExperts(p.shape.experts, p.shape.expertsActive, r.tokensPerStep);
     r.groupChips = int(p.chips * p.stages);
     r.allReduceLatency = p.allReduceFixed;
     r.allToAllLatency = p.allToAllFixed;
@@ -756,6 +754,9 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
     r.attentionSplit = int(p.attnSplit);
     r.linkShare = p.linkShare;
     const double tokensPerMicroBatch = (r.tokensPerStep + (decodePhase ? cfg.prefillChunkTokens : 0)) / M;
+    // Each micro-batch reads the experts its own tokens route to.
+    if (p.shape.moeLayers > 0)
+        r.distinctExperts = expectedDistinctExperts(p.shape.experts, p.shape.expertsActive, tokensPerMicroBatch);
     if (p.stages > 1)
         r.stageSendBytes = tokensPerMicroBatch / (p.chips / p.attnSplit) * p.shape.hidden * p.activationBytes / p.attnSplit;
     if (p.chips > 1) {
