@@ -2,6 +2,7 @@
 // scale-up domain over the scale-out network, chunked prefill and disaggregated prefill and decode pools — each case
 // with its arithmetic.
 
+#include "explain.h"
 #include "llm_inference.h"
 #include "llm_request.h"
 #include "roofline.h"
@@ -214,6 +215,27 @@ private slots:
         // TP 4 × PP 2 holds the KV cache of more sequences than TP 8 at no all-reduce cost across 8: some batch only
         // a pipeline reaches is on the front.
         QVERIFY(staged);
+    }
+
+    void theWorkingNamesEachLinkAndTerm()
+    {
+        // Scale-out: the working says which link the collectives crossed, at what bandwidth and latency.
+        Ceilings c = ceilings(b200(), Precision::FP8);
+        c.scaleOut = ScaleOutLink{QStringLiteral("dgx-b200"), 50e9};
+        const auto r = evaluateInference(c, llama31_70b(), decode(32, 4096, 16));
+        const QStringList lines = explainInference(c, llama31_70b(), *r);
+        QVERIFY(lines.contains(QStringLiteral("a group of 16 chips is more than the scale-up domain of 8: its collectives cross the scale-out network "
+                                              "of dgx-b200 at 50 GB/s each way (the slowest link), 2 µs per message (assumed: an RDMA message "
+                                              "through a leaf-spine network)")));
+        // Chunked prefill: 64 × 1 × 2,048 / 256 = 512, at most 512.
+        const auto chunked = evaluateRequest(ceilings(h100()), llama31_8b(), decode(64, 1), 2048, 256, 512);
+        QCOMPARE(explainChunkedPrefill(*chunked).first(),
+                 QStringLiteral("chunked prefill: each decode step carries the prompt tokens that keep the batch full, batch × K × I / O = "
+                                "64 × 1 × 2048 / 256 = 512, at most C = 512: 512 a step; 64 sequence(s) decode at once"));
+        const Ceilings h = ceilings(h100());
+        const auto pools = evaluateDisaggregated(h, llama31_8b(), decode(64, 1), 2048, 256, h.linkBandwidth, h.fabric.messageLatency);
+        QVERIFY(explainDisaggregated(*pools, 2048, 256, QStringLiteral("NVLink")).last().startsWith(
+            QStringLiteral("disaggregated: the request's KV cache, 256 MB, moves to the decode pool over NVLink in 597.5 µs")));
     }
 
     void frontierOfWholeRequestsIsTheRequestsOwn()
