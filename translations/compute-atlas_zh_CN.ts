@@ -5498,10 +5498,6 @@
         <translation>%1 位于 %2：%3；%4。</translation>
     </message>
     <message>
-        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
-        <translation>成本基础：以每加速器小时 %1 租用，含电力与托管。</translation>
-    </message>
-    <message>
         <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
         <translation>成本基础：以系统价格购买，按资金成本 %2 在 %1 年内摊还（0：平均摊提）。</translation>
     </message>
@@ -5520,6 +5516,14 @@
     <message>
         <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
         <translation>PUE %1：机房总电力 ÷ IT 设备电力（默认 1.2：现代 AI 机房）。</translation>
+    </message>
+    <message>
+        <source>rented at %1&apos;s on-demand list price for %2, %3 per accelerator-hour (as of %4, %5)</source>
+        <translation>以 %1 的 %2 按需牌价租用，每加速器小时 %3（%4 时，%5）</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented, power and hosting included: at the list price named for each system above, else at %1 per accelerator-hour (typed).</source>
+        <translation>成本基础：租用，含电力与托管；按上列各系统注明的牌价，否则以每加速器小时 %1（自行输入）计。</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +5938,10 @@
         <translation>
             <numerusform>%1 含 %n 个加速器。可在“系统与机房”中改选此芯片的其他系统。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
+        <translation>%1 的按需牌价（%2，%3 时）÷ 利用率 = %4 ÷ %5 = %6</translation>
     </message>
 </context>
 <context>
@@ -6997,6 +7005,32 @@
     <message>
         <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
         <translation>回到默认值：每个芯片用其默认系统、购买、利用率 100%、无资金成本、4 年、不计机房资本开支、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per hour (%4)</source>
+        <comment>provider, offer: price per accelerator-hour (date)</comment>
+        <translation>%1，%2：每小时 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Typed price</source>
+        <comment>a rental price the user types</comment>
+        <translation>自行输入的价格</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price, %2 per accelerator-hour, as of %3, %4</source>
+        <translation>租用：%1 的按需牌价，每加速器小时 %2，%3 时的价格，%4</translation>
+    </message>
+    <message>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您输入的每加速器小时价格。</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>价目表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
     </message>
 </context>
 <context>

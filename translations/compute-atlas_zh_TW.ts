@@ -5498,10 +5498,6 @@
         <translation>%1 位於 %2：%3；%4。</translation>
     </message>
     <message>
-        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
-        <translation>成本基礎：以每加速器小時 %1 租用，含電力與託管。</translation>
-    </message>
-    <message>
         <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
         <translation>成本基礎：以系統價格購買，按資金成本 %2 在 %1 年內攤還（0：平均攤提）。</translation>
     </message>
@@ -5520,6 +5516,14 @@
     <message>
         <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
         <translation>PUE %1：機房總電力 ÷ IT 設備電力（預設 1.2：現代 AI 機房）。</translation>
+    </message>
+    <message>
+        <source>rented at %1&apos;s on-demand list price for %2, %3 per accelerator-hour (as of %4, %5)</source>
+        <translation>以 %1 的 %2 隨需牌價租用，每加速器小時 %3（%4 時，%5）</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented, power and hosting included: at the list price named for each system above, else at %1 per accelerator-hour (typed).</source>
+        <translation>成本基礎：租用，含電力與託管；按上列各系統註明的牌價，否則以每加速器小時 %1（自行輸入）計。</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +5938,10 @@
         <translation>
             <numerusform>%1 含 %n 顆加速器。可在「系統與機房」中改選此晶片的其他系統。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
+        <translation>%1 的隨需牌價（%2，%3 時）÷ 利用率 = %4 ÷ %5 = %6</translation>
     </message>
 </context>
 <context>
@@ -6997,6 +7005,32 @@
     <message>
         <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
         <translation>回到預設值：每顆晶片用其預設系統、購買、使用率 100%、無資金成本、4 年、不計機房資本支出、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 per hour (%4)</source>
+        <comment>provider, offer: price per accelerator-hour (date)</comment>
+        <translation>%1，%2：每小時 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Typed price</source>
+        <comment>a rental price the user types</comment>
+        <translation>自行輸入的價格</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price, %2 per accelerator-hour, as of %3, %4</source>
+        <translation>租用：%1 的隨需牌價，每加速器小時 %2，%3 時的價格，%4</translation>
+    </message>
+    <message>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您輸入的每加速器小時價格。</translation>
+    </message>
+    <message>
+        <source>Price &amp;list</source>
+        <translation>價目表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ const QList<ViewSpec> &viewSpecs()
          QT_TRANSLATE_NOOP("MainWindow",
                            "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
          [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
-             return new RooflineView(catalog, loadSystems(dbs), parent);
+             return new RooflineView(catalog, loadSystems(dbs), loadRentalPrices(dbs), parent);
          }},
         {QStringLiteral("roadmap"), QT_TRANSLATE_NOOP("MainWindow", "Roadmap"), QT_TRANSLATE_NOOP("MainWindow", "R&oadmap"),
          QT_TRANSLATE_NOOP("MainWindow",
