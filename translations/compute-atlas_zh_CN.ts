@@ -7007,18 +7007,9 @@
         <translation>回到默认值：每个芯片用其默认系统、购买、利用率 100%、无资金成本、4 年、不计机房资本开支、PUE 1.2、每度 0.08 美元。</translation>
     </message>
     <message>
-        <source>%1, %2: %3 per hour (%4)</source>
-        <comment>provider, offer: price per accelerator-hour (date)</comment>
-        <translation>%1，%2：每小时 %3（%4）</translation>
-    </message>
-    <message>
         <source>Typed price</source>
         <comment>a rental price the user types</comment>
         <translation>自行输入的价格</translation>
-    </message>
-    <message>
-        <source>Rental: %1&apos;s on-demand list price, %2 per accelerator-hour, as of %3, %4</source>
-        <translation>租用：%1 的按需牌价，每加速器小时 %2，%3 时的价格，%4</translation>
     </message>
     <message>
         <source>Rental: your typed price per accelerator-hour.</source>
@@ -7031,6 +7022,15 @@
     <message>
         <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
         <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour</source>
+        <comment>provider: price per accelerator-hour</comment>
+        <translation>%1：每小时 %2</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
+        <translation>租用：%1 的 %2 按需牌价，每加速器小时 %3，%4 时的价格，%5</translation>
     </message>
 </context>
 <context>

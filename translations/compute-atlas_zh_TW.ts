@@ -7007,18 +7007,9 @@
         <translation>回到預設值：每顆晶片用其預設系統、購買、使用率 100%、無資金成本、4 年、不計機房資本支出、PUE 1.2、每度 0.08 美元。</translation>
     </message>
     <message>
-        <source>%1, %2: %3 per hour (%4)</source>
-        <comment>provider, offer: price per accelerator-hour (date)</comment>
-        <translation>%1，%2：每小時 %3（%4）</translation>
-    </message>
-    <message>
         <source>Typed price</source>
         <comment>a rental price the user types</comment>
         <translation>自行輸入的價格</translation>
-    </message>
-    <message>
-        <source>Rental: %1&apos;s on-demand list price, %2 per accelerator-hour, as of %3, %4</source>
-        <translation>租用：%1 的隨需牌價，每加速器小時 %2，%3 時的價格，%4</translation>
     </message>
     <message>
         <source>Rental: your typed price per accelerator-hour.</source>
@@ -7031,6 +7022,15 @@
     <message>
         <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
         <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour</source>
+        <comment>provider: price per accelerator-hour</comment>
+        <translation>%1：每小時 %2</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
+        <translation>租用：%1 的 %2 隨需牌價，每加速器小時 %3，%4 時的價格，%5</translation>
     </message>
 </context>
 <context>

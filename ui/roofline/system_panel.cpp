@@ -243,11 +243,14 @@ void SystemPanel::fillRentalPrices()
     if (chip) {
         for (const RentalPrice &p : rentalPricesOf(chip->id, m_rentalPrices)) {
             const Company *provider = m_catalog.company(p.provider);
-            m_rentalPrice->addItem(tr("%1, %2: %3 per hour (%4)", "provider, offer: price per accelerator-hour (date)")
-                                       .arg(provider ? companyShortName(*provider, m_language) : p.provider, p.offer,
-                                            NumberFormat::usd(p.usdPerAcceleratorHour, m_language), DateFormat::text(p.asOf, m_language)),
+            // Short enough for the panel's width; the offer, its date and the division are in the tooltip and below.
+            m_rentalPrice->addItem(tr("%1: %2 per hour", "provider: price per accelerator-hour")
+                                       .arg(provider ? companyShortName(*provider, m_language) : p.provider,
+                                            NumberFormat::usd(p.usdPerAcceleratorHour, m_language)),
                                    p.id);
-            m_rentalPrice->setItemData(m_rentalPrice->count() - 1, p.note, Qt::ToolTipRole);
+            m_rentalPrice->setItemData(m_rentalPrice->count() - 1,
+                                       QStringLiteral("%1 (%2)\n%3").arg(p.offer, DateFormat::text(p.asOf, m_language), p.note),
+                                       Qt::ToolTipRole);
         }
         m_rentalPrice->addItem(tr("Typed price", "a rental price the user types"), QString());
         const auto price = rentalPriceFor(*chip);
@@ -288,9 +291,9 @@ void SystemPanel::updateSources()
     if (m_basis->currentData().toString() == QLatin1String("rental")) {
         if (const auto price = rentalPriceFor(*chip)) {
             const Company *provider = m_catalog.company(price->provider);
-            lines << tr("Rental: %1's on-demand list price, %2 per accelerator-hour, as of %3, %4")
+            lines << tr("Rental: %1's on-demand list price for %2, %3 per accelerator-hour, as of %4, %5")
                          .toHtmlEscaped()
-                         .arg((provider ? companyShortName(*provider, m_language) : price->provider).toHtmlEscaped(),
+                         .arg((provider ? companyShortName(*provider, m_language) : price->provider).toHtmlEscaped(), price->offer.toHtmlEscaped(),
                               NumberFormat::usd(price->usdPerAcceleratorHour, m_language).toHtmlEscaped(),
                               DateFormat::text(price->asOf, m_language).toHtmlEscaped(), ClaimText::sourceHtml(m_catalog, price->sourceId));
         } else {
