@@ -1529,6 +1529,14 @@
         <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
         <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
     </message>
+    <message>
+        <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
+        <translation>%1 × %2，装于 %3，每个耗电（含机房）%4（PUE %5）</translation>
+    </message>
+    <message>
+        <source>Its power holds:</source>
+        <translation>其电力可容纳：</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -6995,10 +7003,6 @@
         <translation>默认 4 年：服务器常见的折旧年限。</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
-        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。</translation>
-    </message>
-    <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
         <translation>电能使用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
     </message>
@@ -7035,6 +7039,10 @@
     <message>
         <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
         <translation>租用：%1 的 %2 按需牌价，每加速器小时 %3，%4 时的价格，%5</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。参考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美国 19 个市场每 MW 关键（IT）负载的建造成本平均为 1,170 万美元（930 万至 1,500 万），不含土地与租户装修；以 PUE 1.2 计，约合每 MW 机房电力 975 万美元。</translation>
     </message>
 </context>
 <context>
