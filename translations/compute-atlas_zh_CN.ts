@@ -7024,17 +7024,8 @@
         <translation>租用：您输入的每加速器小时价格。</translation>
     </message>
     <message>
-        <source>Price &amp;list</source>
-        <translation>价目表(&amp;L)</translation>
-    </message>
-    <message>
         <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
         <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
-    </message>
-    <message>
-        <source>%1: %2 per hour</source>
-        <comment>provider: price per accelerator-hour</comment>
-        <translation>%1：每小时 %2</translation>
     </message>
     <message>
         <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
@@ -7043,6 +7034,15 @@
     <message>
         <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
         <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。参考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美国 19 个市场每 MW 关键（IT）负载的建造成本平均为 1,170 万美元（930 万至 1,500 万），不含土地与租户装修；以 PUE 1.2 计，约合每 MW 机房电力 975 万美元。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Price &amp;list (per hour)</source>
+        <translation>价目表（每小时）(&amp;L)</translation>
     </message>
 </context>
 <context>

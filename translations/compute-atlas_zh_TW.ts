@@ -7024,17 +7024,8 @@
         <translation>租用：您輸入的每加速器小時價格。</translation>
     </message>
     <message>
-        <source>Price &amp;list</source>
-        <translation>價目表(&amp;L)</translation>
-    </message>
-    <message>
         <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
         <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
-    </message>
-    <message>
-        <source>%1: %2 per hour</source>
-        <comment>provider: price per accelerator-hour</comment>
-        <translation>%1：每小時 %2</translation>
     </message>
     <message>
         <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
@@ -7043,6 +7034,15 @@
     <message>
         <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
         <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。參考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美國 19 個市場每 MW 關鍵（IT）負載的建造成本平均為 1,170 萬美元（930 萬至 1,500 萬），不含土地與租戶裝修；以 PUE 1.2 計，約合每 MW 機房電力 975 萬美元。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Price &amp;list (per hour)</source>
+        <translation>價目表（每小時）(&amp;L)</translation>
     </message>
 </context>
 <context>

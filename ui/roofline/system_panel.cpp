@@ -244,7 +244,7 @@ void SystemPanel::fillRentalPrices()
         for (const RentalPrice &p : rentalPricesOf(chip->id, m_rentalPrices)) {
             const Company *provider = m_catalog.company(p.provider);
             // Short enough for the panel's width; the offer, its date and the division are in the tooltip and below.
-            m_rentalPrice->addItem(tr("%1: %2 per hour", "provider: price per accelerator-hour")
+            m_rentalPrice->addItem(tr("%1: %2", "provider: its price per accelerator-hour")
                                        .arg(provider ? companyShortName(*provider, m_language) : p.provider,
                                             NumberFormat::usd(p.usdPerAcceleratorHour, m_language)),
                                    p.id);
@@ -399,7 +399,7 @@ void SystemPanel::retranslateUi()
                   "gigawatt holds to the results. Untick for the chip-level economics alone."));
     m_systemLabel->setText(tr("S&ystem"));
     m_basisLabel->setText(tr("Cost &basis"));
-    m_rentalPriceLabel->setText(tr("Price &list"));
+    m_rentalPriceLabel->setText(tr("Price &list (per hour)"));
     m_rentalPrice->setToolTip(tr("A cloud's public on-demand price per accelerator-hour for the chip under \"Operators of\", with the "
                                  "date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed "
                                  "price is rented at the typed price."));
