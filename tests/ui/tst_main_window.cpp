@@ -203,6 +203,21 @@ private slots:
         QCOMPARE(w.catalog().chips().size(), m_catalog.chips().size());
     }
 
+    void compareOpensAtItsFirstColumnInANarrowWindow()
+    {
+        // The panel opens on the most revised figure, which may be in the last chip's column: the table must not
+        // scroll there by itself and hide the baseline column (it did at 1024x640).
+        auto w = makeWindow();
+        w->resize(1024, 640);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto *table = w->compareView()->findChild<QTableView *>();
+        QVERIFY(table);
+        QVERIFY(table->currentIndex().isValid()); // the provenance panel has its cell
+        QVERIFY2(table->horizontalScrollBar()->maximum() > 0, "the check needs a table wider than its viewport");
+        QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    }
+
     void exportFollowsTheShownView()
     {
         auto w = makeWindow();
