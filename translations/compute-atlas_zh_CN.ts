@@ -1529,6 +1529,14 @@
         <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
         <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
     </message>
+    <message>
+        <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
+        <translation>%1 × %2，装于 %3，每个耗电（含机房）%4（PUE %5）</translation>
+    </message>
+    <message>
+        <source>Its power holds:</source>
+        <translation>其电力可容纳：</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -5564,10 +5572,6 @@
         <translation>%1 位于 %2：%3；%4。</translation>
     </message>
     <message>
-        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
-        <translation>成本基础：以每加速器小时 %1 租用，含电力与托管。</translation>
-    </message>
-    <message>
         <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
         <translation>成本基础：以系统价格购买，按资金成本 %2 在 %1 年内摊还（0：平均摊提）。</translation>
     </message>
@@ -5586,6 +5590,14 @@
     <message>
         <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
         <translation>PUE %1：机房总电力 ÷ IT 设备电力（默认 1.2：现代 AI 机房）。</translation>
+    </message>
+    <message>
+        <source>rented at %1&apos;s on-demand list price for %2, %3 per accelerator-hour (as of %4, %5)</source>
+        <translation>以 %1 的 %2 按需牌价租用，每加速器小时 %3（%4 时，%5）</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented, power and hosting included: at the list price named for each system above, else at %1 per accelerator-hour (typed).</source>
+        <translation>成本基础：租用，含电力与托管；按上列各系统注明的牌价，否则以每加速器小时 %1（自行输入）计。</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6012,10 @@
         <translation>
             <numerusform>%1 含 %n 个加速器。可在“系统与机房”中改选此芯片的其他系统。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
+        <translation>%1 的按需牌价（%2，%3 时）÷ 利用率 = %4 ÷ %5 = %6</translation>
     </message>
 </context>
 <context>
@@ -7049,10 +7065,6 @@
         <translation>默认 4 年：服务器常见的折旧年限。</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
-        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。</translation>
-    </message>
-    <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
         <translation>电能使用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
     </message>
@@ -7063,6 +7075,36 @@
     <message>
         <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
         <translation>回到默认值：每个芯片用其默认系统、购买、利用率 100%、无资金成本、4 年、不计机房资本开支、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source>Typed price</source>
+        <comment>a rental price the user types</comment>
+        <translation>自行输入的价格</translation>
+    </message>
+    <message>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您输入的每加速器小时价格。</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
+        <translation>租用：%1 的 %2 按需牌价，每加速器小时 %3，%4 时的价格，%5</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。参考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美国 19 个市场每 MW 关键（IT）负载的建造成本平均为 1,170 万美元（930 万至 1,500 万），不含土地与租户装修；以 PUE 1.2 计，约合每 MW 机房电力 975 万美元。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Price &amp;list (per hour)</source>
+        <translation>价目表（每小时）(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -1529,6 +1529,14 @@
         <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
         <translation>%1 你的資料：你匯入或新增的資料列，不屬於內建資料集。</translation>
     </message>
+    <message>
+        <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
+        <translation>%1 × %2，裝於 %3，每顆耗電（含機房）%4（PUE %5）</translation>
+    </message>
+    <message>
+        <source>Its power holds:</source>
+        <translation>其電力可容納：</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -5564,10 +5572,6 @@
         <translation>%1 位於 %2：%3；%4。</translation>
     </message>
     <message>
-        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
-        <translation>成本基礎：以每加速器小時 %1 租用，含電力與託管。</translation>
-    </message>
-    <message>
         <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
         <translation>成本基礎：以系統價格購買，按資金成本 %2 在 %1 年內攤還（0：平均攤提）。</translation>
     </message>
@@ -5586,6 +5590,14 @@
     <message>
         <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
         <translation>PUE %1：機房總電力 ÷ IT 設備電力（預設 1.2：現代 AI 機房）。</translation>
+    </message>
+    <message>
+        <source>rented at %1&apos;s on-demand list price for %2, %3 per accelerator-hour (as of %4, %5)</source>
+        <translation>以 %1 的 %2 隨需牌價租用，每加速器小時 %3（%4 時，%5）</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented, power and hosting included: at the list price named for each system above, else at %1 per accelerator-hour (typed).</source>
+        <translation>成本基礎：租用，含電力與託管；按上列各系統註明的牌價，否則以每加速器小時 %1（自行輸入）計。</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6012,10 @@
         <translation>
             <numerusform>%1 含 %n 顆加速器。可在「系統與機房」中改選此晶片的其他系統。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
+        <translation>%1 的隨需牌價（%2，%3 時）÷ 利用率 = %4 ÷ %5 = %6</translation>
     </message>
 </context>
 <context>
@@ -7049,10 +7065,6 @@
         <translation>預設 4 年：伺服器常見的折舊年限。</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
-        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。</translation>
-    </message>
-    <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
         <translation>電力使用效率：機房總電力 ÷ IT 設備電力。預設 1.2，即現代 AI 機房的水準。</translation>
     </message>
@@ -7063,6 +7075,36 @@
     <message>
         <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
         <translation>回到預設值：每顆晶片用其預設系統、購買、使用率 100%、無資金成本、4 年、不計機房資本支出、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source>Typed price</source>
+        <comment>a rental price the user types</comment>
+        <translation>自行輸入的價格</translation>
+    </message>
+    <message>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您輸入的每加速器小時價格。</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
+        <translation>租用：%1 的 %2 隨需牌價，每加速器小時 %3，%4 時的價格，%5</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。參考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美國 19 個市場每 MW 關鍵（IT）負載的建造成本平均為 1,170 萬美元（930 萬至 1,500 萬），不含土地與租戶裝修；以 PUE 1.2 計，約合每 MW 機房電力 975 萬美元。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Price &amp;list (per hour)</source>
+        <translation>價目表（每小時）(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -93,13 +93,14 @@ QString rooflineErrorLine(const QString &message)
     return QStringLiteral("compute-atlas roofline: ") + message;
 }
 
-int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io)
+int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io,
+                       const QList<RentalPrice> &rentalPrices)
 {
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         io.out << kUsage << kRooflineSystemsUsage;
         return ExitCode::Ok;
     }
-    const auto taken = takeRooflineSystems(args, systems);
+    auto taken = takeRooflineSystems(args, systems, rentalPrices);
     if (!taken) {
         io.err << rooflineErrorLine(taken.error) << '\n';
         return ExitCode::BadUsage;
@@ -162,6 +163,17 @@ int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QL
     if (chosen.isEmpty() && !taken->tco.isEmpty())
         for (const Chip *chip : request->chips)
             chosen << defaultSystemFor(*chip, systems);
+    if (taken->tco == QLatin1String("rental")) {
+        QStringList costedChips;
+        for (const SystemSpec &system : chosen)
+            costedChips << system.chipId;
+        const auto rented = resolveRentalPrices(taken->rentalPriceChoices, costedChips, rentalPrices);
+        if (!rented) {
+            io.err << rooflineErrorLine(rented.error) << '\n';
+            return ExitCode::BadUsage;
+        }
+        taken->rentalByChip = *rented;
+    }
     // A model that does not fit one chip is split over the fewest chips that hold it (tensor parallel), when no --tp
     // is given and they fit in the system's scale-up domain: that is how the system would serve it. The result says so.
     if (!taken->tco.isEmpty() && request->scenario.workload == WorkloadKind::Llm && !taken->rest.contains(QLatin1String("--tp"))) {
