@@ -88,7 +88,11 @@ void RooflineRun::costInSystems(const SystemInput &input)
         if (o.runs() && o.inference)
             tokensPerChip = o.inference->tokensPerSPerChip;
         const SystemSpec system = input.systems.contains(chip.id) ? input.systems.value(chip.id) : defaultSystemFor(chip, {});
-        systemCosts << costInSystem(system, chip, input.facility, input.rentalUsdPerHour, tokensPerChip);
+        const auto listed = input.rentalPrices.constFind(chip.id);
+        if (input.rentalUsdPerHour && listed != input.rentalPrices.constEnd())
+            systemCosts << costInSystem(system, chip, input.facility, *listed, tokensPerChip);
+        else
+            systemCosts << costInSystem(system, chip, input.facility, input.rentalUsdPerHour, tokensPerChip);
     }
 }
 
