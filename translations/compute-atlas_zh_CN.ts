@@ -2834,6 +2834,10 @@
         <source>time to first token %1</source>
         <translation>首 token 时延（TTFT）%1</translation>
     </message>
+    <message>
+        <source>Thousand tokens/s per chip (bound)</source>
+        <translation>每芯片每秒 token 数（千，上限）</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -6145,24 +6149,22 @@
         <translation>预期：显存系数</translation>
     </message>
     <message>
-        <source>%1 (own GEMM)</source>
-        <translation>%1（本芯片 GEMM 实测）</translation>
-    </message>
-    <message>
         <source>%1 (median)</source>
         <translation>%1（各芯片中位数）</translation>
     </message>
     <message>
-        <source>100% (none measured)</source>
-        <translation>100%（无实测）</translation>
-    </message>
-    <message>
-        <source>%1 (own stream)</source>
-        <translation>%1（本芯片 stream 实测）</translation>
-    </message>
-    <message>
         <source>Measurement %1: %2</source>
         <translation>实测 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
+        <translation>%1（本芯片实测）</translation>
+    </message>
+    <message>
+        <source>100% (none)</source>
+        <comment>no measurement of the kind on any chip</comment>
+        <translation>100%（无实测）</translation>
     </message>
 </context>
 <context>

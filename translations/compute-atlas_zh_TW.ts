@@ -2834,6 +2834,10 @@
         <source>time to first token %1</source>
         <translation>首個 token 延遲（TTFT）%1</translation>
     </message>
+    <message>
+        <source>Thousand tokens/s per chip (bound)</source>
+        <translation>每晶片每秒 token 數（千，上限）</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -6145,24 +6149,22 @@
         <translation>預期：記憶體係數</translation>
     </message>
     <message>
-        <source>%1 (own GEMM)</source>
-        <translation>%1（本晶片 GEMM 實測）</translation>
-    </message>
-    <message>
         <source>%1 (median)</source>
         <translation>%1（各晶片中位數）</translation>
     </message>
     <message>
-        <source>100% (none measured)</source>
-        <translation>100%（無實測）</translation>
-    </message>
-    <message>
-        <source>%1 (own stream)</source>
-        <translation>%1（本晶片 stream 實測）</translation>
-    </message>
-    <message>
         <source>Measurement %1: %2</source>
         <translation>實測 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
+        <translation>%1（本晶片實測）</translation>
+    </message>
+    <message>
+        <source>100% (none)</source>
+        <comment>no measurement of the kind on any chip</comment>
+        <translation>100%（無實測）</translation>
     </message>
 </context>
 <context>

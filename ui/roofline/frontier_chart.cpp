@@ -119,6 +119,12 @@ void FrontierChart::setRun(const RooflineRun &run)
         lo = lo > 0 ? std::min(lo, v) : v;
         hi = std::max(hi, v);
     };
+    for (int i : chips)
+        for (const FrontierPoint &p : run.frontiers.at(i)) {
+            widen(xLo, xHi, p.tokensPerSPerUser);
+            widen(yLo, yHi, p.tokensPerSPerChip);
+        }
+    m_yScale = yHi * 1.2 > 1e5 ? 1e3 : 1.0;
     for (int j = 0; j < chips.size(); ++j) {
         ChipSeries &cs = m_chipSeries[j];
         cs.chip = chips.at(j);
@@ -130,21 +136,18 @@ void FrontierChart::setRun(const RooflineRun &run)
         cs.pick->setColor(color);
         cs.pick->setBorderColor(color.darker(170));
         QList<QPointF> points;
-        for (const FrontierPoint &p : run.frontiers.at(cs.chip)) {
-            points << QPointF(p.tokensPerSPerUser, p.tokensPerSPerChip);
-            widen(xLo, xHi, p.tokensPerSPerUser);
-            widen(yLo, yHi, p.tokensPerSPerChip);
-        }
+        for (const FrontierPoint &p : run.frontiers.at(cs.chip))
+            points << QPointF(p.tokensPerSPerUser, p.tokensPerSPerChip / m_yScale);
         // Joined from the most interactive point to the highest throughput: the frontier reads left to right.
         std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
         cs.front->replace(points);
         const std::optional<FrontierPoint> &pick = cs.chip < run.picks.size() ? run.picks.at(cs.chip) : std::nullopt;
-        cs.pick->replace(pick ? QList<QPointF>{QPointF(pick->tokensPerSPerUser, pick->tokensPerSPerChip)} : QList<QPointF>{});
+        cs.pick->replace(pick ? QList<QPointF>{QPointF(pick->tokensPerSPerUser, pick->tokensPerSPerChip / m_yScale)} : QList<QPointF>{});
     }
     const double target = run.targetTokensPerUser.value_or(0);
     widen(xLo, xHi, target);
     const auto [x0, x1] = decades(xLo, xHi);
-    const auto [y0, y1] = decades(yLo, yHi);
+    const auto [y0, y1] = decades(yLo / m_yScale, yHi / m_yScale);
     m_x->setRange(x0, x1);
     m_y->setRange(y0, y1);
     if (target > 0 && !chips.isEmpty())
@@ -165,7 +168,7 @@ void FrontierChart::updateTitles()
                                     .arg(m_run.scenario.model.name, RooflineText::count(m_run.scenario.inference.context));
     m_chart->setTitle(title);
     m_x->setTitleText(tr("Tokens/s per user (interactivity)"));
-    m_y->setTitleText(tr("Tokens/s per chip (bound)"));
+    m_y->setTitleText(m_yScale > 1 ? tr("Thousand tokens/s per chip (bound)") : tr("Tokens/s per chip (bound)"));
     m_keyFront->setName(tr("best layouts and batches"));
     m_keyPick->setName(tr("best at the target"));
     m_target->setName(m_run.targetTokensPerUser ? tr("target %1 tokens/s per user").arg(RooflineText::count(*m_run.targetTokensPerUser))
@@ -215,10 +218,11 @@ QString FrontierChart::hoverText(const QXYSeries *series, const QPointF &point) 
     const int chip = chipOfSeries(series);
     if (chip < 0 || !m_run.hasFrontier(chip) || !(point.x() > 0) || !(point.y() > 0))
         return {};
+    const double perChip = point.y() * m_yScale;
     const FrontierPoint *best = nullptr;
     double distance = 0;
     for (const FrontierPoint &p : m_run.frontiers.at(chip)) {
-        const double d = std::hypot(std::log(p.tokensPerSPerUser / point.x()), std::log(p.tokensPerSPerChip / point.y()));
+        const double d = std::hypot(std::log(p.tokensPerSPerUser / point.x()), std::log(p.tokensPerSPerChip / perChip));
         if (!best || d < distance) {
             best = &p;
             distance = d;

@@ -28,11 +28,12 @@ public:
 
     // What the chart shows, for tests.
     int curveCount() const;                 // chips with a frontier drawn
-    QList<QPointF> curve(int chip) const;   // (tokens/s per user, tokens/s per chip) of the chip at `chip` in the run
+    QList<QPointF> curve(int chip) const;   // (tokens/s per user, tokens/s per chip ÷ chipScale()) of the chip at `chip`
     std::optional<QPointF> pick(int chip) const;
     double targetTokensPerUser() const;     // where the target line is drawn; 0 when none
     QLogValueAxis *userAxis() const { return m_x; }
     QLogValueAxis *chipAxis() const { return m_y; }
+    double chipScale() const { return m_yScale; } // the left axis shows tokens/s per chip ÷ this
     QString hoverText(const QXYSeries *series, const QPointF &point) const;
 
 protected:
@@ -54,6 +55,7 @@ private:
     QChart *m_chart = nullptr;
     QLogValueAxis *m_x = nullptr;
     QLogValueAxis *m_y = nullptr;
+    double m_yScale = 1; // past 100,000 tokens/s the axis counts thousands, so its labels stay short
     QList<ChipSeries> m_chipSeries;
     QLineSeries *m_target = nullptr;
     QLineSeries *m_keyFront = nullptr;

@@ -597,12 +597,12 @@ QString RooflineResultsModel::expectedFactorText(Row row, int column) const
         return {};
     // Short enough for a cell: the factor and where it came from; the tooltip names the measurement and its source.
     if (row == Row::ExpectedCompute)
-        return e->ownCompute ? tr("%1 (own GEMM)").arg(RooflineText::percent(e->efficiency.compute))
+        return e->ownCompute ? tr("%1 (own)", "an efficiency factor from the chip's own measurement").arg(RooflineText::percent(e->efficiency.compute))
              : e->fleetGemm > 0 ? tr("%1 (median)").arg(RooflineText::percent(e->efficiency.compute))
-                                : tr("100% (none measured)");
-    return e->ownMemory ? tr("%1 (own stream)").arg(RooflineText::percent(e->efficiency.memory))
+                                : tr("100% (none)", "no measurement of the kind on any chip");
+    return e->ownMemory ? tr("%1 (own)", "an efficiency factor from the chip's own measurement").arg(RooflineText::percent(e->efficiency.memory))
          : e->fleetStream > 0 ? tr("%1 (median)").arg(RooflineText::percent(e->efficiency.memory))
-                              : tr("100% (none measured)");
+                              : tr("100% (none)", "no measurement of the kind on any chip");
 }
 
 QString RooflineResultsModel::expectedFormula(const Chip &chip, int column) const
