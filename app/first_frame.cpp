@@ -8,43 +8,48 @@
 
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 // Watches every paint event of the application, because the window itself may get none: children that cover it
 // (a chart view filling a main window) are painted instead.
-class FirstFrameWatcher : public QObject {
+class NextFrameWatcher : public QObject {
 public:
-    explicit FirstFrameWatcher(QWidget *window)
+    NextFrameWatcher(QWidget *window, std::function<void()> then)
         : QObject(window)
         , m_window(window)
+        , m_then(std::move(then))
     {
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()
+        if (event->type() == QEvent::Paint && m_then && watched->isWidgetType()
             && static_cast<QWidget *>(watched)->window() == m_window) {
-            m_seen = true;
-            // The rest of the window is painted in the same backing-store sync, before control returns to the
-            // event loop; a zero timer fires after that sync has been flushed.
-            // Then the process ends at once, as the option promises: tearing down every widget and chart is not
-            // start-up, and it would be counted (whole processes are timed from outside). Nothing is saved.
-            QTimer::singleShot(0, qApp, [] {
-                std::fflush(nullptr);
-                ::_exit(0);
-            });
+            // A zero timer fires after this backing-store sync has been flushed; the watcher goes with it.
+            QTimer::singleShot(0, m_window, std::exchange(m_then, {}));
+            qApp->removeEventFilter(this);
+            deleteLater();
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     QWidget *m_window;
-    bool m_seen = false;
+    std::function<void()> m_then;
 };
 } // namespace
 
-void quitAfterFirstFrame(QWidget *window)
+void afterNextFrame(QWidget *window, std::function<void()> then)
 {
-    qApp->installEventFilter(new FirstFrameWatcher(window));
+    qApp->installEventFilter(new NextFrameWatcher(window, std::move(then)));
+}
+
+void quitAfterNextFrame(QWidget *window)
+{
+    afterNextFrame(window, [] {
+        std::fflush(nullptr);
+        ::_exit(0);
+    });
 }

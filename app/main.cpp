@@ -26,7 +26,7 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
     const bool screenshot = !options.screenshot.isEmpty();
     // A screenshot or a start-up measurement needs no display: render offscreen unless a platform is chosen or a
     // display is there.
-    if ((screenshot || options.quitAfterFirstFrame) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+    if ((screenshot || options.quitAfterFirstFrame || options.quitAfterViewFrame) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -57,40 +57,67 @@ int runWindow(int argc, char **argv, const WindowOptions &options)
     applyInterfaceFont(interfaceLanguage());
     QObject::connect(&languages, &LanguageManager::languageChanged, &app, [] { applyInterfaceFont(interfaceLanguage()); });
 
-    auto store = AtlasStore::open(BundledDatabase::resourcePath(), AtlasStore::defaultUserPath(), &error);
-    if (!store) {
-        err << "compute-atlas: " << error << '\n';
-        if (!screenshot)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Compute Atlas"),
-                                  QCoreApplication::translate("main", "The bundled data cannot be read: %1").arg(error));
-        return 1;
-    }
-    if (!store->userProblem().isEmpty())
-        err << "compute-atlas: warning: " << store->userProblem() << '\n';
-    for (const QString &notice : store->notices())
-        err << "compute-atlas: note: " << notice << '\n';
-    const Catalog catalog = Catalog::load(store->databases());
-
-    const bool measuring = options.quitAfterFirstFrame;
-    MainWindow window(*store, catalog, MainWindow::Options{.rememberState = !screenshot && !measuring, .initialView = options.view});
-    QList<InterfaceLanguageOption> choices;
-    for (const LanguageManager::Entry &e : LanguageManager::languages())
-        choices.append({e.code, e.nativeName});
-    window.setLanguages(choices);
-    QObject::connect(&window, &MainWindow::languageRequested, &languages,
-                     [&languages](const QString &code) { languages.setLanguage(code); });
+    const bool measuring = options.quitAfterFirstFrame || options.quitAfterViewFrame;
+    const MainWindow::Options windowOptions{.rememberState = !screenshot && !measuring, .initialView = options.view};
+    const auto offerLanguages = [&languages](MainWindow &window) {
+        QList<InterfaceLanguageOption> choices;
+        for (const LanguageManager::Entry &e : LanguageManager::languages())
+            choices.append({e.code, e.nativeName});
+        window.setLanguages(choices);
+        QObject::connect(&window, &MainWindow::languageRequested, &languages,
+                         [&languages](const QString &code) { languages.setLanguage(code); });
+    };
+    // Opens the databases: false, with the message said, if the bundled data cannot serve.
+    const auto openStore = [&err](AtlasStore &store, QWidget *window) {
+        QString error;
+        if (!store.openFiles(BundledDatabase::resourcePath(), AtlasStore::defaultUserPath(), &error)) {
+            err << "compute-atlas: " << error << '\n';
+            err.flush();
+            if (window)
+                QMessageBox::critical(window, QCoreApplication::translate("main", "Compute Atlas"),
+                                      QCoreApplication::translate("main", "The bundled data cannot be read: %1").arg(error));
+            return false;
+        }
+        if (!store.userProblem().isEmpty())
+            err << "compute-atlas: warning: " << store.userProblem() << '\n';
+        for (const QString &notice : store.notices())
+            err << "compute-atlas: note: " << notice << '\n';
+        err.flush();
+        return true;
+    };
+    const auto store = AtlasStore::unopened();
 
     if (!screenshot) {
+        // The window first, its data right after the first frame: the window appears as fast as a bare Qt program
+        // whatever the size of the user's data (a million rows take a second to read), saying that it is reading it.
+        MainWindow window(*store, windowOptions);
+        offerLanguages(window);
         if (options.size.isValid())
             window.resize(options.size);
-        if (measuring)
+        afterNextFrame(&window, [&window, &options, &store, &openStore] {
+            if (!openStore(*store, &window)) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            window.reloadData();
+            if (options.quitAfterViewFrame)
+                quitAfterNextFrame(&window);
+            if (!options.importFile.isEmpty())
+                window.openImportDialog(options.importFile);
+        });
+        // Installed last, so it sees the first frame first and its exit runs before the data is read.
+        if (options.quitAfterFirstFrame)
             quitAfterFirstFrame(&window);
         window.show();
-        if (!options.importFile.isEmpty())
-            window.openImportDialog(options.importFile);
         return app.exec();
     }
 
+    // A screenshot shows the view with its data: read before the window is built.
+    if (!openStore(*store, nullptr))
+        return 1;
+    const Catalog catalog = Catalog::load(store->databases());
+    MainWindow window(*store, catalog, windowOptions);
+    offerLanguages(window);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(options.size.isValid() ? options.size : QSize(1280, 800));
     window.show();

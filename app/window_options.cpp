@@ -15,6 +15,10 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
             o.quitAfterFirstFrame = true;
             continue;
         }
+        if (args.at(i) == QLatin1String("--quit-after-view-frame")) {
+            o.quitAfterViewFrame = true;
+            continue;
+        }
         QString option = args.at(i);
         QString value;
         const qsizetype eq = option.indexOf(QLatin1Char('='));
@@ -30,7 +34,7 @@ std::optional<WindowOptions> WindowOptions::parse(const QStringList &args, const
         if (option != QLatin1String("--lang") && option != QLatin1String("--view") && option != QLatin1String("--screenshot")
             && option != QLatin1String("--size") && option != QLatin1String("--import")) {
             *error = QStringLiteral("unknown option '%1'; window options: --lang, --view, --import, --screenshot, --size, "
-                                    "--quit-after-first-frame")
+                                    "--quit-after-first-frame, --quit-after-view-frame")
                          .arg(option);
             return std::nullopt;
         }

@@ -1,6 +1,6 @@
 #pragma once
 // The options of a window invocation (DESIGN §6): compute-atlas [--lang L] [--view NAME]
-// [--import FILE.csv] [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame].
+// [--import FILE.csv] [--screenshot FILE.png [--size WxH]] [--quit-after-first-frame | --quit-after-view-frame].
 
 #include <QSize>
 #include <QString>
@@ -16,6 +16,9 @@ struct WindowOptions {
     // Exit 0 as soon as the main window's first frame is painted: how start-up is measured from outside
     // (tests/bench/bench_startup). Leaves the settings alone, like a screenshot.
     bool quitAfterFirstFrame = false;
+    // Exit 0 as soon as the first view's first frame is painted: the window's first frame shows the navigation,
+    // menus and status bar, and the data is read and the view built right after it; this measures that too.
+    bool quitAfterViewFrame = false;
 
     // `views`: the valid view names, for the message. Returns nullopt with `error` set on a bad invocation.
     static std::optional<WindowOptions> parse(const QStringList &args, const QStringList &views, QString *error);

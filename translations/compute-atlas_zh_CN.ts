@@ -3401,6 +3401,10 @@
         <source>Move your own rows aside in a dated file (never deleted) and go on with the bundled data only</source>
         <translation>将您自己的数据行移到一个标有日期的文件（绝不删除），之后只使用内置数据</translation>
     </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>正在读取数据…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryReport</name>

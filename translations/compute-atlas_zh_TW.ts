@@ -3401,6 +3401,10 @@
         <source>Move your own rows aside in a dated file (never deleted) and go on with the bundled data only</source>
         <translation>將您自己的資料列移到一個標有日期的檔案（絕不刪除），之後只使用內建資料</translation>
     </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>正在讀取資料…</translation>
+    </message>
 </context>
 <context>
     <name>MemoryReport</name>

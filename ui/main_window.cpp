@@ -34,7 +34,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSignalBlocker>
 #include <QUndoStack>
+
+#include <algorithm>
 
 #include <functional>
 
@@ -94,9 +97,20 @@ const QList<ViewSpec> &viewSpecs()
 } // namespace
 
 MainWindow::MainWindow(AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent)
+    : MainWindow(store, options, parent)
+{
+    if (showsUserData()) {
+        m_catalog = &catalog;
+        viewChanged(m_stack->currentIndex());
+        retranslateUi();
+    } else {
+        reloadData(); // the bundled data alone, read now
+    }
+}
+
+MainWindow::MainWindow(AtlasStore &store, Options options, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_catalog(&catalog)
     , m_options(options)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -139,8 +153,6 @@ MainWindow::MainWindow(AtlasStore &store, const Catalog &catalog, Options option
 
     m_undoStack = new QUndoStack(this);
     createActions();
-    if (!showsUserData())
-        reloadData(); // no view is built yet: this only reads the bundled data alone
     setAcceptDrops(true); // a CSV file dropped anywhere on the window opens the import dialog
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::viewChanged);
     // Input rules for every view, present and future (DESIGN §7): the wheel leaves unfocused inputs alone, window
@@ -152,12 +164,27 @@ MainWindow::MainWindow(AtlasStore &store, const Catalog &catalog, Options option
     resize(1280, 800);
     if (m_options.rememberState)
         restoreSettings();
-    // Only the first view shown is built: the one asked for, else the last one used, else the first.
+    // Only the first view shown is built, once the data is there: the one asked for, else the last one used, else
+    // the first. Until then its page says the data is being read.
     QString first = m_options.initialView;
     if (first.isEmpty() && m_options.rememberState)
         first = QSettings().value(kViewKey).toString();
-    if (!showView(first))
-        m_navigation->setCurrentRow(0);
+    const int firstIndex = int(std::max<qsizetype>(0, viewNames().indexOf(first)));
+    auto *reading = new QLabel(m_stack);
+    reading->setObjectName(QStringLiteral("readingData"));
+    reading->setAlignment(Qt::AlignCenter);
+    reading->setEnabled(false); // the palette's muted text
+    QWidget *placeholder = m_stack->widget(firstIndex);
+    m_stack->insertWidget(firstIndex, reading);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    m_stack->setCurrentIndex(firstIndex);
+    {
+        const QSignalBlocker quiet(m_navigation); // viewChanged would build the view: there is no data yet
+        m_navigation->setCurrentRow(firstIndex);
+    }
+    m_viewActions.at(firstIndex)->setChecked(true);
+    m_exportAction->setEnabled(false);
     retranslateUi();
     followLanguage();
 }
@@ -208,6 +235,13 @@ AtlasView *MainWindow::buildView(int index)
 {
     if (AtlasView *built = m_views.at(index))
         return built;
+    if (!m_catalog) {
+        reloadData(); // builds the view shown
+        if (!m_catalog)
+            return nullptr; // the store is not open yet
+        if (AtlasView *built = m_views.at(index))
+            return built;
+    }
     AtlasView *v = viewSpecs().at(index).make(shownDatabases(), *m_catalog, m_stack);
     v->setObjectName(viewSpecs().at(index).name + QStringLiteral("View"));
     m_views[index] = v;
@@ -330,6 +364,13 @@ void MainWindow::viewChanged(int index)
 {
     if (index < 0)
         return;
+    if (!m_catalog) {
+        // The data is being read: the page of the view chosen waits for it (reloadData builds the view shown).
+        m_stack->setCurrentIndex(index);
+        if (index < m_viewActions.size())
+            m_viewActions.at(index)->setChecked(true);
+        return;
+    }
     buildView(index);
     // Switching views must not put the focus into the new view's first field (a search box would take the next
     // keys): where the old view had it, the new view itself takes it.
@@ -386,13 +427,23 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Compute Atlas"));
     m_aboutQtAction->setText(tr("About &Qt"));
 
-    m_datasetLabel->setText(tr("Dataset %1 · %n chip(s)", "", int(m_catalog->chips().size())).arg(m_catalog->datasetVersion()) + QStringLiteral("  "));
+    if (m_catalog)
+        m_datasetLabel->setText(tr("Dataset %1 · %n chip(s)", "", int(m_catalog->chips().size())).arg(m_catalog->datasetVersion())
+                                + QStringLiteral("  "));
+    else
+        m_datasetLabel->setText(tr("Reading the data…") + QStringLiteral("  "));
+    if (auto *reading = m_stack->findChild<QLabel *>(QStringLiteral("readingData")))
+        reading->setText(tr("Reading the data…"));
     m_datasetLabel->setToolTip(tr("The bundled dataset's version; the Sources view lists every document behind it."));
     updateUserDataState();
 }
 
 void MainWindow::showAbout()
 {
+    if (!m_catalog)
+        reloadData(); // the dialog gives the dataset's version and counts
+    if (!m_catalog)
+        return; // the store is not open yet: a moment later it is
     const QString text = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>")
                              .arg(tr("Compute Atlas %1").arg(QStringLiteral(ATLAS_VERSION)).toHtmlEscaped(),
                                   tr("What AI accelerators can do, where they go and where the money goes: offline, with a "
@@ -454,6 +505,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 ImportDialog *MainWindow::openImportDialog(const QString &file)
 {
+    if (!m_store.isOpen())
+        return nullptr; // the window's first frame: nothing is open to import into yet
     auto *dialog = new ImportDialog(m_store, file, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -482,7 +535,7 @@ QString MainWindow::droppedCsvFile(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedCsvFile(event->mimeData()).isEmpty())
+    if (m_catalog && !droppedCsvFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

@@ -45,7 +45,12 @@ public:
         QString initialView;
     };
 
+    // The window with its data: the first view is built before this returns.
     MainWindow(AtlasStore &store, const Catalog &catalog, Options options, QWidget *parent = nullptr);
+    // The window without its data yet (navigation, menus, status bar; the first view chosen, not built), so that it
+    // can be shown at once: reloadData() reads the data and builds the view shown. Asking for a view reads the data
+    // first. Actions that need the data are off until then.
+    MainWindow(AtlasStore &store, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Views by their command-line names, in navigation order: "compare", "sources", "roofline" ….
@@ -67,13 +72,15 @@ public:
     void saveSettings() const;
 
     // File → Import… (Ctrl+I), or a CSV file dropped on the window: the import dialog, window-modal, for `file`
-    // if given. It deletes itself when closed; the status bar then says what was added.
+    // if given. It deletes itself when closed; the status bar then says what was added. nullptr while the store is
+    // not open yet.
     ImportDialog *openImportDialog(const QString &file = QString());
     // The local CSV file a drag carries, if it carries one (what a drop onto the window imports).
     static QString droppedCsvFile(const QMimeData *mime);
 
     // The data the views show: the bundled rows and, unless View → Show my data is off, the user's.
     const Catalog &catalog() const { return *m_catalog; }
+    bool hasData() const { return m_catalog != nullptr; }
     // Reads the data again and rebuilds the views already built (each keeps its choices); views not built yet
     // read the new data when they are. Called after an import, an edit, an undo or redo, and the toggle.
     void reloadData();
@@ -126,7 +133,7 @@ private:
     QList<QSqlDatabase> shownDatabases() const;
 
     AtlasStore &m_store;
-    const Catalog *m_catalog;
+    const Catalog *m_catalog = nullptr; // nullptr until the data is read (the window shown without it)
     std::unique_ptr<Catalog> m_ownCatalog; // the data read again since the window opened
     QUndoStack *m_undoStack = nullptr;
     QList<bool> m_carried;                 // by navigation index: the view's choices wait in m_carriedSettings

@@ -88,7 +88,9 @@ void MainWindow::fillEditMenu()
 
 void MainWindow::updateUserDataState()
 {
-    const bool writable = m_store.hasUserDatabase() && !m_store.userReadOnly();
+    // Forms need the data (chips, sources, companies): off while it is being read.
+    const bool writable = m_catalog && m_store.hasUserDatabase() && !m_store.userReadOnly();
+    m_importAction->setEnabled(m_catalog != nullptr);
     for (QAction *a : {m_addFlowAction, m_addDeploymentAction, m_addClaimAction, m_yourRowsAction})
         a->setEnabled(writable);
     // A broken or read-only user database is exactly what a reset is for: only a window without one has none to reset.
@@ -182,6 +184,8 @@ QList<QSqlDatabase> MainWindow::shownDatabases() const
 
 void MainWindow::reloadData()
 {
+    if (!m_store.isOpen())
+        return; // the window's first frame: the program opens the store, then reads the data
     auto fresh = std::make_unique<Catalog>(Catalog::load(shownDatabases()));
     if (!m_carriedSettings) {
         m_carryDir = std::make_unique<QTemporaryDir>();
@@ -240,6 +244,10 @@ RowForm *MainWindow::openRowForm(const QString &table, const QVariantMap &reques
 {
     if (!kEditableTables.contains(table))
         return nullptr;
+    if (!m_catalog)
+        reloadData(); // the form offers the data's chips, sources and companies
+    if (!m_catalog)
+        return nullptr; // the store is not open yet
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     UserRow initial;
     QStringList locked;

@@ -25,7 +25,7 @@ namespace {
 
 const char *const kUsage =
     "usage: compute-atlas [--lang en|zh_TW|zh_CN] [--view NAME] [--import FILE.csv] [--screenshot FILE.png [--size WxH]]\n"
-    "                     [--quit-after-first-frame]\n"
+    "                     [--quit-after-first-frame | --quit-after-view-frame]\n"
     "       compute-atlas chips    [--format table|csv|json]\n"
     "       compute-atlas compare  CHIP... [--baseline CHIP] [--format table|csv|json|xlsx|html|md|pdf] [-o FILE] [--lang L]\n"
     "                              [--charts ROW,... | --no-charts]\n"

@@ -109,37 +109,45 @@ bool AtlasStore::userFileUnchanged() const
 std::unique_ptr<AtlasStore> AtlasStore::open(const QString &bundled, const QString &user, QString *error)
 {
     std::unique_ptr<AtlasStore> store(new AtlasStore);
+    if (!store->openFiles(bundled, user, error))
+        return nullptr;
+    return store;
+}
+
+std::unique_ptr<AtlasStore> AtlasStore::unopened()
+{
+    return std::unique_ptr<AtlasStore>(new AtlasStore);
+}
+
+bool AtlasStore::openFiles(const QString &bundled, const QString &user, QString *error)
+{
+    Q_ASSERT(!isOpen());
+    const auto fail = [this, error](const QString &why) {
+        *error = why;
+        m_bundled.reset();
+        m_extracted.reset();
+        return false;
+    };
     QString bundledFile = bundled;
     if (bundled.startsWith(QLatin1Char(':'))) {
-        store->m_extracted = std::make_unique<QTemporaryDir>();
-        bundledFile = store->m_extracted->filePath(QStringLiteral("atlas.sqlite"));
-        if (!store->m_extracted->isValid() || !QFile::copy(bundled, bundledFile)) {
-            *error = QStringLiteral("cannot unpack the bundled database %1 to a temporary folder").arg(bundled);
-            return nullptr;
-        }
+        m_extracted = std::make_unique<QTemporaryDir>();
+        bundledFile = m_extracted->filePath(QStringLiteral("atlas.sqlite"));
+        if (!m_extracted->isValid() || !QFile::copy(bundled, bundledFile))
+            return fail(QStringLiteral("cannot unpack the bundled database %1 to a temporary folder").arg(bundled));
     }
-    if (!QFileInfo::exists(bundledFile)) {
-        *error = QStringLiteral("the bundled database %1 does not exist").arg(bundledFile);
-        return nullptr;
-    }
-    store->m_bundled = std::make_unique<SqlConnection>(bundledFile, SqlConnection::Mode::ReadOnly);
-    if (!store->m_bundled->isOpen()) {
-        *error = QStringLiteral("cannot open the bundled database: %1").arg(store->m_bundled->errorText());
-        return nullptr;
-    }
+    if (!QFileInfo::exists(bundledFile))
+        return fail(QStringLiteral("the bundled database %1 does not exist").arg(bundledFile));
+    m_bundled = std::make_unique<SqlConnection>(bundledFile, SqlConnection::Mode::ReadOnly);
+    if (!m_bundled->isOpen())
+        return fail(QStringLiteral("cannot open the bundled database: %1").arg(m_bundled->errorText()));
     // The bundled database is small and ours: every page is checked at every start (a millisecond).
-    if (const QString problem = checkDatabase(store->bundled(), QStringLiteral("the bundled database"), true); !problem.isEmpty()) {
-        *error = problem;
-        return nullptr;
-    }
-    if (SchemaMigrations::version(store->bundled()) != kSchemaVersion) {
-        *error = QStringLiteral("the bundled database has schema version %1, this program needs %2; rebuild it")
-                     .arg(SchemaMigrations::version(store->bundled())).arg(kSchemaVersion);
-        return nullptr;
-    }
+    if (const QString problem = checkDatabase(m_bundled->database(), QStringLiteral("the bundled database"), true); !problem.isEmpty())
+        return fail(problem);
+    if (const int version = SchemaMigrations::version(m_bundled->database()); version != kSchemaVersion)
+        return fail(QStringLiteral("the bundled database has schema version %1, this program needs %2; rebuild it").arg(version).arg(kSchemaVersion));
     if (!user.isEmpty())
-        store->openUser(user);
-    return store;
+        openUser(user);
+    return true;
 }
 
 void AtlasStore::openUser(const QString &user)
@@ -260,6 +268,8 @@ UserDatabaseReset::Result AtlasStore::resetUserDatabase(const QDateTime &when)
 
 QList<QSqlDatabase> AtlasStore::databases() const
 {
+    if (!isOpen())
+        return {};
     QList<QSqlDatabase> dbs{bundled()};
     if (m_user)
         dbs << user();

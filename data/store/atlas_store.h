@@ -23,6 +23,13 @@ public:
     // SQLite cannot read from a resource. `user` may be empty (no user database). Returns nullptr with
     // `error` set if the bundled database cannot serve; a bad user database only sets userProblem().
     static std::unique_ptr<AtlasStore> open(const QString &bundled, const QString &user, QString *error);
+    // A store with nothing open yet: what the window holds while its first frame is painted (the data is read
+    // right after it). openFiles() opens it; until then it has no databases and no user database.
+    static std::unique_ptr<AtlasStore> unopened();
+    // Opens an unopened store as open() would; false with `error` set (and the store still unopened) if the
+    // bundled database cannot serve.
+    bool openFiles(const QString &bundled, const QString &user, QString *error);
+    bool isOpen() const { return m_bundled != nullptr; }
 
     // AppDataLocation/user.sqlite: where the user's rows live.
     static QString defaultUserPath();
@@ -51,7 +58,7 @@ public:
     // UserDatabaseReset::moveAside, and the next start does not report the file as gone: it was moved on purpose
     // (`db reset` and the window's File → Reset to bundled data…).
     static UserDatabaseReset::Result moveUserDatabaseAside(const QString &userPath, const QDateTime &when = QDateTime::currentDateTime());
-    // Databases to read, bundled first.
+    // Databases to read, bundled first; none while unopened.
     QList<QSqlDatabase> databases() const;
 
     QString meta(const QString &key) const; // from the bundled database

@@ -71,6 +71,7 @@ private slots:
     void bundledDatabaseIsReadOnly();
     void corruptBundledDatabaseFails();
     void missingBundledDatabaseFails();
+    void unopenedStoreOpensInPlace();
 
     void currentFigureIsNewestDenseClaim();
     void claimHistoryIsOldestFirst();
@@ -345,6 +346,34 @@ void TestAtlasStore::missingBundledDatabaseFails()
     QVERIFY(!AtlasStore::open(bundled, QString(), &error));
     QCOMPARE(error, QStringLiteral("the bundled database %1 does not exist").arg(bundled));
     QVERIFY(!QFileInfo::exists(bundled)); // opening must not create it
+}
+
+void TestAtlasStore::unopenedStoreOpensInPlace()
+{
+    // What the window holds during its first frame: nothing open, no databases to read.
+    const auto store = AtlasStore::unopened();
+    QVERIFY(!store->isOpen());
+    QVERIFY(store->databases().isEmpty());
+    QVERIFY(!store->hasUserDatabase());
+    QVERIFY(store->userPath().isEmpty());
+
+    // A failed open leaves it unopened, with the same message open() gives.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+    QString error;
+    QVERIFY(!store->openFiles(missing, QString(), &error));
+    QCOMPARE(error, QStringLiteral("the bundled database %1 does not exist").arg(missing));
+    QVERIFY(!store->isOpen());
+    QVERIFY(store->databases().isEmpty());
+
+    // Then opened for real: the bundled database and the user's, as open() gives them.
+    const QString user = dir.filePath(QStringLiteral("user.sqlite"));
+    QVERIFY2(store->openFiles(m_bundled, user, &error), qPrintable(error));
+    QVERIFY(store->isOpen());
+    QVERIFY(store->hasUserDatabase());
+    QCOMPARE(store->databases().size(), 2);
+    QCOMPARE(Catalog::load(store->databases()).chips().size(), 2); // the fixture's two chips
 }
 
 void TestAtlasStore::currentFigureIsNewestDenseClaim()

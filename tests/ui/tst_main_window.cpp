@@ -141,6 +141,83 @@ private slots:
         deliverLanguageChange();
     }
 
+    void showsTheWindowBeforeReadingTheData()
+    {
+        // What the program shows first: the window without its data, the view chosen but not built.
+        MainWindow w(*m_store, MainWindow::Options{.rememberState = false, .initialView = QStringLiteral("flows")});
+        QVERIFY(!w.hasData());
+        QCOMPARE(w.currentViewName(), QStringLiteral("flows"));
+        QCOMPARE(w.navigation()->currentRow(), 5); // compare, sources, roofline, roadmap, deployments, flows
+        for (const QString &name : MainWindow::viewNames())
+            QVERIFY2(!w.isViewBuilt(name), qPrintable(name + QStringLiteral(" was built before the data was read")));
+        const auto *reading = w.findChild<QLabel *>(QStringLiteral("readingData"));
+        QVERIFY(reading);
+        QCOMPARE(reading->text(), QStringLiteral("Reading the data…"));
+        QCOMPARE(w.findChild<QStackedWidget *>()->currentWidget(), reading);
+        QAction *exportAction = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportAction = a;
+        QVERIFY(exportAction);
+        QVERIFY(!exportAction->isEnabled()); // nothing to export yet
+
+        // Choosing another view before the data is there changes the page, still builds nothing.
+        w.navigation()->setCurrentRow(2);
+        QCOMPARE(w.currentViewName(), QStringLiteral("roofline"));
+        QVERIFY(!w.isViewBuilt(QStringLiteral("roofline")));
+
+        // Reading the data builds the view shown, and only that one.
+        w.reloadData();
+        QVERIFY(w.hasData());
+        QCOMPARE(w.catalog().chips().size(), m_catalog.chips().size());
+        QVERIFY(w.isViewBuilt(QStringLiteral("roofline")));
+        QVERIFY(!w.isViewBuilt(QStringLiteral("flows")));
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("readingData")) || w.findChild<QStackedWidget *>()->currentWidget() != reading);
+    }
+
+    void askingForAViewReadsTheData()
+    {
+        MainWindow w(*m_store, MainWindow::Options{.rememberState = false, .initialView = {}});
+        QVERIFY(!w.hasData());
+        QVERIFY(w.compareView()); // not a crash on the missing data: it is read first
+        QVERIFY(w.hasData());
+        QCOMPARE(w.compareView()->chipIds(), CompareView::defaultChipIds());
+    }
+
+    void waitsForTheStoreToOpen()
+    {
+        // The program's own order: the window over a store not open yet, painted, then the store opened and the
+        // data read. Until then nothing reads the data, and asking for a view gives none instead of a crash.
+        const auto store = AtlasStore::unopened();
+        MainWindow w(*store, MainWindow::Options{.rememberState = false, .initialView = QStringLiteral("memory")});
+        w.reloadData();
+        QVERIFY(!w.hasData());
+        QVERIFY(!w.view(QStringLiteral("memory")));
+        QVERIFY(!w.openImportDialog());
+        QString error;
+        QVERIFY2(store->openFiles(BundledDatabase::resourcePath(), QString(), &error), qPrintable(error));
+        w.reloadData();
+        QVERIFY(w.hasData());
+        QVERIFY(w.isViewBuilt(QStringLiteral("memory")));
+        QCOMPARE(w.catalog().chips().size(), m_catalog.chips().size());
+    }
+
+    void compareOpensAtItsFirstColumnInANarrowWindow()
+    {
+        // The panel opens on the most revised figure, which may be in the last chip's column: the table must not
+        // scroll there by itself and hide the baseline column (it did at 1024x640).
+        auto w = makeWindow();
+        w->resize(1024, 640);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto *table = w->compareView()->findChild<QTableView *>();
+        QVERIFY(table);
+        QVERIFY(table->currentIndex().isValid()); // the provenance panel has its cell
+        QVERIFY2(table->horizontalScrollBar()->maximum() > 0, "the check needs a table wider than its viewport");
+        QCOMPARE(table->horizontalScrollBar()->value(), 0);
+    }
+
     void exportFollowsTheShownView()
     {
         auto w = makeWindow();

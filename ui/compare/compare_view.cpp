@@ -425,8 +425,14 @@ void CompareView::restoreCurrentCell()
             }
         }
     }
-    if (pick.isValid())
+    if (pick.isValid()) {
+        // Chosen for the panel, not by the user: the table stays where the user reads it, from the baseline column
+        // on (scrolling to the pick hid the baseline behind the row headers in a narrow window).
+        const bool autoScroll = m_table->hasAutoScroll();
+        m_table->setAutoScroll(false);
         m_table->setCurrentIndex(pick);
+        m_table->setAutoScroll(autoScroll);
+    }
 }
 
 bool CompareView::exportTo(const QString &path, ReportFormat format, QString *error) const
