@@ -2783,20 +2783,8 @@
         <translation>吞吐量与交互性前沿</translation>
     </message>
     <message>
-        <source>Frontier · %1, %2 in, %3 out</source>
-        <translation>前沿 · %1，输入 %2、输出 %3 个 token</translation>
-    </message>
-    <message>
-        <source>Frontier · %1, decode at context %2</source>
-        <translation>前沿 · %1，解码，上下文长度 %2</translation>
-    </message>
-    <message>
         <source>Tokens/s per user (interactivity)</source>
         <translation>每位用户每秒 token 数（交互性）</translation>
-    </message>
-    <message>
-        <source>Tokens/s per chip (bound)</source>
-        <translation>每芯片每秒 token 数（上限）</translation>
     </message>
     <message>
         <source>best layouts and batches</source>
@@ -2835,8 +2823,20 @@
         <translation>首 token 时延（TTFT）%1</translation>
     </message>
     <message>
-        <source>Thousand tokens/s per chip (bound)</source>
-        <translation>每芯片每秒 token 数（千，上限）</translation>
+        <source>Frontier at the bound · %1, %2 in, %3 out</source>
+        <translation>上限下的前沿 · %1，输入 %2、输出 %3 个 token</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, decode at context %2</source>
+        <translation>上限下的前沿 · %1，解码，上下文长度 %2</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每芯片每秒 token 数（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每芯片每秒 token 数</translation>
     </message>
 </context>
 <context>
@@ -5451,19 +5451,19 @@
     </message>
     <message>
         <source>I&amp;nput tokens</source>
-        <translation>输入 token 数(&amp;N)</translation>
+        <translation>输入长度(&amp;N)</translation>
     </message>
     <message>
         <source>O&amp;utput tokens</source>
-        <translation>输出 token 数(&amp;U)</translation>
+        <translation>输出长度(&amp;U)</translation>
     </message>
     <message>
         <source>Accepted per &amp;step</source>
-        <translation>每步接受 token 数(&amp;S)</translation>
+        <translation>每步接受数(&amp;S)</translation>
     </message>
     <message>
         <source>Tar&amp;get per user</source>
-        <translation>每位用户目标(&amp;G)</translation>
+        <translation>每人目标(&amp;G)</translation>
     </message>
     <message>
         <source>Serve whole requests: prefill the input once (the time to first token), then decode the output one step at a time as the context grows. Tokens/s then count output tokens over the whole request.</source>
@@ -6154,7 +6154,7 @@
     </message>
     <message>
         <source>%1 (median)</source>
-        <translation>%1（各芯片中位数）</translation>
+        <translation>%1（中位数）</translation>
     </message>
     <message>
         <source>Measurement %1: %2</source>
@@ -6163,7 +6163,7 @@
     <message>
         <source>%1 (own)</source>
         <comment>an efficiency factor from the chip&apos;s own measurement</comment>
-        <translation>%1（本芯片实测）</translation>
+        <translation>%1（实测）</translation>
     </message>
     <message>
         <source>100% (none)</source>

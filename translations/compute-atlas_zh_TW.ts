@@ -2783,20 +2783,8 @@
         <translation>吞吐量與互動性前緣</translation>
     </message>
     <message>
-        <source>Frontier · %1, %2 in, %3 out</source>
-        <translation>前緣 · %1，輸入 %2、輸出 %3 個 token</translation>
-    </message>
-    <message>
-        <source>Frontier · %1, decode at context %2</source>
-        <translation>前緣 · %1，解碼，上下文長度 %2</translation>
-    </message>
-    <message>
         <source>Tokens/s per user (interactivity)</source>
         <translation>每位使用者每秒 token 數（互動性）</translation>
-    </message>
-    <message>
-        <source>Tokens/s per chip (bound)</source>
-        <translation>每晶片每秒 token 數（上限）</translation>
     </message>
     <message>
         <source>best layouts and batches</source>
@@ -2835,8 +2823,20 @@
         <translation>首個 token 延遲（TTFT）%1</translation>
     </message>
     <message>
-        <source>Thousand tokens/s per chip (bound)</source>
-        <translation>每晶片每秒 token 數（千，上限）</translation>
+        <source>Frontier at the bound · %1, %2 in, %3 out</source>
+        <translation>上限下的前緣 · %1，輸入 %2、輸出 %3 個 token</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, decode at context %2</source>
+        <translation>上限下的前緣 · %1，解碼，上下文長度 %2</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每晶片每秒 token 數（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每晶片每秒 token 數</translation>
     </message>
 </context>
 <context>
@@ -5451,19 +5451,19 @@
     </message>
     <message>
         <source>I&amp;nput tokens</source>
-        <translation>輸入 token 數(&amp;N)</translation>
+        <translation>輸入長度(&amp;N)</translation>
     </message>
     <message>
         <source>O&amp;utput tokens</source>
-        <translation>輸出 token 數(&amp;U)</translation>
+        <translation>輸出長度(&amp;U)</translation>
     </message>
     <message>
         <source>Accepted per &amp;step</source>
-        <translation>每步接受 token 數(&amp;S)</translation>
+        <translation>每步接受數(&amp;S)</translation>
     </message>
     <message>
         <source>Tar&amp;get per user</source>
-        <translation>每位使用者目標(&amp;G)</translation>
+        <translation>每人目標(&amp;G)</translation>
     </message>
     <message>
         <source>Serve whole requests: prefill the input once (the time to first token), then decode the output one step at a time as the context grows. Tokens/s then count output tokens over the whole request.</source>
@@ -6154,7 +6154,7 @@
     </message>
     <message>
         <source>%1 (median)</source>
-        <translation>%1（各晶片中位數）</translation>
+        <translation>%1（中位數）</translation>
     </message>
     <message>
         <source>Measurement %1: %2</source>
@@ -6163,7 +6163,7 @@
     <message>
         <source>%1 (own)</source>
         <comment>an efficiency factor from the chip&apos;s own measurement</comment>
-        <translation>%1（本晶片實測）</translation>
+        <translation>%1（實測）</translation>
     </message>
     <message>
         <source>100% (none)</source>

@@ -161,14 +161,14 @@ void FrontierChart::updateTitles()
 {
     QString title = tr("Throughput–interactivity frontier");
     if (m_run.isLlm() && !m_run.scenario.model.name.isEmpty())
-        title = m_run.request ? tr("Frontier · %1, %2 in, %3 out")
+        title = m_run.request ? tr("Frontier at the bound · %1, %2 in, %3 out")
                                     .arg(m_run.scenario.model.name, RooflineText::count(m_run.request->input),
                                          RooflineText::count(m_run.request->output))
-                              : tr("Frontier · %1, decode at context %2")
+                              : tr("Frontier at the bound · %1, decode at context %2")
                                     .arg(m_run.scenario.model.name, RooflineText::count(m_run.scenario.inference.context));
     m_chart->setTitle(title);
     m_x->setTitleText(tr("Tokens/s per user (interactivity)"));
-    m_y->setTitleText(m_yScale > 1 ? tr("Thousand tokens/s per chip (bound)") : tr("Tokens/s per chip (bound)"));
+    m_y->setTitleText(m_yScale > 1 ? tr("Thousand tokens/s per chip") : tr("Tokens/s per chip"));
     m_keyFront->setName(tr("best layouts and batches"));
     m_keyPick->setName(tr("best at the target"));
     m_target->setName(m_run.targetTokensPerUser ? tr("target %1 tokens/s per user").arg(RooflineText::count(*m_run.targetTokensPerUser))

@@ -1,5 +1,5 @@
 #pragma once
-// The throughput–interactivity frontier of every chosen chip (issue 18): tokens/s per chip (left, log) against
+// The throughput–interactivity frontier of every chosen chip (issue 18): tokens/s per chip at the bound (left, log) against
 // tokens/s per user (bottom, log), each chip's Pareto points joined, as SemiAnalysis's InferenceMAX plots measured
 // results. A vertical dashed line marks the target tokens/s per user; each chip's best point at or above it is a
 // star. The legend keys the marks in grey (the colour strip above the charts names the chips); hovering a point

@@ -740,6 +740,7 @@ void RooflineControls::setLanguage(Language language)
     fillFocus(); // chip names in the language
     fillPrecisions();
     m_updating = was;
+    updateVisibility(); // the workload page takes the height its rows need in the language's label widths
 }
 
 void RooflineControls::restoreSettings(const QSettings &settings)
