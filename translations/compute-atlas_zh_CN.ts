@@ -1529,6 +1529,14 @@
         <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
         <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
     </message>
+    <message>
+        <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
+        <translation>%1 × %2，装于 %3，每个耗电（含机房）%4（PUE %5）</translation>
+    </message>
+    <message>
+        <source>Its power holds:</source>
+        <translation>其电力可容纳：</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -1732,11 +1740,6 @@
         <translation>内存层名称“%1”已被使用，请另取一个</translation>
     </message>
     <message>
-        <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
-        <comment>%2: a chip id</comment>
-        <translation>张量并行 %1 颗芯片，超过 %2 的纵向扩展域 %3 颗芯片</translation>
-    </message>
-    <message>
         <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak (measurement %4, source %5)</source>
         <comment>%1: a chip id; %2: a number; %3: a precision such as bf16; %4, %5: ids</comment>
         <translation>%1 计算效率 %2 = 最佳 %3 gemm 实测 / 稠密峰值（实测 %4，来源 %5）</translation>
@@ -1788,6 +1791,27 @@
     <message>
         <source>accepted tokens per step must be from 1 to 16</source>
         <translation>每步接受的 token 数必须介于 1 到 16</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism must be 1 or more stages</source>
+        <translation>流水线并行至少须为 1 个阶段</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism over %1 stages is more than the model&apos;s %2 layers</source>
+        <translation>流水线并行的 %1 个阶段多于模型的 %2 层</translation>
+    </message>
+    <message>
+        <source>prefill chunks ride in decode steps only</source>
+        <translation>预填充分块只能搭载在解码步骤中</translation>
+    </message>
+    <message>
+        <source>%1 chips are more than %2&apos;s scale-up domain of %3, and no scale-out bandwidth is known to join domains (a system with that figure gives it)</source>
+        <comment>%2: a chip id</comment>
+        <translation>%1 颗芯片超过 %2 的纵向扩展域（%3 颗），且没有可连接各域的横向扩展带宽数字（提供该数字的系统才有）</translation>
+    </message>
+    <message>
+        <source>a prefill chunk must be 1 or more tokens</source>
+        <translation>预填充分块至少须为 1 个 token</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2056,52 @@
     <message>
         <source>compute-bound batch at context %1 = %2, not reachable: the KV wall is at %3</source>
         <translation>上下文长度 %1 下转为计算受限的批大小 = %2，无法达到：KV 墙位于 %3</translation>
+    </message>
+    <message>
+        <source>the scale-out network of %1</source>
+        <comment>%1: a system id</comment>
+        <translation>%1 的横向扩展网络</translation>
+    </message>
+    <message>
+        <source>a group of %1 chips is more than the scale-up domain of %2: its collectives cross %3 at %4 each way (the slowest link), %5 per message (assumed: an RDMA message through a leaf-spine network)</source>
+        <translation>%1 颗芯片的一组超过 %2 颗的纵向扩展域：其集合通信走 %3，单向 %4（最慢的链路），每条消息 %5（假设值：经 leaf-spine 网络的一条 RDMA 消息）</translation>
+    </message>
+    <message>
+        <source>pipeline: %1 stages of %2 chip(s), each with 1/%1 of the layers, weights and KV cache; M = min(batch, stages) = %3 micro-batch(es) of %4 sequences; stage time (one micro-batch through one stage, its send included) = %5</source>
+        <translation>流水线：%1 个阶段，每阶段 %2 颗芯片，各持有 1/%1 的层、权重与 KV 缓存；M = min(批大小, 阶段数) = %3 个微批次，每个 %4 条序列；阶段时间（一个微批次通过一个阶段，含发送）= %5</translation>
+    </message>
+    <message>
+        <source>pipeline, decode in steady state: step = max(M, stages) × stage time = %1 × %2 = %3, a chip busy M × stage time; bubble = (stages − M) / stages = %4</source>
+        <translation>流水线，稳态解码：每步 = max(M, 阶段数) × 阶段时间 = %1 × %2 = %3，芯片忙碌 M × 阶段时间；气泡 = (阶段数 − M) / 阶段数 = %4</translation>
+    </message>
+    <message>
+        <source>pipeline, prefill through an empty pipeline: TTFT = (M + stages − 1) × stage time = %1 × %2 = %3; bubble = (stages − 1) / (M + stages − 1) = %4</source>
+        <translation>流水线，预填充通过空流水线：TTFT = (M + 阶段数 − 1) × 阶段时间 = %1 × %2 = %3；气泡 = (阶段数 − 1) / (M + 阶段数 − 1) = %4</translation>
+    </message>
+    <message>
+        <source>%1 chips in all are more than the scale-up domain of %2: stage sends cross %3 at %4 each way, %5 per message (assumed)</source>
+        <translation>总共 %1 颗芯片超过 %2 颗的纵向扩展域：阶段间发送走 %3，单向 %4，每条消息 %5（假设值）</translation>
+    </message>
+    <message>
+        <source>stage_send: each micro-batch&apos;s activations, tokens × hidden × element size / %1 chip(s) = %2 a chip, to the next stage over %3 at %4 plus %5 of message latency; M = %6 sends a step → %7</source>
+        <comment>stage_send is the operator&apos;s key; %3: a link&apos;s name, e.g. NVLink</comment>
+        <translation>stage_send：每个微批次的激活值，token 数 × hidden × 元素大小 / %1 颗芯片 = 每芯片 %2，经 %3 以 %4 发给下一阶段，另加消息时延 %5；每步 M = %6 次发送 → %7</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each decode step carries the prompt tokens that keep the batch full, batch × K × I / O = %1 × %2 × %3 / %4 = %5, at most C = %6: %7 a step; %8 sequence(s) decode at once</source>
+        <translation>分块预填充：每个解码步骤搭载让批次保持满载所需的提示 token，批大小 × K × I / O = %1 × %2 × %3 / %4 = %5，最多 C = %6：每步 %7 个；同时解码 %8 条序列</translation>
+    </message>
+    <message>
+        <source>chunked prefill: step with its chunk = %1; TTFT = ceil(I / C) × step = %2 × %1 = %3; output tokens/s per chip = sequences × K / step / chips = %4 × %5 / %1 / %6 = %7</source>
+        <translation>分块预填充：含分块的每步 = %1；TTFT = ceil(I / C) × 每步 = %2 × %1 = %3；每芯片每秒输出 token = 序列数 × K / 每步 / 芯片数 = %4 × %5 / %1 / %6 = %7</translation>
+    </message>
+    <message>
+        <source>disaggregated: a decode chip makes D = %1 output tokens/s, a prefill chip takes in P = %2 input tokens/s; prefill chips per decode chip = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5; tokens/s per chip over both pools = D / (1 + ratio) = %6</source>
+        <translation>预填充与解码分离：一颗解码芯片每秒产出 D = %1 个输出 token，一颗预填充芯片每秒处理 P = %2 个输入 token；每颗解码芯片配预填充芯片 = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5；两个池合计每芯片每秒 token = D / (1 + 比例) = %6</translation>
+    </message>
+    <message>
+        <source>disaggregated: the request&apos;s KV cache, %1, moves to the decode pool over %2 in %3; TTFT = prefill %4 + %3 = %5</source>
+        <translation>预填充与解码分离：请求的 KV 缓存 %1 经 %2 移到解码池，耗时 %3；TTFT = 预填充 %4 + %3 = %5</translation>
     </message>
 </context>
 <context>
@@ -2783,8 +2853,24 @@
         <translation>吞吐量与交互性前沿</translation>
     </message>
     <message>
+        <source>Frontier at the bound · %1, %2 in, %3 out</source>
+        <translation>上限下的前沿 · %1，输入 %2、输出 %3 个 token</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, decode at context %2</source>
+        <translation>上限下的前沿 · %1，解码，上下文长度 %2</translation>
+    </message>
+    <message>
         <source>Tokens/s per user (interactivity)</source>
         <translation>每位用户每秒 token 数（交互性）</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每芯片每秒 token 数（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每芯片每秒 token 数</translation>
     </message>
     <message>
         <source>best layouts and batches</source>
@@ -2821,22 +2907,6 @@
     <message>
         <source>time to first token %1</source>
         <translation>首 token 时延（TTFT）%1</translation>
-    </message>
-    <message>
-        <source>Frontier at the bound · %1, %2 in, %3 out</source>
-        <translation>上限下的前沿 · %1，输入 %2、输出 %3 个 token</translation>
-    </message>
-    <message>
-        <source>Frontier at the bound · %1, decode at context %2</source>
-        <translation>上限下的前沿 · %1，解码，上下文长度 %2</translation>
-    </message>
-    <message>
-        <source>Thousand tokens/s per chip</source>
-        <translation>每芯片每秒 token 数（千）</translation>
-    </message>
-    <message>
-        <source>Tokens/s per chip</source>
-        <translation>每芯片每秒 token 数</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5679,6 @@
         <translation>%1 位于 %2：%3；%4。</translation>
     </message>
     <message>
-        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
-        <translation>成本基础：以每加速器小时 %1 租用，含电力与托管。</translation>
-    </message>
-    <message>
         <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
         <translation>成本基础：以系统价格购买，按资金成本 %2 在 %1 年内摊还（0：平均摊提）。</translation>
     </message>
@@ -5631,6 +5697,14 @@
     <message>
         <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
         <translation>PUE %1：机房总电力 ÷ IT 设备电力（默认 1.2：现代 AI 机房）。</translation>
+    </message>
+    <message>
+        <source>rented at %1&apos;s on-demand list price for %2, %3 per accelerator-hour (as of %4, %5)</source>
+        <translation>以 %1 的 %2 按需牌价租用，每加速器小时 %3（%4 时，%5）</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented, power and hosting included: at the list price named for each system above, else at %1 per accelerator-hour (typed).</source>
+        <translation>成本基础：租用，含电力与托管；按上列各系统注明的牌价，否则以每加速器小时 %1（自行输入）计。</translation>
     </message>
 </context>
 <context>
@@ -6047,12 +6121,24 @@
         </translation>
     </message>
     <message>
+        <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
+        <translation>%1 的按需牌价（%2，%3 时）÷ 利用率 = %4 ÷ %5 = %6</translation>
+    </message>
+    <message>
         <source>Tokens/s per chip: bound</source>
         <translation>每芯片每秒 token 数：上限</translation>
     </message>
     <message>
         <source>Tokens/s per chip: expected</source>
         <translation>每芯片每秒 token 数：预期</translation>
+    </message>
+    <message>
+        <source>Expected: compute factor</source>
+        <translation>预期：计算系数</translation>
+    </message>
+    <message>
+        <source>Expected: memory factor</source>
+        <translation>预期：显存系数</translation>
     </message>
     <message>
         <source>Input tokens/s per chip</source>
@@ -6073,6 +6159,20 @@
     <message>
         <source>tokens/s = batch × tokens accepted per step ÷ time per step = %1 × %2 ÷ %3 = %4</source>
         <translation>每秒 token 数 = 批大小 × 每步接受 token 数 ÷ 每步时间 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
+        <translation>%1（实测）</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位数）</translation>
+    </message>
+    <message>
+        <source>100% (none)</source>
+        <comment>no measurement of the kind on any chip</comment>
+        <translation>100%（无实测）</translation>
     </message>
     <message>
         <source>expected = the same workload at compute × %1 and memory × %2 = %3 tokens/s per chip, %4 of the bound %5</source>
@@ -6145,30 +6245,8 @@
         <translation>前沿</translation>
     </message>
     <message>
-        <source>Expected: compute factor</source>
-        <translation>预期：计算系数</translation>
-    </message>
-    <message>
-        <source>Expected: memory factor</source>
-        <translation>预期：显存系数</translation>
-    </message>
-    <message>
-        <source>%1 (median)</source>
-        <translation>%1（中位数）</translation>
-    </message>
-    <message>
         <source>Measurement %1: %2</source>
         <translation>实测 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (own)</source>
-        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
-        <translation>%1（实测）</translation>
-    </message>
-    <message>
-        <source>100% (none)</source>
-        <comment>no measurement of the kind on any chip</comment>
-        <translation>100%（无实测）</translation>
     </message>
 </context>
 <context>
@@ -7265,10 +7343,6 @@
         <translation>默认 4 年：服务器常见的折旧年限。</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
-        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。</translation>
-    </message>
-    <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
         <translation>电能使用效率：机房总电力 ÷ IT 设备电力。默认 1.2，即现代 AI 机房的水平。</translation>
     </message>
@@ -7279,6 +7353,36 @@
     <message>
         <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
         <translation>回到默认值：每个芯片用其默认系统、购买、利用率 100%、无资金成本、4 年、不计机房资本开支、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source>Typed price</source>
+        <comment>a rental price the user types</comment>
+        <translation>自行输入的价格</translation>
+    </message>
+    <message>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您输入的每加速器小时价格。</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
+        <translation>租用：%1 的 %2 按需牌价，每加速器小时 %3，%4 时的价格，%5</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。参考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美国 19 个市场每 MW 关键（IT）负载的建造成本平均为 1,170 万美元（930 万至 1,500 万），不含土地与租户装修；以 PUE 1.2 计，约合每 MW 机房电力 975 万美元。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Price &amp;list (per hour)</source>
+        <translation>价目表（每小时）(&amp;L)</translation>
     </message>
 </context>
 <context>

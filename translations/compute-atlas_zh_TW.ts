@@ -1529,6 +1529,14 @@
         <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
         <translation>%1 你的資料：你匯入或新增的資料列，不屬於內建資料集。</translation>
     </message>
+    <message>
+        <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
+        <translation>%1 × %2，裝於 %3，每顆耗電（含機房）%4（PUE %5）</translation>
+    </message>
+    <message>
+        <source>Its power holds:</source>
+        <translation>其電力可容納：</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -1732,11 +1740,6 @@
         <translation>記憶體層名稱「%1」已被使用，請另取一個</translation>
     </message>
     <message>
-        <source>tensor parallelism over %1 chips is more than %2&apos;s scale-up domain of %3 chips</source>
-        <comment>%2: a chip id</comment>
-        <translation>張量平行 %1 顆晶片，超過 %2 的垂直擴展域 %3 顆晶片</translation>
-    </message>
-    <message>
         <source>%1 compute efficiency %2 = best measured %3 gemm / dense peak (measurement %4, source %5)</source>
         <comment>%1: a chip id; %2: a number; %3: a precision such as bf16; %4, %5: ids</comment>
         <translation>%1 運算效率 %2 = 最佳 %3 gemm 實測 / 稠密峰值（實測 %4，來源 %5）</translation>
@@ -1788,6 +1791,27 @@
     <message>
         <source>accepted tokens per step must be from 1 to 16</source>
         <translation>每步接受的 token 數必須介於 1 到 16</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism must be 1 or more stages</source>
+        <translation>管線平行至少須為 1 個階段</translation>
+    </message>
+    <message>
+        <source>pipeline parallelism over %1 stages is more than the model&apos;s %2 layers</source>
+        <translation>管線平行的 %1 個階段多於模型的 %2 層</translation>
+    </message>
+    <message>
+        <source>prefill chunks ride in decode steps only</source>
+        <translation>預填分塊只能搭載在解碼步驟中</translation>
+    </message>
+    <message>
+        <source>%1 chips are more than %2&apos;s scale-up domain of %3, and no scale-out bandwidth is known to join domains (a system with that figure gives it)</source>
+        <comment>%2: a chip id</comment>
+        <translation>%1 顆晶片超過 %2 的垂直擴展域（%3 顆），且沒有可連接各域的水平擴展頻寬數字（提供該數字的系統才有）</translation>
+    </message>
+    <message>
+        <source>a prefill chunk must be 1 or more tokens</source>
+        <translation>預填分塊至少須為 1 個 token</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2056,52 @@
     <message>
         <source>compute-bound batch at context %1 = %2, not reachable: the KV wall is at %3</source>
         <translation>上下文長度 %1 下轉為運算受限的批次大小 = %2，無法達到：KV 牆位於 %3</translation>
+    </message>
+    <message>
+        <source>the scale-out network of %1</source>
+        <comment>%1: a system id</comment>
+        <translation>%1 的水平擴展網路</translation>
+    </message>
+    <message>
+        <source>a group of %1 chips is more than the scale-up domain of %2: its collectives cross %3 at %4 each way (the slowest link), %5 per message (assumed: an RDMA message through a leaf-spine network)</source>
+        <translation>%1 顆晶片的一組超過 %2 顆的垂直擴展域：其集合通訊走 %3，單向 %4（最慢的鏈路），每則訊息 %5（假設值：經 leaf-spine 網路的一則 RDMA 訊息）</translation>
+    </message>
+    <message>
+        <source>pipeline: %1 stages of %2 chip(s), each with 1/%1 of the layers, weights and KV cache; M = min(batch, stages) = %3 micro-batch(es) of %4 sequences; stage time (one micro-batch through one stage, its send included) = %5</source>
+        <translation>管線：%1 個階段，每階段 %2 顆晶片，各持有 1/%1 的層、權重與 KV 快取；M = min(批次大小, 階段數) = %3 個微批，每個 %4 條序列；階段時間（一個微批通過一個階段，含傳送）= %5</translation>
+    </message>
+    <message>
+        <source>pipeline, decode in steady state: step = max(M, stages) × stage time = %1 × %2 = %3, a chip busy M × stage time; bubble = (stages − M) / stages = %4</source>
+        <translation>管線，穩態解碼：每步 = max(M, 階段數) × 階段時間 = %1 × %2 = %3，晶片忙碌 M × 階段時間；氣泡 = (階段數 − M) / 階段數 = %4</translation>
+    </message>
+    <message>
+        <source>pipeline, prefill through an empty pipeline: TTFT = (M + stages − 1) × stage time = %1 × %2 = %3; bubble = (stages − 1) / (M + stages − 1) = %4</source>
+        <translation>管線，預填通過空管線：TTFT = (M + 階段數 − 1) × 階段時間 = %1 × %2 = %3；氣泡 = (階段數 − 1) / (M + 階段數 − 1) = %4</translation>
+    </message>
+    <message>
+        <source>%1 chips in all are more than the scale-up domain of %2: stage sends cross %3 at %4 each way, %5 per message (assumed)</source>
+        <translation>總共 %1 顆晶片超過 %2 顆的垂直擴展域：階段間傳送走 %3，單向 %4，每則訊息 %5（假設值）</translation>
+    </message>
+    <message>
+        <source>stage_send: each micro-batch&apos;s activations, tokens × hidden × element size / %1 chip(s) = %2 a chip, to the next stage over %3 at %4 plus %5 of message latency; M = %6 sends a step → %7</source>
+        <comment>stage_send is the operator&apos;s key; %3: a link&apos;s name, e.g. NVLink</comment>
+        <translation>stage_send：每個微批的激活值，token 數 × hidden × 元素大小 / %1 顆晶片 = 每晶片 %2，經 %3 以 %4 傳給下一階段，另加訊息延遲 %5；每步 M = %6 次傳送 → %7</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each decode step carries the prompt tokens that keep the batch full, batch × K × I / O = %1 × %2 × %3 / %4 = %5, at most C = %6: %7 a step; %8 sequence(s) decode at once</source>
+        <translation>分塊預填：每個解碼步驟搭載讓整批保持滿載所需的提示 token，批次大小 × K × I / O = %1 × %2 × %3 / %4 = %5，最多 C = %6：每步 %7 個；同時解碼 %8 條序列</translation>
+    </message>
+    <message>
+        <source>chunked prefill: step with its chunk = %1; TTFT = ceil(I / C) × step = %2 × %1 = %3; output tokens/s per chip = sequences × K / step / chips = %4 × %5 / %1 / %6 = %7</source>
+        <translation>分塊預填：含分塊的每步 = %1；TTFT = ceil(I / C) × 每步 = %2 × %1 = %3；每晶片每秒輸出 token = 序列數 × K / 每步 / 晶片數 = %4 × %5 / %1 / %6 = %7</translation>
+    </message>
+    <message>
+        <source>disaggregated: a decode chip makes D = %1 output tokens/s, a prefill chip takes in P = %2 input tokens/s; prefill chips per decode chip = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5; tokens/s per chip over both pools = D / (1 + ratio) = %6</source>
+        <translation>預填與解碼分離：一顆解碼晶片每秒產出 D = %1 個輸出 token，一顆預填晶片每秒處理 P = %2 個輸入 token；每顆解碼晶片配預填晶片 = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5；兩個池合計每晶片每秒 token = D / (1 + 比例) = %6</translation>
+    </message>
+    <message>
+        <source>disaggregated: the request&apos;s KV cache, %1, moves to the decode pool over %2 in %3; TTFT = prefill %4 + %3 = %5</source>
+        <translation>預填與解碼分離：請求的 KV 快取 %1 經 %2 移到解碼池，耗時 %3；TTFT = 預填 %4 + %3 = %5</translation>
     </message>
 </context>
 <context>
@@ -2783,8 +2853,24 @@
         <translation>吞吐量與互動性前緣</translation>
     </message>
     <message>
+        <source>Frontier at the bound · %1, %2 in, %3 out</source>
+        <translation>上限下的前緣 · %1，輸入 %2、輸出 %3 個 token</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, decode at context %2</source>
+        <translation>上限下的前緣 · %1，解碼，上下文長度 %2</translation>
+    </message>
+    <message>
         <source>Tokens/s per user (interactivity)</source>
         <translation>每位使用者每秒 token 數（互動性）</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每晶片每秒 token 數（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每晶片每秒 token 數</translation>
     </message>
     <message>
         <source>best layouts and batches</source>
@@ -2821,22 +2907,6 @@
     <message>
         <source>time to first token %1</source>
         <translation>首個 token 延遲（TTFT）%1</translation>
-    </message>
-    <message>
-        <source>Frontier at the bound · %1, %2 in, %3 out</source>
-        <translation>上限下的前緣 · %1，輸入 %2、輸出 %3 個 token</translation>
-    </message>
-    <message>
-        <source>Frontier at the bound · %1, decode at context %2</source>
-        <translation>上限下的前緣 · %1，解碼，上下文長度 %2</translation>
-    </message>
-    <message>
-        <source>Thousand tokens/s per chip</source>
-        <translation>每晶片每秒 token 數（千）</translation>
-    </message>
-    <message>
-        <source>Tokens/s per chip</source>
-        <translation>每晶片每秒 token 數</translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5679,6 @@
         <translation>%1 位於 %2：%3；%4。</translation>
     </message>
     <message>
-        <source>Cost basis: rented at %1 per accelerator-hour, power and hosting included.</source>
-        <translation>成本基礎：以每加速器小時 %1 租用，含電力與託管。</translation>
-    </message>
-    <message>
         <source>Cost basis: bought at the system&apos;s price, written off over %1 years at a cost of capital of %2 (0: evenly).</source>
         <translation>成本基礎：以系統價格購買，按資金成本 %2 在 %1 年內攤還（0：平均攤提）。</translation>
     </message>
@@ -5631,6 +5697,14 @@
     <message>
         <source>PUE %1: facility power ÷ IT power (default 1.2: a modern AI data hall).</source>
         <translation>PUE %1：機房總電力 ÷ IT 設備電力（預設 1.2：現代 AI 機房）。</translation>
+    </message>
+    <message>
+        <source>rented at %1&apos;s on-demand list price for %2, %3 per accelerator-hour (as of %4, %5)</source>
+        <translation>以 %1 的 %2 隨需牌價租用，每加速器小時 %3（%4 時，%5）</translation>
+    </message>
+    <message>
+        <source>Cost basis: rented, power and hosting included: at the list price named for each system above, else at %1 per accelerator-hour (typed).</source>
+        <translation>成本基礎：租用，含電力與託管；按上列各系統註明的牌價，否則以每加速器小時 %1（自行輸入）計。</translation>
     </message>
 </context>
 <context>
@@ -6047,12 +6121,24 @@
         </translation>
     </message>
     <message>
+        <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
+        <translation>%1 的隨需牌價（%2，%3 時）÷ 利用率 = %4 ÷ %5 = %6</translation>
+    </message>
+    <message>
         <source>Tokens/s per chip: bound</source>
         <translation>每晶片每秒 token 數：上限</translation>
     </message>
     <message>
         <source>Tokens/s per chip: expected</source>
         <translation>每晶片每秒 token 數：預期</translation>
+    </message>
+    <message>
+        <source>Expected: compute factor</source>
+        <translation>預期：運算係數</translation>
+    </message>
+    <message>
+        <source>Expected: memory factor</source>
+        <translation>預期：記憶體係數</translation>
     </message>
     <message>
         <source>Input tokens/s per chip</source>
@@ -6073,6 +6159,20 @@
     <message>
         <source>tokens/s = batch × tokens accepted per step ÷ time per step = %1 × %2 ÷ %3 = %4</source>
         <translation>每秒 token 數 = 批次大小 × 每步接受 token 數 ÷ 每步時間 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
+        <translation>%1（實測）</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位數）</translation>
+    </message>
+    <message>
+        <source>100% (none)</source>
+        <comment>no measurement of the kind on any chip</comment>
+        <translation>100%（無實測）</translation>
     </message>
     <message>
         <source>expected = the same workload at compute × %1 and memory × %2 = %3 tokens/s per chip, %4 of the bound %5</source>
@@ -6145,30 +6245,8 @@
         <translation>前緣</translation>
     </message>
     <message>
-        <source>Expected: compute factor</source>
-        <translation>預期：運算係數</translation>
-    </message>
-    <message>
-        <source>Expected: memory factor</source>
-        <translation>預期：記憶體係數</translation>
-    </message>
-    <message>
-        <source>%1 (median)</source>
-        <translation>%1（中位數）</translation>
-    </message>
-    <message>
         <source>Measurement %1: %2</source>
         <translation>實測 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (own)</source>
-        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
-        <translation>%1（實測）</translation>
-    </message>
-    <message>
-        <source>100% (none)</source>
-        <comment>no measurement of the kind on any chip</comment>
-        <translation>100%（無實測）</translation>
     </message>
 </context>
 <context>
@@ -7265,10 +7343,6 @@
         <translation>預設 4 年：伺服器常見的折舊年限。</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it.</source>
-        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。</translation>
-    </message>
-    <message>
         <source>Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall.</source>
         <translation>電力使用效率：機房總電力 ÷ IT 設備電力。預設 1.2，即現代 AI 機房的水準。</translation>
     </message>
@@ -7279,6 +7353,36 @@
     <message>
         <source>Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, 4 years, no facility capex, PUE 1.2, USD 0.08 per kWh.</source>
         <translation>回到預設值：每顆晶片用其預設系統、購買、使用率 100%、無資金成本、4 年、不計機房資本支出、PUE 1.2、每度 0.08 美元。</translation>
+    </message>
+    <message>
+        <source>Typed price</source>
+        <comment>a rental price the user types</comment>
+        <translation>自行輸入的價格</translation>
+    </message>
+    <message>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您輸入的每加速器小時價格。</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
+    </message>
+    <message>
+        <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
+        <translation>租用：%1 的 %2 隨需牌價，每加速器小時 %3，%4 時的價格，%5</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。參考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美國 19 個市場每 MW 關鍵（IT）負載的建造成本平均為 1,170 萬美元（930 萬至 1,500 萬），不含土地與租戶裝修；以 PUE 1.2 計，約合每 MW 機房電力 975 萬美元。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Price &amp;list (per hour)</source>
+        <translation>價目表（每小時）(&amp;L)</translation>
     </message>
 </context>
 <context>

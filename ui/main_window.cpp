@@ -72,7 +72,7 @@ const QList<ViewSpec> &viewSpecs()
          QT_TRANSLATE_NOOP("MainWindow",
                            "Compute-bound or memory-bound: the roofline calculator, tokens per second and per dollar (Ctrl+3)"),
          [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
-             return new RooflineView(catalog, loadSystems(dbs), parent);
+             return new RooflineView(catalog, loadSystems(dbs), loadRentalPrices(dbs), parent);
          }},
         {QStringLiteral("roadmap"), QT_TRANSLATE_NOOP("MainWindow", "Roadmap"), QT_TRANSLATE_NOOP("MainWindow", "R&oadmap"),
          QT_TRANSLATE_NOOP("MainWindow",
@@ -81,7 +81,11 @@ const QList<ViewSpec> &viewSpecs()
         {QStringLiteral("deployments"), QT_TRANSLATE_NOOP("MainWindow", "Deployments"), QT_TRANSLATE_NOOP("MainWindow", "&Deployments"),
          QT_TRANSLATE_NOOP("MainWindow",
                            "Where the accelerators go: a world map, countries and owners, H100-equivalents and tokens per second (Ctrl+5)"),
-         [](const QList<QSqlDatabase> &, const Catalog &catalog, QWidget *parent) { return new DeploymentsView(catalog, parent); }},
+         [](const QList<QSqlDatabase> &dbs, const Catalog &catalog, QWidget *parent) {
+             auto *view = new DeploymentsView(catalog, parent);
+             view->setSystems(loadSystems(dbs));
+             return view;
+         }},
         {QStringLiteral("flows"), QT_TRANSLATE_NOOP("MainWindow", "Money flows"), QT_TRANSLATE_NOOP("MainWindow", "&Money flows"),
          QT_TRANSLATE_NOOP("MainWindow", "Who pays whom: the deal graph, circular financing found and measured, and a timeline (Ctrl+6)"),
          [](const QList<QSqlDatabase> &, const Catalog &catalog, QWidget *parent) { return new FlowsView(catalog, parent); }},

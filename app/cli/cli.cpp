@@ -46,6 +46,7 @@ const char *const kUsage =
     "       compute-atlas memory   [--part shares|chips|outlook] [--format json|table|csv|xlsx|html|md|pdf] [-o FILE]\n"
     "       compute-atlas systems  [--system ID]... [--format table|csv|json] [--pue X] [--power-price USD_PER_KWH] [--years N]\n"
     "                              [--wacc R] [--utilization U] [--tdp-overhead X] [--facility-capex-per-mw USD]\n"
+    "       compute-atlas systems --rental-prices [--format table|csv|json]\n"
     "       compute-atlas db       check [DATASET_DIR] | info | path | import FILE --table TABLE [--encoding E]\n"
     "                              | export-user --table TABLE [-o FILE] | reset --yes\n"
     "       compute-atlas --version | --help\n"
@@ -198,7 +199,8 @@ int run(const QStringList &args)
     if (command == QLatin1String("chips"))
         return runChipsCommand(rest, session->catalog, io);
     if (command == QLatin1String("roofline"))
-        return runRooflineCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
+        return runRooflineCommand(rest, session->catalog, loadSystems(session->store->databases()), io,
+                                  loadRentalPrices(session->store->databases()));
     if (command == QLatin1String("compare"))
         return runCompareCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
     if (command == QLatin1String("trend"))
@@ -212,7 +214,8 @@ int run(const QStringList &args)
     if (command == QLatin1String("memory"))
         return runMemoryCommand(rest, session->catalog, loadMemoryData(session->store->databases()), io);
     if (command == QLatin1String("systems"))
-        return runSystemsCommand(rest, session->catalog, loadSystems(session->store->databases()), io);
+        return runSystemsCommand(rest, session->catalog, loadSystems(session->store->databases()), io,
+                                 loadRentalPrices(session->store->databases()));
     return runExportCommand(rest, *session, io);
 }
 

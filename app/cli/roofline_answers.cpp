@@ -7,11 +7,14 @@ namespace {
 // Why a chip cannot answer, in the command line's words: where a flag fixes it, the message names the flag.
 QString problemText(const Chip &chip, const ChipOutcome &outcome, const RooflineRequest &request)
 {
-    if (outcome.problem == ChipOutcome::Problem::ScaleupDomain)
-        return QStringLiteral("--tp %1 is more than %2's scale-up domain of %3 chips; use --tp %3 or fewer")
-            .arg(request.scenario.inference.tensorParallel)
+    if (outcome.problem == ChipOutcome::Problem::ScaleupDomain) {
+        const InferenceConfig &c = request.scenario.inference;
+        return QStringLiteral("max(--tp, --ep) × --pp = %1 chips is more than %2's scale-up domain of %3, and none of its systems gives "
+                              "a scale-out bandwidth to join domains; use %3 chips or fewer")
+            .arg(std::max(c.tensorParallel, c.expertParallel) * c.pipelineParallel)
             .arg(chip.id)
             .arg(*chip.scaleupDomain);
+    }
     return outcome.error;
 }
 
@@ -44,8 +47,9 @@ ValueOrError<RooflineAnswers> answerRooflineRequest(const RooflineRequest &reque
                 return R::failure(costProblemText(*chip, first, request));
             notes << costProblemText(*chip, first, request);
         }
+        const std::optional<Ceilings> expected = first.inference ? expectedCeilings(*chip, *first.ceilings, request) : std::nullopt;
         for (const ChipOutcome &outcome : outcomes)
-            answers.results << rooflineResultJson(*chip, outcome, request, notes);
+            answers.results << rooflineResultJson(*chip, outcome, request, notes, expected);
     }
     return answers;
 }

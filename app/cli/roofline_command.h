@@ -13,8 +13,9 @@
 
 // `args` are the arguments after the word "roofline". Returns an ExitCode: BadUsage with one line on
 // io.err naming the fix for bad input; Failure from --validate when a measurement exceeds its bound. `systems` are
-// the system table's rows, for --system.
-int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io);
+// the system table's rows, for --system; `rentalPrices` the rental_price table's, for --rental-price.
+int runRooflineCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io,
+                       const QList<RentalPrice> &rentalPrices = {});
 
 // "compute-atlas roofline: MESSAGE", the form of every line the command writes to stderr.
 QString rooflineErrorLine(const QString &message);

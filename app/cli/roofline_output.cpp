@@ -1,5 +1,7 @@
 #include "roofline_output.h"
 
+#include "explain.h"
+#include "number_format.h"
 #include "roofline_columns.h"
 #include "roofline_command.h"
 #include "table_export.h"
@@ -44,8 +46,12 @@ QList<RooflineColumn> modelColumns(const RooflineScenario &s, bool forCsv)
     c << RooflineColumn{QStringLiteral("batch"), QStringLiteral("batch"), Style::Plain, {}};
     if (forCsv)
         c << RooflineColumn{decode ? QStringLiteral("context") : QStringLiteral("prompt"), {}, Style::Plain, {}};
-    c << RooflineColumn{QStringLiteral("tp"), QStringLiteral("tp"), Style::Plain, {}}
-      << RooflineColumn{QStringLiteral("fits"), QStringLiteral("fits"), forCsv ? Style::YesNo : Style::Fits, {}}
+    c << RooflineColumn{QStringLiteral("tp"), QStringLiteral("tp"), Style::Plain, {}};
+    if (forCsv || s.inference.expertParallel > 1)
+        c << RooflineColumn{QStringLiteral("ep"), QStringLiteral("ep"), Style::Plain, {}};
+    if (forCsv || s.inference.pipelineParallel > 1)
+        c << RooflineColumn{QStringLiteral("pp"), QStringLiteral("pp"), Style::Plain, {}};
+    c << RooflineColumn{QStringLiteral("fits"), QStringLiteral("fits"), forCsv ? Style::YesNo : Style::Fits, {}}
       << RooflineColumn{QStringLiteral("min_chips"), QStringLiteral("min chips"), Style::Plain, {}, QStringLiteral("none")}
       << RooflineColumn{QStringLiteral("max_batch"), QStringLiteral("KV wall"), Style::Plain, {}};
     if (forCsv)
@@ -79,10 +85,56 @@ QList<RooflineColumn> operatorColumns()
             {QStringLiteral("time_s"), QStringLiteral("time"), Style::Si, QStringLiteral("s")}};
 }
 
-QList<RooflineColumn> resultColumns(const RooflineRequest &request, bool forCsv)
+// The system figures (--system, --tco), beside the chip-only ones: the `system` object's fields flattened into the
+// row with a "system_" prefix, so a table or a spreadsheet has them as columns.
+const char *const kSystemFields[] = {"id", "power_from", "all_in_power_w", "facility_power_w", "price_from", "usd_per_accelerator_hour",
+                                     "usd_per_million_tokens", "tokens_per_s_per_mw", "tokens_per_joule", "accelerators_per_gw"};
+
+bool anySystem(const QList<QJsonObject> &rows)
 {
-    return request.scenario.workload == WorkloadKind::Llm ? modelColumns(request.scenario, forCsv)
-                                                          : kernelColumns(request.scenario.precision);
+    for (const QJsonObject &r : rows)
+        if (r.value(QStringLiteral("system")).isObject())
+            return true;
+    return false;
+}
+
+QList<QJsonObject> withSystemFields(const QList<QJsonObject> &rows)
+{
+    QList<QJsonObject> out;
+    for (QJsonObject r : rows) {
+        const QJsonObject system = r.value(QStringLiteral("system")).toObject();
+        for (const char *field : kSystemFields)
+            r.insert(QStringLiteral("system_") + QLatin1String(field), system.value(QLatin1String(field)));
+        const QJsonObject rental = system.value(QStringLiteral("assumptions")).toObject().value(QStringLiteral("rental_price")).toObject();
+        r.insert(QStringLiteral("system_rental_price_id"), rental.isEmpty() ? QJsonValue() : rental.value(QStringLiteral("id")));
+        out << r;
+    }
+    return out;
+}
+
+QList<RooflineColumn> systemColumns(bool forCsv)
+{
+    if (forCsv) {
+        QList<RooflineColumn> c;
+        for (const char *field : kSystemFields)
+            c << RooflineColumn{QStringLiteral("system_") + QLatin1String(field), {}, Style::Plain, {}};
+        c << RooflineColumn{QStringLiteral("system_rental_price_id"), {}, Style::Text, {}};
+        return c;
+    }
+    return {{QStringLiteral("system_id"), QStringLiteral("system"), Style::Text, {}},
+            {QStringLiteral("system_facility_power_w"), QStringLiteral("power at the wall"), Style::Si, QStringLiteral("W")},
+            {QStringLiteral("system_usd_per_accelerator_hour"), QStringLiteral("USD per accelerator-hour"), Style::Plain, {}},
+            {QStringLiteral("system_usd_per_million_tokens"), QStringLiteral("USD per M tokens in the system"), Style::Plain, {}},
+            {QStringLiteral("system_tokens_per_s_per_mw"), QStringLiteral("tokens/s per MW"), Style::Plain, {}}};
+}
+
+QList<RooflineColumn> resultColumns(const RooflineRequest &request, bool forCsv, bool systems = false)
+{
+    QList<RooflineColumn> c = request.scenario.workload == WorkloadKind::Llm ? modelColumns(request.scenario, forCsv)
+                                                                             : kernelColumns(request.scenario.precision);
+    if (systems)
+        c << systemColumns(forCsv);
+    return c;
 }
 
 void writeJson(const RooflineAnswers &answers, CliIo io)
@@ -103,7 +155,9 @@ void writeJson(const RooflineAnswers &answers, CliIo io)
 // CSV on stdout stays one table a program can read; the skipped chips go to stderr.
 void writeCsv(const RooflineAnswers &answers, const RooflineRequest &request, CliIo io)
 {
-    io.out << QString::fromUtf8(TableExport::toCsv(csvTable(resultColumns(request, true), answers.results), false));
+    const bool systems = anySystem(answers.results);
+    io.out << QString::fromUtf8(TableExport::toCsv(
+        csvTable(resultColumns(request, true, systems), systems ? withSystemFields(answers.results) : answers.results), false));
     for (const SkippedChip &k : answers.skipped)
         io.err << rooflineErrorLine(QStringLiteral("skipped ") + k.chip + QStringLiteral(": ") + k.reason) << '\n';
 }
@@ -111,7 +165,8 @@ void writeCsv(const RooflineAnswers &answers, const RooflineRequest &request, Cl
 void writeTable(const RooflineAnswers &answers, const RooflineRequest &request, CliIo io)
 {
     const bool model = request.scenario.workload == WorkloadKind::Llm;
-    io.out << textTable(resultColumns(request, false), answers.results);
+    const bool systems = anySystem(answers.results);
+    io.out << textTable(resultColumns(request, false, systems), systems ? withSystemFields(answers.results) : answers.results);
     // The breakdown and the working, per result, unless a sweep would bury the summary under them.
     for (const QJsonObject &r : answers.results) {
         const bool breakdown = model && !request.sweep;
@@ -121,12 +176,22 @@ void writeTable(const RooflineAnswers &answers, const RooflineRequest &request, 
         if (model)
             io.out << ", " << r.value(QStringLiteral("model")).toString() << ", " << r.value(QStringLiteral("phase")).toString()
                    << ", batch " << r.value(QStringLiteral("batch")).toInt() << ", tp " << r.value(QStringLiteral("tp")).toInt();
+        if (model && r.value(QStringLiteral("pp")).toInt() > 1)
+            io.out << ", pp " << r.value(QStringLiteral("pp")).toInt();
         io.out << '\n';
         if (breakdown) {
             QList<QJsonObject> ops;
             for (const QJsonValue &op : r.value(QStringLiteral("operators")).toArray())
                 ops << op.toObject();
             io.out << textTable(operatorColumns(), ops);
+        }
+        if (r.contains(QStringLiteral("disaggregated"))) {
+            const QJsonObject d = r.value(QStringLiteral("disaggregated")).toObject();
+            if (!d.value(QStringLiteral("tokens_per_s_per_chip")).isNull())
+                io.out << "disaggregated: " << formatPlain(d.value(QStringLiteral("prefill_chips_per_decode_chip")).toDouble())
+                       << " prefill chips per decode chip; " << formatPlain(d.value(QStringLiteral("tokens_per_s_per_chip")).toDouble())
+                       << " tokens/s per chip over both pools; TTFT "
+                       << NumberFormat::si(d.value(QStringLiteral("ttft_s")).toDouble(), QStringLiteral("s")) << '\n';
         }
         for (const QJsonValue &line : r.value(QStringLiteral("notes")).toArray())
             io.out << "note: " << line.toString() << '\n';

@@ -65,12 +65,12 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
          QStringLiteral("--act-precision"), QStringLiteral("--attention-precision"), QStringLiteral("--intensity"),
          QStringLiteral("--flops"), QStringLiteral("--bytes"), QStringLiteral("--gemm"), QStringLiteral("--model"),
          QStringLiteral("--phase"), QStringLiteral("--batch"), QStringLiteral("--context"), QStringLiteral("--prompt"),
-         QStringLiteral("--tp"), QStringLiteral("--ep"), QStringLiteral("--sweep-batch"), QStringLiteral("--input-tokens"),
+         QStringLiteral("--tp"), QStringLiteral("--ep"), QStringLiteral("--pp"), QStringLiteral("--chunked-prefill"), QStringLiteral("--sweep-batch"), QStringLiteral("--input-tokens"),
          QStringLiteral("--output-tokens"), QStringLiteral("--accept"), QStringLiteral("--target-tokens-per-user"), QStringLiteral("--efficiency"), QStringLiteral("--extra-tier"),
          QStringLiteral("--weights-on"), QStringLiteral("--kv-on"), QStringLiteral("--price-per-hour"), QStringLiteral("--price"),
          QStringLiteral("--years"), QStringLiteral("--power-price"), QStringLiteral("--pue"), QStringLiteral("--format")},
         {QStringLiteral("--explain"), QStringLiteral("--validate"), QStringLiteral("--include-low-confidence"), QStringLiteral("--dp-attention"),
-         QStringLiteral("--frontier")},
+         QStringLiteral("--frontier"), QStringLiteral("--disaggregate")},
         -1};
     const auto a = CliArgs::parse(args, spec, &error);
     if (!a)
@@ -196,8 +196,8 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
 
     const bool model = s.workload == WorkloadKind::Llm;
     o.measurements = catalog.measurements();
-    o.catalogChips = catalog.chips();
-    for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--ep", "--dp-attention", "--sweep-batch",
+    o.validation = validateMeasurements(catalog.chips(), o.measurements); // once for every result's expected figure
+    for (const char *flag : {"--phase", "--batch", "--context", "--prompt", "--tp", "--ep", "--pp", "--chunked-prefill", "--disaggregate", "--dp-attention", "--sweep-batch",
                              "--input-tokens", "--output-tokens", "--accept", "--frontier", "--target-tokens-per-user", "--weights-on", "--kv-on",
                              "--price-per-hour", "--price", "--years", "--power-price", "--pue", "--kv-precision",
                              "--act-precision", "--attention-precision"})
@@ -285,6 +285,27 @@ std::optional<QString> readRequest(const QStringList &args, const Catalog &catal
                 return QStringLiteral("--ep applies to mixture-of-experts models; %1 is dense").arg(s.model.id);
             s.inference.expertParallel = *n;
         }
+        if (a->has(QStringLiteral("--pp"))) {
+            const auto n = countIn(a->value(QStringLiteral("--pp")), 1000);
+            if (!n)
+                return QStringLiteral("--pp needs a whole number of pipeline stages from 1 to 1,000, e.g. --pp 4");
+            if (*n > s.model.layers)
+                return QStringLiteral("--pp %1 is more stages than %2's %3 layers").arg(*n).arg(s.model.id).arg(s.model.layers);
+            s.inference.pipelineParallel = *n;
+        }
+        for (const char *flag : {"--chunked-prefill", "--disaggregate"})
+            if (a->has(QLatin1String(flag)) && !wholeRequest)
+                return QStringLiteral("%1 applies to whole requests: add --input-tokens I --output-tokens O").arg(QLatin1String(flag));
+        if (a->has(QStringLiteral("--chunked-prefill")) && a->has(QStringLiteral("--disaggregate")))
+            return QStringLiteral("give --chunked-prefill C (prefill inside the decode steps) or --disaggregate (prefill on its own chips), not both");
+        if (a->has(QStringLiteral("--chunked-prefill"))) {
+            const auto c = countIn(a->value(QStringLiteral("--chunked-prefill")), kMaxTokens);
+            if (!c)
+                return QStringLiteral("--chunked-prefill needs the prompt tokens each decode step carries, a whole number from 1 to 100,000,000, "
+                                      "e.g. --chunked-prefill 512");
+            o.chunkedPrefill = *c;
+        }
+        o.disaggregate = a->has(QStringLiteral("--disaggregate"));
         s.inference.dpAttention = a->has(QStringLiteral("--dp-attention"));
         o.frontier = a->has(QStringLiteral("--frontier")) || a->has(QStringLiteral("--target-tokens-per-user"));
         if (o.frontier && s.inference.phase == InferencePhase::Prefill)

@@ -2,6 +2,7 @@
 // What a `compute-atlas roofline` command line asks for, read and checked: the chips, the scenario to put to them
 // (data/model/roofline_scenario.h) and how to write the answer.
 
+#include "calibration.h"
 #include "catalog.h"
 #include "roofline_scenario.h"
 
@@ -26,8 +27,10 @@ struct RooflineRequest {
     int inputTokens = 0, outputTokens = 0;
     bool frontier = false;                     // --frontier: each result gains the Pareto front over batch and layouts
     std::optional<double> targetTokensPerUser; // --target-tokens-per-user X: the best frontier point at or above X
+    int chunkedPrefill = 0;    // --chunked-prefill C: prompt tokens each decode step carries (whole requests); 0 = none
+    bool disaggregate = false; // --disaggregate: prefill and decode pools sized so neither waits (whole requests)
     QList<Measurement> measurements; // the dataset's, for the expected figure beside the bound
-    QList<Chip> catalogChips;           // every chip, for the fleet's median efficiencies
+    ValidationReport validation;     // those measurements against their bounds, for the fleet's median efficiencies
 };
 
 // The request, or the first problem found as one line naming the fix (the caller adds "compute-atlas roofline: ").

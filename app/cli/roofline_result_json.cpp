@@ -1,9 +1,11 @@
 #include "roofline_result_json.h"
 
 #include "calibration.h"
+#include "explain.h"
 #include "llm_request.h"
 #include "serving_frontier.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -75,8 +77,17 @@ void insertKernel(const RooflineRequest &request, const ChipOutcome &outcome, QJ
     }
 }
 
-void insertInference(const RooflineRequest &request, const ChipOutcome &outcome, QJsonObject &r)
+// The link a traffic crosses, as the JSON names it: the scale-up fabric, or the system's scale-out network.
+QString linkName(const Ceilings &c, bool scaleOut)
 {
+    return scaleOut && c.scaleOut ? QStringLiteral("scale-out (%1)").arg(c.scaleOut->systemId) : c.fabric.name;
+}
+
+// Returns the working of what only whole requests have (chunked prefill, disaggregation), for --explain.
+QStringList insertInference(const Chip &chip, const RooflineRequest &request, const ChipOutcome &outcome,
+                            const std::optional<Ceilings> &expectedAt, QJsonObject &r)
+{
+    QStringList working;
     const InferenceResult &inf = *outcome.inference;
     const Ceilings &ceilings = *outcome.ceilings;
     const RooflineScenario &s = request.scenario;
@@ -87,6 +98,7 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(decode ? QStringLiteral("context") : QStringLiteral("prompt"), decode ? inf.config.context : inf.config.prompt);
     r.insert(QStringLiteral("tp"), inf.config.tensorParallel);
     r.insert(QStringLiteral("ep"), inf.config.expertParallel);
+    r.insert(QStringLiteral("pp"), inf.config.pipelineParallel);
     r.insert(QStringLiteral("dp_attention"), inf.config.dpAttention);
     if (decode)
         r.insert(QStringLiteral("accepted_tokens_per_step"), inf.config.acceptedTokens);
@@ -115,47 +127,30 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(QStringLiteral("tokens_per_s_per_user"), ifItRuns(inf.tokensPerSPerUser));
     r.insert(QStringLiteral("memory_stall_fraction"), inf.memoryStallFraction);
     r.insert(QStringLiteral("link_fraction"), inf.linkFraction);
-    // The compute-bound batch only where it fits under the KV wall; beyond it, the reason.
+    if (inf.pipelineStages > 1) {
+        r.insert(QStringLiteral("micro_batches"), inf.microBatches);
+        r.insert(QStringLiteral("bubble_fraction"), inf.bubbleFraction);
+        r.insert(QStringLiteral("stage_time_s"), inf.stageTime);
+        r.insert(QStringLiteral("stage_send_bytes"), inf.stageSendBytes);
+        r.insert(QStringLiteral("stages_link"), linkName(ceilings, inf.stagesScaleOut));
+    }
     // The second answer beside the bound: the same step at the efficiencies measurements support (the chip's own,
-    // else the fleet's median), never shown alone.
-    const Chip *chip = nullptr;
-    for (const Chip &c : request.catalogChips)
-        if (c.id == outcome.chipId)
-            chip = &c;
-    std::optional<Ceilings> expectedAt;
-    if (chip) {
-        const ValidationReport report = validateMeasurements(request.catalogChips, request.measurements);
-        const Efficiency e = expectedEfficiency(*chip, ceilings.precision, request.measurements, report);
-        const auto made = makeCeilings(*chip, ceilings.precision, e,
-                                       ceilings.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{
-                                           ceilings.tiers[1].name, ceilings.tiers[1].capacityBytes,
-                                           ceilings.tiers[1].bandwidth / ceilings.efficiency.memory})
-                                                                 : std::nullopt);
-        if (made)
-            expectedAt = *made;
-    }
-    if (inf.fits && outcome.ceilings && chip) {
-        {
-            const Efficiency e = expectedAt ? expectedAt->efficiency : Efficiency{};
-            const auto expectedCeilings = expectedAt ? ValueOrError<Ceilings>(*expectedAt) : ValueOrError<Ceilings>::failure(QString());
-            const auto expected = expectedCeilings ? evaluateInference(*expectedCeilings, s.model, inf.config)
-                                                   : ValueOrError<InferenceResult>::failure(expectedCeilings.error);
-            if (expected) {
-                double value = expected->tokensPerSPerChip;
-                if (request.outputTokens > 0) {
-                    const auto req = evaluateRequest(*expectedCeilings, s.model, inf.config, request.inputTokens, request.outputTokens);
-                    if (req)
-                        value = req->outputTokensPerSPerChip;
-                }
-                r.insert(QStringLiteral("expected_tokens_per_s_per_chip"), jsonNumber(value));
-                r.insert(QStringLiteral("expected_efficiency"), QJsonObject{{QStringLiteral("compute"), e.compute}, {QStringLiteral("memory"), e.memory}});
-            }
+    // else the fleet's median), never shown alone. With whole requests, the same requests.
+    QJsonValue expectedValue;
+    if (inf.fits && expectedAt) {
+        if (request.outputTokens > 0) {
+            if (const auto req = evaluateRequest(*expectedAt, s.model, inf.config, request.inputTokens, request.outputTokens, request.chunkedPrefill))
+                expectedValue = jsonNumber(req->outputTokensPerSPerChip);
+        } else if (const auto expected = evaluateInference(*expectedAt, s.model, inf.config)) {
+            expectedValue = jsonNumber(expected->tokensPerSPerChip);
         }
+        if (!expectedValue.isNull())
+            r.insert(QStringLiteral("expected_efficiency"), QJsonObject{{QStringLiteral("compute"), expectedAt->efficiency.compute},
+                                                                        {QStringLiteral("memory"), expectedAt->efficiency.memory}});
     }
-    if (!r.contains(QStringLiteral("expected_tokens_per_s_per_chip")))
-        r.insert(QStringLiteral("expected_tokens_per_s_per_chip"), QJsonValue());
+    r.insert(QStringLiteral("expected_tokens_per_s_per_chip"), expectedValue);
     if (request.outputTokens > 0) {
-        const auto req = evaluateRequest(ceilings, s.model, inf.config, request.inputTokens, request.outputTokens);
+        const auto req = evaluateRequest(ceilings, s.model, inf.config, request.inputTokens, request.outputTokens, request.chunkedPrefill);
         if (req) {
             auto runs = [&](double v) { return req->fits ? jsonNumber(v) : QJsonValue(QJsonValue::Null); };
             r.insert(QStringLiteral("input_tokens"), request.inputTokens);
@@ -168,11 +163,41 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
             r.insert(QStringLiteral("tokens_per_s"), runs(req->outputTokensPerSPerChip * req->decode.groupChips));
             r.insert(QStringLiteral("input_tokens_per_s_per_chip"), runs(req->inputTokensPerSPerChip));
             r.insert(QStringLiteral("fits"), req->fits);
+            if (request.chunkedPrefill > 0) {
+                r.insert(QStringLiteral("chunked_prefill"), request.chunkedPrefill);
+                r.insert(QStringLiteral("prefill_tokens_per_step"), req->chunkTokensPerStep);
+                r.insert(QStringLiteral("decoding_sequences"), req->decodingSequences);
+                r.insert(QStringLiteral("time_per_step_s"), runs(req->decode.stepTime));
+                working += explainChunkedPrefill(*req);
+            }
+        }
+        if (request.disaggregate) {
+            // KV moves between the pools over the scale-out network when the system gives one, else the scale-up link.
+            const bool out = ceilings.scaleOut.has_value();
+            const double bandwidth = out ? ceilings.scaleOut->bandwidth : ceilings.linkBandwidth;
+            const double latency = out ? ceilings.scaleOut->messageLatency : ceilings.fabric.messageLatency;
+            if (const auto d = evaluateDisaggregated(ceilings, s.model, inf.config, request.inputTokens, request.outputTokens, bandwidth, latency)) {
+                auto runs = [&](double v) { return d->fits ? jsonNumber(v) : QJsonValue(QJsonValue::Null); };
+                r.insert(QStringLiteral("disaggregated"),
+                         QJsonObject{{QStringLiteral("prefill_chips_per_decode_chip"), runs(d->prefillChipsPerDecodeChip)},
+                                     {QStringLiteral("tokens_per_s_per_chip"), runs(d->outputTokensPerSPerChip)},
+                                     {QStringLiteral("decode_tokens_per_s_per_chip"), runs(d->decodeOutputTokensPerSPerChip)},
+                                     {QStringLiteral("prefill_input_tokens_per_s_per_chip"), runs(d->prefillInputTokensPerSPerChip)},
+                                     {QStringLiteral("ttft_s"), runs(d->ttft)},
+                                     {QStringLiteral("kv_transfer_bytes"), d->kvTransferBytes},
+                                     {QStringLiteral("kv_transfer_s"), runs(d->kvTransferTime)},
+                                     {QStringLiteral("kv_transfer_link"), bandwidth > 0 ? QJsonValue(linkName(ceilings, out)) : QJsonValue()},
+                                     {QStringLiteral("tokens_per_s_per_user"), runs(d->tokensPerSPerUser)}});
+                working += explainDisaggregated(*d, request.inputTokens, request.outputTokens,
+                                                out ? QCoreApplication::translate("Explain", "the scale-out network of %1", "%1: a system id")
+                                                          .arg(ceilings.scaleOut->systemId)
+                                                    : ceilings.fabric.name);
+            }
         }
     }
     if (request.frontier && decode) {
         FrontierSettings fs;
-        fs.maxGroup = chip && chip->scaleupDomain && ceilings.linkBandwidth > 0 ? int(std::min(*chip->scaleupDomain, 4096.0)) : 1;
+        fs.maxGroup = chip.scaleupDomain && ceilings.linkBandwidth > 0 ? int(std::min(*chip.scaleupDomain, 4096.0)) : 1;
         fs.inputTokens = request.inputTokens;
         fs.outputTokens = request.outputTokens;
         const QList<FrontierPoint> front = servingFrontier(ceilings, expectedAt, s.model, inf.config, fs);
@@ -205,6 +230,7 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
         r.insert(QStringLiteral("all_reduce_time_s"), inf.allReduceTime);
         r.insert(QStringLiteral("all_to_all_time_s"), inf.allToAllTime);
         r.insert(QStringLiteral("fabric"), ceilings.fabric.name);
+        r.insert(QStringLiteral("collectives_link"), linkName(ceilings, inf.collectivesScaleOut));
     }
     if (s.model.isMoe())
         r.insert(QStringLiteral("distinct_experts"), inf.distinctExperts);
@@ -215,7 +241,7 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
     r.insert(QStringLiteral("tokens_per_joule"), outcome.tokensPerJoule ? QJsonValue(*outcome.tokensPerJoule) : QJsonValue());
 
     if (!s.includeCosts)
-        return;
+        return working;
     if (outcome.economics) {
         r.insert(QStringLiteral("usd_per_chip_hour"), outcome.economics->usdPerChipHour);
         r.insert(QStringLiteral("usd_per_million_tokens"), outcome.economics->usdPerMillionTokens);
@@ -234,6 +260,7 @@ void insertInference(const RooflineRequest &request, const ChipOutcome &outcome,
         a.insert(QStringLiteral("electricity_usd_per_kwh"), s.cost.electricityUsdPerKWh);
     }
     r.insert(QStringLiteral("cost_assumptions"), a);
+    return working;
 }
 
 } // namespace
@@ -261,17 +288,32 @@ QJsonArray jsonStrings(const QStringList &lines)
     return a;
 }
 
+std::optional<Ceilings> expectedCeilings(const Chip &chip, const Ceilings &bound, const RooflineRequest &request)
+{
+    const Efficiency e = expectedEfficiency(chip, bound.precision, request.measurements, request.validation);
+    const auto made = makeCeilings(chip, bound.precision, e,
+                                   bound.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{bound.tiers[1].name, bound.tiers[1].capacityBytes,
+                                                                                                 bound.tiers[1].bandwidth / bound.efficiency.memory})
+                                                          : std::nullopt);
+    if (!made)
+        return std::nullopt;
+    Ceilings c = *made;
+    c.scaleOut = bound.scaleOut;
+    return c;
+}
+
 QJsonObject rooflineResultJson(const Chip &chip, const ChipOutcome &outcome, const RooflineRequest &request,
-                               const QStringList &notes)
+                               const QStringList &notes, const std::optional<Ceilings> &expected)
 {
     QJsonObject r = ceilingsJson(chip, *outcome.ceilings);
+    QStringList working = outcome.working;
     if (outcome.kernel)
         insertKernel(request, outcome, r);
     else
-        insertInference(request, outcome, r);
+        working += insertInference(chip, request, outcome, expected, r);
     if (!notes.isEmpty())
         r.insert(QStringLiteral("notes"), jsonStrings(notes));
     if (request.explain)
-        r.insert(QStringLiteral("explain"), jsonStrings(outcome.working));
+        r.insert(QStringLiteral("explain"), jsonStrings(working));
     return r;
 }

@@ -17,6 +17,11 @@ QJsonValue jsonNumber(const std::optional<double> &v);
 QJsonValue jsonCount(const std::optional<long long> &v);
 QJsonArray jsonStrings(const QStringList &lines);
 
-// `outcome` is one chip's answer (one batch of a sweep) that has no problem; `notes` are printed with it.
+// The chip's ceilings at the efficiencies measurements support (expectedEfficiency over request.validation), for
+// the expected figure beside the bound; computed once per chip. nullopt when they cannot be made.
+std::optional<Ceilings> expectedCeilings(const Chip &chip, const Ceilings &bound, const RooflineRequest &request);
+
+// `outcome` is one chip's answer (one batch of a sweep) that has no problem; `notes` are printed with it;
+// `expected` is expectedCeilings for the chip (LLM workloads).
 QJsonObject rooflineResultJson(const Chip &chip, const ChipOutcome &outcome, const RooflineRequest &request,
-                               const QStringList &notes);
+                               const QStringList &notes, const std::optional<Ceilings> &expected);

@@ -7,7 +7,8 @@
 #include <cmath>
 
 const char *const kRooflineSystemsUsage =
-    "    [--system ID | --tco capex|rental [--rental-per-hour USD]] [--pue X] [--power-price USD_PER_KWH] [--years N]\n"
+    "    [--system ID | --tco capex|rental [--rental-per-hour USD | --rental-price ID|PROVIDER ...]] [--pue X]\n"
+    "     [--power-price USD_PER_KWH] [--years N]\n"
     "     [--wacc R] [--utilization U] [--tdp-overhead X] [--facility-capex-per-mw USD] [--power-mw MW]\n"
     "--system (repeatable; `compute-atlas systems` lists them) costs its chip as part of that system: each json result\n"
     "for the chip gains a `system` object with all_in_power_w (the system's IT power / accelerators, or the chip's\n"
@@ -19,7 +20,10 @@ const char *const kRooflineSystemsUsage =
     "--tco capex|rental (default capex) without --system costs every chip in its default system: the first of its\n"
     "systems with a price, else its first system, else the chip alone; a system without a price takes the chip's\n"
     "catalog price x accelerators (price_from says which). --tco rental needs --rental-per-hour USD (per accelerator-\n"
-    "hour, power and hosting included: only / --utilization applies). --power-mw MW adds at_power_mw: accelerators,\n"
+    "hour, power and hosting included: only / --utilization applies) or --rental-price: an offer of the public price\n"
+    "lists (`compute-atlas systems --rental-prices` lists them with date and source) by id, or a provider (coreweave,\n"
+    "lambda, google) whose first offer for each chip is taken; repeat it to rent chips at different offers. The\n"
+    "system object then names the offer in assumptions.rental_price. --power-mw MW adds at_power_mw: accelerators,\n"
     "systems, capex_usd and tokens_per_s a site of that facility power holds. With --system or --tco, --pue,\n"
     "--power-price and --years apply to the system; --price and --price-per-hour are not taken. Ranges: --wacc 0 to 1,\n"
     "--utilization 0.01 to 1, --tdp-overhead 1 to 5, --facility-capex-per-mw 0 to 1e9, --rental-per-hour and\n"
@@ -41,7 +45,8 @@ QJsonValue orNull(const std::optional<double> &v) { return v ? QJsonValue(*v) : 
 
 } // namespace
 
-ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const QList<SystemSpec> &systems)
+ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const QList<SystemSpec> &systems,
+                                                  const QList<RentalPrice> &rentalPrices)
 {
     using R = ValueOrError<RooflineSystems>;
     RooflineSystems out;
@@ -51,7 +56,7 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
             if (QLatin1String(o.name) != QLatin1String("--pue") && QLatin1String(o.name) != QLatin1String("--power-price")
                 && QLatin1String(o.name) != QLatin1String("--years") && args.contains(QLatin1String(o.name)))
                 return R::failure(QStringLiteral("%1 needs --system ID or --tco capex|rental (how the chip is costed)").arg(QLatin1String(o.name)));
-        for (const char *flag : {"--rental-per-hour", "--power-mw"})
+        for (const char *flag : {"--rental-per-hour", "--rental-price", "--power-mw"})
             if (args.contains(QLatin1String(flag)))
                 return R::failure(QStringLiteral("%1 needs --system ID or --tco capex|rental (how the chip is costed)").arg(QLatin1String(flag)));
         out.rest = args;
@@ -71,7 +76,8 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
             if (a == QLatin1String(o.name))
                 option = &o;
         const bool ours = option || a == QLatin1String("--system") || a == QLatin1String("--tco")
-                          || a == QLatin1String("--rental-per-hour") || a == QLatin1String("--power-mw");
+                          || a == QLatin1String("--rental-per-hour") || a == QLatin1String("--rental-price")
+                          || a == QLatin1String("--power-mw");
         if (!ours) {
             out.rest << a;
             continue;
@@ -84,6 +90,18 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
             if (at < 0)
                 return R::failure(invalidChoice(QStringLiteral("system"), value, ids));
             out.systems << &systems.at(at);
+            continue;
+        }
+        if (a == QLatin1String("--rental-price")) {
+            QStringList valid;
+            for (const RentalPrice &p : rentalPrices)
+                if (!valid.contains(p.provider))
+                    valid << p.provider;
+            for (const RentalPrice &p : rentalPrices)
+                valid << p.id;
+            if (!valid.contains(value.toLower()))
+                return R::failure(invalidChoice(QStringLiteral("rental price"), value, valid));
+            out.rentalPriceChoices << value.toLower();
             continue;
         }
         if (a == QLatin1String("--tco")) {
@@ -106,11 +124,67 @@ ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const
         else
             out.powerMw = v;
     }
-    if (out.tco == QLatin1String("rental") && !out.rentalUsdPerHour)
-        return R::failure(QStringLiteral("--tco rental needs --rental-per-hour USD (the price per accelerator-hour of the chosen price list)"));
-    if (out.tco == QLatin1String("capex") && out.rentalUsdPerHour)
-        return R::failure(QStringLiteral("--rental-per-hour goes with --tco rental"));
+    const bool priced = out.rentalUsdPerHour || !out.rentalPriceChoices.isEmpty();
+    if (out.tco == QLatin1String("rental") && !priced)
+        return R::failure(QStringLiteral("--tco rental needs --rental-price ID|PROVIDER (an offer of the public price lists: "
+                                         "`compute-atlas systems --rental-prices`) or --rental-per-hour USD"));
+    if (out.rentalUsdPerHour && !out.rentalPriceChoices.isEmpty())
+        return R::failure(QStringLiteral("give --rental-price or --rental-per-hour, not both"));
+    if (out.tco == QLatin1String("capex") && priced)
+        return R::failure(QStringLiteral("%1 goes with --tco rental")
+                              .arg(out.rentalUsdPerHour ? QStringLiteral("--rental-per-hour") : QStringLiteral("--rental-price")));
     return out;
+}
+
+ValueOrError<QMap<QString, RentalPrice>> resolveRentalPrices(const QStringList &choices, const QStringList &chipIds,
+                                                            const QList<RentalPrice> &rentalPrices)
+{
+    using R = ValueOrError<QMap<QString, RentalPrice>>;
+    QMap<QString, RentalPrice> out;
+    if (choices.isEmpty())
+        return out;
+    for (const QString &chipId : chipIds) {
+        const QList<RentalPrice> offers = rentalPricesOf(chipId, rentalPrices);
+        const RentalPrice *found = nullptr;
+        for (const QString &choice : choices)
+            for (const RentalPrice &p : offers)
+                if (!found && p.id == choice)
+                    found = &p;
+        for (const QString &choice : choices)
+            for (const RentalPrice &p : offers)
+                if (!found && p.provider == choice)
+                    found = &p;
+        if (!found) {
+            QStringList ids;
+            for (const RentalPrice &p : offers)
+                ids << p.id;
+            return R::failure(ids.isEmpty() ? QStringLiteral("no price list offers %1 (--rental-price %2); give --rental-per-hour USD for it")
+                                                  .arg(chipId, choices.join(QLatin1Char(',')))
+                                            : QStringLiteral("--rental-price %1 has no offer for %2; its offers: %3")
+                                                  .arg(choices.join(QLatin1Char(',')), chipId, ids.join(QStringLiteral(", "))));
+        }
+        out.insert(chipId, *found);
+    }
+    return out;
+}
+
+QJsonObject rentalPriceJson(const RentalPrice &p, const Catalog &catalog)
+{
+    const Source *source = catalog.source(p.sourceId);
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("provider"), p.provider},
+                       {QStringLiteral("offer"), p.offer},
+                       {QStringLiteral("chip_id"), p.chipId},
+                       {QStringLiteral("system_id"), p.systemId.isEmpty() ? QJsonValue() : QJsonValue(p.systemId)},
+                       {QStringLiteral("accelerators"), p.accelerators},
+                       {QStringLiteral("instance_usd_per_hour"), orNull(p.instanceUsdPerHour)},
+                       {QStringLiteral("usd_per_accelerator_hour"), p.usdPerAcceleratorHour},
+                       {QStringLiteral("region"), p.region.isEmpty() ? QJsonValue() : QJsonValue(p.region)},
+                       {QStringLiteral("as_of"), p.asOf},
+                       {QStringLiteral("source_id"), p.sourceId},
+                       {QStringLiteral("source_title"), source ? QJsonValue(source->title) : QJsonValue()},
+                       {QStringLiteral("source_url"), source && !source->url.isEmpty() ? QJsonValue(source->url) : QJsonValue()},
+                       {QStringLiteral("note"), p.note}};
 }
 
 QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, const RooflineSystems &options,
@@ -119,8 +193,11 @@ QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, 
     const FacilityAssumptions &a = options.assumptions;
     const Chip *chip = catalog.findChip(given.chipId);
     const bool rented = options.tco == QLatin1String("rental");
-    const SystemCosting c = chip ? costInSystem(given, *chip, a, rented ? options.rentalUsdPerHour : std::nullopt, tokensPerSecondPerChip)
-                                 : SystemCosting{given};
+    const auto listed = options.rentalByChip.constFind(given.chipId);
+    const bool fromList = rented && listed != options.rentalByChip.constEnd();
+    const SystemCosting c = !chip     ? SystemCosting{given}
+                            : fromList ? costInSystem(given, *chip, a, *listed, tokensPerSecondPerChip)
+                                       : costInSystem(given, *chip, a, rented ? options.rentalUsdPerHour : std::nullopt, tokensPerSecondPerChip);
     const SystemSpec &system = c.system;
     QString priceFrom;
     switch (c.priceFrom) {
@@ -142,7 +219,9 @@ QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, 
                   {QStringLiteral("note"), system.note},
                   {QStringLiteral("assumptions"),
                    QJsonObject{{QStringLiteral("tco"), options.tco},
-                               {QStringLiteral("rental_usd_per_accelerator_hour"), orNull(options.rentalUsdPerHour)},
+                               {QStringLiteral("rental_usd_per_accelerator_hour"),
+                                fromList ? QJsonValue(listed->usdPerAcceleratorHour) : orNull(options.rentalUsdPerHour)},
+                               {QStringLiteral("rental_price"), fromList ? QJsonValue(rentalPriceJson(*listed, catalog)) : QJsonValue()},
                                {QStringLiteral("pue"), a.pue},
                                {QStringLiteral("power_price_usd_per_kwh"), a.electricityUsdPerKWh},
                                {QStringLiteral("years"), a.years},

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -21,7 +22,9 @@ struct RooflineSystems {
     // --tco capex|rental: how an accelerator-hour is costed. Given without --system, every chip asked for is costed
     // in its default system (defaultSystemFor). Empty when neither --tco nor --system is given.
     QString tco;
-    std::optional<double> rentalUsdPerHour; // --rental-per-hour, required by --tco rental
+    std::optional<double> rentalUsdPerHour; // --rental-per-hour: a typed price per accelerator-hour
+    QStringList rentalPriceChoices;         // --rental-price ID|PROVIDER (repeatable): offers of the price list
+    QMap<QString, RentalPrice> rentalByChip; // the offer each costed chip is rented at (resolveRentalPrices)
     std::optional<double> powerMw;          // --power-mw: what a site of that facility power holds
 };
 
@@ -38,7 +41,16 @@ extern const FacilityOption kFacilityOptions[7];
 
 // The systems asked for and the assumptions, or an error line naming the fix. Without --system the arguments pass
 // through untouched.
-ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const QList<SystemSpec> &systems);
+ValueOrError<RooflineSystems> takeRooflineSystems(const QStringList &args, const QList<SystemSpec> &systems,
+                                                  const QList<RentalPrice> &rentalPrices = {});
+
+// With --rental-price: the offer each of `chipIds` is rented at — the first choice that is that chip's offer id, else
+// the first provider among the choices with an offer for the chip. An error names a chip without one and its offers.
+ValueOrError<QMap<QString, RentalPrice>> resolveRentalPrices(const QStringList &choices, const QStringList &chipIds,
+                                                            const QList<RentalPrice> &rentalPrices);
+
+// The `rental_price` object of a result: the offer, its price and where it comes from.
+QJsonObject rentalPriceJson(const RentalPrice &price, const Catalog &catalog);
 
 // The `system` object for a result of the system's chip at tokensPerSecondPerChip (null when it does not run).
 QJsonObject rooflineSystemJson(const SystemSpec &system, const Catalog &catalog, const RooflineSystems &options,

@@ -17,28 +17,46 @@ const char *const kUsage =
     "usage: compute-atlas systems [--system ID]... [--format table|csv|json] [--pue X] [--power-price USD_PER_KWH]\n"
     "                             [--years N] [--wacc R] [--utilization U] [--tdp-overhead X]\n"
     "                             [--facility-capex-per-mw USD]\n"
+    "       compute-atlas systems --rental-prices [--format table|csv|json]\n"
     "The systems that are bought and deployed (eight-GPU servers, racks, UltraServers, TPU pods), each with its\n"
     "accelerators, scale-up domain and bandwidth, scale-out bandwidth, IT power and price where a source reports them,\n"
     "and the economics per accelerator:\n"
     "  all_in_power_w            IT power per accelerator: the system's power / accelerators; without a system\n"
     "                            figure, the chip's TDP x --tdp-overhead (power_from says which)\n"
     "  facility_power_w          all_in_power_w x PUE: what one accelerator draws from the grid\n"
-    "  capex_usd_per_accelerator system price / accelerators + facility capex per MW x facility power\n"
+    "  capex_usd_per_accelerator system price / accelerators + facility capex per MW x facility power; a system\n"
+    "                            without a reported price takes its chip's catalog price x accelerators (price_from:\n"
+    "                            system or chip_price_x_accelerators; this leaves out the server, network and rack)\n"
     "  usd_per_accelerator_hour  capex repaid over --years at --wacc (8,766 h a year) + facility kW x --power-price,\n"
     "                            / --utilization; null without a price\n"
     "  accelerators_per_gw, systems_per_gw, capex_usd_per_gw: what 1 GW of facility power holds\n"
     "Defaults: --pue 1.2, --power-price 0.08, --years 4, --wacc 0, --utilization 1, --tdp-overhead 1.4 (GB200\n"
     "NVL72: 120 kW / 72 GPUs = 1,667 W against a 1,200 W TDP), --facility-capex-per-mw 0 (not counted unless given).\n"
     "Ranges: --pue 1 to 5; --power-price 0 to 100; --years 0.1 to 50; --wacc 0 to 1; --utilization 0.01 to 1;\n"
-    "--tdp-overhead 1 to 5; --facility-capex-per-mw 0 to 1e9. json and csv use SI units (W, B/s, USD).\n";
+    "--tdp-overhead 1 to 5; --facility-capex-per-mw 0 to 1e9. json and csv use SI units (W, B/s, USD).\n"
+    "--rental-prices lists the public on-demand rental prices instead (the offers `roofline --tco rental\n"
+    "--rental-price ID|PROVIDER` takes): provider, offer, chip, accelerators per instance, the instance's price, the\n"
+    "price per accelerator-hour (instance price / accelerators), region, the date and the source of each.\n";
 
 // One system with its economics under the assumptions.
 struct SystemRow {
-    const SystemSpec *system = nullptr;
+    const SystemSpec *system = nullptr; // as the table has it (its own price only)
     std::optional<AcceleratorPower> power;
     std::optional<AcceleratorHourCost> cost;
     std::optional<PerGigawatt> gigawatt;
+    SystemCosting::PriceFrom priceFrom = SystemCosting::PriceFrom::None;
 };
+
+QString priceFrom(const SystemRow &r)
+{
+    switch (r.priceFrom) {
+    case SystemCosting::PriceFrom::System: return QStringLiteral("system");
+    case SystemCosting::PriceFrom::ChipPriceTimesAccelerators: return QStringLiteral("chip_price_x_accelerators");
+    case SystemCosting::PriceFrom::Rental:
+    case SystemCosting::PriceFrom::None: break;
+    }
+    return QString();
+}
 
 QJsonValue orNull(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
@@ -89,6 +107,7 @@ QByteArray json(const QList<SystemRow> &rows, const FacilityAssumptions &a)
             {QStringLiteral("source_id"), s.sourceId},
             {QStringLiteral("note"), orNull(s.note)},
             {QStringLiteral("power_from"), orNull(powerFrom(r))},
+            {QStringLiteral("price_from"), r.cost ? orNull(priceFrom(r)) : QJsonValue()},
             {QStringLiteral("all_in_power_w"), orNull(opt(r.power.has_value(), r.power ? r.power->itWatts : 0))},
             {QStringLiteral("facility_power_w"), orNull(opt(r.power.has_value(), r.power ? r.power->facilityWatts : 0))},
             {QStringLiteral("capex_usd_per_accelerator"), orNull(opt(r.cost.has_value(), r.cost ? r.cost->capexUsd : 0))},
@@ -110,7 +129,7 @@ DataTable table(const QList<SystemRow> &rows)
                             QStringLiteral("scaleup_domain"), QStringLiteral("scaleup_bandwidth_bytes_per_s"),
                             QStringLiteral("scaleout_bandwidth_bytes_per_s"), QStringLiteral("power_w"), QStringLiteral("power_basis"),
                             QStringLiteral("price_usd"), QStringLiteral("price_basis"), QStringLiteral("available"), QStringLiteral("status"),
-                            QStringLiteral("source_id"), QStringLiteral("power_from"), QStringLiteral("all_in_power_w"),
+                            QStringLiteral("source_id"), QStringLiteral("power_from"), QStringLiteral("price_from"), QStringLiteral("all_in_power_w"),
                             QStringLiteral("facility_power_w"), QStringLiteral("capex_usd_per_accelerator"),
                             QStringLiteral("usd_per_accelerator_hour"), QStringLiteral("accelerators_per_gw"),
                             QStringLiteral("systems_per_gw"), QStringLiteral("capex_usd_per_gw")};
@@ -119,6 +138,7 @@ DataTable table(const QList<SystemRow> &rows)
         t.rows << QVariantList{s.id, s.name, s.chipId, s.accelerators, s.scaleupDomain ? QVariant(*s.scaleupDomain) : QVariant(),
                                variant(s.scaleupBandwidth), variant(s.scaleoutBandwidth), variant(s.powerW), s.powerBasis,
                                variant(s.priceUsd), s.priceBasis, s.available, s.status, s.sourceId, powerFrom(r),
+                               r.cost ? priceFrom(r) : QString(),
                                r.power ? QVariant(r.power->itWatts) : QVariant(), r.power ? QVariant(r.power->facilityWatts) : QVariant(),
                                r.cost ? QVariant(r.cost->capexUsd) : QVariant(), r.cost ? QVariant(r.cost->usdPerHour) : QVariant(),
                                r.gigawatt ? QVariant(r.gigawatt->accelerators) : QVariant(),
@@ -168,9 +188,49 @@ QString text(const QList<SystemRow> &rows)
     return out;
 }
 
+// The public on-demand price list, one offer a row.
+DataTable rentalTable(const QList<RentalPrice> &prices, const Catalog &catalog)
+{
+    DataTable t;
+    t.name = QStringLiteral("rental_prices");
+    t.columns = QStringList{QStringLiteral("id"), QStringLiteral("provider"), QStringLiteral("offer"), QStringLiteral("chip_id"),
+                            QStringLiteral("system_id"), QStringLiteral("accelerators"), QStringLiteral("instance_usd_per_hour"),
+                            QStringLiteral("usd_per_accelerator_hour"), QStringLiteral("region"), QStringLiteral("as_of"),
+                            QStringLiteral("source_id"), QStringLiteral("source_url"), QStringLiteral("note")};
+    for (const RentalPrice &p : prices) {
+        const Source *source = catalog.source(p.sourceId);
+        t.rows << QVariantList{p.id, p.provider, p.offer, p.chipId, p.systemId, p.accelerators, variant(p.instanceUsdPerHour),
+                               p.usdPerAcceleratorHour, p.region, p.asOf, p.sourceId, source ? source->url : QString(), p.note};
+    }
+    return t;
+}
+
+QString rentalText(const QList<RentalPrice> &prices)
+{
+    QList<QStringList> lines{{QStringLiteral("id"), QStringLiteral("chip"), QStringLiteral("accel"), QStringLiteral("$/instance-h"),
+                              QStringLiteral("$/accel-h"), QStringLiteral("as of"), QStringLiteral("source")}};
+    for (const RentalPrice &p : prices)
+        lines << QStringList{p.id, p.chipId, QString::number(p.accelerators),
+                             p.instanceUsdPerHour ? QString::number(*p.instanceUsdPerHour, 'f', 2) : QStringLiteral("-"),
+                             QString::number(p.usdPerAcceleratorHour, 'f', 3), p.asOf, p.sourceId};
+    QList<int> widths(lines.first().size(), 0);
+    for (const QStringList &l : lines)
+        for (int i = 0; i < l.size(); ++i)
+            widths[i] = std::max(widths[i], int(l.at(i).size()));
+    QString out;
+    for (const QStringList &l : lines) {
+        QStringList cells;
+        for (int i = 0; i < l.size(); ++i)
+            cells << (i < 2 || i > 4 ? l.at(i).leftJustified(widths[i]) : l.at(i).rightJustified(widths[i]));
+        out += cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+    }
+    return out;
+}
+
 } // namespace
 
-int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io)
+int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io,
+                      const QList<RentalPrice> &rentalPrices)
 {
     if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
         io.out << kUsage;
@@ -180,7 +240,7 @@ int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QLi
     for (const FacilityOption &o : kFacilityOptions)
         valueOptions << QLatin1String(o.name);
     QString error;
-    const auto parsed = CliArgs::parse(args, {QStringLiteral("systems"), valueOptions, {}, 0}, &error);
+    const auto parsed = CliArgs::parse(args, {QStringLiteral("systems"), valueOptions, {QStringLiteral("--rental-prices")}, 0}, &error);
     if (!parsed) {
         io.err << "compute-atlas " << error << '\n';
         return ExitCode::BadUsage;
@@ -190,6 +250,24 @@ int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QLi
     if (!formats.contains(format)) {
         io.err << "compute-atlas systems: " << invalidChoice(QStringLiteral("format"), format, formats) << '\n';
         return ExitCode::BadUsage;
+    }
+    if (parsed->has(QStringLiteral("--rental-prices"))) {
+        for (const QString &other : valueOptions)
+            if (other != QLatin1String("--format") && parsed->has(other)) {
+                io.err << "compute-atlas systems: " << other << " does not go with --rental-prices (a price list has no assumptions)\n";
+                return ExitCode::BadUsage;
+            }
+        if (format == QLatin1String("json")) {
+            QJsonArray list;
+            for (const RentalPrice &p : rentalPrices)
+                list.append(rentalPriceJson(p, catalog));
+            io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("rental_prices"), list}}).toJson(QJsonDocument::Indented));
+        } else if (format == QLatin1String("csv")) {
+            io.out << QString::fromUtf8(TableExport::toCsv(rentalTable(rentalPrices, catalog), false));
+        } else {
+            io.out << rentalText(rentalPrices);
+        }
+        return ExitCode::Ok;
     }
     FacilityAssumptions assumptions;
     for (const FacilityOption &o : kFacilityOptions) {
@@ -224,11 +302,12 @@ int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QLi
     for (const SystemSpec *s : chosen) {
         SystemRow r;
         r.system = s;
-        const Chip *chip = catalog.findChip(s->chipId);
-        r.power = acceleratorPower(*s, chip ? chip->tdpWatts : std::nullopt, assumptions);
-        if (r.power) {
-            r.cost = acceleratorHourCost(*s, *r.power, assumptions);
-            r.gigawatt = perGigawatt(*s, *r.power, r.cost);
+        if (const Chip *chip = catalog.findChip(s->chipId)) {
+            const SystemCosting c = costInSystem(*s, *chip, assumptions, std::nullopt, std::nullopt);
+            r.power = c.power;
+            r.cost = c.cost;
+            r.gigawatt = c.perGigawatt;
+            r.priceFrom = c.priceFrom;
         }
         rows << r;
     }

@@ -9,4 +9,6 @@
 #include <QList>
 #include <QStringList>
 
-int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io);
+// `rentalPrices`: the rental_price table, listed by --rental-prices.
+int runSystemsCommand(const QStringList &args, const Catalog &catalog, const QList<SystemSpec> &systems, CliIo io,
+                      const QList<RentalPrice> &rentalPrices = {});

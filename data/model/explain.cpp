@@ -161,7 +161,8 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
     if (r.groupChips > 1)
         lines << QCoreApplication::translate("Explain", "layout: %1 chip(s) per model copy; attention split %2 way(s) (%3 data-parallel copies); experts %4",
                                              "%4: how experts are placed")
-                     .arg(QString::number(r.groupChips), QString::number(r.attentionSplit), QString::number(r.groupChips / r.attentionSplit),
+                     .arg(QString::number(r.groupChips / r.pipelineStages), QString::number(r.attentionSplit),
+                          QString::number(r.groupChips / r.pipelineStages / r.attentionSplit),
                           cfg.expertParallel > 1 ? QCoreApplication::translate("Explain", "spread over %1 chips, %2 each").arg(cfg.expertParallel).arg(formatPlain(double(m.experts) / cfg.expertParallel))
                                                  : QCoreApplication::translate("Explain", "split like tensor parallelism"));
     lines << QCoreApplication::translate("Explain", "weights = params_total × element size = %1 × %2 bytes = %3")
@@ -234,24 +235,67 @@ QStringList explainInference(const Ceilings &c, const LlmModel &m, const Inferen
                      .arg(QString::number(m.experts), QString::number(m.expertsActive), formatPlain(r.tokensPerStep),
                           formatPlain(r.distinctExperts), QString::number(m.sharedExperts));
 
+    // Which link the group's collectives and the stages' sends cross: beyond the scale-up domain, the system's
+    // scale-out network at the slower of the two links.
+    const QString S2 = S;
+    auto linkName = [&c](bool scaleOut) {
+        return scaleOut && c.scaleOut ? QCoreApplication::translate("Explain", "the scale-out network of %1", "%1: a system id").arg(c.scaleOut->systemId)
+                                      : c.fabric.name;
+    };
+    const int group = r.groupChips / r.pipelineStages;
+    if (r.collectivesScaleOut && c.scaleOut)
+        lines << QCoreApplication::translate("Explain", "a group of %1 chips is more than the scale-up domain of %2: its collectives cross %3 at %4 each way "
+                                                     "(the slowest link), %5 per message (assumed: an RDMA message through a leaf-spine network)")
+                     .arg(QString::number(group), QString::number(c.scaleupDomain), linkName(true),
+                          NumberFormat::si(r.collectiveBandwidth, QStringLiteral("B/s")), NumberFormat::si(c.scaleOut->messageLatency, S2));
+    if (r.pipelineStages > 1) {
+        const double M = r.microBatches;
+        lines << QCoreApplication::translate("Explain", "pipeline: %1 stages of %2 chip(s), each with 1/%1 of the layers, weights and KV cache; M = min(batch, stages) = %3 "
+                                                     "micro-batch(es) of %4 sequences; stage time (one micro-batch through one stage, its send included) = %5")
+                     .arg(QString::number(r.pipelineStages), QString::number(group), formatPlain(M), formatPlain(cfg.batch / M),
+                          NumberFormat::si(r.stageTime, S));
+        if (decode)
+            lines << QCoreApplication::translate("Explain", "pipeline, decode in steady state: step = max(M, stages) × stage time = %1 × %2 = %3, a chip busy M × stage time; "
+                                                         "bubble = (stages − M) / stages = %4")
+                         .arg(formatPlain(std::max<double>(M, r.pipelineStages)), NumberFormat::si(r.stageTime, S), NumberFormat::si(r.stepTime, S),
+                              percent(r.bubbleFraction));
+        else
+            lines << QCoreApplication::translate("Explain", "pipeline, prefill through an empty pipeline: TTFT = (M + stages − 1) × stage time = %1 × %2 = %3; "
+                                                         "bubble = (stages − 1) / (M + stages − 1) = %4")
+                         .arg(formatPlain(M + r.pipelineStages - 1), NumberFormat::si(r.stageTime, S), NumberFormat::si(r.stepTime, S),
+                              percent(r.bubbleFraction));
+        if (r.stagesScaleOut && c.scaleOut)
+            lines << QCoreApplication::translate("Explain", "%1 chips in all are more than the scale-up domain of %2: stage sends cross %3 at %4 each way, %5 per message (assumed)")
+                         .arg(QString::number(r.groupChips), QString::number(c.scaleupDomain), linkName(true),
+                              NumberFormat::si(r.stageBandwidth, QStringLiteral("B/s")), NumberFormat::si(c.scaleOut->messageLatency, S2));
+    }
     const bool singleTier = c.tiers.size() == 1;
     for (const OperatorResult &op : r.operators) {
+        if (op.name == llmOperatorKey(LlmOperator::StageSend)) {
+            lines << QCoreApplication::translate("Explain", "stage_send: each micro-batch's activations, tokens × hidden × element size / %1 chip(s) = %2 a chip, "
+                                                         "to the next stage over %3 at %4 plus %5 of message latency; M = %6 sends a step → %7",
+                                                 "stage_send is the operator's key; %3: a link's name, e.g. NVLink")
+                         .arg(QString::number(r.attentionSplit), NumberFormat::si(r.stageSendBytes, B), linkName(r.stagesScaleOut),
+                              NumberFormat::si(r.stageBandwidth, QStringLiteral("B/s")), NumberFormat::si(r.stageSendLatency, S),
+                              formatPlain(r.microBatches), NumberFormat::si(op.time, S));
+            continue;
+        }
         if (op.name == llmOperatorKey(LlmOperator::AllReduce)) {
             lines << QCoreApplication::translate("Explain", "all_reduce: ring 2(N − 1)/N × tokens × hidden × element size per all-reduce, %1 in all "
                                                          "over %2 (%3 of the link: %4), plus %5 of message latency per all-reduce on %6 → %7",
                                                  "all_reduce is the operator's key; %6: the fabric's name, e.g. NVLink")
-                         .arg(NumberFormat::si(op.linkBytes * r.linkShare, B), NumberFormat::si(c.linkBandwidth, QStringLiteral("B/s")),
-                              percent(r.linkShare), fabricTopologyWord(c.fabric), NumberFormat::si(allReduceLatency(c.fabric, r.attentionSplit > 1 ? r.attentionSplit : r.groupChips), S),
-                              c.fabric.name, NumberFormat::si(op.time, S));
+                         .arg(NumberFormat::si(op.linkBytes * r.linkShare, B), NumberFormat::si(r.collectiveBandwidth, QStringLiteral("B/s")),
+                              percent(r.linkShare), r.collectivesScaleOut ? linkName(true) : fabricTopologyWord(c.fabric),
+                              NumberFormat::si(r.allReduceLatency, S), linkName(r.collectivesScaleOut), NumberFormat::si(op.time, S));
             continue;
         }
         if (op.name == llmOperatorKey(LlmOperator::AllToAll)) {
             lines << QCoreApplication::translate("Explain", "all_to_all: dispatch and combine in each of %1 MoE layers, each tokens / %2 × %3 experts × hidden × element "
                                                          "size × (%2 − 1)/%2 = %4 a chip, over %5 plus %6 of message latency on %7 → %8",
                                                  "all_to_all is the operator's key; %7: the fabric's name")
-                         .arg(QString::number(m.layers - m.denseLayers), QString::number(r.groupChips), QString::number(m.expertsActive),
-                              NumberFormat::si(r.allToAllMessageBytes, B), NumberFormat::si(c.linkBandwidth * r.linkShare, QStringLiteral("B/s")),
-                              NumberFormat::si(allToAllLatency(c.fabric, r.groupChips), S), c.fabric.name, NumberFormat::si(op.time, S));
+                         .arg(QString::number(m.layers - m.denseLayers), QString::number(group), QString::number(m.expertsActive),
+                              NumberFormat::si(r.allToAllMessageBytes, B), NumberFormat::si(r.collectiveBandwidth * r.linkShare, QStringLiteral("B/s")),
+                              NumberFormat::si(r.allToAllLatency, S), linkName(r.collectivesScaleOut), NumberFormat::si(op.time, S));
             continue;
         }
         const bool attention = op.name == llmOperatorKey(LlmOperator::AttnScores) || op.name == llmOperatorKey(LlmOperator::AttnV);
@@ -333,4 +377,37 @@ QString explainValidation(const ValidationRow &row)
                 : QCoreApplication::translate("Explain", "%1 %2: measured / %3 = %4 / %5 = %6"))
         .arg(m.chipId, m.what, row.boundKind, NumberFormat::si(m.value, m.unit), NumberFormat::si(*row.bound, m.unit),
              formatPlain(row.ratio.value_or(0)));
+}
+
+QStringList explainChunkedPrefill(const RequestResult &r)
+{
+    const QString S = QStringLiteral("s");
+    const InferenceConfig &cfg = r.decode.config;
+    const double need = double(r.decode.config.batch) * cfg.acceptedTokens * r.inputTokens / r.outputTokens;
+    QStringList lines;
+    lines << QCoreApplication::translate("Explain", "chunked prefill: each decode step carries the prompt tokens that keep the batch full, batch × K × I / O = "
+                                                 "%1 × %2 × %3 / %4 = %5, at most C = %6: %7 a step; %8 sequence(s) decode at once")
+                 .arg(QString::number(cfg.batch), formatPlain(cfg.acceptedTokens), QString::number(r.inputTokens), QString::number(r.outputTokens),
+                      formatPlain(need), QString::number(r.chunk), formatPlain(r.chunkTokensPerStep), QString::number(r.decodingSequences));
+    lines << QCoreApplication::translate("Explain", "chunked prefill: step with its chunk = %1; TTFT = ceil(I / C) × step = %2 × %1 = %3; "
+                                                 "output tokens/s per chip = sequences × K / step / chips = %4 × %5 / %1 / %6 = %7")
+                 .arg(NumberFormat::si(r.decode.stepTime, S), formatPlain(std::ceil(double(r.inputTokens) / r.chunk)), NumberFormat::si(r.ttft, S),
+                      QString::number(r.decodingSequences), formatPlain(cfg.acceptedTokens), QString::number(r.decode.groupChips),
+                      formatPlain(r.outputTokensPerSPerChip));
+    return lines;
+}
+
+QStringList explainDisaggregated(const DisaggregatedResult &d, int inputTokens, int outputTokens, const QString &linkName)
+{
+    const QString S = QStringLiteral("s");
+    QStringList lines;
+    lines << QCoreApplication::translate("Explain", "disaggregated: a decode chip makes D = %1 output tokens/s, a prefill chip takes in P = %2 input tokens/s; "
+                                                 "prefill chips per decode chip = D × I / (O × P) = %1 × %3 / (%4 × %2) = %5; tokens/s per chip over both "
+                                                 "pools = D / (1 + ratio) = %6")
+                 .arg(formatPlain(d.decodeOutputTokensPerSPerChip), formatPlain(d.prefillInputTokensPerSPerChip), QString::number(inputTokens),
+                      QString::number(outputTokens), formatPlain(d.prefillChipsPerDecodeChip), formatPlain(d.outputTokensPerSPerChip));
+    lines << QCoreApplication::translate("Explain", "disaggregated: the request's KV cache, %1, moves to the decode pool over %2 in %3; TTFT = prefill %4 + %3 = %5")
+                 .arg(NumberFormat::si(d.kvTransferBytes, QStringLiteral("B")), linkName, NumberFormat::si(d.kvTransferTime, S),
+                      NumberFormat::si(d.prefill.stepTime, S), NumberFormat::si(d.ttft, S));
+    return lines;
 }

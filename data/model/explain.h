@@ -4,6 +4,7 @@
 #include "calibration.h"
 #include "economics.h"
 #include "llm_inference.h"
+#include "llm_request.h"
 #include "llm_model.h"
 #include "number_format.h"
 #include "roofline.h"
@@ -24,3 +25,7 @@ QStringList explainEconomics(const CostAssumptions &a, const ChipHourCost &cost,
                              double tokensPerSPerChip);
 QString explainTokensPerJoule(double tokensPerSPerChip, double watts);
 QString explainValidation(const ValidationRow &row);
+// Whole requests with chunked prefill: the chunk each step carries, the TTFT and throughput it implies.
+QStringList explainChunkedPrefill(const RequestResult &r);
+// Disaggregated serving: the pools' ratio and the TTFT with the KV cache moved over `linkName`.
+QStringList explainDisaggregated(const DisaggregatedResult &d, int inputTokens, int outputTokens, const QString &linkName);

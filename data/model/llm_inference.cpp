@@ -23,6 +23,7 @@ QString llmOperatorKey(LlmOperator op)
     case LlmOperator::LmHead: return QStringLiteral("lm_head");
     case LlmOperator::AllReduce: return QStringLiteral("all_reduce");
     case LlmOperator::AllToAll: return QStringLiteral("all_to_all");
+    case LlmOperator::StageSend: return QStringLiteral("stage_send");
     }
     return {};
 }
@@ -202,6 +203,10 @@ struct Prepared {
     double expertParallel = 1;
     double linkShare = 1;    // usable share of the one-way link bandwidth for this group
     double allReduceFixed = 0, allToAllFixed = 0; // s of latency per collective
+    double stages = 1;             // pipeline stages
+    double stageSendFixed = 0;     // s of latency per stage send
+    double collectiveBandwidth = 0, stageBandwidth = 0; // B/s one way of the slowest link each crosses
+    bool collectivesScaleOut = false, stagesScaleOut = false;
     double routedWeightsBytes = 0; // the routed experts' weights, whole model
     double kvSplit = 1;
     double activationBytes = 0, weightBytes = 0, kvElementBytes = 0;
@@ -224,7 +229,9 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
     const double split = p.kvSplit;
     const double ab = p.activationBytes, wb = p.weightBytes, kvb = p.kvElementBytes;
     const bool decode = cfg.phase == InferencePhase::Decode;
-    const double groupTokens = decode ? batch * cfg.acceptedTokens : batch * cfg.prompt; // tokens this step, the whole group
+    // Chunked prefill: prompt tokens riding in the decode step (per model copy), each data-parallel copy its share.
+    const double chunk = decode ? cfg.prefillChunkTokens : 0;
+    const double groupTokens = (decode ? batch * cfg.acceptedTokens : batch * cfg.prompt) + chunk; // tokens this step, the whole group
     const double replicas = G / N;                                   // data-parallel attention copies
     const double T = groupTokens / replicas;                         // tokens this chip's attention sees
     const double groupBatch = batch;
@@ -237,9 +244,16 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
                    double kvBytes, double linkBytes, double fixedTime = 0) {
         if (count <= 0)
             return;
+        // Every operator but the stage send runs on this stage's share of the layers (all of them without a pipeline).
+        if (kind != LlmOperator::StageSend)
+            count /= p.stages;
         Operator op;
         op.flops = flops;
         op.fixedTime = fixedTime;
+        if (kind == LlmOperator::AllReduce || kind == LlmOperator::AllToAll)
+            op.linkBandwidth = p.collectiveBandwidth;
+        else if (kind == LlmOperator::StageSend)
+            op.linkBandwidth = p.stageBandwidth;
         if (kind == LlmOperator::AttnScores || kind == LlmOperator::AttnV)
             op.peakFlops = p.attentionPeak;
         op.bytes[0] += activationBytes;
@@ -283,9 +297,13 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
     for (const auto &[layers, window] : groups) {
         if (layers <= 0)
             continue;
-        const double pairs = decode ? batch * cfg.acceptedTokens * keysPerQuery(cfg.context, window)
+        // A chunk's tokens attend to their prompt so far (on average prefillChunkContext keys each), whose cache is
+        // read once for the chunk.
+        const double chunkHere = chunk / replicas;
+        const double chunkKeys = chunkHere > 0 ? keysPerQuery(cfg.prefillChunkContext, window) : 0;
+        const double pairs = decode ? batch * cfg.acceptedTokens * keysPerQuery(cfg.context, window) + chunkHere * chunkKeys
                                     : batch * causalPairs(cfg.prompt, window);
-        const double cachedTokens = decode ? batch * keysPerQuery(cfg.context, window) : batch * double(cfg.prompt);
+        const double cachedTokens = decode ? batch * keysPerQuery(cfg.context, window) + chunkKeys : batch * double(cfg.prompt);
         const double headsHere = s.heads / N;
         if (!s.mla) {
             const double kvHalf = s.kvHeads * s.headDim / split; // K or V of one token on this chip
@@ -365,6 +383,9 @@ StepSum buildStep(const Prepared &p, const Ceilings &c, const InferenceConfig &c
     }
     if (s.moeLayers > 0 && p.expertParallel <= 1 && G > 1)
         add(LlmOperator::AllReduce, s.moeLayers, 0, 0, 0, 0, ring(groupTokens * s.hidden * ab, G), p.allReduceFixed);
+    // Pipeline: the stage hands its micro-batch's activations to the next, each chip of the group its 1/N share.
+    if (p.stages > 1)
+        add(LlmOperator::StageSend, 1, 0, 0, 0, 0, T * s.hidden * ab / N, p.stageSendFixed);
 
     for (const OperatorSum &o : step.ops) {
         step.time += o.time;
@@ -392,8 +413,8 @@ ChipUsage usageOn(const Prepared &p, double chips, double batch)
 ChipUsage layoutUsage(const Prepared &p, double batch)
 {
     const double replicas = p.chips / p.attnSplit;
-    return {p.routedWeightsBytes / p.chips + (p.weightsBytes - p.routedWeightsBytes) / p.attnSplit,
-            batch / replicas * p.kvBytesPerSequence / p.kvSplit};
+    return {(p.routedWeightsBytes / p.chips + (p.weightsBytes - p.routedWeightsBytes) / p.attnSplit) / p.stages,
+            batch / replicas * p.kvBytesPerSequence / p.kvSplit / p.stages};
 }
 
 bool fitsUsage(const Prepared &p, const ChipUsage &u)
@@ -466,6 +487,13 @@ std::optional<long long> computeBoundBatchFor(const Prepared &p, const Ceilings 
 {
     if (cfg.phase != InferencePhase::Decode)
         return std::nullopt;
+    // With a pipeline each of the pp micro-batches must turn compute-bound: the batch is pp of them.
+    if (p.stages > 1) {
+        Prepared one = p;
+        one.stages = 1;
+        const auto micro = computeBoundBatchFor(one, c, cfg);
+        return micro ? std::optional<long long>(*micro * (long long)p.stages) : std::nullopt;
+    }
     auto net = [&](double b) { // compute time minus memory time: ≥ 0 once compute-bound
         const StepSum s = buildStep(p, c, cfg, b);
         return s.computeTime - s.memoryTime;
@@ -500,7 +528,7 @@ std::optional<long long> computeBoundBatchFor(const Prepared &p, const Ceilings 
     return static_cast<long long>(hi);
 }
 
-ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const InferenceConfig &cfg)
+ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const InferenceConfig &cfg, bool withComputeBound = true)
 {
     using R = ValueOrError<Prepared>;
     auto shape = shapeOf(model);
@@ -524,10 +552,18 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
         return R::failure(QCoreApplication::translate("Engine", "expert parallelism over %1 chips needs attention spread over them too: "
                                                             "tensor parallelism over %1 chips or data-parallel attention")
                               .arg(cfg.expertParallel));
+    if (cfg.pipelineParallel < 1)
+        return R::failure(QCoreApplication::translate("Engine", "pipeline parallelism must be 1 or more stages"));
+    if (cfg.pipelineParallel > model.layers)
+        return R::failure(QCoreApplication::translate("Engine", "pipeline parallelism over %1 stages is more than the model's %2 layers")
+                              .arg(cfg.pipelineParallel)
+                              .arg(model.layers));
+    if (!(cfg.prefillChunkTokens >= 0) || (cfg.prefillChunkTokens > 0 && cfg.phase != InferencePhase::Decode))
+        return R::failure(QCoreApplication::translate("Engine", "prefill chunks ride in decode steps only"));
     const int group = std::max(cfg.tensorParallel, cfg.expertParallel);
     if (cfg.dpAttention && group < 2)
         return R::failure(QCoreApplication::translate("Engine", "data-parallel attention needs a group of 2 or more chips (tensor or expert parallelism)"));
-    if (group > 1 && c.linkBandwidth <= 0)
+    if ((group > 1 || cfg.pipelineParallel > 1) && c.linkBandwidth <= 0)
         return R::failure(QCoreApplication::translate("Engine", "%1 has no scale-up bandwidth figure; tensor parallelism over it "
                                                             "cannot be computed", "%1: a chip id")
                               .arg(c.chipId));
@@ -549,15 +585,44 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
                                      : QCoreApplication::translate("Engine", "memory tier '%1' has no capacity", "%1: the tier's name, e.g. HBF")
                                            .arg(c.tiers.at(t).name));
 
+    // Beyond the scale-up domain the traffic crosses the scale-out network, which must have a figure.
+    const int domain = c.scaleupDomain;
+    const bool groupOut = domain > 0 && group > domain;
+    const bool stagesOut = domain > 0 && cfg.pipelineParallel > 1 && double(group) * cfg.pipelineParallel > domain;
+    if ((groupOut || stagesOut) && (!c.scaleOut || c.scaleOut->bandwidth <= 0))
+        return R::failure(QCoreApplication::translate("Engine", "%1 chips are more than %2's scale-up domain of %3, and no scale-out "
+                                                            "bandwidth is known to join domains (a system with that figure gives it)",
+                                                      "%2: a chip id")
+                              .arg(double(group) * cfg.pipelineParallel)
+                              .arg(c.chipId)
+                              .arg(domain));
+
     Prepared p;
     p.shape = *shape;
     p.chips = group;
+    p.stages = cfg.pipelineParallel;
+    p.collectivesScaleOut = groupOut;
+    p.stagesScaleOut = stagesOut;
+    // The slowest link a collective crosses sets its pace; its latency is the slower network's per message.
+    const double outBandwidth = c.scaleOut ? std::min(c.scaleOut->bandwidth, c.linkBandwidth) : 0;
+    const double outLatency = c.scaleOut ? std::max(c.scaleOut->messageLatency, c.fabric.messageLatency) : 0;
+    p.collectiveBandwidth = groupOut ? outBandwidth : c.linkBandwidth;
+    p.stageBandwidth = stagesOut ? outBandwidth : c.linkBandwidth;
+    p.stageSendFixed = p.stages > 1 ? (stagesOut ? outLatency : c.fabric.messageLatency) : 0;
     p.attnSplit = cfg.dpAttention ? 1 : group;
     p.expertParallel = cfg.expertParallel;
     p.kvSplit = std::min(p.attnSplit, p.shape.kvShardLimit);
-    p.linkShare = usableLinkShare(c.fabric, group);
-    p.allReduceFixed = allReduceLatency(c.fabric, int(p.attnSplit > 1 ? p.attnSplit : group));
-    p.allToAllFixed = allToAllLatency(c.fabric, group);
+    p.linkShare = groupOut ? 1.0 : usableLinkShare(c.fabric, group);
+    if (groupOut) {
+        // Across domains the collectives run as over a switch: two messages an all-reduce, one an all-to-all.
+        ScaleupFabric network;
+        network.messageLatency = outLatency;
+        p.allReduceFixed = allReduceLatency(network, int(p.attnSplit > 1 ? p.attnSplit : group));
+        p.allToAllFixed = allToAllLatency(network, group);
+    } else {
+        p.allReduceFixed = allReduceLatency(c.fabric, int(p.attnSplit > 1 ? p.attnSplit : group));
+        p.allToAllFixed = allToAllLatency(c.fabric, group);
+    }
     p.kvPrecision = kvPrecisionFor(cfg, c.precision);
     p.activationPrecision = activationPrecisionFor(cfg, c.precision);
     p.attentionPrecision = attentionPrecisionFor(cfg);
@@ -583,7 +648,8 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
     p.sameTier = cfg.weightsTier == cfg.kvTier;
     p.usableWeightsTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.weightsTier).capacityBytes;
     p.usableKvTier = (1.0 - cfg.memoryReserve) * c.tiers.at(cfg.kvTier).capacityBytes;
-    p.computeBoundBatch = computeBoundBatchFor(p, c, cfg);
+    if (withComputeBound)
+        p.computeBoundBatch = computeBoundBatchFor(p, c, cfg);
     p.maxBatch = maxBatchFor(p);
     return p;
 }
@@ -591,7 +657,22 @@ ValueOrError<Prepared> prepare(const Ceilings &c, const LlmModel &model, const I
 InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg, int batch)
 {
     cfg.batch = batch;
-    const StepSum step = buildStep(p, c, cfg, batch);
+    // Without a pipeline one "micro-batch" is the whole batch and M = 1. With one, a chip runs M micro-batches
+    // through its stage a step, and idles the bubble (see llm_inference.h).
+    const bool decodePhase = cfg.phase == InferencePhase::Decode;
+    const double M = p.stages > 1 ? std::min<double>(batch, p.stages) : 1.0;
+    const StepSum stage = buildStep(p, c, cfg, batch / M);
+    StepSum step = stage;
+    for (OperatorSum &o : step.ops) {
+        o.flops *= M, o.bytes *= M, o.linkBytes *= M, o.time *= M, o.computeTime *= M, o.memoryTime *= M, o.linkTime *= M;
+        o.memoryStall *= M, o.linkWait *= M;
+        for (double &t : o.timeByBound)
+            t *= M;
+    }
+    step.time *= M, step.computeTime *= M, step.memoryTime *= M, step.memoryStall *= M, step.linkWait *= M;
+    const double rounds = p.stages <= 1 ? 1.0 : decodePhase ? std::max(M, p.stages) : M + p.stages - 1;
+    const double bubble = (rounds - M) * stage.time;
+    step.time += bubble;
 
     InferenceResult r;
     r.config = cfg;
@@ -631,7 +712,7 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
     r.stepTime = step.time;
     r.tokensPerStep = decode ? double(batch) * cfg.acceptedTokens : double(batch) * cfg.prompt;
     r.tokensPerS = r.tokensPerStep / step.time;
-    r.tokensPerSPerChip = r.tokensPerS / p.chips;
+    r.tokensPerSPerChip = r.tokensPerS / (p.chips * p.stages);
     r.tokensPerSPerUser = (decode ? cfg.acceptedTokens : double(cfg.prompt)) / step.time;
     r.computeTime = step.computeTime;
     r.memoryTime = step.memoryTime;
@@ -657,17 +738,33 @@ InferenceResult finish(const Prepared &p, const Ceilings &c, InferenceConfig cfg
     r.kvElementsPerTokenPerLayer = p.shape.kvElementsPerTokenPerLayer;
     r.kvSplit = int(p.kvSplit);
     r.contextTokens = p.contextTokens;
-    if (p.shape.moeLayers > 0)
-        r.distinctExperts = expectedDistinctExperts(p.shape.experts, p.shape.expertsActive, r.tokensPerStep);
-    r.groupChips = int(p.chips);
+    r.groupChips = int(p.chips * p.stages);
+    r.allReduceLatency = p.allReduceFixed;
+    r.allToAllLatency = p.allToAllFixed;
+    r.pipelineStages = int(p.stages);
+    r.microBatches = M;
+    r.stageTime = stage.time;
+    r.bubbleTime = bubble;
+    r.bubbleFraction = step.time > 0 ? bubble / step.time : 0;
+    r.stageSendLatency = p.stageSendFixed;
+    r.collectivesScaleOut = p.collectivesScaleOut;
+    r.stagesScaleOut = p.stagesScaleOut;
+    r.collectiveBandwidth = p.collectiveBandwidth;
+    r.stageBandwidth = p.stageBandwidth;
     r.attentionSplit = int(p.attnSplit);
     r.linkShare = p.linkShare;
+    const double tokensPerMicroBatch = (r.tokensPerStep + (decodePhase ? cfg.prefillChunkTokens : 0)) / M;
+    // Each micro-batch reads the experts its own tokens route to.
+    if (p.shape.moeLayers > 0)
+        r.distinctExperts = expectedDistinctExperts(p.shape.experts, p.shape.expertsActive, tokensPerMicroBatch);
+    if (p.stages > 1)
+        r.stageSendBytes = tokensPerMicroBatch / (p.chips / p.attnSplit) * p.shape.hidden * p.activationBytes / p.attnSplit;
     if (p.chips > 1) {
-        r.allReduceMessageBytes = r.tokensPerStep / (p.chips / p.attnSplit) * p.shape.hidden * p.activationBytes;
+        r.allReduceMessageBytes = tokensPerMicroBatch / (p.chips / p.attnSplit) * p.shape.hidden * p.activationBytes;
         r.allReduceTime = step.ops[int(LlmOperator::AllReduce)].time;
         r.allToAllTime = step.ops[int(LlmOperator::AllToAll)].time;
         if (p.expertParallel > 1)
-            r.allToAllMessageBytes = r.tokensPerStep / p.chips * p.shape.expertsActive * p.shape.hidden * p.activationBytes
+            r.allToAllMessageBytes = tokensPerMicroBatch / p.chips * p.shape.expertsActive * p.shape.hidden * p.activationBytes
                 * (p.chips - 1) / p.chips;
     }
     return r;
@@ -709,14 +806,23 @@ ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const 
     return finish(*prepared, ceilings, config, config.batch);
 }
 
+ValueOrError<std::optional<long long>> kvWall(const Ceilings &ceilings, const LlmModel &model, const InferenceConfig &config)
+{
+    const auto prepared = prepare(ceilings, model, config, false);
+    if (!prepared)
+        return ValueOrError<std::optional<long long>>::failure(prepared.error);
+    return prepared->maxBatch;
+}
+
 ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceilings, const LlmModel &model,
-                                                           const InferenceConfig &config, const QList<int> &batches)
+                                                           const InferenceConfig &config, const QList<int> &batches,
+                                                           bool withComputeBoundBatch)
 {
     using R = ValueOrError<QList<InferenceResult>>;
     for (int b : batches)
         if (b < 1)
             return R::failure(QCoreApplication::translate("Engine", "every batch must be 1 or more sequences"));
-    const auto prepared = prepare(ceilings, model, config);
+    const auto prepared = prepare(ceilings, model, config, withComputeBoundBatch);
     if (!prepared)
         return R::failure(prepared.error);
     QList<InferenceResult> results;

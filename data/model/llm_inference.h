@@ -32,6 +32,17 @@
 // - Precisions per tensor: weights (and their matmuls) at Ceilings::precision; KV cache, activations and
 //   collectives at FP8 for FP8-or-narrower weights and BF16 otherwise; attention's q·k and p·v at BF16 (the chip's
 //   dense peak at that precision), each unless the config says otherwise.
+// - Pipeline parallelism (pp > 1): the layers (and lm_head) are split evenly over pp stages, each on its own group;
+//   a chip holds 1/pp of its weights and KV cache. A step's batch goes through in M = min(batch, pp) micro-batches;
+//   a stage's time t is one micro-batch through its layers plus sending the activations (tokens × hidden / N) to the
+//   next stage. Decode in steady state (continuous batching): every user's token waits for all pp stages, so a step
+//   takes pp × t and a chip is busy M × t of it: the bubble is (pp − M)/pp, none once batch ≥ pp. Prefill runs once
+//   through an empty pipeline (GPipe): (M + pp − 1) × t, bubble (pp − 1)/(M + pp − 1).
+// - Scale-out: a group (max(tp, ep)) larger than the chip's scale-up domain runs its collectives over the system's
+//   scale-out network: the slowest link sets their pace, bytes / scale-out bandwidth plus its per-message latency
+//   per hop. Pipeline stages crossing a domain (group × pp > domain) send over it likewise.
+// - Chunked prefill (decode with prefillChunkTokens): new requests' prompt tokens ride in each decode step, through
+//   every matmul (weights still read once) and attending to their prompt so far.
 // - Fits: weights/N + KV/split ≤ (1 − reserve) × capacity on every chip and tier; the reserve (default 10%,
 //   vLLM's gpu_memory_utilization = 0.9) covers activations, workspace and fragmentation.
 
@@ -47,8 +58,8 @@ enum class InferencePhase { Prefill, Decode };
 QString phaseKey(InferencePhase p); // "prefill", "decode"
 
 // The operators a step is made of, in the order a layer runs them.
-enum class LlmOperator { Qkv, AttnScores, AttnV, OutProj, Ffn, Router, Experts, LmHead, AllReduce, AllToAll };
-inline constexpr int llmOperatorCount = 10;
+enum class LlmOperator { Qkv, AttnScores, AttnV, OutProj, Ffn, Router, Experts, LmHead, AllReduce, AllToAll, StageSend };
+inline constexpr int llmOperatorCount = 11;
 QString llmOperatorKey(LlmOperator op); // "qkv", "attn_scores", … as in JSON
 
 // The workload: what runs, how much of it, and how it is spread.
@@ -75,6 +86,12 @@ struct InferenceConfig {
     // accepted per step). The step runs that many query tokens through every matmul and attention, but reads the
     // weights and the KV cache once. 1 = plain decoding.
     double acceptedTokens = 1;
+    // Pipeline stages the layers are split over, each on its own group of max(tp, ep) chips. 1 = no pipeline.
+    int pipelineParallel = 1;
+    // Decode with chunked prefill: prompt tokens of new requests carried in each decode step (per model copy), each
+    // attending on average to `prefillChunkContext` tokens of its own prompt. 0 = decode alone.
+    double prefillChunkTokens = 0;
+    double prefillChunkContext = 0;
     int weightsTier = 0; // index into Ceilings::tiers
     int kvTier = 0;
     double memoryReserve = 0.10; // share of each tier's capacity kept back (serving engines keep ~10%)
@@ -132,6 +149,21 @@ struct InferenceResult {
     double allToAllMessageBytes = 0; // expert parallelism: what one chip sends in one MoE layer's dispatch
     double allToAllTime = 0;        // s for all dispatches and combines of a step
     double linkShare = 1;           // share of the one-way link bandwidth the group can use (full mesh: its links)
+    double allReduceLatency = 0;    // s one all-reduce pays in per-message latency (hops × latency)
+    double allToAllLatency = 0;     // s one all-to-all pays
+    // Pipeline parallelism
+    int pipelineStages = 1;
+    double microBatches = 1;        // M = min(batch, pp)
+    double stageTime = 0;           // s: one micro-batch through one stage, its send included
+    double bubbleTime = 0;          // s of the step a chip idles waiting on the pipeline
+    double bubbleFraction = 0;      // bubbleTime / stepTime
+    double stageSendBytes = 0;      // one micro-batch's activations one chip sends to the next stage
+    double stageSendLatency = 0;    // s per send
+    // Which link each traffic crosses: the scale-up fabric, or the scale-out network beyond the domain.
+    bool collectivesScaleOut = false;
+    bool stagesScaleOut = false;
+    double collectiveBandwidth = 0; // B/s one way the group's collectives move at (the slowest link)
+    double stageBandwidth = 0;      // B/s one way the stage sends move at
 
     const OperatorResult *findOperator(LlmOperator op) const;
 };
@@ -141,9 +173,14 @@ struct InferenceResult {
 // bandwidth for N > 1), or the workload is out of range.
 ValueOrError<InferenceResult> evaluateInference(const Ceilings &ceilings, const LlmModel &model,
                                                 const InferenceConfig &config);
-// The same workload at each batch size: what does not depend on the batch is computed once.
+// The same workload at each batch size: what does not depend on the batch is computed once. Without
+// `withComputeBoundBatch` the search for the compute-bound batch is skipped (computeBoundBatch stays unset): a
+// frontier needs none, and the search costs as much as a dozen steps.
 ValueOrError<QList<InferenceResult>> sweepInferenceBatches(const Ceilings &ceilings, const LlmModel &model,
-                                                           const InferenceConfig &config, const QList<int> &batches);
+                                                           const InferenceConfig &config, const QList<int> &batches,
+                                                           bool withComputeBoundBatch = true);
+// The KV wall alone (InferenceResult::maxBatch) for the config's context and layout: no step is evaluated.
+ValueOrError<std::optional<long long>> kvWall(const Ceilings &ceilings, const LlmModel &model, const InferenceConfig &config);
 
 // E × (1 − (1 − k/E)^tokens): the expected number of distinct experts `tokens` tokens route to, when each
 // picks `k` of `experts` uniformly and independently.

@@ -85,6 +85,7 @@ ValueOrError<Ceilings> makeCeilings(const Chip &chip, Precision p, Efficiency ef
     // chunk while it receives another, so what limits it is the one-way half.
     c.linkBandwidth = chip.scaleupBandwidth.value_or(0.0) / 2.0;
     c.fabric = fabricFor(chip);
+    c.scaleupDomain = chip.scaleupDomain ? int(*chip.scaleupDomain) : 0;
     return c;
 }
 
@@ -108,9 +109,9 @@ OperatorResult evaluateOperator(const Operator &op, const Ceilings &ceilings)
     for (int t = 0; t < tierCount; ++t)
         if (op.bytes[t] > 0)
             r.memoryTime = std::max(r.memoryTime, op.bytes[t] / ceilings.tiers[t].bandwidth);
+    const double link = op.linkBandwidth > 0 ? op.linkBandwidth : ceilings.linkBandwidth;
     if (op.linkBytes > 0)
-        r.linkTime = ceilings.linkBandwidth > 0 ? op.linkBytes / ceilings.linkBandwidth
-                                                : std::numeric_limits<double>::infinity();
+        r.linkTime = link > 0 ? op.linkBytes / link : std::numeric_limits<double>::infinity();
     r.linkTime += op.fixedTime;
     r.time = std::max({r.computeTime, r.memoryTime, r.linkTime});
     if (r.linkTime >= r.time && r.linkTime > 0)

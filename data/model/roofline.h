@@ -62,6 +62,10 @@ struct Ceilings {
     QList<MemoryTier> tiers;    // [0] is the chip's HBM
     double linkBandwidth = 0;   // B/s each chip sends in one direction over the scale-up link; 0 = unknown
     ScaleupFabric fabric;       // topology and per-message latency of that link
+    int scaleupDomain = 0;      // chips one scale-up link joins; 0 = unknown (no limit is applied)
+    // The network beyond the domain, when a system gives its figure: a parallel group larger than the domain
+    // runs its collectives over it. Unset: such a group cannot be computed.
+    std::optional<ScaleOutLink> scaleOut;
     Efficiency efficiency;
 
     const MemoryTier &hbm() const { return tiers.front(); }
@@ -87,6 +91,7 @@ struct Operator {
     double linkBytes = 0; // B this chip sends over the scale-up link
     double peakFlops = 0; // FLOP/s this kernel's math runs at; 0 = the ceilings' peak (the weights' precision)
     double fixedTime = 0; // s the kernel cannot go below whatever it moves (a collective's per-message latency)
+    double linkBandwidth = 0; // B/s one way of the slowest link its bytes cross; 0 = the ceilings' scale-up link
 
     double totalBytes() const;
 };

@@ -46,12 +46,17 @@ std::optional<Ceilings> ceilingsFor(const Chip &chip, const RooflineScenario &s,
         out.error = c.error;
         return std::nullopt;
     }
-    const int group = std::max(s.inference.tensorParallel, s.inference.expertParallel);
-    if (s.workload == WorkloadKind::Llm && chip.scaleupDomain && group > *chip.scaleupDomain) {
+    // Beyond the scale-up domain the group pays the scale-out network, when a system gives its figure.
+    const auto link = s.scaleOut.constFind(chip.id);
+    if (link != s.scaleOut.constEnd())
+        c->scaleOut = *link;
+    const double chips = double(std::max(s.inference.tensorParallel, s.inference.expertParallel)) * s.inference.pipelineParallel;
+    if (s.workload == WorkloadKind::Llm && chip.scaleupDomain && chips > *chip.scaleupDomain && !c->scaleOut) {
         out.problem = ChipOutcome::Problem::ScaleupDomain;
-        out.error = QCoreApplication::translate("Engine", "tensor parallelism over %1 chips is more than %2's scale-up domain of %3 chips",
+        out.error = QCoreApplication::translate("Engine", "%1 chips are more than %2's scale-up domain of %3, and no scale-out "
+                                                          "bandwidth is known to join domains (a system with that figure gives it)",
                                                 "%2: a chip id")
-                        .arg(group)
+                        .arg(chips)
                         .arg(chip.id)
                         .arg(*chip.scaleupDomain);
         return std::nullopt;

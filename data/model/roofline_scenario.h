@@ -10,6 +10,7 @@
 #include "measurement.h"
 #include "roofline.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,9 @@ struct RooflineScenario {
     // place of `efficiency`, so chips are compared at what they have been shown to reach.
     std::optional<QList<Measurement>> calibrationMeasurements;
     bool calibrationIncludesLowConfidence = false; // use measurements marked low-confidence too
+    // Per chip id: the scale-out network of the system it is served in. A layout wider than the chip's scale-up
+    // domain is computed only for a chip listed here.
+    QHash<QString, ScaleOutLink> scaleOut;
 };
 
 // What one chip makes of the scenario.
@@ -61,7 +65,7 @@ struct ChipOutcome {
     enum class Problem {
         None,
         MissingPrecision, // the chip has no dense peak at the scenario's precision
-        ScaleupDomain,    // tensor parallelism wider than the chip's scale-up domain
+        ScaleupDomain,    // a layout wider than the chip's scale-up domain, with no scale-out figure to join domains
         Other,            // anything else the engine refused (its message is in `error`)
     };
 

@@ -12,11 +12,25 @@ enum class FabricTopology {
     Torus,    // neighbour links (TPU ICI, Trainium NeuronLink): messages hop across the torus
 };
 
+// Assumed per-message time on the scale-out network, whatever its size: a kernel-bypass RDMA message through a
+// leaf-spine fabric, about 1 µs one way through one switch plus 1 µs for the second tier (a single-switch RDMA round
+// trip is about 2 µs on NDR InfiniBand or 100 GbE; Kentino, "Latency dissection: where every microsecond goes in an
+// AI cluster network"). No vendor states one figure, so the working names it an assumption.
+inline constexpr double scaleOutMessageLatency = 2e-6;
+
 struct ScaleupFabric {
     QString name;                 // "NVLink", "Infinity Fabric", "ICI", "NeuronLink", "scale-up link"
     FabricTopology topology = FabricTopology::Switched;
     double messageLatency = 1e-6; // s one message (one hop) pays, whatever its size
     int meshSize = 0;             // FullMesh: chips in the mesh (each has meshSize − 1 links)
+};
+
+// The network beyond the scale-up domain (InfiniBand or Ethernet with RDMA): a system's figure per accelerator.
+// A parallel group larger than the domain runs its collectives over it; the slowest link sets their pace.
+struct ScaleOutLink {
+    QString systemId;             // the system the bandwidth is taken from
+    double bandwidth = 0;         // B/s each accelerator sends one way (its network card's line rate)
+    double messageLatency = scaleOutMessageLatency;
 };
 
 // The fabric by vendor, with its per-message latency (scaleup_fabric.cpp gives each figure's source).

@@ -9,20 +9,27 @@ namespace {
 struct Layout {
     int tp = 1, ep = 1;
     bool dp = false;
+    int pp = 1;
     int group() const { return std::max(tp, ep); }
 };
 
-QList<Layout> layoutsUpTo(int maxGroup, bool moe)
+// Every group of tensor (or, for MoE, expert) parallelism, each with pipelines of 1, 2, 4 … stages while the whole
+// copy stays in the domain.
+QList<Layout> layoutsUpTo(int maxGroup, int layers, bool moe)
 {
-    QList<Layout> layouts;
+    QList<Layout> groups;
     for (int n = 1; n <= maxGroup; n *= 2)
-        layouts << Layout{n, 1, false};
+        groups << Layout{n, 1, false};
     if (moe) {
         for (int n = 2; n <= maxGroup; n *= 2)
-            layouts << Layout{1, n, true};
+            groups << Layout{1, n, true};
         if (maxGroup > 1 && (maxGroup & (maxGroup - 1)) != 0)
-            layouts << Layout{1, maxGroup, true}; // the whole domain: 72 on NVL72
+            groups << Layout{1, maxGroup, true}; // the whole domain: 72 on NVL72
     }
+    QList<Layout> layouts;
+    for (const Layout &g : groups)
+        for (int pp = 1; g.group() * pp <= maxGroup && pp <= layers; pp *= 2)
+            layouts << Layout{g.tp, g.ep, g.dp, pp};
     return layouts;
 }
 
@@ -33,7 +40,7 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
 {
     const bool requests = settings.inputTokens > 0 && settings.outputTokens > 0;
     QList<FrontierPoint> all;
-    for (const Layout &l : layoutsUpTo(std::max(1, settings.maxGroup), model.isMoe())) {
+    for (const Layout &l : layoutsUpTo(std::max(1, settings.maxGroup), model.layers, model.isMoe())) {
         if (l.ep > model.experts && l.ep > 1)
             continue;
         InferenceConfig cfg = base;
@@ -43,40 +50,69 @@ QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<
         cfg.tensorParallel = l.tp;
         cfg.expertParallel = l.ep;
         cfg.dpAttention = l.dp;
+        cfg.pipelineParallel = l.pp;
         const int copies = l.dp ? l.group() : 1;
         QList<int> batches;
         for (int b = 1; b <= 4096; b *= 2)
             batches << b * copies;
-        const auto sweep = sweepInferenceBatches(bound, model, cfg, batches);
+        const auto sweep = sweepInferenceBatches(bound, model, cfg, batches, false);
         if (!sweep)
             continue;
+        // The batches that fit (larger ones fit no better), then each figure swept once over them, without the
+        // compute-bound search. Whole requests add the prefill (TTFT) and the KV wall at the longest context; the
+        // decode step at the mean context is the sweep itself.
+        QList<int> fitting;
         for (const InferenceResult &r : *sweep) {
             if (!r.fits)
-                break; // larger batches fit no better
+                break;
+            fitting << r.config.batch;
+        }
+        if (fitting.isEmpty())
+            continue;
+        InferenceConfig prefillCfg = cfg;
+        prefillCfg.phase = InferencePhase::Prefill;
+        prefillCfg.prompt = settings.inputTokens;
+        InferenceConfig endCfg = cfg;
+        endCfg.context = settings.inputTokens + settings.outputTokens;
+        std::optional<QList<InferenceResult>> prefills, expectedSteps, expectedPrefills;
+        std::optional<long long> wallAtEnd;
+        if (requests) {
+            auto p = sweepInferenceBatches(bound, model, prefillCfg, fitting, false);
+            auto wall = kvWall(bound, model, endCfg);
+            if (!p || !wall)
+                continue;
+            prefills = *p;
+            wallAtEnd = *wall;
+        }
+        if (expected) {
+            if (auto e = sweepInferenceBatches(*expected, model, cfg, fitting, false))
+                expectedSteps = *e;
+            if (requests)
+                if (auto e = sweepInferenceBatches(*expected, model, prefillCfg, fitting, false))
+                    expectedPrefills = *e;
+        }
+        for (qsizetype i = 0; i < fitting.size(); ++i) {
+            const InferenceResult &r = sweep->at(i);
             FrontierPoint p;
             p.batch = r.config.batch;
             p.tp = l.tp;
             p.ep = l.ep;
+            p.pp = l.pp;
             p.dpAttention = l.dp;
             p.tokensPerSPerChip = r.tokensPerSPerChip;
             p.tokensPerSPerUser = r.tokensPerSPerUser;
-            InferenceConfig at = cfg;
-            at.batch = r.config.batch;
             if (requests) {
-                const auto req = evaluateRequest(bound, model, at, settings.inputTokens, settings.outputTokens);
-                if (!req || !req->fits)
-                    continue;
-                p.tokensPerSPerChip = req->outputTokensPerSPerChip;
-                p.ttft = req->ttft;
+                if (wallAtEnd && p.batch > *wallAtEnd)
+                    continue; // the KV cache at the end of the requests does not fit
+                const RequestResult req = requestFrom(prefills->at(i), r, true, settings.inputTokens, settings.outputTokens);
+                p.tokensPerSPerChip = req.outputTokensPerSPerChip;
+                p.ttft = req.ttft;
             }
-            if (expected) {
-                if (requests) {
-                    if (const auto req = evaluateRequest(*expected, model, at, settings.inputTokens, settings.outputTokens))
-                        p.expectedTokensPerSPerChip = req->outputTokensPerSPerChip;
-                } else if (const auto e = evaluateInference(*expected, model, at)) {
-                    p.expectedTokensPerSPerChip = e->tokensPerSPerChip;
-                }
-            }
+            if (expectedSteps)
+                p.expectedTokensPerSPerChip = expectedPrefills ? requestFrom(expectedPrefills->at(i), expectedSteps->at(i), true, settings.inputTokens,
+                                                                             settings.outputTokens)
+                                                                     .outputTokensPerSPerChip
+                                                               : expectedSteps->at(i).tokensPerSPerChip;
             all << p;
         }
     }

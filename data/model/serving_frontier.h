@@ -19,12 +19,12 @@ struct FrontierPoint {
 };
 
 struct FrontierSettings {
-    int maxGroup = 1;        // the chip's scale-up domain: layouts up to this many chips
+    int maxGroup = 1;        // the chip's scale-up domain: layouts (group × stages) up to this many chips
     int inputTokens = 0, outputTokens = 0; // whole requests when both > 0, else one decode step at the config's context
 };
 
 // Layouts: tensor parallelism over 1, 2, 4 … chips; for MoE models also experts over 2, 4 … chips (and the whole
-// domain) with data-parallel attention. Batches 1, 2, 4 … 4,096 per attention copy. `expected`: the same chip at
+// domain) with data-parallel attention; each with pipelines of 1, 2, 4 … stages while group × stages ≤ maxGroup. Batches 1, 2, 4 … 4,096 per attention copy. `expected`: the same chip at
 // measured efficiencies, for the second answer. Points come sorted by tokens per user, fastest first.
 QList<FrontierPoint> servingFrontier(const Ceilings &bound, const std::optional<Ceilings> &expected, const LlmModel &model,
                                      const InferenceConfig &base, const FrontierSettings &settings);

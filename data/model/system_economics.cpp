@@ -132,6 +132,23 @@ SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const Fac
     return c;
 }
 
+SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const FacilityAssumptions &assumptions,
+                           const RentalPrice &rental, std::optional<double> tokensPerSecondPerAccelerator)
+{
+    SystemCosting c = costInSystem(system, chip, assumptions, rental.usdPerAcceleratorHour, tokensPerSecondPerAccelerator);
+    c.rentalPrice = rental;
+    return c;
+}
+
+QList<RentalPrice> rentalPricesOf(const QString &chipId, const QList<RentalPrice> &prices)
+{
+    QList<RentalPrice> out;
+    for (const RentalPrice &p : prices)
+        if (p.chipId == chipId)
+            out << p;
+    return out;
+}
+
 SiteCapacity siteCapacity(double facilityMw, const AcceleratorPower &power, std::optional<double> tokensPerSecondPerAccelerator)
 {
     SiteCapacity s;

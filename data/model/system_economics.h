@@ -30,6 +30,25 @@ struct SystemSpec {
     QString note;
 };
 
+// One offer of a cloud's public on-demand price list (the rental_price table, schema 8), dated and sourced.
+struct RentalPrice {
+    QString id;
+    QString provider; // the company selling it (coreweave, lambda, google)
+    QString offer;    // the instance or slice as the list names it
+    QString chipId;
+    QString systemId; // empty when the dataset has no row for the system rented
+    int accelerators = 0;
+    std::optional<double> instanceUsdPerHour;
+    double usdPerAcceleratorHour = 0;
+    QString region;
+    QString asOf;
+    QString sourceId;
+    QString note;
+};
+
+// The prices of `chipId`'s accelerators, in the table's order.
+QList<RentalPrice> rentalPricesOf(const QString &chipId, const QList<RentalPrice> &prices);
+
 struct FacilityAssumptions {
     double pue = 1.2;                   // power usage effectiveness of a modern AI data hall (as CostAssumptions)
     double electricityUsdPerKWh = 0.08; // an industrial US tariff (as CostAssumptions)
@@ -109,11 +128,15 @@ struct SystemCosting {
     std::optional<AcceleratorHourCost> cost;   // nullopt: no price
     std::optional<SystemTokenEconomics> tokens; // with tokens/s per accelerator and a power figure
     std::optional<PerGigawatt> perGigawatt;    // with a power figure
+    std::optional<RentalPrice> rentalPrice;    // the price list's offer the hour is rented at, when one was chosen
 };
 // A system without a reported price takes the chip's own price × accelerators (which leaves out the server, network
 // and rack, so it undercounts: priceFrom says so). With rentalUsdPerHour the hour costs that / utilization instead.
 SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const FacilityAssumptions &assumptions,
                            std::optional<double> rentalUsdPerHour, std::optional<double> tokensPerSecondPerAccelerator);
+// Rented at a price list's offer: its USD per accelerator-hour, and the costing names the offer.
+SystemCosting costInSystem(const SystemSpec &system, const Chip &chip, const FacilityAssumptions &assumptions,
+                           const RentalPrice &rental, std::optional<double> tokensPerSecondPerAccelerator);
 
 // What a site or a deal of `facilityMw` megawatts of facility power holds (Deployments, issue 17): MW × 1e6 ÷ the
 // accelerator's facility watts, and that many accelerators' tokens/s where the workload's rate is given.

@@ -238,6 +238,23 @@ void checkSystem(const DatasetRow &row, ProblemList &problems)
                QStringLiteral("the scale-up domain (%1) is larger than the system (%2 accelerators); say why in note").arg(domain, row.value(u"accelerators")));
 }
 
+// A price list that prices whole instances: the price per accelerator-hour is that price over the accelerators in
+// one instance (a per-instance price typed as per-accelerator, or the wrong count, would be off by a factor of 4 to 256).
+void checkRentalPrice(const DatasetRow &row, ProblemList &problems)
+{
+    const QString instance = row.value(u"instance_usd_per_hour");
+    if (instance.isEmpty())
+        return;
+    const double accelerators = row.value(u"accelerators").toDouble();
+    const double perAccelerator = row.value(u"usd_per_accelerator_hour").toDouble();
+    const double expected = instance.toDouble() / accelerators;
+    if (accelerators > 0 && std::abs(perAccelerator - expected) > 0.005 * expected)
+        report(problems, row, u"usd_per_accelerator_hour",
+               QStringLiteral("%1 per accelerator-hour is not the instance's %2 / %3 accelerators = %4")
+                   .arg(row.value(u"usd_per_accelerator_hour"), instance, row.value(u"accelerators"))
+                   .arg(expected, 0, 'f', 4));
+}
+
 void checkMeasurement(const DatasetRow &row, ProblemList &problems)
 {
     const QString what = row.value(u"what");
@@ -377,6 +394,8 @@ bool DatasetChecker::checkRow(const DatasetRow &row, ProblemList &problems) cons
         checkMeasurement(row, problems);
     } else if (table == QLatin1String("system")) {
         checkSystem(row, problems);
+    } else if (table == QLatin1String("rental_price")) {
+        checkRentalPrice(row, problems);
     }
     return problems.total() == before;
 }

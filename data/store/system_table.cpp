@@ -35,3 +35,29 @@ QList<SystemSpec> loadSystems(const QList<QSqlDatabase> &databases)
             });
     return systems;
 }
+
+QList<RentalPrice> loadRentalPrices(const QList<QSqlDatabase> &databases)
+{
+    QList<RentalPrice> prices;
+    // A database from before schema 8 has no rental_price table: eachRow skips it.
+    eachRow(databases,
+            QStringLiteral("SELECT id, provider, offer, chip_id, system_id, accelerators, instance_usd_per_hour, "
+                           "usd_per_accelerator_hour, region, as_of, source_id, note FROM rental_price ORDER BY rowid"),
+            [&](const SqlRow &q) {
+                RentalPrice p;
+                p.id = q.text(0);
+                p.provider = q.text(1);
+                p.offer = q.text(2);
+                p.chipId = q.text(3);
+                p.systemId = q.text(4);
+                p.accelerators = q.value(5).toInt();
+                p.instanceUsdPerHour = q.number(6);
+                p.usdPerAcceleratorHour = q.value(7).toDouble();
+                p.region = q.text(8);
+                p.asOf = q.text(9);
+                p.sourceId = q.text(10);
+                p.note = q.text(11);
+                prices << p;
+            });
+    return prices;
+}

@@ -8,3 +8,5 @@
 #include <QSqlDatabase>
 
 QList<SystemSpec> loadSystems(const QList<QSqlDatabase> &databases);
+// The rental_price table (schema 8): public on-demand prices per accelerator-hour, bundled first.
+QList<RentalPrice> loadRentalPrices(const QList<QSqlDatabase> &databases);

@@ -199,6 +199,13 @@ QList<TableSpec> makeTables()
                choice("status", list({"shipping", "announced", "projected"})), date("claimed_on", true), sourceRef,
                text("note")},
               QStringLiteral("id"), true});
+    // 0008: public on-demand rental prices per accelerator-hour, each from a dated price list.
+    t.append({QStringLiteral("rental_price"),
+              {id("id"), ref("provider", "company"), text("offer", true), ref("chip_id", "chip"), ref("system_id", "system", false),
+               integer("accelerators", true, 1, 1e6), number("instance_usd_per_hour", false, 0.01, 1e6),
+               number("usd_per_accelerator_hour", true, 0.01, 1000), text("region"), date("as_of", true), sourceRef,
+               text("note")},
+              QStringLiteral("id"), true});
     // Last: a citation names a row of any fact table above (the validator resolves it; SQL cannot).
     t.append({QStringLiteral("citation"),
               {choice("fact_table", list({"spec_claim", "event", "deployment", "flow", "market_share", "llm_model",

@@ -65,4 +65,4 @@ QStringList all();
 QStringList countryRegions();
 
 // The schema version this program reads and writes (the highest data/schema migration).
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;

@@ -102,27 +102,35 @@ int main(int argc, char **argv)
             << QString::number(medianMs(samples), 'f', 3) << " ms over " << runs << " runs (checksum "
             << QString::number(checksum, 'g', 6) << ")\n";
     }
-    // The frontier: every chip, batch 1 … 4,096 per attention copy, TP and EP up to the scale-up domain.
-    for (const Case &c : cases) {
-        std::vector<double> samples;
-        const int frontierRuns = std::max(1, runs / 10);
-        qsizetype points = 0;
-        for (int i = 0; i < frontierRuns; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            points = 0;
-            for (const Chip &chip : chipList) {
-                FrontierSettings fs;
-                fs.maxGroup = int(*chip.scaleupDomain);
-                InferenceConfig cfg;
-                cfg.context = 4096;
-                points += servingFrontier(*makeCeilings(chip, c.precision), std::nullopt, c.model, cfg, fs).size();
+    // The frontier: every chip, batch 1 … 4,096 per attention copy, TP and EP (with dp attention) and PP up to the
+    // scale-up domain; once for single decode steps, once for whole requests (1,024 in, 1,024 out) with the expected
+    // figure beside the bound, as `roofline --frontier --input-tokens 1024 --output-tokens 1024` computes it.
+    for (const bool requests : {false, true})
+        for (const Case &c : cases) {
+            std::vector<double> samples;
+            const int frontierRuns = std::max(1, runs / 10);
+            qsizetype points = 0;
+            for (int i = 0; i < frontierRuns; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                points = 0;
+                for (const Chip &chip : chipList) {
+                    FrontierSettings fs;
+                    fs.maxGroup = int(*chip.scaleupDomain);
+                    InferenceConfig cfg;
+                    cfg.context = 4096;
+                    std::optional<Ceilings> expected;
+                    if (requests) {
+                        fs.inputTokens = fs.outputTokens = 1024;
+                        expected = *makeCeilings(chip, c.precision, Efficiency{0.7, 0.85});
+                    }
+                    points += servingFrontier(*makeCeilings(chip, c.precision), expected, c.model, cfg, fs).size();
+                }
+                samples.push_back(timer.nsecsElapsed() / 1e6);
             }
-            samples.push_back(timer.nsecsElapsed() / 1e6);
+            out << "frontier" << (requests ? " of whole requests (1024 in, 1024 out) with expected" : "") << ", " << chipList.size()
+                << " chips, batch 1..4096, TP/EP/PP up to the scale-up domain (8 or 72), " << c.name << ", context 4096, " << points
+                << " front points: median " << QString::number(medianMs(samples), 'f', 2) << " ms over " << frontierRuns << " runs\n";
         }
-        out << "frontier, " << chipList.size() << " chips, batch 1..4096, TP/EP up to the scale-up domain (8 or 72), " << c.name
-            << ", context 4096, " << points << " front points: median " << QString::number(medianMs(samples), 'f', 2) << " ms over "
-            << frontierRuns << " runs\n";
-    }
     return 0;
 }

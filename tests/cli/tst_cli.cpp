@@ -128,7 +128,7 @@ private slots:
     {
         QTest::addColumn<QString>("table");
         for (const char *t : {"source", "country", "company", "chip", "spec_claim", "event", "deployment", "flow", "market_share", "llm_model",
-                              "measurement", "citation", "chip_memory", "memory_outlook", "system", "meta"})
+                              "measurement", "citation", "chip_memory", "memory_outlook", "system", "rental_price", "meta"})
             QTest::newRow(t) << QString::fromLatin1(t);
     }
     void exportEveryTableAsJsonAndCsv()

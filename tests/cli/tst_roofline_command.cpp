@@ -202,6 +202,52 @@ private slots:
         QCOMPARE(run(base + QStringList{QStringLiteral("--phase"), QStringLiteral("decode")}).exitCode, 2);
     }
 
+    void pipelineScaleOutChunksAndPools()
+    {
+        auto args = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+        // Two pipeline stages, batch 1: one micro-batch, the token waits for both stages, so half of every step a chip
+        // idles; tokens/s per chip = 1 / step / 2 chips.
+        const Run pp = run(args("--chip h100-sxm --model llama-3.1-8b --precision bf16 --phase decode --context 4096 --batch 1 --pp 2 --explain --format json"));
+        QCOMPARE(pp.exitCode, 0);
+        const QJsonObject p = first(pp);
+        QCOMPARE(p.value(QStringLiteral("pp")).toInt(), 2);
+        QCOMPARE(p.value(QStringLiteral("group_chips")).toInt(), 2);
+        QCOMPARE(num(p, "bubble_fraction"), 0.5);
+        QVERIFY(near(num(p, "tokens_per_s_per_chip"), 1 / num(p, "time_per_step_s") / 2, 1e-12));
+        QVERIFY(p.value(QStringLiteral("explain")).toArray().contains(QJsonValue(QStringLiteral(
+            "pipeline, decode in steady state: step = max(M, stages) × stage time = 2 × 2.322 ms = 4.644 ms, a chip busy M × stage time; "
+            "bubble = (stages − M) / stages = 50.0%"))));
+        // Sixteen B200s are more than the DGX B200's domain of 8: the all-reduces cross its 50 GB/s network.
+        const Run out = run(args("--chip b200 --model llama-3.1-70b --phase decode --context 4096 --batch 32 --tp 16 --format json"));
+        QCOMPARE(out.exitCode, 0);
+        QCOMPARE(first(out).value(QStringLiteral("collectives_link")).toString(), QStringLiteral("scale-out (dgx-b200)"));
+        // No H100 system gives a scale-out figure: refused, naming the domain.
+        const Run refused = run(args("--chip h100-sxm --model llama-3.1-70b --phase decode --context 4096 --batch 32 --tp 16 --format json"));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("scale-up domain of 8")), qPrintable(refused.err));
+        // Chunked prefill: 64 × 2,048 / 256 = 512 prompt tokens a step keep 64 sequences decoding; TTFT = 2,048 / 512 = 4
+        // steps; output tokens/s per chip = 64 / step.
+        const QString request = QStringLiteral("--chip h100-sxm --model llama-3.1-8b --precision bf16 --input-tokens 2048 --output-tokens 256 --batch 64 --format json");
+        const Run chunked = run(request.split(QLatin1Char(' ')) + args("--chunked-prefill 512"));
+        QCOMPARE(chunked.exitCode, 0);
+        const QJsonObject c = first(chunked);
+        QCOMPARE(num(c, "prefill_tokens_per_step"), 512.0);
+        QCOMPARE(c.value(QStringLiteral("decoding_sequences")).toInt(), 64);
+        QVERIFY(near(num(c, "ttft_s"), 4 * num(c, "time_per_step_s"), 1e-12));
+        QVERIFY(near(num(c, "tokens_per_s_per_chip"), 64 / num(c, "time_per_step_s"), 1e-12));
+        QVERIFY(num(c, "expected_tokens_per_s_per_chip") <= num(c, "tokens_per_s_per_chip"));
+        // Disaggregated: prefill chips per decode chip = D × I / (O × P); the whole = D / (1 + ratio).
+        const Run pools = run(request.split(QLatin1Char(' ')) + args("--disaggregate"));
+        QCOMPARE(pools.exitCode, 0);
+        const QJsonObject d = first(pools).value(QStringLiteral("disaggregated")).toObject();
+        const double D = num(d, "decode_tokens_per_s_per_chip"), P = num(d, "prefill_input_tokens_per_s_per_chip");
+        QVERIFY(near(num(d, "prefill_chips_per_decode_chip"), D * 2048 / (256 * P), 1e-12));
+        QVERIFY(near(num(d, "tokens_per_s_per_chip"), D / (1 + D * 2048 / (256 * P)), 1e-12));
+        QCOMPARE(run(args("--chip h100-sxm --model llama-3.1-8b --phase decode --context 4096 --chunked-prefill 512")).exitCode, 2);
+        QCOMPARE(run(request.split(QLatin1Char(' ')) + args("--chunked-prefill 512 --disaggregate")).exitCode, 2);
+        QCOMPARE(run(args("--chip h100-sxm --model llama-3.1-8b --phase decode --context 4096 --pp 33")).exitCode, 2);
+    }
+
     void deepseekMlaKvPerToken()
     {
         const Run r = run({QStringLiteral("--chip"), QStringLiteral("h100-sxm"), QStringLiteral("--model"), QStringLiteral("deepseek-v3"),

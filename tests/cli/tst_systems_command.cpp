@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 class TestSystemsCommand : public QObject {
@@ -214,12 +215,101 @@ private slots:
                                                              QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
                                                              QStringLiteral("rental")});
         QCOMPARE(noRent.exitCode, 2);
-        QVERIFY2(noRent.err.contains(QLatin1String("--tco rental needs --rental-per-hour")), qPrintable(noRent.err));
+        QVERIFY2(noRent.err.contains(QLatin1String("--tco rental needs --rental-price")), qPrintable(noRent.err));
         const CliProcess::Run badMode = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"),
                                                               QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
                                                               QStringLiteral("lease")});
         QCOMPARE(badMode.exitCode, 2);
         QVERIFY2(badMode.err.contains(QLatin1String("capex")) && badMode.err.contains(QLatin1String("rental")), qPrintable(badMode.err));
+    }
+
+    void rentalPricesAreListedWithDateAndSource()
+    {
+        const CliProcess::Run r = systems({QStringLiteral("--rental-prices"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray list = r.json().object().value(QStringLiteral("rental_prices")).toArray();
+        QVERIFY(list.size() >= 7);
+        for (const QJsonValue &v : list) {
+            const QJsonObject p = v.toObject();
+            QVERIFY2(!p.value(QStringLiteral("as_of")).toString().isEmpty(), qPrintable(p.value(QStringLiteral("id")).toString()));
+            QVERIFY2(!p.value(QStringLiteral("source_url")).toString().isEmpty(), qPrintable(p.value(QStringLiteral("id")).toString()));
+        }
+        // CoreWeave's 8-GPU HGX H100 at USD 49.24 an hour: 49.24 / 8 = 6.155 per GPU-hour, read 2026-09-20.
+        const QJsonObject h100 = find(list, QStringLiteral("coreweave-hgx-h100"));
+        QCOMPARE(h100.value(QStringLiteral("instance_usd_per_hour")).toDouble(), 49.24);
+        QCOMPARE(h100.value(QStringLiteral("usd_per_accelerator_hour")).toDouble(), 6.155);
+        QCOMPARE(h100.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-09-20"));
+        // Google's TPU v6e-256 slice: 691.20 / 256 = 2.70 per chip-hour.
+        QCOMPARE(find(list, QStringLiteral("google-cloud-tpu-v6e-256")).value(QStringLiteral("usd_per_accelerator_hour")).toDouble(), 2.70);
+        const CliProcess::Run table = systems({QStringLiteral("--rental-prices")});
+        QVERIFY2(table.out.contains("coreweave-gb200-nvl72") && table.out.contains("10.500"), table.out.constData());
+        const CliProcess::Run mixed = systems({QStringLiteral("--rental-prices"), QStringLiteral("--pue"), QStringLiteral("1.3")});
+        QCOMPARE(mixed.exitCode, 2);
+    }
+
+    void rentedAtAPriceList()
+    {
+        // H100 and B200 rented at Lambda's list: 3.99 and 6.69 per GPU-hour, 50 % of hours paid: 7.98 and 13.38.
+        const auto run = [&](const QStringList &more) {
+            return m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("h100"), QStringLiteral("--chip"),
+                                         QStringLiteral("b200"), QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
+                                         QStringLiteral("rental"), QStringLiteral("--utilization"), QStringLiteral("0.5"), QStringLiteral("--format"),
+                                         QStringLiteral("json")}
+                             + more);
+        };
+        const CliProcess::Run r = run({QStringLiteral("--rental-price"), QStringLiteral("lambda")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QMap<QString, QJsonObject> byChip;
+        for (const QJsonValue &v : r.json().object().value(QStringLiteral("results")).toArray())
+            byChip.insert(v.toObject().value(QStringLiteral("chip")).toString(), v.toObject().value(QStringLiteral("system")).toObject());
+        QCOMPARE(byChip.value(QStringLiteral("h100-sxm")).value(QStringLiteral("usd_per_accelerator_hour")).toDouble(), 7.98);
+        QCOMPARE(byChip.value(QStringLiteral("b200")).value(QStringLiteral("usd_per_accelerator_hour")).toDouble(), 13.38);
+        const QJsonObject price = byChip.value(QStringLiteral("b200")).value(QStringLiteral("assumptions")).toObject()
+                                      .value(QStringLiteral("rental_price")).toObject();
+        QCOMPARE(price.value(QStringLiteral("id")).toString(), QStringLiteral("lambda-8x-b200"));
+        QCOMPARE(price.value(QStringLiteral("source_id")).toString(), QStringLiteral("apievangelist-2026-09-lambda-pricing"));
+        QVERIFY(price.value(QStringLiteral("source_url")).toString().startsWith(QLatin1String("https://")));
+        // An offer by id comes before the provider: H100 at CoreWeave's 6.155 / 0.5 = 12.31, B200 still at Lambda's.
+        const CliProcess::Run both = run({QStringLiteral("--rental-price"), QStringLiteral("lambda"), QStringLiteral("--rental-price"),
+                                          QStringLiteral("coreweave-hgx-h100")});
+        QVERIFY2(both.exitCode == 0, qPrintable(both.err));
+        const QJsonArray results = both.json().object().value(QStringLiteral("results")).toArray();
+        for (const QJsonValue &v : results) {
+            const QJsonObject system = v.toObject().value(QStringLiteral("system")).toObject();
+            const double expected = v.toObject().value(QStringLiteral("chip")).toString() == QLatin1String("h100-sxm") ? 12.31 : 13.38;
+            QCOMPARE(qRound(system.value(QStringLiteral("usd_per_accelerator_hour")).toDouble() * 100), qRound(expected * 100));
+        }
+        // An unknown offer names the choices; a chip no price list offers says so; a typed price and a list are not both taken.
+        const CliProcess::Run unknown = run({QStringLiteral("--rental-price"), QStringLiteral("aws")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("coreweave")) && unknown.err.contains(QLatin1String("lambda-8x-h100")), qPrintable(unknown.err));
+        const CliProcess::Run missing = m_cli.run(QStringList{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("tpu-v6e"),
+                                                              QStringLiteral("--intensity"), QStringLiteral("100"), QStringLiteral("--tco"),
+                                                              QStringLiteral("rental"), QStringLiteral("--rental-price"), QStringLiteral("coreweave")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("google-cloud-tpu-v6e-256")), qPrintable(missing.err));
+        const CliProcess::Run twice = run({QStringLiteral("--rental-price"), QStringLiteral("lambda"), QStringLiteral("--rental-per-hour"),
+                                           QStringLiteral("2")});
+        QCOMPARE(twice.exitCode, 2);
+    }
+
+    void tableAndCsvCarryTheSystemFigures()
+    {
+        // GB200 in its NVL72 rack with the defaults: 2,000 W at the wall, 1.34830 USD an accelerator-hour (as above).
+        const QStringList args{QStringLiteral("roofline"), QStringLiteral("--chip"), QStringLiteral("gb200"), QStringLiteral("--intensity"),
+                               QStringLiteral("100"), QStringLiteral("--tco"), QStringLiteral("capex")};
+        const CliProcess::Run csv = m_cli.run(args + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QList<QByteArray> header = lines.at(0).trimmed().split(',');
+        const QList<QByteArray> row = lines.at(1).trimmed().split(',');
+        QCOMPARE(row.value(header.indexOf("system_id")), QByteArray("gb200-nvl72"));
+        QCOMPARE(row.value(header.indexOf("system_facility_power_w")).toDouble(), 2000.0);
+        QCOMPARE(qRound(row.value(header.indexOf("system_usd_per_accelerator_hour")).toDouble() * 1e5), 134830);
+        const CliProcess::Run table = m_cli.run(args);
+        QVERIFY2(table.out.contains("USD per accelerator-hour") && table.out.contains("power at the wall") && table.out.contains("2,000 W"),
+                 table.out.constData());
     }
 
     void badUsageNamesTheChoices()

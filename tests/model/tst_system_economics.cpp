@@ -196,6 +196,40 @@ private slots:
         const SystemCosting none = costInSystem(server, bare, a, std::nullopt, 2000.0);
         QVERIFY(!none.power && !none.cost && !none.tokens);
     }
+
+    void rentedAtAPriceListsOffer()
+    {
+        Chip chip;
+        chip.id = QStringLiteral("x");
+        chip.tdpWatts = 1000;
+        SystemSpec server;
+        server.id = QStringLiteral("server");
+        server.chipId = chip.id;
+        server.accelerators = 8;
+        RentalPrice offer;
+        offer.id = QStringLiteral("cloud-x");
+        offer.chipId = chip.id;
+        offer.accelerators = 8;
+        offer.instanceUsdPerHour = 49.24;
+        offer.usdPerAcceleratorHour = 6.155; // 49.24 / 8
+        FacilityAssumptions a;
+        a.utilization = 0.5;
+        // 6.155 / 0.5 = 12.31 an hour; 12.31 / (2,000 tokens/s x 3,600) x 1e6 = 1.709722 USD per million tokens.
+        const SystemCosting c = costInSystem(server, chip, a, offer, 2000.0);
+        QCOMPARE(c.priceFrom, SystemCosting::PriceFrom::Rental);
+        QCOMPARE(c.rentalPrice->id, QStringLiteral("cloud-x"));
+        QCOMPARE(qRound(c.cost->usdPerHour * 1e3), 12310);
+        QCOMPARE(qRound(*c.tokens->usdPerMillionTokens * 1e6), 1709722);
+        // A typed price names no offer.
+        QVERIFY(!costInSystem(server, chip, a, 6.155, 2000.0).rentalPrice);
+        // The offers of one chip, in the table's order.
+        RentalPrice other = offer;
+        other.id = QStringLiteral("cloud-y");
+        other.chipId = QStringLiteral("y");
+        const QList<RentalPrice> mine = rentalPricesOf(QStringLiteral("x"), {offer, other, offer});
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine.first().id, QStringLiteral("cloud-x"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSystemEconomics)

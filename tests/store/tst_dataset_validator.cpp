@@ -286,6 +286,14 @@ private slots:
         QTest::newRow("system price has a source")
             << "system.csv" << QByteArray("2023,art-korea,") << QByteArray("2023,art-japan,")
             << "system.csv:2:13: price_source_id 'art-japan' does not exist in source";
+        // rental_price.csv columns: 6 accelerators, 7 instance_usd_per_hour, 8 usd_per_accelerator_hour. Line 2 is an
+        // 8-GPU instance at 40.00 an hour: 40.00 / 8 = 5.00 per GPU-hour.
+        QTest::newRow("rental price is the instance's over its accelerators")
+            << "rental_price.csv" << QByteArray("8,40.00,5.00,") << QByteArray("8,40.00,40.00,")
+            << "rental_price.csv:2:8: 40.00 per accelerator-hour is not the instance's 40.00 / 8 accelerators = 5.0000";
+        QTest::newRow("rental price's provider is a company")
+            << "rental_price.csv" << QByteArray("cloud-a-h100,oracle,") << QByteArray("cloud-a-h100,nobody,")
+            << "rental_price.csv:2:2: provider 'nobody' does not exist in company";
         QTest::newRow("cited source exists")
             << "citation.csv" << QByteArray("h100-sxm.bw.2023,art-korea") << QByteArray("h100-sxm.bw.2023,art-japan")
             << "citation.csv:2:3: source_id 'art-japan' does not exist in source";

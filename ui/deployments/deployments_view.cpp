@@ -9,6 +9,7 @@
 #include "deployments_report.h"
 #include "deployments_table_model.h"
 #include "partial_date.h"
+#include "serving_capacity.h"
 #include "report_writer.h"
 #include "world_map_widget.h"
 
@@ -67,6 +68,12 @@ DeploymentsView::DeploymentsView(const Catalog &catalog, QList<Deployment> rows,
 }
 
 DeploymentsView::~DeploymentsView() = default;
+
+void DeploymentsView::setSystems(const QList<SystemSpec> &systems)
+{
+    m_systems = systems;
+    showProvenance();
+}
 
 void DeploymentsView::build()
 {
@@ -561,8 +568,29 @@ QString DeploymentsView::rowHtml(const Deployment &d) const
         html += htmlLine(tr("A total:"), tr("its parts add up to %1; it adds %2 beyond them.")
                                              .arg(NumberFormat::count(c.partsUnits, m_language), NumberFormat::count(c.units.value_or(0), m_language))
                                              .toHtmlEscaped());
-    if (d.powerMw)
+    if (d.powerMw) {
         html += htmlLine(tr("Power:"), formatMeasure(DeploymentMeasure::Power, *d.powerMw).toHtmlEscaped());
+        // What those megawatts hold (issue 17): accelerators of the row's chip in its default system at the default
+        // PUE, and their tokens/s when the measure is tokens. The same reading as `deployments --power-chip`.
+        if (const Chip *chip = m_catalog.findChip(m_set->chipOf(d).chipId)) {
+            const FacilityAssumptions facility;
+            const SystemSpec system = defaultSystemFor(*chip, m_systems);
+            if (const auto power = acceleratorPower(system, chip->tdpWatts, facility)) {
+                std::optional<double> rate;
+                if (measure() == DeploymentMeasure::Tokens && m_set->serving())
+                    if (const ServingEstimate e = estimateServing(*chip, *m_set->serving()); e.ok())
+                        rate = e.tokensPerSPerChip;
+                const SiteCapacity holds = siteCapacity(*d.powerMw, *power, rate);
+                QString text = tr("%1 × %2 in %3, at %4 each at the wall (PUE %5)")
+                                   .arg(NumberFormat::count(holds.accelerators, m_language), chip->localName(m_language), system.name,
+                                        NumberFormat::si(power->facilityWatts, QStringLiteral("W"), 4))
+                                   .arg(facility.pue);
+                if (holds.tokensPerSecond)
+                    text += QStringLiteral("; ") + formatMeasure(DeploymentMeasure::Tokens, *holds.tokensPerSecond);
+                html += htmlLine(tr("Its power holds:"), text.toHtmlEscaped());
+            }
+        }
+    }
     html += htmlLine(tr("Announced:"), d.announcedOn.toHtmlEscaped() + (d.targetOn.isEmpty() ? QString() : QStringLiteral(" · ") + tr("target %1").arg(d.targetOn).toHtmlEscaped()));
     if (!d.partOf.isEmpty()) {
         const Deployment *total = m_set->find(d.partOf);

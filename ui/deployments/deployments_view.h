@@ -11,6 +11,7 @@
 #include "common/export_file_dialog.h"
 #include "deployment_set.h"
 #include "report.h"
+#include "system_economics.h"
 
 #include <memory>
 
@@ -52,6 +53,8 @@ public:
     QString selectedCountry() const { return m_country; }
     void setFamilyChip(const QString &familyKey, const QString &chipId); // empty chip: leave the family out
     const DeploymentSet &deployments() const { return *m_set; }
+    // The system table, so a site's megawatts can be read as accelerators of its chip in the chip's default system.
+    void setSystems(const QList<SystemSpec> &systems);
     const DeploymentTotals &shownTotals() const { return m_shownTotals; }
     // The per-country totals the map is coloured by (every country, whatever is selected).
     const QHash<QString, DeploymentTotals> &countryTotals() const { return m_countryTotals; }
@@ -94,6 +97,7 @@ private:
 
     const Catalog &m_catalog;
     std::unique_ptr<DeploymentSet> m_set;
+    QList<SystemSpec> m_systems;
     Language m_language = Language::English;
     bool m_updating = false;
     QString m_country; // the country clicked, "" for all

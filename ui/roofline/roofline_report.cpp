@@ -3,6 +3,7 @@
 #include "common/chip_palette.h"
 #include "common/claim_text.h"
 #include "roofline_results_model.h"
+#include "date_format.h"
 #include "roofline_text.h"
 
 #include <QCoreApplication>
@@ -105,7 +106,17 @@ QStringList systemAssumptions(const RooflineRun &run, const Catalog &catalog, La
                         .arg(NumberFormat::usd(*s.priceUsd, language));
             break;
         case SystemCosting::PriceFrom::Rental:
-            price = translated(QT_TRANSLATE_NOOP("RooflineReport", "rented"));
+            if (sc.rentalPrice) {
+                const Company *provider = catalog.company(sc.rentalPrice->provider);
+                const Source *source = catalog.source(sc.rentalPrice->sourceId);
+                price = translated(QT_TRANSLATE_NOOP("RooflineReport", "rented at %1's on-demand list price for %2, %3 per accelerator-hour "
+                                                                       "(as of %4, %5)"))
+                            .arg(provider ? companyShortName(*provider, language) : sc.rentalPrice->provider, sc.rentalPrice->offer,
+                                 NumberFormat::usd(sc.rentalPrice->usdPerAcceleratorHour, language),
+                                 DateFormat::text(sc.rentalPrice->asOf, language), source ? source->title : sc.rentalPrice->sourceId);
+            } else {
+                price = translated(QT_TRANSLATE_NOOP("RooflineReport", "rented"));
+            }
             break;
         case SystemCosting::PriceFrom::None: price = translated(QT_TRANSLATE_NOOP("RooflineReport", "no price")); break;
         }
@@ -113,7 +124,8 @@ QStringList systemAssumptions(const RooflineRun &run, const Catalog &catalog, La
                      .arg(run.chips.at(c)->localName(language), s.name, power, price);
     }
     if (run.systemInput->rentalUsdPerHour)
-        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Cost basis: rented at %1 per accelerator-hour, power and hosting included."))
+        lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Cost basis: rented, power and hosting included: at the list price named "
+                                                                "for each system above, else at %1 per accelerator-hour (typed)."))
                      .arg(NumberFormat::usd(*run.systemInput->rentalUsdPerHour, language));
     else
         lines << translated(QT_TRANSLATE_NOOP("RooflineReport", "Cost basis: bought at the system's price, written off over %1 years at a "

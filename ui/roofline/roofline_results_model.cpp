@@ -2,6 +2,7 @@
 
 #include "common/chip_palette.h"
 #include "common/claim_text.h"
+#include "date_format.h"
 #include "roofline_text.h"
 
 #include <QColor>
@@ -693,6 +694,13 @@ QString RooflineResultsModel::systemFormula(Row row, const Chip &chip, int colum
     case Row::SystemUsdPerHour:
         if (!sc->cost)
             return tr("No price is reported for %1 and the dataset has no price for %2.").arg(s.name, name);
+        if (sc->priceFrom == SystemCosting::PriceFrom::Rental && sc->rentalPrice) {
+            const Company *provider = m_catalog.company(sc->rentalPrice->provider);
+            return tr("%1's on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6")
+                .arg(provider ? companyShortName(*provider, m_language) : sc->rentalPrice->provider, sc->rentalPrice->offer,
+                     DateFormat::text(sc->rentalPrice->asOf, m_language),
+                     RooflineText::usd(sc->rentalPrice->usdPerAcceleratorHour, m_language), RooflineText::percent(a.utilization), usdHour);
+        }
         if (sc->priceFrom == SystemCosting::PriceFrom::Rental)
             return tr("rental price ÷ utilisation = %1 ÷ %2 = %3")
                 .arg(RooflineText::usd(*m_run.systemInput->rentalUsdPerHour, m_language), RooflineText::percent(a.utilization), usdHour);

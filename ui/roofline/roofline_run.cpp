@@ -226,7 +226,11 @@ void RooflineRun::costInSystems(const SystemInput &input)
         const ChipOutcome &o = outcomes.at(i);
         const std::optional<double> tokensPerChip = o.inference ? tokensPerSPerChip(i) : std::nullopt;
         const SystemSpec system = input.systems.contains(chip.id) ? input.systems.value(chip.id) : defaultSystemFor(chip, {});
-        systemCosts << costInSystem(system, chip, input.facility, input.rentalUsdPerHour, tokensPerChip);
+        const auto listed = input.rentalPrices.constFind(chip.id);
+        if (input.rentalUsdPerHour && listed != input.rentalPrices.constEnd())
+            systemCosts << costInSystem(system, chip, input.facility, *listed, tokensPerChip);
+        else
+            systemCosts << costInSystem(system, chip, input.facility, input.rentalUsdPerHour, tokensPerChip);
     }
 }
 

@@ -68,7 +68,8 @@ struct RooflineRun {
     struct SystemInput {
         QMap<QString, SystemSpec> systems; // by chip id
         FacilityAssumptions facility;
-        std::optional<double> rentalUsdPerHour;
+        std::optional<double> rentalUsdPerHour;       // rented: the typed price, for chips without a listed offer
+        QMap<QString, RentalPrice> rentalPrices;      // rented: the price list's offer chosen for a chip, by chip id
     };
     std::optional<SystemInput> systemInput;
     QList<SystemCosting> systemCosts; // one per chip with systemInput, else empty

@@ -73,13 +73,19 @@ RooflineView::RooflineView(const Catalog &catalog, QWidget *parent)
 }
 
 RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent)
+    : RooflineView(catalog, systems, {}, parent)
+{
+}
+
+RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &systems, const QList<RentalPrice> &rentalPrices,
+                           QWidget *parent)
     : AtlasView(parent)
     , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("rooflineView"));
     m_controls = new RooflineControls(catalog, this);
     // The systems panel sits under the chip-level economics, in the same scrolling column.
-    m_systemPanel = new SystemPanel(catalog, systems, m_controls);
+    m_systemPanel = new SystemPanel(catalog, systems, m_controls, rentalPrices);
     m_controls->layout()->addWidget(m_systemPanel);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_controls);

@@ -33,6 +33,9 @@ public:
     explicit RooflineView(const Catalog &catalog, QWidget *parent = nullptr);
     // With the system table (issue 17): each chip can be costed as part of a system (the economics panel).
     RooflineView(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent = nullptr);
+    // With the public rental price list the systems panel offers in rental mode.
+    RooflineView(const Catalog &catalog, const QList<SystemSpec> &systems, const QList<RentalPrice> &rentalPrices,
+                 QWidget *parent = nullptr);
 
     const RooflineRun &run() const { return m_run; }
     void recompute();

@@ -1,6 +1,7 @@
 #include "system_panel.h"
 
 #include "common/claim_text.h"
+#include "date_format.h"
 #include "number_format.h"
 
 #include <QComboBox>
@@ -32,10 +33,12 @@ QDoubleSpinBox *numberBox(double min, double max, int decimals, const QString &p
 
 } // namespace
 
-SystemPanel::SystemPanel(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent)
+SystemPanel::SystemPanel(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent,
+                         const QList<RentalPrice> &rentalPrices)
     : QGroupBox(parent)
     , m_catalog(catalog)
     , m_systems(systems)
+    , m_rentalPrices(rentalPrices)
 {
     setObjectName(QStringLiteral("systemPanel"));
     setCheckable(true);
@@ -45,6 +48,8 @@ SystemPanel::SystemPanel(const Catalog &catalog, const QList<SystemSpec> &system
     m_basis->setObjectName(QStringLiteral("systemBasisBox"));
     m_basis->addItem(QString(), QStringLiteral("capex"));
     m_basis->addItem(QString(), QStringLiteral("rental"));
+    m_rentalPrice = new QComboBox;
+    m_rentalPrice->setObjectName(QStringLiteral("rentalPriceBox"));
     m_rental = numberBox(0.01, 1000, 2, QStringLiteral("USD "));
     m_utilization = numberBox(1, 100, 0, QString(), QStringLiteral(" %"));
     m_wacc = numberBox(0, 50, 1, QString(), QStringLiteral(" %"));
@@ -59,7 +64,7 @@ SystemPanel::SystemPanel(const Catalog &catalog, const QList<SystemSpec> &system
     m_sources->setOpenExternalLinks(true);
     m_sources->setMinimumWidth(1); // wraps to the panel's width instead of widening it
     m_defaults = new QPushButton;
-    for (QComboBox *box : {m_system, m_basis}) {
+    for (QComboBox *box : {m_system, m_basis, m_rentalPrice}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
     }
@@ -74,6 +79,7 @@ SystemPanel::SystemPanel(const Catalog &catalog, const QList<SystemSpec> &system
     };
     row(m_systemLabel, m_system);
     row(m_basisLabel, m_basis);
+    row(m_rentalPriceLabel, m_rentalPrice);
     row(m_rentalLabel, m_rental);
     row(m_utilizationLabel, m_utilization);
     row(m_waccLabel, m_wacc);
@@ -101,7 +107,17 @@ SystemPanel::SystemPanel(const Catalog &catalog, const QList<SystemSpec> &system
         updateSources();
         emitChanged();
     });
+    connect(m_rentalPrice, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        if (!m_focusChipId.isEmpty())
+            m_chosenRental.insert(m_focusChipId, m_rentalPrice->currentData().toString());
+        updateSources();
+        updateVisibility();
+        emitChanged();
+    });
     connect(m_basis, &QComboBox::currentIndexChanged, this, [this] {
+        updateSources();
         updateVisibility();
         emitChanged();
     });
@@ -122,6 +138,7 @@ void SystemPanel::restoreDefaults()
     m_updating = true;
     setChecked(true);
     m_chosen.clear();
+    m_chosenRental.clear();
     m_basis->setCurrentIndex(0);
     m_rental->setValue(defaultRentalUsdPerChipHour);
     m_utilization->setValue(defaults.utilization * 100);
@@ -161,6 +178,20 @@ SystemSpec SystemPanel::systemFor(const Chip &chip) const
     return defaultSystemFor(chip, m_systems);
 }
 
+std::optional<RentalPrice> SystemPanel::rentalPriceFor(const Chip &chip) const
+{
+    const QList<RentalPrice> offers = rentalPricesOf(chip.id, m_rentalPrices);
+    const auto chosen = m_chosenRental.constFind(chip.id);
+    if (chosen != m_chosenRental.constEnd()) {
+        for (const RentalPrice &p : offers)
+            if (p.id == *chosen)
+                return p;
+        if (chosen->isEmpty())
+            return std::nullopt; // the typed price, chosen
+    }
+    return offers.isEmpty() ? std::nullopt : std::optional<RentalPrice>(offers.first());
+}
+
 std::optional<RooflineRun::SystemInput> SystemPanel::input() const
 {
     if (!isChecked())
@@ -175,8 +206,13 @@ std::optional<RooflineRun::SystemInput> SystemPanel::input() const
     in.facility.facilityCapexUsdPerMW = m_facilityCapex->value() * 1e6;
     in.facility.pue = m_pue->value();
     in.facility.electricityUsdPerKWh = m_electricity->value();
-    if (m_basis->currentData().toString() == QLatin1String("rental"))
+    if (m_basis->currentData().toString() == QLatin1String("rental")) {
         in.rentalUsdPerHour = m_rental->value();
+        for (const QString &id : m_chipIds)
+            if (const Chip *chip = m_catalog.findChip(id))
+                if (const auto price = rentalPriceFor(*chip))
+                    in.rentalPrices.insert(id, *price);
+    }
     return in;
 }
 
@@ -195,7 +231,35 @@ void SystemPanel::fillSystems()
     }
     m_system->setEnabled(chip);
     m_updating = was;
+    fillRentalPrices();
+}
+
+void SystemPanel::fillRentalPrices()
+{
+    const bool was = m_updating;
+    m_updating = true;
+    m_rentalPrice->clear();
+    const Chip *chip = m_catalog.findChip(m_focusChipId);
+    if (chip) {
+        for (const RentalPrice &p : rentalPricesOf(chip->id, m_rentalPrices)) {
+            const Company *provider = m_catalog.company(p.provider);
+            // Short enough for the panel's width; the offer, its date and the division are in the tooltip and below.
+            m_rentalPrice->addItem(tr("%1: %2", "provider: its price per accelerator-hour")
+                                       .arg(provider ? companyShortName(*provider, m_language) : p.provider,
+                                            NumberFormat::usd(p.usdPerAcceleratorHour, m_language)),
+                                   p.id);
+            m_rentalPrice->setItemData(m_rentalPrice->count() - 1,
+                                       QStringLiteral("%1 (%2)\n%3").arg(p.offer, DateFormat::text(p.asOf, m_language), p.note),
+                                       Qt::ToolTipRole);
+        }
+        m_rentalPrice->addItem(tr("Typed price", "a rental price the user types"), QString());
+        const auto price = rentalPriceFor(*chip);
+        m_rentalPrice->setCurrentIndex(std::max(0, m_rentalPrice->findData(price ? price->id : QString())));
+    }
+    m_rentalPrice->setEnabled(chip);
+    m_updating = was;
     updateSources();
+    updateVisibility();
 }
 
 void SystemPanel::updateSources()
@@ -224,6 +288,18 @@ void SystemPanel::updateSources()
         lines << tr("Price: none reported.").toHtmlEscaped();
     if (!s.sourceId.isEmpty())
         lines << tr("System: %1").toHtmlEscaped().arg(ClaimText::sourceHtml(m_catalog, s.sourceId));
+    if (m_basis->currentData().toString() == QLatin1String("rental")) {
+        if (const auto price = rentalPriceFor(*chip)) {
+            const Company *provider = m_catalog.company(price->provider);
+            lines << tr("Rental: %1's on-demand list price for %2, %3 per accelerator-hour, as of %4, %5")
+                         .toHtmlEscaped()
+                         .arg((provider ? companyShortName(*provider, m_language) : price->provider).toHtmlEscaped(), price->offer.toHtmlEscaped(),
+                              NumberFormat::usd(price->usdPerAcceleratorHour, m_language).toHtmlEscaped(),
+                              DateFormat::text(price->asOf, m_language).toHtmlEscaped(), ClaimText::sourceHtml(m_catalog, price->sourceId));
+        } else {
+            lines << tr("Rental: your typed price per accelerator-hour.").toHtmlEscaped();
+        }
+    }
     m_sources->setText(QStringLiteral("<small>%1</small>").arg(lines.join(QStringLiteral("<br>"))));
     m_sources->setToolTip(s.note);
 }
@@ -231,8 +307,12 @@ void SystemPanel::updateSources()
 void SystemPanel::updateVisibility()
 {
     const bool rented = m_basis->currentData().toString() == QLatin1String("rental");
-    m_rentalLabel->setVisible(rented);
-    m_rental->setVisible(rented);
+    m_rentalPriceLabel->setVisible(rented);
+    m_rentalPrice->setVisible(rented);
+    // The typed price only when the chip under "Operators of" is rented at it.
+    const bool typed = m_rentalPrice->currentData().toString().isEmpty();
+    m_rentalLabel->setVisible(rented && typed);
+    m_rental->setVisible(rented && typed);
     // Rented, the price covers the hardware, the building and the power: only utilisation applies.
     for (QWidget *w : QList<QWidget *>{m_waccLabel, m_wacc, m_yearsLabel, m_years, m_facilityCapexLabel, m_facilityCapex, m_electricityLabel,
                                        m_electricity})
@@ -269,6 +349,10 @@ void SystemPanel::restoreSettings(const QSettings &settings)
     setDouble(m_facilityCapex, "facility_capex_musd_per_mw");
     setDouble(m_pue, "pue");
     setDouble(m_electricity, "electricity");
+    const QVariantMap chosenRental = value("chosen_rental").toMap();
+    m_chosenRental.clear();
+    for (auto it = chosenRental.constBegin(); it != chosenRental.constEnd(); ++it)
+        m_chosenRental.insert(it.key(), it.value().toString());
     const QVariantMap chosen = value("chosen").toMap();
     m_chosen.clear();
     for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it)
@@ -294,6 +378,10 @@ void SystemPanel::saveSettings(QSettings &settings) const
     for (auto it = m_chosen.constBegin(); it != m_chosen.constEnd(); ++it)
         chosen.insert(it.key(), it.value());
     set("chosen", chosen);
+    QVariantMap chosenRental;
+    for (auto it = m_chosenRental.constBegin(); it != m_chosenRental.constEnd(); ++it)
+        chosenRental.insert(it.key(), it.value());
+    set("chosen_rental", chosenRental);
 }
 
 void SystemPanel::changeEvent(QEvent *event)
@@ -311,6 +399,10 @@ void SystemPanel::retranslateUi()
                   "gigawatt holds to the results. Untick for the chip-level economics alone."));
     m_systemLabel->setText(tr("S&ystem"));
     m_basisLabel->setText(tr("Cost &basis"));
+    m_rentalPriceLabel->setText(tr("Price &list (per hour)"));
+    m_rentalPrice->setToolTip(tr("A cloud's public on-demand price per accelerator-hour for the chip under \"Operators of\", with the "
+                                 "date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed "
+                                 "price is rented at the typed price."));
     m_rentalLabel->setText(tr("Per accelerator-hour"));
     m_utilizationLabel->setText(tr("&Utilisation"));
     m_waccLabel->setText(tr("Cost of capital (WACC)"));
@@ -329,7 +421,10 @@ void SystemPanel::retranslateUi()
     m_wacc->setToolTip(tr("The yearly rate the purchase is financed at. Default 0: the price is written off evenly."));
     m_years->setToolTip(tr("Default 4 years: a common depreciation schedule for servers."));
     m_facilityCapex->setToolTip(tr("Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out "
-                                   "unless you give it."));
+                                   "unless you give it. For scale: Cushman & Wakefield's Data Center Development Cost Guide 2025 "
+                                   "puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets "
+                                   "(9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of "
+                                   "facility power."));
     m_pue->setToolTip(tr("Power usage effectiveness: facility power ÷ IT power. Default 1.2, a modern AI data hall."));
     m_electricity->setToolTip(tr("Default USD 0.08 per kWh: an industrial tariff in the US."));
     m_defaults->setToolTip(tr("Back to the defaults: each chip in its default system, bought, 100 % utilisation, no cost of capital, "

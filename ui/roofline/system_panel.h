@@ -23,13 +23,17 @@ class QSettings;
 class SystemPanel : public QGroupBox {
     Q_OBJECT
 public:
-    SystemPanel(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent = nullptr);
+    SystemPanel(const Catalog &catalog, const QList<SystemSpec> &systems, QWidget *parent = nullptr,
+                const QList<RentalPrice> &rentalPrices = {});
 
     // The chips chosen and the one whose system the panel shows (the "Operators of" chip).
     void setChips(const QStringList &chipIds, const QString &focusChipId);
     // Nothing when the panel is unticked.
     std::optional<RooflineRun::SystemInput> input() const;
     SystemSpec systemFor(const Chip &chip) const;
+    // The price list's offer `chip` is rented at: the one chosen for it, else its first offer; nullopt for the typed
+    // price (chosen, or the chip has no offer).
+    std::optional<RentalPrice> rentalPriceFor(const Chip &chip) const;
 
     void restoreDefaults();
     void setLanguage(Language language);
@@ -39,6 +43,7 @@ public:
     QComboBox *systemBox() const { return m_system; }
     QComboBox *basisBox() const { return m_basis; }
     QDoubleSpinBox *rentalBox() const { return m_rental; }
+    QComboBox *rentalPriceBox() const { return m_rentalPrice; }
     QDoubleSpinBox *utilizationBox() const { return m_utilization; }
     QDoubleSpinBox *waccBox() const { return m_wacc; }
     QDoubleSpinBox *yearsBox() const { return m_years; }
@@ -56,6 +61,7 @@ protected:
 private:
     void retranslateUi();
     void fillSystems();
+    void fillRentalPrices();
     void updateSources();
     void updateVisibility();
     void emitChanged();
@@ -67,11 +73,15 @@ private:
     QStringList m_chipIds;
     QString m_focusChipId;
     QMap<QString, QString> m_chosen; // chip id → system id the user chose
+    QList<RentalPrice> m_rentalPrices;
+    QMap<QString, QString> m_chosenRental; // chip id → rental price id the user chose; "" for the typed price
 
     QLabel *m_systemLabel = nullptr;
     QComboBox *m_system = nullptr;
     QLabel *m_basisLabel = nullptr;
     QComboBox *m_basis = nullptr;
+    QLabel *m_rentalPriceLabel = nullptr;
+    QComboBox *m_rentalPrice = nullptr;
     QLabel *m_rentalLabel = nullptr;
     QDoubleSpinBox *m_rental = nullptr;
     QLabel *m_utilizationLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "deployments/world_map_shapes.h"
 #include "deployments/world_map_widget.h"
 #include "language_manager.h"
+#include "system_table.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -161,6 +162,22 @@ private slots:
         // Sorting by country name keeps every row (and the model consistent, checked by the tester).
         model->sort(DeploymentsTableModel::Site, Qt::AscendingOrder);
         QCOMPARE(model->rowCount(), 8);
+    }
+
+    void sitePowerAsAccelerators()
+    {
+        DeploymentsView view(m_catalog);
+        view.setSystems(loadSystems(m_store->databases()));
+        view.setSelectedCountry(QStringLiteral("US"));
+        DeploymentsTableModel *model = view.model();
+        const int abilene = model->rowOf(QStringLiteral("us-oracle-abilene"));
+        QVERIFY(abilene >= 0);
+        view.table()->setCurrentIndex(model->index(abilene, 0));
+        // Abilene's 1,200 MW of GB200: the NVL72 rack's 120,000 W / 72 = 1,666.7 W x PUE 1.2 = 2,000 W a GPU at the
+        // wall, so 1,200 x 1e6 / 2,000 = 600,000 GPUs.
+        const QString panel = view.provenancePanel()->toPlainText();
+        QVERIFY2(panel.contains(QStringLiteral("Its power holds: 600K × GB200")) && panel.contains(QLatin1String("NVIDIA GB200 NVL72, at 2,000 W")),
+                 qPrintable(panel));
     }
 
     void exports()

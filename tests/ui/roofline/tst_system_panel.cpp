@@ -115,6 +115,38 @@ private slots:
         QVERIFY(panel->rentalBox()->isVisibleTo(panel) && !panel->waccBox()->isVisibleTo(panel));
     }
 
+    void rentedAtAPriceListsOffer()
+    {
+        RooflineView view(m_catalog, m_systems, loadRentalPrices(m_store->databases()));
+        const RooflineResultsModel &m = *view.resultsModel();
+        view.controls()->setFocusChipId(QStringLiteral("b200"));
+        SystemPanel *panel = view.systemPanel();
+        panel->utilizationBox()->setValue(50);
+        selectData(panel->basisBox(), QStringLiteral("rental"));
+        // B200 is offered by CoreWeave (68.80 / 8 = 8.60) and Lambda (6.69), then the typed price; the first is taken:
+        // 8.60 / 0.5 = 17.20 an hour of paid work.
+        QCOMPARE(panel->rentalPriceBox()->count(), 3);
+        QCOMPARE(panel->rentalPriceBox()->currentData().toString(), QStringLiteral("coreweave-hgx-b200"));
+        QCOMPARE(qRound(raw(m, Row::SystemUsdPerHour, QStringLiteral("b200")).toDouble() * 100), 1720);
+        QVERIFY2(panel->sourcesLabel()->text().contains(QLatin1String("CoreWeave")), qPrintable(panel->sourcesLabel()->text()));
+        QVERIFY(!panel->rentalBox()->isVisibleTo(panel)); // a listed price: nothing to type
+        // Lambda's 6.69 / 0.5 = 13.38; Rubin, which no list offers, stays at the typed price: 3.00 / 0.5 = 6.00.
+        selectData(panel->rentalPriceBox(), QStringLiteral("lambda-8x-b200"));
+        QCOMPARE(qRound(raw(m, Row::SystemUsdPerHour, QStringLiteral("b200")).toDouble() * 100), 1338);
+        QCOMPARE(raw(m, Row::SystemUsdPerHour, QStringLiteral("rubin")).toDouble(), 6.0);
+        // The typed price for B200 too: 2.50 / 0.5 = 5.00.
+        selectData(panel->rentalPriceBox(), QString());
+        QVERIFY(panel->rentalBox()->isVisibleTo(panel));
+        panel->rentalBox()->setValue(2.5);
+        QCOMPARE(raw(m, Row::SystemUsdPerHour, QStringLiteral("b200")).toDouble(), 5.0);
+        // The choice is the chip's: back on Lambda, shown again after another chip.
+        selectData(panel->rentalPriceBox(), QStringLiteral("lambda-8x-b200"));
+        view.controls()->setFocusChipId(QStringLiteral("rubin"));
+        QCOMPARE(panel->rentalPriceBox()->count(), 1); // the typed price alone
+        view.controls()->setFocusChipId(QStringLiteral("b200"));
+        QCOMPARE(panel->rentalPriceBox()->currentData().toString(), QStringLiteral("lambda-8x-b200"));
+    }
+
     void anotherSystemOfTheChosenChip()
     {
         RooflineView view(m_catalog, m_systems);
