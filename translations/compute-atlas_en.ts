@@ -217,6 +217,14 @@
             <numerusform> chips</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> stage(s)</source>
+        <comment>pipeline stages: 1 stage, 2 stages</comment>
+        <translation>
+            <numerusform> stage</numerusform>
+            <numerusform> stages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>

@@ -5563,6 +5563,34 @@
         <source> tokens/s</source>
         <translation> token/秒</translation>
     </message>
+    <message>
+        <source>Pipeline parallelism: the layers split over this many stages, each on its own group of chips; a batch smaller than the stages leaves them idle (the bubble). 1: no pipeline.</source>
+        <translation>流水线并行：各层分给这么多个阶段，每个阶段由自己的一组芯片执行；批大小小于阶段数时，部分阶段会空闲（气泡）。1：不使用流水线。</translation>
+    </message>
+    <message>
+        <source>Chunked prefill: the prompt tokens each decode step also carries, as vLLM and SGLang schedule it; a request&apos;s first token comes after ⌈input ÷ chunk⌉ such steps. Off: the prompts are prefilled apart.</source>
+        <translation>分块预填充：每个解码步骤同时携带的提示 token 数，与 vLLM、SGLang 的调度方式相同；请求的首个 token 在 ⌈输入 ÷ 分块⌉ 个这样的步骤后产生。关闭：提示单独预填充。</translation>
+    </message>
+    <message numerus="yes">
+        <source> stage(s)</source>
+        <comment>pipeline stages: 1 stage, 2 stages</comment>
+        <translation>
+            <numerusform> 个阶段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>chunked prefill off: prompts prefilled apart</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Prefill &amp;chunk</source>
+        <translation>预填充分块(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline stages</source>
+        <translation>流水线并行(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -6247,6 +6275,22 @@
     <message>
         <source>Measurement %1: %2</source>
         <translation>实测 %1：%2</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each step of %1 carries %2 prompt tokens beside %3 decoding sequences</source>
+        <translation>分块预填充：每个 %1 的步骤在 %3 个解码中序列之外携带 %2 个提示 token</translation>
+    </message>
+    <message>
+        <source>time to first token = ⌈input ÷ chunk⌉ × step = ⌈%1 ÷ %2⌉ × %3 = %4</source>
+        <translation>首 token 时延 = ⌈输入 ÷ 分块⌉ × 每步时间 = ⌈%1 ÷ %2⌉ × %3 = %4</translation>
+    </message>
+    <message>
+        <source>input tokens/s per chip = output tokens/s per chip × input ÷ output = %1 × %2 ÷ %3 = %4</source>
+        <translation>每芯片每秒输入 token 数 = 每芯片每秒输出 token 数 × 输入 ÷ 输出 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>output tokens/s per chip = decoding sequences × accepted per step ÷ step ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每芯片每秒输出 token 数 = 解码中序列数 × 每步接受 token 数 ÷ 每步时间 ÷ 芯片数 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
     </message>
 </context>
 <context>

@@ -5563,6 +5563,34 @@
         <source> tokens/s</source>
         <translation> token/秒</translation>
     </message>
+    <message>
+        <source>Pipeline parallelism: the layers split over this many stages, each on its own group of chips; a batch smaller than the stages leaves them idle (the bubble). 1: no pipeline.</source>
+        <translation>管線平行：各層分給這麼多個階段，每個階段由自己的一組晶片執行；批次大小小於階段數時，部分階段會閒置（氣泡）。1：不使用管線。</translation>
+    </message>
+    <message>
+        <source>Chunked prefill: the prompt tokens each decode step also carries, as vLLM and SGLang schedule it; a request&apos;s first token comes after ⌈input ÷ chunk⌉ such steps. Off: the prompts are prefilled apart.</source>
+        <translation>分塊預填：每個解碼步驟同時夾帶的提示 token 數，與 vLLM、SGLang 的排程方式相同；請求的首個 token 在 ⌈輸入 ÷ 分塊⌉ 個這樣的步驟後產生。關閉：提示另行預填。</translation>
+    </message>
+    <message numerus="yes">
+        <source> stage(s)</source>
+        <comment>pipeline stages: 1 stage, 2 stages</comment>
+        <translation>
+            <numerusform> 個階段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>chunked prefill off: prompts prefilled apart</comment>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Prefill &amp;chunk</source>
+        <translation>預填分塊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline stages</source>
+        <translation>管線平行(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -6247,6 +6275,22 @@
     <message>
         <source>Measurement %1: %2</source>
         <translation>實測 %1：%2</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each step of %1 carries %2 prompt tokens beside %3 decoding sequences</source>
+        <translation>分塊預填：每個 %1 的步驟在 %3 個解碼中序列之外夾帶 %2 個提示 token</translation>
+    </message>
+    <message>
+        <source>time to first token = ⌈input ÷ chunk⌉ × step = ⌈%1 ÷ %2⌉ × %3 = %4</source>
+        <translation>首個 token 延遲 = ⌈輸入 ÷ 分塊⌉ × 每步時間 = ⌈%1 ÷ %2⌉ × %3 = %4</translation>
+    </message>
+    <message>
+        <source>input tokens/s per chip = output tokens/s per chip × input ÷ output = %1 × %2 ÷ %3 = %4</source>
+        <translation>每晶片每秒輸入 token 數 = 每晶片每秒輸出 token 數 × 輸入 ÷ 輸出 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>output tokens/s per chip = decoding sequences × accepted per step ÷ step ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每晶片每秒輸出 token 數 = 解碼中序列數 × 每步接受 token 數 ÷ 每步時間 ÷ 晶片數 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,10 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     m_inputTokens->setObjectName(QStringLiteral("inputTokensBox"));
     m_outputTokens = countBox(1, 1 << 20, kDefaultOutputTokens);
     m_outputTokens->setObjectName(QStringLiteral("outputTokensBox"));
+    m_pp = countBox(1, 64, 1);
+    m_pp->setObjectName(QStringLiteral("ppBox"));
+    m_chunk = countBox(0, 1 << 20, 0);
+    m_chunk->setObjectName(QStringLiteral("chunkBox"));
     m_accept = numberBox(1, 16, 1, 2);
     m_accept->setObjectName(QStringLiteral("acceptBox"));
     m_accept->setSingleStep(0.1);
@@ -198,10 +202,13 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     llmForm->addRow(m_inputLabel, m_inputTokens);
     m_outputLabel = label(QT_TR_NOOP("O&utput tokens"), m_outputTokens);
     llmForm->addRow(m_outputLabel, m_outputTokens);
+    m_chunkLabel = label(QT_TR_NOOP("Prefill &chunk"), m_chunk);
+    llmForm->addRow(m_chunkLabel, m_chunk);
     m_acceptLabel = label(QT_TR_NOOP("Accepted per &step"), m_accept);
     llmForm->addRow(m_acceptLabel, m_accept);
     llmForm->addRow(label(QT_TR_NOOP("&Tensor parallel"), m_tp), m_tp);
     llmForm->addRow(label(QT_TR_NOOP("E&xpert parallel"), m_ep), m_ep);
+    llmForm->addRow(label(QT_TR_NOOP("P&ipeline stages"), m_pp), m_pp);
     llmForm->addRow(QString(), m_dpAttention);
     llmForm->addRow(label(QT_TR_NOOP("&KV cache"), m_kvPrecision), m_kvPrecision);
     llmForm->addRow(label(QT_TR_NOOP("&Attention math"), m_attentionPrecision), m_attentionPrecision);
@@ -210,6 +217,10 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     tip(m_request, QT_TR_NOOP("Serve whole requests: prefill the input once (the time to first token), then decode the output "
                               "one step at a time as the context grows. Tokens/s then count output tokens over the whole request."));
     tip(m_inputTokens, QT_TR_NOOP("Prompt tokens per request, prefilled at once."));
+    tip(m_pp, QT_TR_NOOP("Pipeline parallelism: the layers split over this many stages, each on its own group of chips; a "
+                         "batch smaller than the stages leaves them idle (the bubble). 1: no pipeline."));
+    tip(m_chunk, QT_TR_NOOP("Chunked prefill: the prompt tokens each decode step also carries, as vLLM and SGLang schedule it; "
+                            "a request's first token comes after ⌈input ÷ chunk⌉ such steps. Off: the prompts are prefilled apart."));
     tip(m_outputTokens, QT_TR_NOOP("Tokens generated per request; decode runs at the mean context, input plus half the output."));
     tip(m_accept, QT_TR_NOOP("Tokens each sequence gains per decode step with multi-token prediction or speculative decoding (the "
                              "mean accepted). The step reads the weights and the KV cache once for all of them. 1: plain decoding."));
@@ -361,7 +372,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     });
     for (QComboBox *box : {m_model, m_kvPrecision, m_attentionPrecision, m_tierHolds})
         connect(box, &QComboBox::currentIndexChanged, this, &RooflineControls::emitChanged);
-    for (QSpinBox *box : {m_gemmM, m_gemmN, m_gemmK, m_context, m_prompt, m_tp, m_ep, m_inputTokens, m_outputTokens})
+    for (QSpinBox *box : {m_gemmM, m_gemmN, m_gemmK, m_context, m_prompt, m_tp, m_ep, m_pp, m_chunk, m_inputTokens, m_outputTokens})
         connect(box, &QSpinBox::valueChanged, this, &RooflineControls::emitChanged);
     for (QDoubleSpinBox *box : {m_accept, m_target, m_intensity, m_tierCapacity, m_tierBandwidth, m_rental, m_price, m_years, m_electricity, m_pue})
         connect(box, &QDoubleSpinBox::valueChanged, this, &RooflineControls::emitChanged);
@@ -394,6 +405,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     // "1 chip", "2 chips": the suffix follows the number.
     connect(m_tp, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
     connect(m_ep, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
+    connect(m_pp, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
     // An unticked what-if tier takes one line: its fields only show while it is on.
     connect(m_tierGroup, &QGroupBox::toggled, m_tierFields, &QWidget::setVisible);
 
@@ -450,6 +462,8 @@ void RooflineControls::restoreDefaults()
     m_inputTokens->setValue(kDefaultInputTokens);
     m_outputTokens->setValue(kDefaultOutputTokens);
     m_accept->setValue(1);
+    m_pp->setValue(1);
+    m_chunk->setValue(0);
     m_target->setValue(kDefaultTargetTokensPerUser);
     m_intensity->setValue(10);
     for (QSpinBox *b : {m_gemmM, m_gemmN, m_gemmK})
@@ -565,7 +579,7 @@ void RooflineControls::updateVisibility()
     m_contextLabel->setVisible(decode && !request);
     m_context->setVisible(decode && !request);
     m_request->setVisible(decode);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_inputLabel, m_inputTokens, m_outputLabel, m_outputTokens})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_inputLabel, m_inputTokens, m_outputLabel, m_outputTokens, m_chunkLabel, m_chunk})
         w->setVisible(request);
     for (QWidget *w : std::initializer_list<QWidget *>{m_acceptLabel, m_accept, m_targetLabel, m_target})
         w->setVisible(decode);
@@ -599,6 +613,7 @@ RooflineScenario RooflineControls::scenario() const
     s.inference.attentionPrecision = precisionFromKey(m_attentionPrecision->currentData().toString());
     s.inference.expertParallel = m_ep->value();
     s.inference.dpAttention = m_dpAttention->isChecked();
+    s.inference.pipelineParallel = m_pp->value();
     if (s.inference.phase == InferencePhase::Decode) {
         s.inference.acceptedTokens = m_accept->value();
         if (const auto r = requestLengths())
@@ -628,7 +643,7 @@ std::optional<RequestLengths> RooflineControls::requestLengths() const
     if (WorkloadKind(m_workload->currentData().toInt()) != WorkloadKind::Llm
         || InferencePhase(m_phase->currentData().toInt()) != InferencePhase::Decode || !m_request->isChecked())
         return std::nullopt;
-    return RequestLengths{m_inputTokens->value(), m_outputTokens->value()};
+    return RequestLengths{m_inputTokens->value(), m_outputTokens->value(), m_chunk->value()};
 }
 
 double RooflineControls::targetTokensPerUser() const
@@ -788,6 +803,8 @@ void RooflineControls::restoreSettings(const QSettings &settings)
     setInt(m_ep, "ep");
     setInt(m_inputTokens, "request/input");
     setInt(m_outputTokens, "request/output");
+    setInt(m_chunk, "request/chunk");
+    setInt(m_pp, "pp");
     setDouble(m_accept, "accept");
     setDouble(m_target, "target_tokens_per_user");
     setInt(m_gemmM, "gemm/m");
@@ -834,6 +851,8 @@ void RooflineControls::saveSettings(QSettings &settings) const
     set("request/enabled", m_request->isChecked());
     set("request/input", m_inputTokens->value());
     set("request/output", m_outputTokens->value());
+    set("request/chunk", m_chunk->value());
+    set("pp", m_pp->value());
     set("accept", m_accept->value());
     set("target_tokens_per_user", m_target->value());
     set("tier/enabled", m_tierGroup->isChecked());
@@ -863,6 +882,7 @@ void RooflineControls::updateTensorParallelSuffix()
 {
     m_tp->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_tp->value()));
     m_ep->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_ep->value()));
+    m_pp->setSuffix(tr(" stage(s)", "pipeline stages: 1 stage, 2 stages", m_pp->value()));
 }
 
 void RooflineControls::changeEvent(QEvent *event)
@@ -905,6 +925,8 @@ void RooflineControls::retranslateUi()
     m_prompt->setSuffix(tr(" tokens"));
     m_inputTokens->setSuffix(tr(" tokens"));
     m_outputTokens->setSuffix(tr(" tokens"));
+    m_chunk->setSuffix(tr(" tokens"));
+    m_chunk->setSpecialValueText(tr("Off", "chunked prefill off: prompts prefilled apart"));
     m_target->setSuffix(tr(" tokens/s"));
     updateTensorParallelSuffix();
     const bool was = m_updating;

@@ -86,6 +86,8 @@ public:
     QSpinBox *inputTokensBox() const { return m_inputTokens; }
     QSpinBox *outputTokensBox() const { return m_outputTokens; }
     QDoubleSpinBox *acceptBox() const { return m_accept; }
+    QSpinBox *pipelineBox() const { return m_pp; }
+    QSpinBox *chunkBox() const { return m_chunk; }
     QDoubleSpinBox *targetBox() const { return m_target; }
     QGroupBox *tierGroup() const { return m_tierGroup; }
     QComboBox *costModeBox() const { return m_costMode; }
@@ -144,6 +146,9 @@ private:
     QSpinBox *m_inputTokens = nullptr;
     QLabel *m_outputLabel = nullptr;
     QSpinBox *m_outputTokens = nullptr;
+    QSpinBox *m_pp = nullptr;
+    QLabel *m_chunkLabel = nullptr;
+    QSpinBox *m_chunk = nullptr;
     QLabel *m_acceptLabel = nullptr;
     QDoubleSpinBox *m_accept = nullptr;
     QLabel *m_targetLabel = nullptr;

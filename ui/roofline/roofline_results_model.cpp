@@ -641,6 +641,32 @@ QString RooflineResultsModel::requestFormula(Row row, int column) const
         tr("request time = time to first token + output ÷ accepted per step × time per step = %1 + %2 ÷ %3 × %4 = %5")
             .arg(RooflineText::time(q->ttft), RooflineText::count(q->outputTokens), NumberFormat::decimal(accept, 3),
                  RooflineText::time(q->decode.stepTime), RooflineText::time(q->requestTime));
+    if (q->chunk > 0) {
+        // Chunked prefill: no separate prefill; each mixed step carries prompt tokens beside the decoding sequences.
+        const QString mixed = tr("chunked prefill: each step of %1 carries %2 prompt tokens beside %3 decoding sequences")
+                                  .arg(RooflineText::time(q->decode.stepTime), NumberFormat::decimal(q->chunkTokensPerStep, 4),
+                                       RooflineText::count(q->decodingSequences));
+        switch (row) {
+        case Row::Ttft:
+            return mixed + QLatin1Char('\n')
+                + tr("time to first token = ⌈input ÷ chunk⌉ × step = ⌈%1 ÷ %2⌉ × %3 = %4")
+                      .arg(RooflineText::count(q->inputTokens), RooflineText::count(q->chunk), RooflineText::time(q->decode.stepTime),
+                           RooflineText::time(q->ttft));
+        case Row::InputTokensPerChip:
+            return mixed + QLatin1Char('\n')
+                + tr("input tokens/s per chip = output tokens/s per chip × input ÷ output = %1 × %2 ÷ %3 = %4")
+                      .arg(RooflineText::tokens(q->outputTokensPerSPerChip, m_language), RooflineText::count(q->inputTokens),
+                           RooflineText::count(q->outputTokens), RooflineText::tokens(q->inputTokensPerSPerChip, m_language));
+        case Row::TokensGroup:
+        case Row::TokensPerChip:
+            return mixed + QLatin1Char('\n')
+                + tr("output tokens/s per chip = decoding sequences × accepted per step ÷ step ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5")
+                      .arg(RooflineText::count(q->decodingSequences), NumberFormat::decimal(accept, 3), RooflineText::time(q->decode.stepTime))
+                      .arg(chips)
+                      .arg(RooflineText::tokens(q->outputTokensPerSPerChip, m_language));
+        default: return {};
+        }
+    }
     switch (row) {
     case Row::Ttft:
         return tr("time to first token = prefill of the batch's %1 prompts of %2 tokens at once = %3")

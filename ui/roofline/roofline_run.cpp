@@ -97,7 +97,8 @@ void RooflineRun::fillServing(const Catalog &catalog)
         const ChipOutcome &o = outcomes.at(i);
         std::optional<RequestResult> req;
         if (request && o.ok() && o.inference && o.ceilings)
-            if (const auto r = evaluateRequest(*o.ceilings, scenario.model, o.inference->config, request->input, request->output))
+            if (const auto r = evaluateRequest(*o.ceilings, scenario.model, o.inference->config, request->input, request->output,
+                                                request->chunk))
                 req = *r;
         if (request) {
             requests << req;
@@ -129,7 +130,8 @@ void RooflineRun::fillServing(const Catalog &catalog)
         }
         if (e.ceilings && runs(i)) {
             if (request) {
-                if (const auto r = evaluateRequest(*e.ceilings, scenario.model, o.inference->config, request->input, request->output))
+                if (const auto r = evaluateRequest(*e.ceilings, scenario.model, o.inference->config, request->input, request->output,
+                                                request->chunk))
                     e.tokensPerSPerChip = r->outputTokensPerSPerChip;
             } else if (const auto r = evaluateInference(*e.ceilings, scenario.model, o.inference->config)) {
                 e.tokensPerSPerChip = r->tokensPerSPerChip;

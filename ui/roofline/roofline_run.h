@@ -17,6 +17,7 @@
 // A whole request: prefill `input` tokens once, then decode `output` tokens (llm_request.h).
 struct RequestLengths {
     int input = 0, output = 0;
+    int chunk = 0; // chunked prefill: prompt tokens each decode step carries; 0 = a separate prefill
     bool operator==(const RequestLengths &) const = default;
 };
 

@@ -85,6 +85,7 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     setObjectName(QStringLiteral("rooflineView"));
     m_controls = new RooflineControls(catalog, this);
     // The systems panel sits under the chip-level economics, in the same scrolling column.
+    m_systems = systems;
     m_systemPanel = new SystemPanel(catalog, systems, m_controls, rentalPrices);
     m_controls->layout()->addWidget(m_systemPanel);
     auto *scroll = new QScrollArea(this);
@@ -290,7 +291,21 @@ void RooflineView::updateFrontier()
 
 void RooflineView::recompute()
 {
-    m_run = RooflineRun::compute(m_catalog, m_controls->chipIds(), m_controls->scenario(), m_controls->focusChipId(), true,
+    RooflineScenario scenario = m_controls->scenario();
+    // As on the command line: a layout wider than a chip's scale-up domain crosses the scale-out network of its
+    // system, the one chosen under "Systems and facility", else the first of its systems with a scale-out figure.
+    const auto systemInput = m_systemPanel->input();
+    for (const QString &id : m_controls->chipIds()) {
+        std::optional<SystemSpec> from;
+        if (systemInput && systemInput->systems.contains(id) && systemInput->systems.value(id).scaleoutBandwidth)
+            from = systemInput->systems.value(id);
+        for (const SystemSpec &system : std::as_const(m_systems))
+            if (!from && system.chipId == id && system.scaleoutBandwidth)
+                from = system;
+        if (from && *from->scaleoutBandwidth > 0)
+            scenario.scaleOut.insert(id, ScaleOutLink{from->id, *from->scaleoutBandwidth});
+    }
+    m_run = RooflineRun::compute(m_catalog, m_controls->chipIds(), scenario, m_controls->focusChipId(), true,
                                  m_controls->requestLengths());
     updateFrontier();
     m_systemPanel->setChips(m_controls->chipIds(), m_run.focusChipId);

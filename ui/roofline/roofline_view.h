@@ -99,6 +99,7 @@ private:
     QString chipLabel(const Chip &chip) const; // the chip's short name in the interface language
 
     const Catalog &m_catalog;
+    QList<SystemSpec> m_systems; // for the scale-out network a layout wider than the scale-up domain crosses
     Language m_language = Language::English;
     RooflineRun m_run;
 

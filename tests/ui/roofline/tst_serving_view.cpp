@@ -13,6 +13,7 @@
 #include "roofline/roofline_results_model.h"
 #include "roofline/roofline_view.h"
 #include "serving_frontier.h"
+#include "system_table.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,6 +127,64 @@ private slots:
         c->setRequest(0, 0);
         QCOMPARE(view.resultsModel()->rowOf(Row::Ttft), -1);
         QCOMPARE(view.run().scenario.inference.context, 4096);
+    }
+
+    // Chunked prefill of 512 tokens a step: no separate prefill; a request's 2,048-token prompt goes in over
+    // ⌈2,048 ÷ 512⌉ = 4 mixed steps, so the first token comes after 4 × the mixed step.
+    void chunkedPrefillFollowsTheEngine()
+    {
+        RooflineView view(m_catalog);
+        llama8bOnH100(view, 8);
+        view.controls()->setRequest(2048, 512);
+        view.controls()->chunkBox()->setValue(512);
+        QCOMPARE(view.run().request->chunk, 512);
+        const auto ceilings = makeCeilings(*m_catalog.findChip(u"h100-sxm"), Precision::BF16);
+        InferenceConfig cfg;
+        cfg.batch = 8;
+        const auto req = evaluateRequest(*ceilings, *m_catalog.findLlmModel(u"llama-3.1-8b"), cfg, 2048, 512, 512);
+        QVERIFY(req);
+        const RooflineResultsModel &m = *view.resultsModel();
+        const QString h100 = QStringLiteral("h100-sxm");
+        QVERIFY(near(value(m, Row::Ttft, h100), req->ttft));
+        QVERIFY(near(req->ttft, 4 * req->decode.stepTime));
+        QVERIFY(near(value(m, Row::TokensPerChip, h100), req->outputTokensPerSPerChip));
+        const QString tip = m.index(m.rowOf(Row::Ttft), 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("⌈2,048 ÷ 512⌉")), qPrintable(tip));
+    }
+
+    // Pipeline stages reach the engine: Llama-3.1-70B on B200 over 2 stages at batch 1,024 is the engine's answer.
+    void pipelineStagesReachTheEngine()
+    {
+        RooflineView view(m_catalog);
+        view.controls()->chooser()->setCheckedIds({QStringLiteral("b200")});
+        view.controls()->pipelineBox()->setValue(2);
+        QCOMPARE(view.run().scenario.inference.pipelineParallel, 2);
+        const auto ceilings = makeCeilings(*m_catalog.findChip(u"b200"), Precision::FP8);
+        InferenceConfig cfg = view.run().scenario.inference;
+        const auto r = evaluateInference(*ceilings, *m_catalog.findLlmModel(u"llama-3.1-70b"), cfg);
+        QVERIFY2(r, qPrintable(r.error));
+        QCOMPARE(r->pipelineStages, 2);
+        QVERIFY(near(value(*view.resultsModel(), Row::TokensPerChip, QStringLiteral("b200")), r->tokensPerSPerChip));
+    }
+
+    // Tensor parallelism over 16 B200s is twice the HGX box's NVLink domain of 8: without a system it cannot be
+    // computed; with the system table the layout crosses DGX B200's scale-out network (50 GB/s per GPU), as the
+    // command line does.
+    void aLayoutPastTheDomainCrossesTheScaleOutNetwork()
+    {
+        {
+            RooflineView alone(m_catalog);
+            alone.controls()->chooser()->setCheckedIds({QStringLiteral("b200")});
+            alone.controls()->setTensorParallel(16);
+            QCOMPARE(alone.run().outcomes.first().problem, ChipOutcome::Problem::ScaleupDomain);
+        }
+        RooflineView view(m_catalog, loadSystems(m_store->databases()));
+        view.controls()->chooser()->setCheckedIds({QStringLiteral("b200")});
+        view.controls()->setTensorParallel(16);
+        const ChipOutcome &o = view.run().outcomes.first();
+        QVERIFY2(o.ok(), qPrintable(o.error));
+        QVERIFY(o.ceilings->scaleOut && o.ceilings->scaleOut->bandwidth == 50e9);
+        QCOMPARE(o.ceilings->scaleOut->systemId, QStringLiteral("dgx-b200"));
     }
 
     // Two tokens accepted per step at batch 1: the step still reads the 16 GB of BF16 weights once, so it takes
