@@ -227,6 +227,14 @@
             <numerusform> chips</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> stage(s)</source>
+        <comment>pipeline stages: 1 stage, 2 stages</comment>
+        <translation>
+            <numerusform> stage</numerusform>
+            <numerusform> stages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -301,6 +309,27 @@
         <translation>
             <numerusform>%1 holds %n accelerator. Choose another system of the chip under &quot;Systems and facility&quot;.</numerusform>
             <numerusform>%1 holds %n accelerators. Choose another system of the chip under &quot;Systems and facility&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no GEMM measured at %2: compute takes the median measured ÷ peak over %n GEMM measurement(s) of every chip.</source>
+        <translation>
+            <numerusform>%1 has no GEMM measured at %2: compute takes the median measured ÷ peak over %n GEMM measurement of every chip.</numerusform>
+            <numerusform>%1 has no GEMM measured at %2: compute takes the median measured ÷ peak over %n GEMM measurements of every chip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no stream measured: memory takes the median measured ÷ bandwidth over %n stream measurement(s) of every chip.</source>
+        <translation>
+            <numerusform>%1 has no stream measured: memory takes the median measured ÷ bandwidth over %n stream measurement of every chip.</numerusform>
+            <numerusform>%1 has no stream measured: memory takes the median measured ÷ bandwidth over %n stream measurements of every chip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) no other beats on both tokens/s per chip and tokens/s per user, over tensor and expert parallel layouts within the scale-up domain and batches from 1 to 4,096.</source>
+        <translation>
+            <numerusform>%n point no other beats on both tokens/s per chip and tokens/s per user, over tensor and expert parallel layouts within the scale-up domain and batches from 1 to 4,096.</numerusform>
+            <numerusform>%n points no other beats on both tokens/s per chip and tokens/s per user, over tensor and expert parallel layouts within the scale-up domain and batches from 1 to 4,096.</numerusform>
         </translation>
     </message>
 </context>

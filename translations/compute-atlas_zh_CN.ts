@@ -2911,6 +2911,69 @@
     </message>
 </context>
 <context>
+    <name>FrontierChart</name>
+    <message>
+        <source>Throughput–interactivity frontier</source>
+        <translation>吞吐量与交互性前沿</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, %2 in, %3 out</source>
+        <translation>上限下的前沿 · %1，输入 %2、输出 %3 个 token</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, decode at context %2</source>
+        <translation>上限下的前沿 · %1，解码，上下文长度 %2</translation>
+    </message>
+    <message>
+        <source>Tokens/s per user (interactivity)</source>
+        <translation>每位用户每秒 token 数（交互性）</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每芯片每秒 token 数（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每芯片每秒 token 数</translation>
+    </message>
+    <message>
+        <source>best layouts and batches</source>
+        <translation>最佳并行配置与批大小</translation>
+    </message>
+    <message>
+        <source>best at the target</source>
+        <translation>达标下的最佳点</translation>
+    </message>
+    <message>
+        <source>target %1 tokens/s per user</source>
+        <translation>目标：每位用户每秒 %1 个 token</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>The target set on the left: at least %1 tokens/s for every user</source>
+        <translation>左侧设定的目标：每位用户每秒至少 %1 个 token</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per user, %2 tokens/s per chip (bound)</source>
+        <translation>每位用户每秒 %1 个 token，每芯片每秒 %2 个 token（上限）</translation>
+    </message>
+    <message>
+        <source>expected %1 tokens/s per chip</source>
+        <translation>预期每芯片每秒 %1 个 token</translation>
+    </message>
+    <message>
+        <source>time to first token %1</source>
+        <translation>首 token 时延（TTFT）%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a CSV file</source>
@@ -5552,6 +5615,78 @@
         <comment>KV cache precision the engine picks for these weights</comment>
         <translation>默认（%1）</translation>
     </message>
+    <message>
+        <source>I&amp;nput tokens</source>
+        <translation>输入长度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>O&amp;utput tokens</source>
+        <translation>输出长度(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Accepted per &amp;step</source>
+        <translation>每步接受数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get per user</source>
+        <translation>每人目标(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Serve whole requests: prefill the input once (the time to first token), then decode the output one step at a time as the context grows. Tokens/s then count output tokens over the whole request.</source>
+        <translation>以完整请求服务：输入先一次预填充（即首 token 时延），再随上下文增长逐步解码输出。此时每秒 token 数统计的是整个请求期间的输出 token。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request, prefilled at once.</source>
+        <translation>每个请求的提示 token 数，一次预填充。</translation>
+    </message>
+    <message>
+        <source>Tokens generated per request; decode runs at the mean context, input plus half the output.</source>
+        <translation>每个请求生成的 token 数；解码按平均上下文长度计算，即输入加一半输出。</translation>
+    </message>
+    <message>
+        <source>Tokens each sequence gains per decode step with multi-token prediction or speculative decoding (the mean accepted). The step reads the weights and the KV cache once for all of them. 1: plain decoding.</source>
+        <translation>使用多 token 预测或推测解码时，每个序列每个解码步骤平均接受的 token 数。该步骤只读取一次权重与 KV 缓存。1：普通解码。</translation>
+    </message>
+    <message>
+        <source>The frontier chart picks, for each chip, the layout and batch with the most tokens/s per chip that still gives every user at least this many tokens/s.</source>
+        <translation>前沿图为每款芯片挑出在每位用户每秒至少获得这么多 token 的前提下，每芯片每秒 token 数最高的并行配置与批大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Whole request</source>
+        <translation>完整请求(&amp;W)</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/秒</translation>
+    </message>
+    <message>
+        <source>Pipeline parallelism: the layers split over this many stages, each on its own group of chips; a batch smaller than the stages leaves them idle (the bubble). 1: no pipeline.</source>
+        <translation>流水线并行：各层分给这么多个阶段，每个阶段由自己的一组芯片执行；批大小小于阶段数时，部分阶段会空闲（气泡）。1：不使用流水线。</translation>
+    </message>
+    <message>
+        <source>Chunked prefill: the prompt tokens each decode step also carries, as vLLM and SGLang schedule it; a request&apos;s first token comes after ⌈input ÷ chunk⌉ such steps. Off: the prompts are prefilled apart.</source>
+        <translation>分块预填充：每个解码步骤同时携带的提示 token 数，与 vLLM、SGLang 的调度方式相同；请求的首个 token 在 ⌈输入 ÷ 分块⌉ 个这样的步骤后产生。关闭：提示单独预填充。</translation>
+    </message>
+    <message numerus="yes">
+        <source> stage(s)</source>
+        <comment>pipeline stages: 1 stage, 2 stages</comment>
+        <translation>
+            <numerusform> 个阶段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>chunked prefill off: prompts prefilled apart</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Prefill &amp;chunk</source>
+        <translation>预填充分块(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline stages</source>
+        <translation>流水线并行(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -6113,6 +6248,146 @@
         <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
         <translation>%1 的按需牌价（%2，%3 时）÷ 利用率 = %4 ÷ %5 = %6</translation>
     </message>
+    <message>
+        <source>Tokens/s per chip: bound</source>
+        <translation>每芯片每秒 token 数：上限</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip: expected</source>
+        <translation>每芯片每秒 token 数：预期</translation>
+    </message>
+    <message>
+        <source>Expected: compute factor</source>
+        <translation>预期：计算系数</translation>
+    </message>
+    <message>
+        <source>Expected: memory factor</source>
+        <translation>预期：显存系数</translation>
+    </message>
+    <message>
+        <source>Input tokens/s per chip</source>
+        <translation>每芯片每秒输入 token 数</translation>
+    </message>
+    <message>
+        <source>The KV cache of a whole request (%1 input + %2 output tokens) at this batch does not fit by its last token: lower the batch or the lengths, or add chips.</source>
+        <translation>在此批大小下，完整请求（输入 %1 + 输出 %2 个 token）的 KV 缓存到最后一个 token 时放不下：请降低批大小或长度，或增加芯片。</translation>
+    </message>
+    <message>
+        <source>no: full before the last token</source>
+        <translation>否：最后一个 token 前已满</translation>
+    </message>
+    <message>
+        <source>The expected figure is the bound&apos;s workload on ceilings lowered by two factors: compute (a GEMM measured ÷ the dense peak) and memory (a stream measured ÷ HBM bandwidth). A chip without its own measurement of a kind takes the median over every chip measured.</source>
+        <translation>预期值是将同一工作负载放在以两个系数调低的上限上计算：计算（实测 GEMM ÷ 稠密峰值）与显存（实测 stream ÷ HBM 带宽）。芯片若没有某类自己的实测，则取所有已实测芯片的中位数。</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch × tokens accepted per step ÷ time per step = %1 × %2 ÷ %3 = %4</source>
+        <translation>每秒 token 数 = 批大小 × 每步接受 token 数 ÷ 每步时间 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
+        <translation>%1（实测）</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位数）</translation>
+    </message>
+    <message>
+        <source>100% (none)</source>
+        <comment>no measurement of the kind on any chip</comment>
+        <translation>100%（无实测）</translation>
+    </message>
+    <message>
+        <source>expected = the same workload at compute × %1 and memory × %2 = %3 tokens/s per chip, %4 of the bound %5</source>
+        <translation>预期 = 同一工作负载在计算 × %1、显存 × %2 下 = 每芯片每秒 %3 个 token，为上限 %5 的 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no GEMM measured at %2: compute takes the median measured ÷ peak over %n GEMM measurement(s) of every chip.</source>
+        <translation>
+            <numerusform>%1 没有 %2 的 GEMM 实测：计算系数取所有芯片 %n 条 GEMM 实测的“实测 ÷ 峰值”中位数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no stream measured: memory takes the median measured ÷ bandwidth over %n stream measurement(s) of every chip.</source>
+        <translation>
+            <numerusform>%1 没有 stream 实测：显存系数取所有芯片 %n 条 stream 实测的“实测 ÷ 带宽”中位数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request time = time to first token + output ÷ accepted per step × time per step = %1 + %2 ÷ %3 × %4 = %5</source>
+        <translation>请求时间 = 首 token 时延 + 输出 ÷ 每步接受 token 数 × 每步时间 = %1 + %2 ÷ %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>time to first token = prefill of the batch&apos;s %1 prompts of %2 tokens at once = %3</source>
+        <translation>首 token 时延 = 一次预填充整批 %1 段、各 %2 个 token 的提示 = %3</translation>
+    </message>
+    <message>
+        <source>input tokens/s per chip = batch × input ÷ request time ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每芯片每秒输入 token 数 = 批大小 × 输入 ÷ 请求时间 ÷ 芯片数 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
+    </message>
+    <message>
+        <source>output tokens/s per chip = batch × output ÷ request time ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每芯片每秒输出 token 数 = 批大小 × 输出 ÷ 请求时间 ÷ 芯片数 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
+    </message>
+    <message>
+        <source>Decode runs at the mean context, input + output ÷ 2 = %1 tokens.</source>
+        <translation>解码按平均上下文长度计算，输入 + 输出 ÷ 2 = %1 个 token。</translation>
+    </message>
+    <message>
+        <source>Accepted per step: each decode step runs %1 × %2 query tokens through every matmul and attention but reads the weights and the KV cache once; tokens/s = %1 × %2 ÷ %3 = %4</source>
+        <translation>每步接受 token 数：每个解码步骤让 %1 × %2 个查询 token 通过所有矩阵乘法与注意力，但权重与 KV 缓存只读一次；每秒 token 数 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>Whole request</source>
+        <translation>完整请求</translation>
+    </message>
+    <message>
+        <source>Cost and energy per token use the output tokens/s over the whole request, %1, not one decode step&apos;s %2.</source>
+        <translation>每 token 的成本与能耗采用整个请求期间的每秒输出 token 数 %1，而非单个解码步骤的 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) no other beats on both tokens/s per chip and tokens/s per user, over tensor and expert parallel layouts within the scale-up domain and batches from 1 to 4,096.</source>
+        <translation>
+            <numerusform>在纵向扩展域内的张量并行与专家并行配置、批大小 1 至 4,096 之间，共有 %n 个点在每芯片与每位用户每秒 token 数上都不被其他点同时超越。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best at %1 tokens/s per user or more: %2, batch %3: %4 tokens/s per chip (bound) at %5 tokens/s per user</source>
+        <translation>每位用户每秒至少 %1 个 token 时的最佳点：%2，批大小 %3：每芯片每秒 %4 个 token（上限），每位用户每秒 %5 个 token</translation>
+    </message>
+    <message>
+        <source>expected there: %1 tokens/s per chip</source>
+        <translation>该点的预期值：每芯片每秒 %1 个 token</translation>
+    </message>
+    <message>
+        <source>No layout reaches %1 tokens/s per user: the fastest is %2 at batch %3, %4 tokens/s per user.</source>
+        <translation>没有任何配置能让每位用户每秒达到 %1 个 token：最快的是 %2、批大小 %3，每位用户每秒 %4 个 token。</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <source>Measurement %1: %2</source>
+        <translation>实测 %1：%2</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each step of %1 carries %2 prompt tokens beside %3 decoding sequences</source>
+        <translation>分块预填充：每个 %1 的步骤在 %3 个解码中序列之外携带 %2 个提示 token</translation>
+    </message>
+    <message>
+        <source>time to first token = ⌈input ÷ chunk⌉ × step = ⌈%1 ÷ %2⌉ × %3 = %4</source>
+        <translation>首 token 时延 = ⌈输入 ÷ 分块⌉ × 每步时间 = ⌈%1 ÷ %2⌉ × %3 = %4</translation>
+    </message>
+    <message>
+        <source>input tokens/s per chip = output tokens/s per chip × input ÷ output = %1 × %2 ÷ %3 = %4</source>
+        <translation>每芯片每秒输入 token 数 = 每芯片每秒输出 token 数 × 输入 ÷ 输出 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>output tokens/s per chip = decoding sequences × accepted per step ÷ step ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每芯片每秒输出 token 数 = 解码中序列数 × 每步接受 token 数 ÷ 每步时间 ÷ 芯片数 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
+    </message>
 </context>
 <context>
     <name>RooflineText</name>
@@ -6210,6 +6485,21 @@
     <message>
         <source>%1 of the step</source>
         <translation>占本步的 %1</translation>
+    </message>
+    <message>
+        <source>TP %1</source>
+        <comment>tensor parallelism over N chips</comment>
+        <translation>张量并行 %1</translation>
+    </message>
+    <message>
+        <source>EP %1</source>
+        <comment>expert parallelism over N chips</comment>
+        <translation>专家并行 %1</translation>
+    </message>
+    <message>
+        <source>DP attention</source>
+        <comment>data-parallel attention</comment>
+        <translation>数据并行注意力</translation>
     </message>
 </context>
 <context>
@@ -6434,6 +6724,38 @@
     <message>
         <source>In the system</source>
         <translation>在系统中</translation>
+    </message>
+    <message>
+        <source>Whole requests of %1 in and %2 out: first token after %3; %4 output tokens/s per chip at the bound, %5 expected.</source>
+        <translation>完整请求（输入 %1、输出 %2 个 token）：首个 token 在 %3 后产生；每芯片每秒输出 token 数上限为 %4，预期为 %5。</translation>
+    </message>
+    <message>
+        <source>Whole requests of %1 in and %2 out: first token after %3; %4 output tokens/s per chip at the bound.</source>
+        <translation>完整请求（输入 %1、输出 %2 个 token）：首个 token 在 %3 后产生；每芯片每秒输出 token 数上限为 %4。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>Roofline and batch sweep</source>
+        <translation>屋顶线与批大小扫描</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>前沿</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip against tokens/s per user for every chip: the best batch and parallel layout at each interactivity, with the target set on the left.</source>
+        <translation>每款芯片的每芯片每秒 token 数对每位用户每秒 token 数：各交互性下的最佳批大小与并行配置，并标出左侧设定的目标。</translation>
+    </message>
+    <message>
+        <source>Frontier chart, PNG image (*.png)</source>
+        <translation>前沿图，PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Frontier chart, SVG drawing (*.svg)</source>
+        <translation>前沿图，SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -2911,6 +2911,69 @@
     </message>
 </context>
 <context>
+    <name>FrontierChart</name>
+    <message>
+        <source>Throughput–interactivity frontier</source>
+        <translation>吞吐量與互動性前緣</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, %2 in, %3 out</source>
+        <translation>上限下的前緣 · %1，輸入 %2、輸出 %3 個 token</translation>
+    </message>
+    <message>
+        <source>Frontier at the bound · %1, decode at context %2</source>
+        <translation>上限下的前緣 · %1，解碼，上下文長度 %2</translation>
+    </message>
+    <message>
+        <source>Tokens/s per user (interactivity)</source>
+        <translation>每位使用者每秒 token 數（互動性）</translation>
+    </message>
+    <message>
+        <source>Thousand tokens/s per chip</source>
+        <translation>每晶片每秒 token 數（千）</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip</source>
+        <translation>每晶片每秒 token 數</translation>
+    </message>
+    <message>
+        <source>best layouts and batches</source>
+        <translation>最佳平行配置與批次大小</translation>
+    </message>
+    <message>
+        <source>best at the target</source>
+        <translation>達標下的最佳點</translation>
+    </message>
+    <message>
+        <source>target %1 tokens/s per user</source>
+        <translation>目標：每位使用者每秒 %1 個 token</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>The target set on the left: at least %1 tokens/s for every user</source>
+        <translation>左側設定的目標：每位使用者每秒至少 %1 個 token</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批次大小 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s per user, %2 tokens/s per chip (bound)</source>
+        <translation>每位使用者每秒 %1 個 token，每晶片每秒 %2 個 token（上限）</translation>
+    </message>
+    <message>
+        <source>expected %1 tokens/s per chip</source>
+        <translation>預期每晶片每秒 %1 個 token</translation>
+    </message>
+    <message>
+        <source>time to first token %1</source>
+        <translation>首個 token 延遲（TTFT）%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a CSV file</source>
@@ -5552,6 +5615,78 @@
         <comment>KV cache precision the engine picks for these weights</comment>
         <translation>預設（%1）</translation>
     </message>
+    <message>
+        <source>I&amp;nput tokens</source>
+        <translation>輸入長度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>O&amp;utput tokens</source>
+        <translation>輸出長度(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Accepted per &amp;step</source>
+        <translation>每步接受數(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get per user</source>
+        <translation>每人目標(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Serve whole requests: prefill the input once (the time to first token), then decode the output one step at a time as the context grows. Tokens/s then count output tokens over the whole request.</source>
+        <translation>以完整請求服務：輸入先一次預填（即首個 token 延遲），再隨上下文增長逐步解碼輸出。此時每秒 token 數計算的是整個請求期間的輸出 token。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request, prefilled at once.</source>
+        <translation>每個請求的提示 token 數，一次預填。</translation>
+    </message>
+    <message>
+        <source>Tokens generated per request; decode runs at the mean context, input plus half the output.</source>
+        <translation>每個請求生成的 token 數；解碼以平均上下文長度計算，即輸入加一半輸出。</translation>
+    </message>
+    <message>
+        <source>Tokens each sequence gains per decode step with multi-token prediction or speculative decoding (the mean accepted). The step reads the weights and the KV cache once for all of them. 1: plain decoding.</source>
+        <translation>使用多 token 預測或推測解碼時，每個序列每個解碼步驟平均接受的 token 數。該步驟只讀取一次權重與 KV 快取。1：一般解碼。</translation>
+    </message>
+    <message>
+        <source>The frontier chart picks, for each chip, the layout and batch with the most tokens/s per chip that still gives every user at least this many tokens/s.</source>
+        <translation>前緣圖為每款晶片挑出在每位使用者每秒至少獲得這麼多 token 的前提下，每晶片每秒 token 數最高的平行配置與批次大小。</translation>
+    </message>
+    <message>
+        <source>&amp;Whole request</source>
+        <translation>完整請求(&amp;W)</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/秒</translation>
+    </message>
+    <message>
+        <source>Pipeline parallelism: the layers split over this many stages, each on its own group of chips; a batch smaller than the stages leaves them idle (the bubble). 1: no pipeline.</source>
+        <translation>管線平行：各層分給這麼多個階段，每個階段由自己的一組晶片執行；批次大小小於階段數時，部分階段會閒置（氣泡）。1：不使用管線。</translation>
+    </message>
+    <message>
+        <source>Chunked prefill: the prompt tokens each decode step also carries, as vLLM and SGLang schedule it; a request&apos;s first token comes after ⌈input ÷ chunk⌉ such steps. Off: the prompts are prefilled apart.</source>
+        <translation>分塊預填：每個解碼步驟同時夾帶的提示 token 數，與 vLLM、SGLang 的排程方式相同；請求的首個 token 在 ⌈輸入 ÷ 分塊⌉ 個這樣的步驟後產生。關閉：提示另行預填。</translation>
+    </message>
+    <message numerus="yes">
+        <source> stage(s)</source>
+        <comment>pipeline stages: 1 stage, 2 stages</comment>
+        <translation>
+            <numerusform> 個階段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>chunked prefill off: prompts prefilled apart</comment>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Prefill &amp;chunk</source>
+        <translation>預填分塊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline stages</source>
+        <translation>管線平行(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>RooflineReport</name>
@@ -6113,6 +6248,146 @@
         <source>%1&apos;s on-demand list price (%2, as of %3) ÷ utilisation = %4 ÷ %5 = %6</source>
         <translation>%1 的隨需牌價（%2，%3 時）÷ 利用率 = %4 ÷ %5 = %6</translation>
     </message>
+    <message>
+        <source>Tokens/s per chip: bound</source>
+        <translation>每晶片每秒 token 數：上限</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip: expected</source>
+        <translation>每晶片每秒 token 數：預期</translation>
+    </message>
+    <message>
+        <source>Expected: compute factor</source>
+        <translation>預期：運算係數</translation>
+    </message>
+    <message>
+        <source>Expected: memory factor</source>
+        <translation>預期：記憶體係數</translation>
+    </message>
+    <message>
+        <source>Input tokens/s per chip</source>
+        <translation>每晶片每秒輸入 token 數</translation>
+    </message>
+    <message>
+        <source>The KV cache of a whole request (%1 input + %2 output tokens) at this batch does not fit by its last token: lower the batch or the lengths, or add chips.</source>
+        <translation>在此批次大小下，完整請求（輸入 %1 + 輸出 %2 個 token）的 KV 快取到最後一個 token 時放不下：請降低批次大小或長度，或增加晶片。</translation>
+    </message>
+    <message>
+        <source>no: full before the last token</source>
+        <translation>否：最後一個 token 前已滿</translation>
+    </message>
+    <message>
+        <source>The expected figure is the bound&apos;s workload on ceilings lowered by two factors: compute (a GEMM measured ÷ the dense peak) and memory (a stream measured ÷ HBM bandwidth). A chip without its own measurement of a kind takes the median over every chip measured.</source>
+        <translation>預期值是將同一工作負載放在以兩個係數調低的上限上計算：運算（實測 GEMM ÷ 稠密峰值）與記憶體（實測 stream ÷ HBM 頻寬）。晶片若沒有某類自己的實測，則取所有已實測晶片的中位數。</translation>
+    </message>
+    <message>
+        <source>tokens/s = batch × tokens accepted per step ÷ time per step = %1 × %2 ÷ %3 = %4</source>
+        <translation>每秒 token 數 = 批次大小 × 每步接受 token 數 ÷ 每步時間 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <comment>an efficiency factor from the chip&apos;s own measurement</comment>
+        <translation>%1（實測）</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位數）</translation>
+    </message>
+    <message>
+        <source>100% (none)</source>
+        <comment>no measurement of the kind on any chip</comment>
+        <translation>100%（無實測）</translation>
+    </message>
+    <message>
+        <source>expected = the same workload at compute × %1 and memory × %2 = %3 tokens/s per chip, %4 of the bound %5</source>
+        <translation>預期 = 同一工作負載在運算 × %1、記憶體 × %2 下 = 每晶片每秒 %3 個 token，為上限 %5 的 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no GEMM measured at %2: compute takes the median measured ÷ peak over %n GEMM measurement(s) of every chip.</source>
+        <translation>
+            <numerusform>%1 沒有 %2 的 GEMM 實測：運算係數取所有晶片 %n 筆 GEMM 實測的「實測 ÷ 峰值」中位數。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no stream measured: memory takes the median measured ÷ bandwidth over %n stream measurement(s) of every chip.</source>
+        <translation>
+            <numerusform>%1 沒有 stream 實測：記憶體係數取所有晶片 %n 筆 stream 實測的「實測 ÷ 頻寬」中位數。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request time = time to first token + output ÷ accepted per step × time per step = %1 + %2 ÷ %3 × %4 = %5</source>
+        <translation>請求時間 = 首個 token 延遲 + 輸出 ÷ 每步接受 token 數 × 每步時間 = %1 + %2 ÷ %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <source>time to first token = prefill of the batch&apos;s %1 prompts of %2 tokens at once = %3</source>
+        <translation>首個 token 延遲 = 一次預填整批 %1 段、各 %2 個 token 的提示 = %3</translation>
+    </message>
+    <message>
+        <source>input tokens/s per chip = batch × input ÷ request time ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每晶片每秒輸入 token 數 = 批次大小 × 輸入 ÷ 請求時間 ÷ 晶片數 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
+    </message>
+    <message>
+        <source>output tokens/s per chip = batch × output ÷ request time ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每晶片每秒輸出 token 數 = 批次大小 × 輸出 ÷ 請求時間 ÷ 晶片數 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
+    </message>
+    <message>
+        <source>Decode runs at the mean context, input + output ÷ 2 = %1 tokens.</source>
+        <translation>解碼以平均上下文長度計算，輸入 + 輸出 ÷ 2 = %1 個 token。</translation>
+    </message>
+    <message>
+        <source>Accepted per step: each decode step runs %1 × %2 query tokens through every matmul and attention but reads the weights and the KV cache once; tokens/s = %1 × %2 ÷ %3 = %4</source>
+        <translation>每步接受 token 數：每個解碼步驟讓 %1 × %2 個查詢 token 通過所有矩陣乘法與注意力，但權重與 KV 快取只讀一次；每秒 token 數 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>Whole request</source>
+        <translation>完整請求</translation>
+    </message>
+    <message>
+        <source>Cost and energy per token use the output tokens/s over the whole request, %1, not one decode step&apos;s %2.</source>
+        <translation>每 token 的成本與能耗採用整個請求期間的每秒輸出 token 數 %1，而非單一解碼步驟的 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) no other beats on both tokens/s per chip and tokens/s per user, over tensor and expert parallel layouts within the scale-up domain and batches from 1 to 4,096.</source>
+        <translation>
+            <numerusform>在垂直擴展域內的張量平行與專家平行配置、批次大小 1 至 4,096 之間，共有 %n 個點在每晶片與每位使用者每秒 token 數上都不被其他點同時超越。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Best at %1 tokens/s per user or more: %2, batch %3: %4 tokens/s per chip (bound) at %5 tokens/s per user</source>
+        <translation>每位使用者每秒至少 %1 個 token 時的最佳點：%2，批次大小 %3：每晶片每秒 %4 個 token（上限），每位使用者每秒 %5 個 token</translation>
+    </message>
+    <message>
+        <source>expected there: %1 tokens/s per chip</source>
+        <translation>該點的預期值：每晶片每秒 %1 個 token</translation>
+    </message>
+    <message>
+        <source>No layout reaches %1 tokens/s per user: the fastest is %2 at batch %3, %4 tokens/s per user.</source>
+        <translation>沒有任何配置能讓每位使用者每秒達到 %1 個 token：最快的是 %2、批次大小 %3，每位使用者每秒 %4 個 token。</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>前緣</translation>
+    </message>
+    <message>
+        <source>Measurement %1: %2</source>
+        <translation>實測 %1：%2</translation>
+    </message>
+    <message>
+        <source>chunked prefill: each step of %1 carries %2 prompt tokens beside %3 decoding sequences</source>
+        <translation>分塊預填：每個 %1 的步驟在 %3 個解碼中序列之外夾帶 %2 個提示 token</translation>
+    </message>
+    <message>
+        <source>time to first token = ⌈input ÷ chunk⌉ × step = ⌈%1 ÷ %2⌉ × %3 = %4</source>
+        <translation>首個 token 延遲 = ⌈輸入 ÷ 分塊⌉ × 每步時間 = ⌈%1 ÷ %2⌉ × %3 = %4</translation>
+    </message>
+    <message>
+        <source>input tokens/s per chip = output tokens/s per chip × input ÷ output = %1 × %2 ÷ %3 = %4</source>
+        <translation>每晶片每秒輸入 token 數 = 每晶片每秒輸出 token 數 × 輸入 ÷ 輸出 = %1 × %2 ÷ %3 = %4</translation>
+    </message>
+    <message>
+        <source>output tokens/s per chip = decoding sequences × accepted per step ÷ step ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5</source>
+        <translation>每晶片每秒輸出 token 數 = 解碼中序列數 × 每步接受 token 數 ÷ 每步時間 ÷ 晶片數 = %1 × %2 ÷ %3 ÷ %4 = %5</translation>
+    </message>
 </context>
 <context>
     <name>RooflineText</name>
@@ -6210,6 +6485,21 @@
     <message>
         <source>%1 of the step</source>
         <translation>佔本步的 %1</translation>
+    </message>
+    <message>
+        <source>TP %1</source>
+        <comment>tensor parallelism over N chips</comment>
+        <translation>張量平行 %1</translation>
+    </message>
+    <message>
+        <source>EP %1</source>
+        <comment>expert parallelism over N chips</comment>
+        <translation>專家平行 %1</translation>
+    </message>
+    <message>
+        <source>DP attention</source>
+        <comment>data-parallel attention</comment>
+        <translation>資料平行注意力</translation>
     </message>
 </context>
 <context>
@@ -6434,6 +6724,38 @@
     <message>
         <source>In the system</source>
         <translation>在系統中</translation>
+    </message>
+    <message>
+        <source>Whole requests of %1 in and %2 out: first token after %3; %4 output tokens/s per chip at the bound, %5 expected.</source>
+        <translation>完整請求（輸入 %1、輸出 %2 個 token）：首個 token 在 %3 後產生；每晶片每秒輸出 token 數上限為 %4，預期為 %5。</translation>
+    </message>
+    <message>
+        <source>Whole requests of %1 in and %2 out: first token after %3; %4 output tokens/s per chip at the bound.</source>
+        <translation>完整請求（輸入 %1、輸出 %2 個 token）：首個 token 在 %3 後產生；每晶片每秒輸出 token 數上限為 %4。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>推論服務</translation>
+    </message>
+    <message>
+        <source>Roofline and batch sweep</source>
+        <translation>屋頂線與批次大小掃描</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>前緣</translation>
+    </message>
+    <message>
+        <source>Tokens/s per chip against tokens/s per user for every chip: the best batch and parallel layout at each interactivity, with the target set on the left.</source>
+        <translation>每款晶片的每晶片每秒 token 數對每位使用者每秒 token 數：各互動性下的最佳批次大小與平行配置，並標出左側設定的目標。</translation>
+    </message>
+    <message>
+        <source>Frontier chart, PNG image (*.png)</source>
+        <translation>前緣圖，PNG 圖檔 (*.png)</translation>
+    </message>
+    <message>
+        <source>Frontier chart, SVG drawing (*.svg)</source>
+        <translation>前緣圖，SVG 向量圖 (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ QJsonObject rooflineSystemJson(const SystemSpec &given, const Catalog &catalog, 
     const bool rented = options.tco == QLatin1String("rental");
     const auto listed = options.rentalByChip.constFind(given.chipId);
     const bool fromList = rented && listed != options.rentalByChip.constEnd();
-    const SystemCosting c = !chip     ? SystemCosting{given}
+    const SystemCosting c = !chip     ? [&given] { SystemCosting unknownChip; unknownChip.system = given; return unknownChip; }()
                             : fromList ? costInSystem(given, *chip, a, *listed, tokensPerSecondPerChip)
                                        : costInSystem(given, *chip, a, rented ? options.rentalUsdPerHour : std::nullopt, tokensPerSecondPerChip);
     const SystemSpec &system = c.system;

@@ -616,7 +616,7 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         QVERIFY(!store->userProblem().isEmpty());
         const Catalog catalog = Catalog::load(store->databases());
-        MainWindow w(*store, catalog, MainWindow::Options{.rememberState = false});
+        MainWindow w(*store, catalog, MainWindow::Options{.rememberState = false, .initialView = {}});
         auto *warning = w.findChild<QLabel *>(QStringLiteral("userProblem"));
         QVERIFY(warning);
         QVERIFY(!warning->isHidden());
@@ -637,7 +637,7 @@ private slots:
         QVERIFY(store->hasUserDatabase());
         QCOMPARE(store->notices().size(), 1);
         const Catalog catalog = Catalog::load(store->databases());
-        MainWindow w(*store, catalog, MainWindow::Options{.rememberState = false});
+        MainWindow w(*store, catalog, MainWindow::Options{.rememberState = false, .initialView = {}});
         auto *note = w.findChild<QLabel *>(QStringLiteral("userProblem"));
         QVERIFY(note);
         QVERIFY(!note->isHidden());
@@ -648,7 +648,7 @@ private slots:
     void screenshotWindowsLeaveTheSettingsAlone()
     {
         {
-            auto w = std::make_unique<MainWindow>(*m_store, m_catalog, MainWindow::Options{.rememberState = false});
+            auto w = std::make_unique<MainWindow>(*m_store, m_catalog, MainWindow::Options{.rememberState = false, .initialView = {}});
             w->showView(QStringLiteral("sources"));
             w->close();
         }

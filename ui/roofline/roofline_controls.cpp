@@ -32,6 +32,11 @@ constexpr double kDefaultPriceUsd = 40000;
 // capacity, slower than HBM. A starting point for the what-if, not a product figure.
 constexpr double kDefaultTierCapacityGb = 2048;
 constexpr double kDefaultTierBandwidthTbs = 1.0;
+// A request of 1,024 tokens in and 1,024 out, the shortest of InferenceMAX's three shapes (1k/1k, 1k/8k, 8k/1k).
+constexpr int kDefaultInputTokens = 1024;
+constexpr int kDefaultOutputTokens = 1024;
+// 50 tokens/s per user: a chat reply read as it streams, the interactivity InferenceMAX's plots are often quoted at.
+constexpr double kDefaultTargetTokensPerUser = 50;
 
 const QString kPrefix = QStringLiteral("roofline/");
 
@@ -167,6 +172,22 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     m_ep->setObjectName(QStringLiteral("epBox"));
     m_dpAttention = new QCheckBox;
     m_dpAttention->setObjectName(QStringLiteral("dpAttentionBox"));
+    m_request = new QCheckBox;
+    m_request->setObjectName(QStringLiteral("requestBox"));
+    m_inputTokens = countBox(1, 1 << 20, kDefaultInputTokens);
+    m_inputTokens->setObjectName(QStringLiteral("inputTokensBox"));
+    m_outputTokens = countBox(1, 1 << 20, kDefaultOutputTokens);
+    m_outputTokens->setObjectName(QStringLiteral("outputTokensBox"));
+    m_pp = countBox(1, 64, 1);
+    m_pp->setObjectName(QStringLiteral("ppBox"));
+    m_chunk = countBox(0, 1 << 20, 0);
+    m_chunk->setObjectName(QStringLiteral("chunkBox"));
+    m_accept = numberBox(1, 16, 1, 2);
+    m_accept->setObjectName(QStringLiteral("acceptBox"));
+    m_accept->setSingleStep(0.1);
+    m_accept->setStepType(QAbstractSpinBox::DefaultStepType);
+    m_target = numberBox(1, 10000, kDefaultTargetTokensPerUser, 0);
+    m_target->setObjectName(QStringLiteral("targetBox"));
     auto *llmForm = new QFormLayout(llmPage);
     llmForm->setContentsMargins(0, 0, 0, 0);
     llmForm->addRow(label(QT_TR_NOOP("&Model"), m_model), m_model);
@@ -176,11 +197,35 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     llmForm->addRow(m_contextLabel, m_context);
     m_promptLabel = label(QT_TR_NOOP("Pro&mpt"), m_prompt);
     llmForm->addRow(m_promptLabel, m_prompt);
+    llmForm->addRow(QString(), m_request);
+    m_inputLabel = label(QT_TR_NOOP("I&nput tokens"), m_inputTokens);
+    llmForm->addRow(m_inputLabel, m_inputTokens);
+    m_outputLabel = label(QT_TR_NOOP("O&utput tokens"), m_outputTokens);
+    llmForm->addRow(m_outputLabel, m_outputTokens);
+    m_chunkLabel = label(QT_TR_NOOP("Prefill &chunk"), m_chunk);
+    llmForm->addRow(m_chunkLabel, m_chunk);
+    m_acceptLabel = label(QT_TR_NOOP("Accepted per &step"), m_accept);
+    llmForm->addRow(m_acceptLabel, m_accept);
     llmForm->addRow(label(QT_TR_NOOP("&Tensor parallel"), m_tp), m_tp);
     llmForm->addRow(label(QT_TR_NOOP("E&xpert parallel"), m_ep), m_ep);
+    llmForm->addRow(label(QT_TR_NOOP("P&ipeline stages"), m_pp), m_pp);
     llmForm->addRow(QString(), m_dpAttention);
     llmForm->addRow(label(QT_TR_NOOP("&KV cache"), m_kvPrecision), m_kvPrecision);
     llmForm->addRow(label(QT_TR_NOOP("&Attention math"), m_attentionPrecision), m_attentionPrecision);
+    m_targetLabel = label(QT_TR_NOOP("Tar&get per user"), m_target);
+    llmForm->addRow(m_targetLabel, m_target);
+    tip(m_request, QT_TR_NOOP("Serve whole requests: prefill the input once (the time to first token), then decode the output "
+                              "one step at a time as the context grows. Tokens/s then count output tokens over the whole request."));
+    tip(m_inputTokens, QT_TR_NOOP("Prompt tokens per request, prefilled at once."));
+    tip(m_pp, QT_TR_NOOP("Pipeline parallelism: the layers split over this many stages, each on its own group of chips; a "
+                         "batch smaller than the stages leaves them idle (the bubble). 1: no pipeline."));
+    tip(m_chunk, QT_TR_NOOP("Chunked prefill: the prompt tokens each decode step also carries, as vLLM and SGLang schedule it; "
+                            "a request's first token comes after ⌈input ÷ chunk⌉ such steps. Off: the prompts are prefilled apart."));
+    tip(m_outputTokens, QT_TR_NOOP("Tokens generated per request; decode runs at the mean context, input plus half the output."));
+    tip(m_accept, QT_TR_NOOP("Tokens each sequence gains per decode step with multi-token prediction or speculative decoding (the "
+                             "mean accepted). The step reads the weights and the KV cache once for all of them. 1: plain decoding."));
+    tip(m_target, QT_TR_NOOP("The frontier chart picks, for each chip, the layout and batch with the most tokens/s per chip that "
+                             "still gives every user at least this many tokens/s."));
     tip(m_model, QT_TR_NOOP("A model preset from the dataset: layers, widths, attention type and experts as its configuration gives them."));
     tip(m_phase, QT_TR_NOOP("Decode: one new token per sequence per step, reading all weights and the KV cache. Prefill: the whole "
                             "prompt at once, the time to first token."));
@@ -327,14 +372,18 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     });
     for (QComboBox *box : {m_model, m_kvPrecision, m_attentionPrecision, m_tierHolds})
         connect(box, &QComboBox::currentIndexChanged, this, &RooflineControls::emitChanged);
-    for (QSpinBox *box : {m_gemmM, m_gemmN, m_gemmK, m_context, m_prompt, m_tp, m_ep})
+    for (QSpinBox *box : {m_gemmM, m_gemmN, m_gemmK, m_context, m_prompt, m_tp, m_ep, m_pp, m_chunk, m_inputTokens, m_outputTokens})
         connect(box, &QSpinBox::valueChanged, this, &RooflineControls::emitChanged);
-    for (QDoubleSpinBox *box : {m_intensity, m_tierCapacity, m_tierBandwidth, m_rental, m_price, m_years, m_electricity, m_pue})
+    for (QDoubleSpinBox *box : {m_accept, m_target, m_intensity, m_tierCapacity, m_tierBandwidth, m_rental, m_price, m_years, m_electricity, m_pue})
         connect(box, &QDoubleSpinBox::valueChanged, this, &RooflineControls::emitChanged);
     connect(m_tierName, &QLineEdit::editingFinished, this, &RooflineControls::emitChanged);
     connect(m_tierGroup, &QGroupBox::toggled, this, &RooflineControls::emitChanged);
     connect(m_catalogPrices, &QCheckBox::toggled, this, &RooflineControls::emitChanged);
     connect(m_dpAttention, &QCheckBox::toggled, this, &RooflineControls::emitChanged);
+    connect(m_request, &QCheckBox::toggled, this, [this] {
+        updateVisibility();
+        emitChanged();
+    });
     connect(m_costMode, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
         emitChanged();
@@ -356,6 +405,7 @@ RooflineControls::RooflineControls(const Catalog &catalog, QWidget *parent)
     // "1 chip", "2 chips": the suffix follows the number.
     connect(m_tp, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
     connect(m_ep, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
+    connect(m_pp, &QSpinBox::valueChanged, this, &RooflineControls::updateTensorParallelSuffix);
     // An unticked what-if tier takes one line: its fields only show while it is on.
     connect(m_tierGroup, &QGroupBox::toggled, m_tierFields, &QWidget::setVisible);
 
@@ -408,6 +458,13 @@ void RooflineControls::restoreDefaults()
     m_dpAttention->setChecked(false);
     m_kvPrecision->setCurrentIndex(0);
     m_attentionPrecision->setCurrentIndex(0);
+    m_request->setChecked(false);
+    m_inputTokens->setValue(kDefaultInputTokens);
+    m_outputTokens->setValue(kDefaultOutputTokens);
+    m_accept->setValue(1);
+    m_pp->setValue(1);
+    m_chunk->setValue(0);
+    m_target->setValue(kDefaultTargetTokensPerUser);
     m_intensity->setValue(10);
     for (QSpinBox *b : {m_gemmM, m_gemmN, m_gemmK})
         b->setValue(8192);
@@ -517,8 +574,15 @@ void RooflineControls::updateVisibility()
         m_workloadPages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_workloadPages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_workloadPages->adjustSize();
     const bool decode = InferencePhase(m_phase->currentData().toInt()) == InferencePhase::Decode;
-    m_contextLabel->setVisible(decode);
-    m_context->setVisible(decode);
+    // A whole request sets the decode context itself (its mean): the context box gives way to its lengths.
+    const bool request = decode && m_request->isChecked();
+    m_contextLabel->setVisible(decode && !request);
+    m_context->setVisible(decode && !request);
+    m_request->setVisible(decode);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_inputLabel, m_inputTokens, m_outputLabel, m_outputTokens, m_chunkLabel, m_chunk})
+        w->setVisible(request);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_acceptLabel, m_accept, m_targetLabel, m_target})
+        w->setVisible(decode);
     m_promptLabel->setVisible(!decode);
     m_prompt->setVisible(!decode);
     const bool llm = kind == WorkloadKind::Llm;
@@ -549,6 +613,12 @@ RooflineScenario RooflineControls::scenario() const
     s.inference.attentionPrecision = precisionFromKey(m_attentionPrecision->currentData().toString());
     s.inference.expertParallel = m_ep->value();
     s.inference.dpAttention = m_dpAttention->isChecked();
+    s.inference.pipelineParallel = m_pp->value();
+    if (s.inference.phase == InferencePhase::Decode) {
+        s.inference.acceptedTokens = m_accept->value();
+        if (const auto r = requestLengths())
+            s.inference.context = r->input + (r->output + 1) / 2; // the mean context, as evaluateRequest decodes at
+    }
     if (m_tierGroup->isChecked() && s.workload == WorkloadKind::Llm) {
         QString name = m_tierName->text().trimmed();
         if (name.isEmpty() || name.compare(QLatin1String("hbm"), Qt::CaseInsensitive) == 0)
@@ -566,6 +636,42 @@ RooflineScenario RooflineControls::scenario() const
         s.cost.pue = m_pue->value();
     }
     return s;
+}
+
+std::optional<RequestLengths> RooflineControls::requestLengths() const
+{
+    if (WorkloadKind(m_workload->currentData().toInt()) != WorkloadKind::Llm
+        || InferencePhase(m_phase->currentData().toInt()) != InferencePhase::Decode || !m_request->isChecked())
+        return std::nullopt;
+    return RequestLengths{m_inputTokens->value(), m_outputTokens->value(), m_chunk->value()};
+}
+
+double RooflineControls::targetTokensPerUser() const
+{
+    return m_target->value();
+}
+
+void RooflineControls::setRequest(int inputTokens, int outputTokens)
+{
+    m_updating = true;
+    if (inputTokens > 0)
+        m_inputTokens->setValue(inputTokens);
+    if (outputTokens > 0)
+        m_outputTokens->setValue(outputTokens);
+    m_request->setChecked(inputTokens > 0 && outputTokens > 0);
+    m_updating = false;
+    updateVisibility();
+    emitChanged();
+}
+
+void RooflineControls::setAcceptedTokens(double tokensPerStep)
+{
+    m_accept->setValue(tokensPerStep);
+}
+
+void RooflineControls::setTargetTokensPerUser(double tokensPerSecond)
+{
+    m_target->setValue(tokensPerSecond);
 }
 
 void RooflineControls::setChipIds(const QStringList &ids)
@@ -649,6 +755,7 @@ void RooflineControls::setLanguage(Language language)
     fillFocus(); // chip names in the language
     fillPrecisions();
     m_updating = was;
+    updateVisibility(); // the workload page takes the height its rows need in the language's label widths
 }
 
 void RooflineControls::restoreSettings(const QSettings &settings)
@@ -677,6 +784,7 @@ void RooflineControls::restoreSettings(const QSettings &settings)
     select(m_kvPrecision, value("kv_precision").toString());
     select(m_attentionPrecision, value("attention_precision").toString());
     m_dpAttention->setChecked(value("dp_attention").toBool());
+    m_request->setChecked(value("request/enabled").toBool());
     select(m_tierHolds, value("tier/holds").toInt());
     select(m_costMode, value("cost/mode").toString());
     auto setInt = [&](QSpinBox *box, const char *key) {
@@ -693,6 +801,12 @@ void RooflineControls::restoreSettings(const QSettings &settings)
     setInt(m_prompt, "prompt");
     setInt(m_tp, "tp");
     setInt(m_ep, "ep");
+    setInt(m_inputTokens, "request/input");
+    setInt(m_outputTokens, "request/output");
+    setInt(m_chunk, "request/chunk");
+    setInt(m_pp, "pp");
+    setDouble(m_accept, "accept");
+    setDouble(m_target, "target_tokens_per_user");
     setInt(m_gemmM, "gemm/m");
     setInt(m_gemmN, "gemm/n");
     setInt(m_gemmK, "gemm/k");
@@ -734,6 +848,13 @@ void RooflineControls::saveSettings(QSettings &settings) const
     set("attention_precision", m_attentionPrecision->currentData());
     set("ep", m_ep->value());
     set("dp_attention", m_dpAttention->isChecked());
+    set("request/enabled", m_request->isChecked());
+    set("request/input", m_inputTokens->value());
+    set("request/output", m_outputTokens->value());
+    set("request/chunk", m_chunk->value());
+    set("pp", m_pp->value());
+    set("accept", m_accept->value());
+    set("target_tokens_per_user", m_target->value());
     set("tier/enabled", m_tierGroup->isChecked());
     set("tier/name", m_tierName->text());
     set("tier/capacity_gb", m_tierCapacity->value());
@@ -761,6 +882,7 @@ void RooflineControls::updateTensorParallelSuffix()
 {
     m_tp->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_tp->value()));
     m_ep->setSuffix(tr(" chip(s)", "tensor-parallel degree suffix: 1 chip, 2 chips", m_ep->value()));
+    m_pp->setSuffix(tr(" stage(s)", "pipeline stages: 1 stage, 2 stages", m_pp->value()));
 }
 
 void RooflineControls::changeEvent(QEvent *event)
@@ -788,6 +910,7 @@ void RooflineControls::retranslateUi()
     updateKvDefaultText();
     m_attentionPrecision->setItemText(0, tr("Default (BF16)"));
     m_dpAttention->setText(tr("&Data-parallel attention"));
+    m_request->setText(tr("&Whole request"));
     m_tierHolds->setItemText(0, tr("Weights"));
     m_tierHolds->setItemText(1, tr("KV cache"));
     m_costMode->setItemText(0, tr("Renting"));
@@ -800,6 +923,11 @@ void RooflineControls::retranslateUi()
     m_intensity->setSuffix(QLatin1Char(' ') + NumberFormat::unitName(QStringLiteral("FLOP/B")));
     m_context->setSuffix(tr(" tokens"));
     m_prompt->setSuffix(tr(" tokens"));
+    m_inputTokens->setSuffix(tr(" tokens"));
+    m_outputTokens->setSuffix(tr(" tokens"));
+    m_chunk->setSuffix(tr(" tokens"));
+    m_chunk->setSpecialValueText(tr("Off", "chunked prefill off: prompts prefilled apart"));
+    m_target->setSuffix(tr(" tokens/s"));
     updateTensorParallelSuffix();
     const bool was = m_updating;
     m_updating = true;

@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "number_format.h"
+#include "roofline_run.h"
 #include "roofline_scenario.h"
 
 #include <QList>
@@ -36,7 +37,12 @@ public:
     static QString defaultFocusChipId();
     void restoreDefaults();
 
+    // With a whole request the decode context is its mean, input + ⌈output / 2⌉ (llm_request.h).
     RooflineScenario scenario() const;
+    // Whole requests (decode only): input and output tokens per request; none unless "Whole request" is ticked.
+    std::optional<RequestLengths> requestLengths() const;
+    // The frontier's target: the tokens/s each user must at least see.
+    double targetTokensPerUser() const;
     QStringList chipIds() const;
     QString focusChipId() const;
     // The precisions the combo offers: those at least one chosen chip has a dense figure for.
@@ -52,6 +58,9 @@ public:
     void setContext(int tokens);
     void setTensorParallel(int chips);
     void setIntensity(double flopPerByte);
+    void setRequest(int inputTokens, int outputTokens); // ticks "Whole request"; 0 and 0 unticks it
+    void setAcceptedTokens(double tokensPerStep);
+    void setTargetTokensPerUser(double tokensPerSecond);
     // Turns the what-if memory tier on with these figures (capacity in binary GB, bandwidth in TB/s, per chip).
     void setWhatIfTier(const QString &name, double capacityGb, double bandwidthTbs, TierUse holds);
 
@@ -73,6 +82,13 @@ public:
     QCheckBox *dpAttentionBox() const { return m_dpAttention; }
     QComboBox *attentionPrecisionBox() const { return m_attentionPrecision; }
     QComboBox *kvPrecisionBox() const { return m_kvPrecision; }
+    QCheckBox *requestBox() const { return m_request; }
+    QSpinBox *inputTokensBox() const { return m_inputTokens; }
+    QSpinBox *outputTokensBox() const { return m_outputTokens; }
+    QDoubleSpinBox *acceptBox() const { return m_accept; }
+    QSpinBox *pipelineBox() const { return m_pp; }
+    QSpinBox *chunkBox() const { return m_chunk; }
+    QDoubleSpinBox *targetBox() const { return m_target; }
     QGroupBox *tierGroup() const { return m_tierGroup; }
     QComboBox *costModeBox() const { return m_costMode; }
     QDoubleSpinBox *rentalBox() const { return m_rental; }
@@ -125,6 +141,18 @@ private:
     QCheckBox *m_dpAttention = nullptr;
     QComboBox *m_attentionPrecision = nullptr;
     QComboBox *m_kvPrecision = nullptr;
+    QCheckBox *m_request = nullptr;
+    QLabel *m_inputLabel = nullptr;
+    QSpinBox *m_inputTokens = nullptr;
+    QLabel *m_outputLabel = nullptr;
+    QSpinBox *m_outputTokens = nullptr;
+    QSpinBox *m_pp = nullptr;
+    QLabel *m_chunkLabel = nullptr;
+    QSpinBox *m_chunk = nullptr;
+    QLabel *m_acceptLabel = nullptr;
+    QDoubleSpinBox *m_accept = nullptr;
+    QLabel *m_targetLabel = nullptr;
+    QDoubleSpinBox *m_target = nullptr;
 
     QGroupBox *m_tierGroup = nullptr;
     QWidget *m_tierFields = nullptr; // shown while the tier is on

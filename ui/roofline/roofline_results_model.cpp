@@ -50,19 +50,26 @@ QList<RooflineResultsModel::Row> RooflineResultsModel::rowsFor(const RooflineRun
     case WorkloadKind::Llm:
         break;
     }
-    QList<Row> rows{Row::Peak, Row::Bandwidth, Row::Attainable, Row::Bound, Row::StepTime};
-    if (s.inference.tensorParallel > 1)
+    // Grouped so the answer comes first: throughput (bound beside expected), cost, then the system and what a gigawatt
+    // holds, then the roofline's own figures. At 1280 × 800 the per-gigawatt rows stay above the fold.
+    const bool decode = s.inference.phase == InferencePhase::Decode;
+    QList<Row> rows{Row::TokensPerChip, Row::ExpectedTokensPerChip, Row::ExpectedCompute, Row::ExpectedMemory,
+                    Row::TokensPerUser};
+    if (run.request)
+        rows << Row::Ttft << Row::InputTokensPerChip;
+    if (std::max(s.inference.tensorParallel, s.inference.expertParallel) > 1)
         rows << Row::TokensGroup;
-    rows << Row::TokensPerChip << Row::TokensPerUser << Row::MemoryStall << Row::Fits << Row::KvWall;
-    if (s.inference.phase == InferencePhase::Decode)
-        rows << Row::ComputeBoundBatch;
     // Rented, every chip costs the same per hour: the summary and the tooltips state it, the row would repeat it.
     if (!s.cost.rentalUsdPerHour)
         rows << Row::UsdPerChipHour;
-    rows << Row::UsdPerMillionTokens << Row::TokensPerJoule;
+    rows << Row::UsdPerMillionTokens;
     if (run.systemInput)
-        rows << Row::System << Row::FacilityPower << Row::SystemUsdPerHour << Row::SystemUsdPerMillionTokens << Row::TokensPerMW
-             << Row::GwAccelerators << Row::GwSystems << Row::GwCapex << Row::GwTokens;
+        rows << Row::System << Row::SystemUsdPerMillionTokens << Row::GwTokens << Row::GwAccelerators << Row::GwSystems << Row::GwCapex
+             << Row::TokensPerMW << Row::FacilityPower << Row::SystemUsdPerHour;
+    rows << Row::TokensPerJoule << Row::StepTime << Row::Bound << Row::MemoryStall << Row::Fits << Row::KvWall;
+    if (decode)
+        rows << Row::ComputeBoundBatch;
+    rows << Row::Peak << Row::Bandwidth << Row::Attainable;
     return rows;
 }
 
@@ -133,7 +140,12 @@ QString RooflineResultsModel::rowKey(Row row)
     case Row::StepTime: return QStringLiteral("step_time_s");
     case Row::TokensGroup: return QStringLiteral("tokens_per_s");
     case Row::TokensPerChip: return QStringLiteral("tokens_per_s_per_chip");
+    case Row::ExpectedTokensPerChip: return QStringLiteral("expected_tokens_per_s_per_chip");
+    case Row::ExpectedCompute: return QStringLiteral("expected_compute_efficiency");
+    case Row::ExpectedMemory: return QStringLiteral("expected_memory_efficiency");
     case Row::TokensPerUser: return QStringLiteral("tokens_per_s_per_user");
+    case Row::Ttft: return QStringLiteral("ttft_s");
+    case Row::InputTokensPerChip: return QStringLiteral("input_tokens_per_s_per_chip");
     case Row::MemoryStall: return QStringLiteral("memory_stall_fraction");
     case Row::Fits: return QStringLiteral("fits");
     case Row::KvWall: return QStringLiteral("max_batch");
@@ -176,9 +188,15 @@ QString RooflineResultsModel::rowLabel(Row row) const
     case Row::Bound: return tr("Bound");
     case Row::KernelTime: return tr("Time");
     case Row::StepTime: return decode ? tr("Time per token") : tr("Time to first token");
-    case Row::TokensGroup: return tr("Tokens/s, all %n chip(s)", "", m_run.scenario.inference.tensorParallel);
-    case Row::TokensPerChip: return tr("Tokens/s per chip");
+    case Row::TokensGroup:
+        return tr("Tokens/s, all %n chip(s)", "", std::max(m_run.scenario.inference.tensorParallel, m_run.scenario.inference.expertParallel));
+    case Row::TokensPerChip: return m_run.isLlm() ? tr("Tokens/s per chip: bound") : tr("Tokens/s per chip");
+    case Row::ExpectedTokensPerChip: return tr("Tokens/s per chip: expected");
+    case Row::ExpectedCompute: return tr("Expected: compute factor");
+    case Row::ExpectedMemory: return tr("Expected: memory factor");
     case Row::TokensPerUser: return tr("Tokens/s per user");
+    case Row::Ttft: return tr("Time to first token");
+    case Row::InputTokensPerChip: return tr("Input tokens/s per chip");
     case Row::MemoryStall: return tr("Memory stall");
     case Row::Fits: return tr("Fits in memory");
     case Row::KvWall: return tr("KV wall (largest batch)");
@@ -208,8 +226,11 @@ QString RooflineResultsModel::rowUnit(Row row) const
     case Row::Ridge:
     case Row::Intensity: return QStringLiteral("FLOP/B");
     case Row::KernelTime:
-    case Row::StepTime: return QStringLiteral("s");
+    case Row::StepTime:
+    case Row::Ttft: return QStringLiteral("s");
     case Row::TokensGroup:
+    case Row::ExpectedTokensPerChip:
+    case Row::InputTokensPerChip:
     case Row::TokensPerChip:
     case Row::TokensPerUser: return QStringLiteral("tokens/s");
     case Row::UsdPerChipHour:
@@ -222,6 +243,8 @@ QString RooflineResultsModel::rowUnit(Row row) const
     case Row::TokensPerMW:
     case Row::GwTokens: return QStringLiteral("tokens/s");
     case Row::System:
+    case Row::ExpectedCompute:
+    case Row::ExpectedMemory:
     case Row::GwAccelerators:
     case Row::GwSystems: return {};
     case Row::MemoryStall: return QStringLiteral("%");
@@ -268,8 +291,16 @@ QString RooflineResultsModel::problemExplanation(const ChipOutcome &o, const Chi
 
 QString RooflineResultsModel::doesNotFitText(const ChipOutcome &o) const
 {
-    if (!o.inference || o.inference->fits)
+    if (!o.inference)
         return {};
+    if (o.inference->fits) {
+        const RequestResult *req = m_run.requestResult(m_run.indexOf(o.chipId));
+        if (!m_run.request || (req && req->fits))
+            return {};
+        return tr("The KV cache of a whole request (%1 input + %2 output tokens) at this batch does not fit by its last token: "
+                  "lower the batch or the lengths, or add chips.")
+            .arg(RooflineText::count(m_run.request->input), RooflineText::count(m_run.request->output));
+    }
     const int n = o.inference->config.tensorParallel;
     if (!o.inference->minChips)
         return tr("The model does not fit in memory on any number of chips at this batch and context: the KV cache each chip "
@@ -286,8 +317,10 @@ QVariant RooflineResultsModel::rawValue(int row, int column) const
         return {};
     const Ceilings &c = *o.ceilings;
     const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
-    if (!o.runs() && needsToRun(r))
+    if (!m_run.runs(column) && needsToRun(r))
         return {};
+    const RequestResult *req = m_run.requestResult(column);
+    const ExpectedFigure *expected = m_run.expectedFigure(column);
     switch (r) {
     case Row::Peak: return c.peakFlops;
     case Row::Bandwidth: return c.hbm().bandwidth;
@@ -297,11 +330,26 @@ QVariant RooflineResultsModel::rawValue(int row, int column) const
     case Row::Bound: return boundKey(o.bound);
     case Row::KernelTime: return o.kernel && o.kernel->time ? QVariant(*o.kernel->time) : QVariant();
     case Row::StepTime: return inf ? QVariant(inf->stepTime) : QVariant();
-    case Row::TokensGroup: return inf ? QVariant(inf->tokensPerS) : QVariant();
-    case Row::TokensPerChip: return inf ? QVariant(inf->tokensPerSPerChip) : QVariant();
+    case Row::TokensGroup:
+        if (req)
+            return req->outputTokensPerSPerChip * req->decode.groupChips;
+        return inf ? QVariant(inf->tokensPerS) : QVariant();
+    case Row::TokensPerChip: {
+        const auto v = m_run.tokensPerSPerChip(column);
+        return v ? QVariant(*v) : QVariant();
+    }
+    case Row::ExpectedTokensPerChip:
+        return expected && expected->tokensPerSPerChip ? QVariant(*expected->tokensPerSPerChip) : QVariant();
+    case Row::ExpectedCompute: return expected ? QVariant(expected->efficiency.compute) : QVariant();
+    case Row::ExpectedMemory: return expected ? QVariant(expected->efficiency.memory) : QVariant();
+    case Row::Ttft: return req ? QVariant(req->ttft) : QVariant();
+    case Row::InputTokensPerChip: return req ? QVariant(req->inputTokensPerSPerChip) : QVariant();
     case Row::TokensPerUser: return inf ? QVariant(inf->tokensPerSPerUser) : QVariant();
     case Row::MemoryStall: return inf ? QVariant(inf->memoryStallFraction) : QVariant();
-    case Row::Fits: return inf ? QVariant(inf->fits) : QVariant();
+    case Row::Fits:
+        if (req)
+            return req->fits;
+        return inf ? QVariant(inf->fits) : QVariant();
     case Row::KvWall: return inf && inf->maxBatch ? QVariant(double(*inf->maxBatch)) : QVariant();
     case Row::ComputeBoundBatch: return inf && inf->computeBoundBatch ? QVariant(double(*inf->computeBoundBatch)) : QVariant();
     case Row::UsdPerChipHour: return o.cost ? QVariant(o.cost->usdPerHour) : QVariant();
@@ -342,7 +390,10 @@ bool RooflineResultsModel::needsToRun(Row row)
     case Row::StepTime:
     case Row::TokensGroup:
     case Row::TokensPerChip:
+    case Row::ExpectedTokensPerChip:
     case Row::TokensPerUser:
+    case Row::Ttft:
+    case Row::InputTokensPerChip:
     case Row::UsdPerChipHour:
     case Row::UsdPerMillionTokens:
     case Row::TokensPerJoule: return true;
@@ -356,7 +407,7 @@ QString RooflineResultsModel::text(int row, int column) const
     const Row r = m_rows.at(row);
     if (!o.ok())
         return row == 0 ? problemText(o) : QStringLiteral("—");
-    if (!o.runs() && needsToRun(r))
+    if (!m_run.runs(column) && needsToRun(r))
         return QStringLiteral("—");
     const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
     const QVariant raw = rawValue(row, column);
@@ -368,14 +419,21 @@ QString RooflineResultsModel::text(int row, int column) const
     case Row::Intensity: return RooflineText::intensity(raw.toDouble());
     case Row::Bound: return RooflineText::bound(o.bound);
     case Row::KernelTime:
+    case Row::Ttft:
     case Row::StepTime: return raw.isValid() ? RooflineText::time(raw.toDouble()) : QStringLiteral("—");
     case Row::TokensGroup:
     case Row::TokensPerChip:
+    case Row::InputTokensPerChip:
     case Row::TokensPerUser: return RooflineText::tokens(raw.toDouble(), m_language);
+    case Row::ExpectedTokensPerChip: return raw.isValid() ? RooflineText::tokens(raw.toDouble(), m_language) : QStringLiteral("—");
+    case Row::ExpectedCompute:
+    case Row::ExpectedMemory: return expectedFactorText(r, column);
     case Row::MemoryStall: return RooflineText::percent(raw.toDouble());
     case Row::Fits:
-        if (inf->fits)
+        if (raw.toBool())
             return tr("yes");
+        if (inf->fits) // a whole request that fits at its mean context but not by its last token
+            return tr("no: full before the last token");
         return inf->minChips ? tr("no: needs %n chip(s)", "", *inf->minChips) : tr("no: never fits");
     case Row::KvWall:
         return inf->maxBatch && *inf->maxBatch > 0 ? RooflineText::count(double(*inf->maxBatch))
@@ -409,6 +467,8 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
     const InferenceResult *inf = o.inference ? &*o.inference : nullptr;
     const QString peak = RooflineText::rate(c.peakFlops, p);
     const QString bw = RooflineText::bandwidth(c.hbm().bandwidth);
+    // Output tokens/s per chip as cost and energy use it: over the whole request when one is set.
+    const double tokensPerChip = m_run.tokensPerSPerChip(m_run.indexOf(chip.id)).value_or(0);
     switch (row) {
     case Row::Peak:
         return tr("The dense %1 peak the dataset gives for %2, without 2:4 sparsity (a vendor's sparse figure is twice as high).")
@@ -444,12 +504,32 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
     case Row::StepTime:
         return tr("Σ over operators of max(FLOPs ÷ peak, bytes ÷ bandwidth) = %1; compute alone would take %2, memory alone %3")
             .arg(RooflineText::time(inf->stepTime), RooflineText::time(inf->computeTime), RooflineText::time(inf->memoryTime));
+    case Row::ExpectedTokensPerChip: return expectedFormula(chip, m_run.indexOf(chip.id));
+    case Row::ExpectedCompute:
+    case Row::ExpectedMemory: {
+        const ExpectedFigure *e = m_run.expectedFigure(m_run.indexOf(chip.id));
+        QStringList lines{tr("The expected figure is the bound's workload on ceilings lowered by two factors: compute (a GEMM "
+                             "measured ÷ the dense peak) and memory (a stream measured ÷ HBM bandwidth). A chip without its own "
+                             "measurement of a kind takes the median over every chip measured.")};
+        if (e)
+            lines += e->notes;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Row::Ttft:
+    case Row::InputTokensPerChip: return requestFormula(row, m_run.indexOf(chip.id));
     case Row::TokensGroup:
     case Row::TokensPerChip:
     case Row::TokensPerUser: {
-        const int n = inf->config.tensorParallel;
+        if (row != Row::TokensPerUser && m_run.requestResult(m_run.indexOf(chip.id)))
+            return requestFormula(row, m_run.indexOf(chip.id));
+        const int n = inf->groupChips;
         const QString group = RooflineText::tokens(inf->tokensPerS, m_language);
-        QString text = inf->config.phase == InferencePhase::Decode
+        const double accept = inf->config.acceptedTokens;
+        QString text = inf->config.phase == InferencePhase::Decode && accept != 1
+            ? tr("tokens/s = batch × tokens accepted per step ÷ time per step = %1 × %2 ÷ %3 = %4")
+                  .arg(inf->config.batch)
+                  .arg(NumberFormat::decimal(accept, 3), RooflineText::time(inf->stepTime), group)
+            : inf->config.phase == InferencePhase::Decode
             ? tr("tokens/s = batch ÷ time per token = %1 ÷ %2 = %3").arg(inf->config.batch).arg(RooflineText::time(inf->stepTime), group)
             : tr("tokens/s = batch × prompt ÷ time to first token = %1 × %2 ÷ %3 = %4")
                   .arg(inf->config.batch)
@@ -498,17 +578,115 @@ QString RooflineResultsModel::formula(Row row, const Chip &chip, const ChipOutco
             return o.costError;
         return tr("cost per chip-hour ÷ (tokens/s per chip × 3,600) × 1,000,000 = %1 ÷ (%2 × 3,600) × 10⁶ = %3. Chips kept busy "
                   "at the bound: real costs are higher.")
-            .arg(RooflineText::usd(o.cost->usdPerHour, m_language), RooflineText::tokens(inf->tokensPerSPerChip, m_language),
+            .arg(RooflineText::usd(o.cost->usdPerHour, m_language), RooflineText::tokens(tokensPerChip, m_language),
                  RooflineText::usd(o.economics->usdPerMillionTokens, m_language));
     case Row::TokensPerJoule:
         if (!o.tokensPerJoule)
             return tr("The dataset has no TDP figure for %1.").arg(chip.localName(m_language));
         return tr("tokens per joule = tokens/s per chip ÷ TDP = %1 ÷ %2 W = %3 (at full TDP: a lower bound)")
-            .arg(RooflineText::tokens(inf->tokensPerSPerChip, m_language), NumberFormat::decimal(*chip.tdpWatts, 4),
+            .arg(RooflineText::tokens(tokensPerChip, m_language), NumberFormat::decimal(*chip.tdpWatts, 4),
                  NumberFormat::decimal(*o.tokensPerJoule, 3));
     default: return systemFormula(row, chip, m_run.indexOf(chip.id));
     }
     return {};
+}
+
+QString RooflineResultsModel::expectedFactorText(Row row, int column) const
+{
+    const ExpectedFigure *e = m_run.expectedFigure(column);
+    if (!e)
+        return {};
+    // Short enough for a cell: the factor and where it came from; the tooltip names the measurement and its source.
+    if (row == Row::ExpectedCompute)
+        return e->ownCompute ? tr("%1 (own)", "an efficiency factor from the chip's own measurement").arg(RooflineText::percent(e->efficiency.compute))
+             : e->fleetGemm > 0 ? tr("%1 (median)").arg(RooflineText::percent(e->efficiency.compute))
+                                : tr("100% (none)", "no measurement of the kind on any chip");
+    return e->ownMemory ? tr("%1 (own)", "an efficiency factor from the chip's own measurement").arg(RooflineText::percent(e->efficiency.memory))
+         : e->fleetStream > 0 ? tr("%1 (median)").arg(RooflineText::percent(e->efficiency.memory))
+                              : tr("100% (none)", "no measurement of the kind on any chip");
+}
+
+QString RooflineResultsModel::expectedFormula(const Chip &chip, int column) const
+{
+    const ExpectedFigure *e = m_run.expectedFigure(column);
+    const auto bound = m_run.tokensPerSPerChip(column);
+    if (!e || !e->tokensPerSPerChip || !bound)
+        return {};
+    QStringList lines;
+    lines << tr("expected = the same workload at compute × %1 and memory × %2 = %3 tokens/s per chip, %4 of the bound %5")
+                 .arg(NumberFormat::decimal(e->efficiency.compute, 3), NumberFormat::decimal(e->efficiency.memory, 3),
+                      RooflineText::tokens(*e->tokensPerSPerChip, m_language), RooflineText::percent(*e->tokensPerSPerChip / *bound),
+                      RooflineText::tokens(*bound, m_language));
+    if (!e->ownCompute)
+        lines << tr("%1 has no GEMM measured at %2: compute takes the median measured ÷ peak over %n GEMM measurement(s) of every chip.", "",
+                    e->fleetGemm)
+                     .arg(chip.localName(m_language), precisionName());
+    if (!e->ownMemory)
+        lines << tr("%1 has no stream measured: memory takes the median measured ÷ bandwidth over %n stream measurement(s) of every chip.",
+                    "", e->fleetStream)
+                     .arg(chip.localName(m_language));
+    lines += e->notes;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RooflineResultsModel::requestFormula(Row row, int column) const
+{
+    const RequestResult *q = m_run.requestResult(column);
+    if (!q)
+        return {};
+    const int chips = q->decode.groupChips;
+    const double batch = q->decode.config.batch;
+    const double accept = q->decode.config.acceptedTokens;
+    const QString requestTime =
+        tr("request time = time to first token + output ÷ accepted per step × time per step = %1 + %2 ÷ %3 × %4 = %5")
+            .arg(RooflineText::time(q->ttft), RooflineText::count(q->outputTokens), NumberFormat::decimal(accept, 3),
+                 RooflineText::time(q->decode.stepTime), RooflineText::time(q->requestTime));
+    if (q->chunk > 0) {
+        // Chunked prefill: no separate prefill; each mixed step carries prompt tokens beside the decoding sequences.
+        const QString mixed = tr("chunked prefill: each step of %1 carries %2 prompt tokens beside %3 decoding sequences")
+                                  .arg(RooflineText::time(q->decode.stepTime), NumberFormat::decimal(q->chunkTokensPerStep, 4),
+                                       RooflineText::count(q->decodingSequences));
+        switch (row) {
+        case Row::Ttft:
+            return mixed + QLatin1Char('\n')
+                + tr("time to first token = ⌈input ÷ chunk⌉ × step = ⌈%1 ÷ %2⌉ × %3 = %4")
+                      .arg(RooflineText::count(q->inputTokens), RooflineText::count(q->chunk), RooflineText::time(q->decode.stepTime),
+                           RooflineText::time(q->ttft));
+        case Row::InputTokensPerChip:
+            return mixed + QLatin1Char('\n')
+                + tr("input tokens/s per chip = output tokens/s per chip × input ÷ output = %1 × %2 ÷ %3 = %4")
+                      .arg(RooflineText::tokens(q->outputTokensPerSPerChip, m_language), RooflineText::count(q->inputTokens),
+                           RooflineText::count(q->outputTokens), RooflineText::tokens(q->inputTokensPerSPerChip, m_language));
+        case Row::TokensGroup:
+        case Row::TokensPerChip:
+            return mixed + QLatin1Char('\n')
+                + tr("output tokens/s per chip = decoding sequences × accepted per step ÷ step ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5")
+                      .arg(RooflineText::count(q->decodingSequences), NumberFormat::decimal(accept, 3), RooflineText::time(q->decode.stepTime))
+                      .arg(chips)
+                      .arg(RooflineText::tokens(q->outputTokensPerSPerChip, m_language));
+        default: return {};
+        }
+    }
+    switch (row) {
+    case Row::Ttft:
+        return tr("time to first token = prefill of the batch's %1 prompts of %2 tokens at once = %3")
+            .arg(RooflineText::count(batch), RooflineText::count(q->inputTokens), RooflineText::time(q->ttft));
+    case Row::InputTokensPerChip:
+        return requestTime + QLatin1Char('\n')
+            + tr("input tokens/s per chip = batch × input ÷ request time ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5")
+                  .arg(RooflineText::count(batch), RooflineText::count(q->inputTokens), RooflineText::time(q->requestTime))
+                  .arg(chips)
+                  .arg(RooflineText::tokens(q->inputTokensPerSPerChip, m_language));
+    case Row::TokensGroup:
+    case Row::TokensPerChip:
+        return requestTime + QLatin1Char('\n')
+            + tr("output tokens/s per chip = batch × output ÷ request time ÷ chips = %1 × %2 ÷ %3 ÷ %4 = %5")
+                  .arg(RooflineText::count(batch), RooflineText::count(q->outputTokens), RooflineText::time(q->requestTime))
+                  .arg(chips)
+                  .arg(RooflineText::tokens(q->outputTokensPerSPerChip, m_language))
+            + QLatin1Char('\n') + tr("Decode runs at the mean context, input + output ÷ 2 = %1 tokens.").arg(RooflineText::count(q->decode.contextTokens));
+    default: return {};
+    }
 }
 
 QString RooflineResultsModel::systemFormula(Row row, const Chip &chip, int column) const
@@ -568,11 +746,11 @@ QString RooflineResultsModel::systemFormula(Row row, const Chip &chip, int colum
         if (!sc->tokens || !sc->tokens->usdPerMillionTokens)
             return tr("No cost per accelerator-hour for %1.").arg(s.name);
         return tr("cost per accelerator-hour ÷ (tokens/s per chip × 3,600) × 10⁶ = %1 ÷ (%2 × 3,600) × 10⁶ = %3")
-            .arg(usdHour, RooflineText::tokens(m_run.outcomes.at(column).inference->tokensPerSPerChip, m_language),
+            .arg(usdHour, RooflineText::tokens(m_run.tokensPerSPerChip(column).value_or(0), m_language),
                  RooflineText::usd(*sc->tokens->usdPerMillionTokens, m_language));
     case Row::TokensPerMW:
         return tr("tokens/s per chip × 10⁶ ÷ power per accelerator at the wall = %1 × 10⁶ ÷ %2 = %3")
-            .arg(RooflineText::tokens(m_run.outcomes.at(column).inference->tokensPerSPerChip, m_language), watts,
+            .arg(RooflineText::tokens(m_run.tokensPerSPerChip(column).value_or(0), m_language), watts,
                  RooflineText::tokens(sc->tokens->tokensPerSecondPerMW, m_language));
     case Row::GwAccelerators:
         return tr("10⁹ W ÷ %1 = %2 accelerators").arg(watts, RooflineText::count(sc->perGigawatt->accelerators));
@@ -590,7 +768,7 @@ QString RooflineResultsModel::systemFormula(Row row, const Chip &chip, int colum
     case Row::GwTokens:
         return tr("%1 accelerators × %2 tokens/s each = %3")
             .arg(RooflineText::count(sc->perGigawatt->accelerators),
-                 RooflineText::tokens(m_run.outcomes.at(column).inference->tokensPerSPerChip, m_language),
+                 RooflineText::tokens(m_run.tokensPerSPerChip(column).value_or(0), m_language),
                  RooflineText::tokens(sc->perGigawatt->tokensPerSecond.value_or(0), m_language));
     default: return {};
     }
@@ -602,13 +780,67 @@ QStringList RooflineResultsModel::systemWorking(int column) const
     if (column < 0 || column >= m_run.chips.size() || !m_run.systemCost(column))
         return lines;
     const Chip &chip = *m_run.chips.at(column);
-    const bool runs = m_run.outcomes.at(column).runs();
+    const bool runs = m_run.runs(column);
     for (Row row : m_rows) {
         if (row < Row::System || (!runs && needsToRun(row)))
             continue;
         const QString f = systemFormula(row, chip, column);
         if (!f.isEmpty())
             lines << tr("%1: %2", "a result: its formula").arg(rowLabel(row), f);
+    }
+    return lines;
+}
+
+QStringList RooflineResultsModel::servingWorking(int column) const
+{
+    QStringList lines;
+    if (column < 0 || column >= m_run.chips.size() || !m_run.isLlm())
+        return lines;
+    const Chip &chip = *m_run.chips.at(column);
+    const ChipOutcome &o = m_run.outcomes.at(column);
+    if (!o.ok() || !o.inference)
+        return lines;
+    const InferenceResult &inf = *o.inference;
+    const double accept = inf.config.acceptedTokens;
+    if (inf.config.phase == InferencePhase::Decode && accept != 1)
+        lines << tr("Accepted per step: each decode step runs %1 × %2 query tokens through every matmul and attention but reads the "
+                    "weights and the KV cache once; tokens/s = %1 × %2 ÷ %3 = %4")
+                     .arg(RooflineText::count(inf.config.batch), NumberFormat::decimal(accept, 3), RooflineText::time(inf.stepTime),
+                          RooflineText::tokens(inf.tokensPerS, m_language));
+    if (const RequestResult *q = m_run.requestResult(column)) {
+        lines << tr("%1: %2", "a result: its formula").arg(rowLabel(Row::Ttft), requestFormula(Row::Ttft, column));
+        lines << tr("%1: %2", "a result: its formula").arg(tr("Whole request"), requestFormula(Row::TokensPerChip, column));
+        lines << tr("%1: %2", "a result: its formula").arg(rowLabel(Row::InputTokensPerChip), requestFormula(Row::InputTokensPerChip, column).section(QLatin1Char('\n'), 1));
+        if (!q->fits)
+            lines << doesNotFitText(o);
+        else if (o.economics)
+            lines << tr("Cost and energy per token use the output tokens/s over the whole request, %1, not one decode step's %2.")
+                         .arg(RooflineText::tokens(q->outputTokensPerSPerChip, m_language), RooflineText::tokens(inf.tokensPerSPerChip, m_language));
+    }
+    const QString expected = expectedFormula(chip, column);
+    if (!expected.isEmpty())
+        lines << tr("%1: %2", "a result: its formula").arg(rowLabel(Row::ExpectedTokensPerChip), expected);
+    if (m_run.hasFrontier(column)) {
+        const QList<FrontierPoint> &front = m_run.frontiers.at(column);
+        const double target = m_run.targetTokensPerUser.value_or(0);
+        QString text = tr("%n point(s) no other beats on both tokens/s per chip and tokens/s per user, over tensor and expert "
+                          "parallel layouts within the scale-up domain and batches from 1 to 4,096.", "", int(front.size()));
+        const std::optional<FrontierPoint> &pick = m_run.picks.value(column);
+        if (pick) {
+            text += QLatin1Char('\n')
+                + tr("Best at %1 tokens/s per user or more: %2, batch %3: %4 tokens/s per chip (bound) at %5 tokens/s per user")
+                      .arg(RooflineText::count(target), RooflineText::layout(pick->tp, pick->ep, pick->dpAttention), RooflineText::count(pick->batch),
+                           RooflineText::tokens(pick->tokensPerSPerChip, m_language), RooflineText::tokens(pick->tokensPerSPerUser, m_language));
+            if (pick->expectedTokensPerSPerChip)
+                text += QLatin1Char('\n') + tr("expected there: %1 tokens/s per chip").arg(RooflineText::tokens(*pick->expectedTokensPerSPerChip, m_language));
+        } else {
+            const FrontierPoint &fastest = front.first(); // sorted fastest per user first
+            text += QLatin1Char('\n')
+                + tr("No layout reaches %1 tokens/s per user: the fastest is %2 at batch %3, %4 tokens/s per user.")
+                      .arg(RooflineText::count(target), RooflineText::layout(fastest.tp, fastest.ep, fastest.dpAttention),
+                           RooflineText::count(fastest.batch), RooflineText::tokens(fastest.tokensPerSPerUser, m_language));
+        }
+        lines << tr("%1: %2", "a result: its formula").arg(tr("Frontier"), text);
     }
     return lines;
 }
@@ -638,6 +870,16 @@ QString RooflineResultsModel::sources(Row row, const Chip &chip, const ChipOutco
 {
     if (row >= Row::System)
         return systemSources(m_run.indexOf(chip.id));
+    if (row == Row::ExpectedTokensPerChip || row == Row::ExpectedCompute || row == Row::ExpectedMemory) {
+        // The chip's own measurements behind its factors, each with its source (a fleet median has none of its own).
+        const ExpectedFigure *e = m_run.expectedFigure(m_run.indexOf(chip.id));
+        const QString notes = e ? e->notes.join(QLatin1Char('\n')) : QString();
+        QString html;
+        for (const Measurement &m : m_catalog.measurements())
+            if (m.chipId.compare(chip.id, Qt::CaseInsensitive) == 0 && !m.id.isEmpty() && notes.contains(m.id))
+                html += ClaimText::paragraph(tr("Measurement %1: %2").toHtmlEscaped().arg(m.id.toHtmlEscaped(), ClaimText::sourceHtml(m_catalog, m.sourceId)));
+        return html;
+    }
     QList<SpecClaim> claims;
     auto add = [&](const QString &metric, std::optional<Precision> precision) {
         const auto it = chip.currentClaims.constFind(claimKey(metric, precision));
@@ -670,7 +912,7 @@ QString RooflineResultsModel::tooltip(int row, int column) const
     QString head = QStringLiteral("<b>%1 — %2</b>").arg(chip.localName(m_language).toHtmlEscaped(), rowLabel(r).toHtmlEscaped());
     if (!o.ok())
         return ClaimText::paragraph(head) + ClaimText::paragraph(problemExplanation(o, chip).toHtmlEscaped());
-    if (!o.runs() && needsToRun(r))
+    if (!m_run.runs(column) && needsToRun(r))
         return ClaimText::paragraph(head) + ClaimText::paragraph(doesNotFitText(o).toHtmlEscaped());
     head += QStringLiteral(" &nbsp; <b>%1</b>").arg(text(row, column).toHtmlEscaped());
     if (chip.isProjected(Metric::PeakFlops, m_run.scenario.precision))

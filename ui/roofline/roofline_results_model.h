@@ -25,8 +25,13 @@ public:
         KernelTime,
         StepTime,       // decode: time per token; prefill: time to first token
         TokensGroup,
-        TokensPerChip,
+        TokensPerChip,  // the bound: every efficiency factor 1
+        ExpectedTokensPerChip, // at efficiencies fitted to the measurement table, shown only beside the bound
+        ExpectedCompute, // the expected figure's compute factor and what it was fitted from
+        ExpectedMemory,  // its memory factor and what it was fitted from
         TokensPerUser,
+        Ttft,           // whole requests: time to first token
+        InputTokensPerChip, // whole requests: input tokens processed per second per chip
         MemoryStall,
         Fits,
         KvWall,
@@ -94,9 +99,15 @@ public:
     // The system rows of a chip as "label: formula with its numbers" lines, for the working; empty unless costed in a
     // system.
     QStringList systemWorking(int column) const;
+    // Whole requests, accepted tokens per step, the expected figure and the frontier's pick of a chip as
+    // "label: formula with its numbers" lines, for the working; each only where it applies.
+    QStringList servingWorking(int column) const;
 
 private:
     static QList<Row> rowsFor(const RooflineRun &run);
+    QString expectedFactorText(Row row, int column) const;
+    QString expectedFormula(const Chip &chip, int column) const;
+    QString requestFormula(Row row, int column) const;
     QVariant systemRawValue(Row row, int column) const;
     QString systemFormula(Row row, const Chip &chip, int column) const;
     QString systemSources(int column) const;

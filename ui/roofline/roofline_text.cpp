@@ -146,3 +146,15 @@ QString RooflineText::operatorHtml(const OperatorResult &op, const Ceilings &c, 
     return lines.join(QStringLiteral("<br>"));
 }
 
+
+QString RooflineText::layout(int tp, int ep, bool dpAttention)
+{
+    QStringList parts;
+    if (tp > 1 || ep <= 1)
+        parts << tr("TP %1", "tensor parallelism over N chips").arg(tp);
+    if (ep > 1)
+        parts << tr("EP %1", "expert parallelism over N chips").arg(ep);
+    if (dpAttention)
+        parts << tr("DP attention", "data-parallel attention");
+    return parts.join(QStringLiteral(" · "));
+}

@@ -25,6 +25,7 @@ public:
     static QString percent(double fraction);             // "89.3%"
     static QString count(double value);                  // "2,476"
     static QString phase(bool decode);                   // "decode" / "prefill"
+    static QString layout(int tp, int ep, bool dpAttention); // "TP 8", "EP 72 · DP attention"
     static QString operatorName(const QString &key);     // "attn_scores" → "Attention scores (Q·Kᵀ)"
     // An operator's figures and formulas with their numbers, as rich text for a tooltip; `stepTime` 0 = no share.
     static QString operatorHtml(const OperatorResult &op, const Ceilings &ceilings, double stepTime, const QString &chipName);

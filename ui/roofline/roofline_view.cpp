@@ -6,6 +6,7 @@
 #include "common/report_export_progress.h"
 
 #include "batch_sweep_chart.h"
+#include "frontier_chart.h"
 #include "common/chip_palette.h"
 #include "common/claim_text.h"
 #include "operator_model.h"
@@ -25,6 +26,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollArea>
@@ -42,6 +44,7 @@
 namespace {
 const QString kShowWorkingKey = QStringLiteral("roofline/show_working");
 const QString kTabKey = QStringLiteral("roofline/tab");
+const QString kFrontierShownKey = QStringLiteral("roofline/frontier_shown");
 const QString kChartsTableSplitterKey = QStringLiteral("roofline/charts_table_splitter");
 const QString kControlsSplitterKey = QStringLiteral("roofline/controls_splitter");
 
@@ -82,6 +85,7 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     setObjectName(QStringLiteral("rooflineView"));
     m_controls = new RooflineControls(catalog, this);
     // The systems panel sits under the chip-level economics, in the same scrolling column.
+    m_systems = systems;
     m_systemPanel = new SystemPanel(catalog, systems, m_controls, rentalPrices);
     m_controls->layout()->addWidget(m_systemPanel);
     auto *scroll = new QScrollArea(this);
@@ -118,7 +122,15 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
     m_chartTabs->setDocumentMode(true);
-    m_chartTabs->setVisible(false);
+    // The frontier's tab starts empty: its chart is built, and frontiers computed, the first time it is shown.
+    m_frontierPage = new QWidget(this);
+    m_frontierPage->setObjectName(QStringLiteral("frontierPage"));
+    auto *frontierLayout = new QVBoxLayout(m_frontierPage);
+    frontierLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_chartTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartTabs->currentWidget() == m_frontierPage)
+            showFrontier();
+    });
 
     m_resultsTable = tableView(m_results, this);
     m_resultsTable->setObjectName(QStringLiteral("rooflineResults"));
@@ -147,7 +159,6 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     chartsLayout->setSpacing(2);
     chartsLayout->addWidget(m_summary);
     chartsLayout->addWidget(m_legend);
-    chartsLayout->addWidget(m_chartSplitter, 1);
     chartsLayout->addWidget(m_chartTabs, 1);
     chartsPane->installEventFilter(this);
     m_chartsPane = chartsPane;
@@ -157,12 +168,13 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
     m_chartsTableSplitter = vertical;
     vertical->addWidget(chartsPane);
     vertical->addWidget(m_tabs);
-    // Half and half: the results table has some twenty rows (systems and facility included) and the charts stay
-    // readable at half the height; the user drags the border and it is remembered.
+    // A little more to the charts than to the table: the table leads with the answer (throughput, cost, per gigawatt)
+    // so its first dozen rows say most, and at 1024 × 640 the charts keep their axis titles. The user drags the border
+    // and it is remembered.
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 1);
     vertical->setChildrenCollapsible(false);
-    vertical->setSizes({380, 380});
+    vertical->setSizes({420, 340});
 
     auto *outer = new QSplitter(Qt::Horizontal, this);
     m_controlsSplitter = outer;
@@ -189,7 +201,7 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
         } else if (!on && at >= 0) {
             m_tabs->removeTab(at);
         }
-        updateWorking();
+        recompute(); // the frontier's pick of the focus chip is computed for the working
     });
     // A click on a chip's column shows that chip's operators and working.
     connect(m_resultsTable->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
@@ -197,43 +209,105 @@ RooflineView::RooflineView(const Catalog &catalog, const QList<SystemSpec> &syst
             m_controls->setFocusChipId(m_run.chips.at(section)->id);
     });
 
+    arrangeCharts(true);
     retranslateUi();
     recompute();
 }
 
 bool RooflineView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_chartsPane && event->type() == QEvent::Resize)
+    if (watched == m_chartsPane && event->type() == QEvent::Resize) {
         arrangeCharts(m_chartsPane->width() >= kChartsSideBySideWidth);
+        placeChartLegends();
+    }
     return AtlasView::eventFilter(watched, event);
 }
 
 void RooflineView::arrangeCharts(bool sideBySide)
 {
-    const bool tabbed = m_chartTabs->count() > 0;
-    if (sideBySide == !tabbed)
+    if (m_sideBySide == sideBySide)
         return;
+    m_sideBySide = sideBySide;
+    const bool frontierShown = m_chartTabs->currentWidget() == m_frontierPage;
+    const bool wasUpdating = m_chartTabs->signalsBlocked();
+    m_chartTabs->blockSignals(true);
+    m_chartTabs->clear();
+    // Wide: the roofline and the batch sweep side by side in the first tab; narrow: one tab each. The frontier
+    // always has its own tab.
     if (sideBySide) {
-        m_chartTabs->clear();
         m_chartSplitter->addWidget(m_roofline);
         m_chartSplitter->addWidget(m_sweep);
         m_roofline->show();
         m_sweep->setVisible(m_run.isLlm());
-        m_chartTabs->hide();
-        m_chartSplitter->show();
+        m_chartTabs->addTab(m_chartSplitter, QString());
     } else {
         m_chartTabs->addTab(m_roofline, QString());
         m_chartTabs->addTab(m_sweep, QString());
         m_chartTabs->setTabVisible(1, m_run.isLlm());
-        m_chartSplitter->hide();
-        m_chartTabs->show();
     }
+    m_chartTabs->addTab(m_frontierPage, QString());
+    m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_frontierPage), m_run.canHaveFrontier());
+    if (frontierShown)
+        m_chartTabs->setCurrentWidget(m_frontierPage);
+    m_chartTabs->blockSignals(wasUpdating);
     retranslateUi();
+}
+
+void RooflineView::placeChartLegends()
+{
+    const bool beside = m_chartsPane->height() < kLegendBesideBelowHeight;
+    for (QChartView *view : std::initializer_list<QChartView *>{m_roofline, m_sweep, m_frontier})
+        if (view && view->chart())
+            view->chart()->legend()->setAlignment(beside ? Qt::AlignRight : Qt::AlignBottom);
+}
+
+void RooflineView::showFrontier()
+{
+    if (!m_frontier)
+        buildFrontier();
+    if (m_chartTabs->currentWidget() != m_frontierPage && m_run.canHaveFrontier())
+        m_chartTabs->setCurrentWidget(m_frontierPage);
+}
+
+void RooflineView::buildFrontier()
+{
+    m_frontier = new FrontierChart(m_frontierPage);
+    m_frontier->setLanguage(m_language);
+    m_frontierPage->layout()->addWidget(m_frontier);
+    placeChartLegends();
+    recompute(); // computes every chip's frontier now that it is drawn
+}
+
+void RooflineView::updateFrontier()
+{
+    // Every chip's frontier once the chart exists; before, only the focus chip's for the working's pick.
+    if (!m_run.canHaveFrontier())
+        return;
+    if (m_frontier)
+        m_run.computeFrontiers(m_controls->targetTokensPerUser());
+    else if (m_showWorking->isChecked() && m_run.indexOf(m_run.focusChipId) >= 0)
+        m_run.computeFrontiers(m_controls->targetTokensPerUser(), {m_run.indexOf(m_run.focusChipId)});
 }
 
 void RooflineView::recompute()
 {
-    m_run = RooflineRun::compute(m_catalog, m_controls->chipIds(), m_controls->scenario(), m_controls->focusChipId());
+    RooflineScenario scenario = m_controls->scenario();
+    // As on the command line: a layout wider than a chip's scale-up domain crosses the scale-out network of its
+    // system, the one chosen under "Systems and facility", else the first of its systems with a scale-out figure.
+    const auto systemInput = m_systemPanel->input();
+    for (const QString &id : m_controls->chipIds()) {
+        std::optional<SystemSpec> from;
+        if (systemInput && systemInput->systems.contains(id) && systemInput->systems.value(id).scaleoutBandwidth)
+            from = systemInput->systems.value(id);
+        for (const SystemSpec &system : std::as_const(m_systems))
+            if (!from && system.chipId == id && system.scaleoutBandwidth)
+                from = system;
+        if (from && *from->scaleoutBandwidth > 0)
+            scenario.scaleOut.insert(id, ScaleOutLink{from->id, *from->scaleoutBandwidth});
+    }
+    m_run = RooflineRun::compute(m_catalog, m_controls->chipIds(), scenario, m_controls->focusChipId(), true,
+                                 m_controls->requestLengths());
+    updateFrontier();
     m_systemPanel->setChips(m_controls->chipIds(), m_run.focusChipId);
     m_systemPanel->setVisible(m_run.isLlm());
     if (const auto input = m_systemPanel->input(); input && m_run.isLlm())
@@ -242,10 +316,13 @@ void RooflineView::recompute()
     m_operators->setRun(m_run);
     m_roofline->setRun(m_run);
     m_sweep->setRun(m_run);
-    if (m_chartTabs->count() > 0)
+    if (m_frontier)
+        m_frontier->setRun(m_run);
+    if (m_chartTabs->indexOf(m_sweep) >= 0)
         m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_sweep), m_run.isLlm());
     else
         m_sweep->setVisible(m_run.isLlm());
+    m_chartTabs->setTabVisible(m_chartTabs->indexOf(m_frontierPage), m_run.canHaveFrontier());
     retranslateUi(); // the summary, the legend strip, the working and the tab names follow the run
 }
 
@@ -338,6 +415,21 @@ QString RooflineView::summaryHtml() const
                             "shorten the context to see it turn.")
                              .toHtmlEscaped()
                              .arg(RooflineText::count(s.inference.context));
+        }
+        // A whole request: what a user waits for the first token, and the rate over the request, bound and expected.
+        const int focus = m_run.indexOf(chip->id);
+        if (const RequestResult *q = m_run.requestResult(focus); q && m_run.runs(focus)) {
+            const ExpectedFigure *e = m_run.expectedFigure(focus);
+            const QString ttft = QStringLiteral("<b>%1</b>").arg(RooflineText::time(q->ttft).toHtmlEscaped());
+            const QString rate = ClaimText::unbroken(RooflineText::tokens(q->outputTokensPerSPerChip, m_language).toHtmlEscaped());
+            sentences << (e && e->tokensPerSPerChip
+                              ? tr("Whole requests of %1 in and %2 out: first token after %3; %4 output tokens/s per chip at the bound, %5 expected.")
+                                    .toHtmlEscaped()
+                                    .arg(RooflineText::count(q->inputTokens), RooflineText::count(q->outputTokens), ttft, rate,
+                                         ClaimText::unbroken(RooflineText::tokens(*e->tokensPerSPerChip, m_language).toHtmlEscaped()))
+                              : tr("Whole requests of %1 in and %2 out: first token after %3; %4 output tokens/s per chip at the bound.")
+                                    .toHtmlEscaped()
+                                    .arg(RooflineText::count(q->inputTokens), RooflineText::count(q->outputTokens), ttft, rate));
         }
     } else {
         sentences << tr("%1: the first token after %2 for %3 prompt(s) of %4 tokens: %5, memory stall %6.")
@@ -446,6 +538,14 @@ void RooflineView::updateWorking()
     for (const QString &line : o->working)
         html += QStringLiteral("<li style=\"margin-bottom:3px\"><span style=\"font-family:monospace\">%1</span></li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ol>");
+    // Whole requests, the expected figure and the frontier's pick, each with its numbers.
+    const QStringList servingLines = m_results->servingWorking(m_run.indexOf(chip->id));
+    if (!servingLines.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ol style=\"margin-left:24px; -qt-list-indent:0\">").arg(tr("Serving").toHtmlEscaped());
+        for (const QString &line : servingLines)
+            html += QStringLiteral("<li style=\"margin-bottom:3px\">%1</li>").arg(line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html += QStringLiteral("</ol>");
+    }
     // Costed in a system: its power, cost, tokens per MW and what a gigawatt holds, each with its numbers.
     const QStringList systemLines = m_results->systemWorking(m_run.indexOf(chip->id));
     if (!systemLines.isEmpty()) {
@@ -493,6 +593,8 @@ void RooflineView::setLanguage(Language language)
     m_operators->setLanguage(language);
     m_roofline->setLanguage(language);
     m_sweep->setLanguage(language);
+    if (m_frontier)
+        m_frontier->setLanguage(language);
     retranslateUi();
     recompute();
 }
@@ -506,6 +608,9 @@ void RooflineView::restoreSettings(const QSettings &settings)
     // Where the user dragged the charts/table and controls/rest borders (the table's rows need the room).
     m_chartsTableSplitter->restoreState(settings.value(kChartsTableSplitterKey).toByteArray());
     m_controlsSplitter->restoreState(settings.value(kControlsSplitterKey).toByteArray());
+    // Left on the frontier, the view opens on it (and only then builds it at start).
+    if (settings.value(kFrontierShownKey, false).toBool() && m_run.canHaveFrontier())
+        showFrontier();
 }
 
 void RooflineView::saveSettings(QSettings &settings) const
@@ -516,6 +621,7 @@ void RooflineView::saveSettings(QSettings &settings) const
     settings.setValue(kTabKey, m_tabs->currentIndex());
     settings.setValue(kChartsTableSplitterKey, m_chartsTableSplitter->saveState());
     settings.setValue(kControlsSplitterKey, m_controlsSplitter->saveState());
+    settings.setValue(kFrontierShownKey, m_chartTabs->currentWidget() == m_frontierPage);
 }
 
 void RooflineView::changeEvent(QEvent *event)
@@ -529,9 +635,17 @@ void RooflineView::changeEvent(QEvent *event)
 
 void RooflineView::retranslateUi()
 {
-    if (m_chartTabs->count() == 2) {
-        m_chartTabs->setTabText(0, tr("Roofline"));
-        m_chartTabs->setTabText(1, tr("Batch sweep"));
+    if (m_chartTabs->indexOf(m_chartSplitter) >= 0)
+        m_chartTabs->setTabText(m_chartTabs->indexOf(m_chartSplitter), m_run.isLlm() ? tr("Roofline and batch sweep") : tr("Roofline"));
+    if (m_chartTabs->indexOf(m_roofline) >= 0)
+        m_chartTabs->setTabText(m_chartTabs->indexOf(m_roofline), tr("Roofline"));
+    if (m_chartTabs->indexOf(m_sweep) >= 0)
+        m_chartTabs->setTabText(m_chartTabs->indexOf(m_sweep), tr("Batch sweep"));
+    if (m_chartTabs->indexOf(m_frontierPage) >= 0) {
+        m_chartTabs->setTabText(m_chartTabs->indexOf(m_frontierPage), tr("Frontier"));
+        m_chartTabs->setTabToolTip(m_chartTabs->indexOf(m_frontierPage),
+                                   tr("Tokens/s per chip against tokens/s per user for every chip: the best batch and parallel "
+                                      "layout at each interactivity, with the target set on the left."));
     }
     m_tabs->setTabText(0, tr("Results per chip"));
     m_tabs->setTabText(1, m_run.focusChip() ? tr("Operators on %1").arg(chipLabel(*m_run.focusChip())) : tr("Operators"));
@@ -558,7 +672,11 @@ bool RooflineView::exportTo(const QString &path, ReportFormat format, QString *e
 
 bool RooflineView::exportChart(Chart chart, const QString &path, ChartImageFormat format, QString *error) const
 {
-    QChartView *view = chart == Chart::Roofline ? static_cast<QChartView *>(m_roofline) : static_cast<QChartView *>(m_sweep);
+    if (chart == Chart::Frontier && !m_frontier)
+        const_cast<RooflineView *>(this)->buildFrontier();
+    QChartView *view = chart == Chart::Roofline ? static_cast<QChartView *>(m_roofline)
+                     : chart == Chart::BatchSweep ? static_cast<QChartView *>(m_sweep)
+                                                  : static_cast<QChartView *>(m_frontier);
     return saveChartImage(view, path, format, error);
 }
 
@@ -589,6 +707,10 @@ void RooflineView::exportWithDialog()
         choices << Choice{tr("Batch sweep chart, PNG image (*.png)"), QStringLiteral("png"), std::nullopt, Chart::BatchSweep, ChartImageFormat::Png};
         choices << Choice{tr("Batch sweep chart, SVG drawing (*.svg)"), QStringLiteral("svg"), std::nullopt, Chart::BatchSweep, ChartImageFormat::Svg};
     }
+    if (m_run.canHaveFrontier()) {
+        choices << Choice{tr("Frontier chart, PNG image (*.png)"), QStringLiteral("png"), std::nullopt, Chart::Frontier, ChartImageFormat::Png};
+        choices << Choice{tr("Frontier chart, SVG drawing (*.svg)"), QStringLiteral("svg"), std::nullopt, Chart::Frontier, ChartImageFormat::Svg};
+    }
     QStringList filters;
     for (const Choice &c : choices)
         filters << c.filter;
@@ -602,7 +724,10 @@ void RooflineView::exportWithDialog()
     dialog.setDefaultSuffix(choices.at(chosen).suffix);
     dialog.setDirectory(m_lastExportDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_lastExportDir);
     auto baseName = [&](const Choice &c) {
-        const QString what = c.format ? QStringLiteral("roofline") : c.chart == Chart::Roofline ? QStringLiteral("roofline-chart") : QStringLiteral("batch-sweep");
+        const QString what = c.format                     ? QStringLiteral("roofline")
+                           : c.chart == Chart::Roofline   ? QStringLiteral("roofline-chart")
+                           : c.chart == Chart::BatchSweep ? QStringLiteral("batch-sweep")
+                                                          : QStringLiteral("frontier");
         return QStringLiteral("compute-atlas-%1-%2.%3").arg(what, QDate::currentDate().toString(Qt::ISODate), c.suffix);
     };
     dialog.selectFile(baseName(choices.at(chosen)));

@@ -13,6 +13,7 @@
 
 
 class BatchSweepChart;
+class FrontierChart;
 class OperatorModel;
 class QCheckBox;
 class QLabel;
@@ -50,7 +51,7 @@ public:
 
     // The results table as shown, in the interface language; false with `error` set if it failed.
     bool exportTo(const QString &path, ReportFormat format, QString *error) const;
-    enum class Chart { Roofline, BatchSweep };
+    enum class Chart { Roofline, BatchSweep, Frontier };
     bool exportChart(Chart chart, const QString &path, ChartImageFormat format, QString *error) const;
     // Asks where and in which format (a table format, or a chart as PNG or SVG), then writes it (File → Export…).
     void exportWithDialog() override;
@@ -69,6 +70,10 @@ public:
     OperatorModel *operatorModel() const { return m_operators; }
     RooflineChart *rooflineChart() const { return m_roofline; }
     BatchSweepChart *sweepChart() const { return m_sweep; }
+    // The frontier chart: null until its tab is first shown (showFrontier builds it).
+    FrontierChart *frontierChart() const { return m_frontier; }
+    void showFrontier();
+    QTabWidget *chartTabs() const { return m_chartTabs; }
     QTableView *resultsTable() const { return m_resultsTable; }
     QTextBrowser *workingPanel() const { return m_working; }
     QCheckBox *workingToggle() const { return m_showWorking; }
@@ -81,6 +86,11 @@ private:
     void retranslateUi();
     // The two charts side by side, or as tabs below this width of the charts' pane.
     void arrangeCharts(bool sideBySide);
+    void buildFrontier();
+    // A short charts pane (a 1024 × 640 window) has no room for the legends below the plots: they go beside them.
+    void placeChartLegends();
+    static constexpr int kLegendBesideBelowHeight = 330;
+    void updateFrontier(); // the run's frontiers, for the chips the chart or the working needs
     static constexpr int kChartsSideBySideWidth = 760;
     void updateSummary();
     void updateLegendStrip();
@@ -89,6 +99,7 @@ private:
     QString chipLabel(const Chip &chip) const; // the chip's short name in the interface language
 
     const Catalog &m_catalog;
+    QList<SystemSpec> m_systems; // for the scale-out network a layout wider than the scale-up domain crosses
     Language m_language = Language::English;
     RooflineRun m_run;
 
@@ -98,6 +109,9 @@ private:
     OperatorModel *m_operators = nullptr;
     RooflineChart *m_roofline = nullptr;
     BatchSweepChart *m_sweep = nullptr;
+    FrontierChart *m_frontier = nullptr;
+    QWidget *m_frontierPage = nullptr; // the frontier's tab, empty until first shown
+    std::optional<bool> m_sideBySide;
     QLabel *m_summary = nullptr;
     QLabel *m_legend = nullptr;
     QTabWidget *m_tabs = nullptr; // results, operators, working
