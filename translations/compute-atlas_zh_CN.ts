@@ -2084,7 +2084,7 @@
     <message>
         <source>precisions: weights %1, KV cache %2, activations and collectives %3, attention matmuls %4 at %5</source>
         <comment>%1–%4: precisions such as FP8; %5: a peak rate such as 2.25 PFLOP/s</comment>
-        <translation>%1 内存效率 %2 = 最佳 stream 实测 / HBM 带宽（实测 %3，来源 %4）</translation>
+        <translation>精度：权重 %1、KV 缓存 %2、激活值与集合通信 %3、注意力矩阵乘法 %4，峰值 %5</translation>
     </message>
     <message>
         <source>layout: %1 chip(s) per model copy; attention split %2 way(s) (%3 data-parallel copies); experts %4</source>
