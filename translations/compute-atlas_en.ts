@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>DataTablePage</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 bundled, %2 ✎ yours. Bundled rows are read-only; double-click a field of your own row to change it.</source>
+        <translation>
+            <numerusform>%n row: %1 bundled, %2 ✎ yours. Bundled rows are read-only; double-click a field of your own row to change it.</numerusform>
+            <numerusform>%n rows: %1 bundled, %2 ✎ yours. Bundled rows are read-only; double-click a field of your own row to change it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeploymentsView</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n deployment(s)&lt;/b&gt;</source>

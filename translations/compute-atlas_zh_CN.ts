@@ -531,6 +531,14 @@
         <comment>a claim in a history: its publisher, and that the user added it</comment>
         <translation>%1，你的数据</translation>
     </message>
+    <message>
+        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
+        <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
+    </message>
+    <message>
+        <source>%1 Your data</source>
+        <translation>%1 你的数据</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -814,6 +822,66 @@
 %2</source>
         <translation>无法将图表写入 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>✎ Your data: double-click a field to change it (Edit → Undo takes it back).</source>
+        <translation>✎ 你的数据：双击字段即可修改（编辑 → 撤销可还原）。</translation>
+    </message>
+    <message>
+        <source>Bundled row: it cannot be edited, only superseded by a newer row with its own source.</source>
+        <translation>内置数据行：无法编辑，只能以附自己来源的较新数据行取代。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTablePage</name>
+    <message>
+        <source>Bundled rows cannot be edited, only superseded: use &quot;New row from this one…&quot;.</source>
+        <translation>内置数据行无法编辑，只能取代：请用“以此行新建…”。</translation>
+    </message>
+    <message>
+        <source>The id names the row: to change it, make a new row from this one and delete this one.</source>
+        <translation>ID 是这一行的名称：要改它，请以此行新建一行，再删除这一行。</translation>
+    </message>
+    <message>
+        <source>Rows of this table have no id: they can be added here, and changed or removed by a new import.</source>
+        <translation>这个数据表的数据行没有 ID：可在此添加，修改或移除则需重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 bundled, %2 ✎ yours. Bundled rows are read-only; double-click a field of your own row to change it.</source>
+        <translation>
+            <numerusform>%n 行：%1 行内置，%2 行 ✎ 你的。内置数据行只读；双击你自己数据行的字段即可修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>数据表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row…</source>
+        <translation>添加数据行(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A new row of this table with its source, checked by the dataset&apos;s rules as you type</source>
+        <translation>为这个数据表添加一行并附来源，输入时即按数据集规则检查</translation>
+    </message>
+    <message>
+        <source>&amp;New row from this one…</source>
+        <translation>以此行新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new row that starts from the selected one (a newer figure, a similar system): its own id and source</source>
+        <translation>以选中的数据行为起点新建一行（较新的数据、相近的系统），使用自己的 ID 与来源</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1592,6 @@
         <source>%1: %2</source>
         <comment>a chip: why it cannot serve the model</comment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
-        <translation>%1 你的数据：你导入或添加的数据行，不属于内置数据集。</translation>
     </message>
     <message>
         <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
@@ -3452,10 +3516,6 @@
         <translation>您的数据未重置</translation>
     </message>
     <message>
-        <source>Nothing was moved: %1</source>
-        <translation>未移动任何文件：%1</translation>
-    </message>
-    <message>
         <source>There was no user database to move aside; showing the bundled data.</source>
         <translation>没有可移到一旁的用户数据库；当前显示内置数据。</translation>
     </message>
@@ -3470,6 +3530,34 @@
     <message>
         <source>Move your own rows aside in a dated file (never deleted) and go on with the bundled data only</source>
         <translation>将您自己的数据行移到一个标有日期的文件（绝不删除），之后只使用内置数据</translation>
+    </message>
+    <message>
+        <source>An import into %1 is running: nothing was moved. Try again when it has finished.</source>
+        <translation>正在导入 %1：没有移动任何文件。请在导入完成后再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to %2 (no permission to write its folder?): nothing was moved.</source>
+        <translation>无法将 %1 移至 %2（没有写入该文件夹的权限？）：没有移动任何文件。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 could not be moved beside %2: nothing was moved.</source>
+        <translation>无法将预写日志 %1 移到 %2 旁：没有移动任何文件。</translation>
+    </message>
+    <message>
+        <source>This window uses no user database: nothing was moved.</source>
+        <translation>这个窗口没有使用用户数据库：没有移动任何文件。</translation>
+    </message>
+    <message>
+        <source>Only your own rows can be changed; a bundled row can only be superseded.</source>
+        <translation>只能修改你自己的数据行；内置数据行只能以较新的数据取代。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was not changed: %3</source>
+        <translation>%2 的%1未修改：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
     </message>
     <message>
         <source>Reading the data…</source>
@@ -4831,6 +4919,14 @@
     <message>
         <source>Price source</source>
         <translation>价格来源</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>引用</translation>
     </message>
 </context>
 <context>
@@ -6701,10 +6797,6 @@
         <translation>添加较新的数据声明</translation>
     </message>
     <message>
-        <source>Edit your row</source>
-        <translation>编辑你的数据行</translation>
-    </message>
-    <message>
         <source>New source (below)</source>
         <translation>新来源（在下方填写）</translation>
     </message>
@@ -6926,6 +7018,74 @@
     <message>
         <source>Peak throughput (FLOP/s)</source>
         <translation>峰值算力（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Edit your row of %1</source>
+        <translation>编辑你在%1中的数据行</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>添加数据行至%1</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>芯片</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>资金流</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市场份额数据</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型预设</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>chip memory</source>
+        <translation>芯片显存</translation>
+    </message>
+    <message>
+        <source>memory outlook item</source>
+        <translation>显存展望条目</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>引用</translation>
     </message>
 </context>
 <context>
@@ -7276,6 +7436,14 @@
         <comment>chip — what was measured: value (date)</comment>
         <translation>%1 — %2：%3（%4）</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Systems, measurements, chip memory, model presets, companies, sources and the other tables: add your own rows and edit them</source>
+        <translation>系统、实测、芯片显存、模型预设、公司、来源及其他数据表：添加并编辑你自己的数据行</translation>
+    </message>
 </context>
 <context>
     <name>SystemPanel</name>
@@ -7399,34 +7567,34 @@
         <translation>回到默认值：每个芯片用其默认系统、购买、利用率 100%、无资金成本、4 年、不计机房资本开支、PUE 1.2、每度 0.08 美元。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Typed price</source>
         <comment>a rental price the user types</comment>
         <translation>自行输入的价格</translation>
-    </message>
-    <message>
-        <source>Rental: your typed price per accelerator-hour.</source>
-        <translation>租用：您输入的每加速器小时价格。</translation>
-    </message>
-    <message>
-        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
-        <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
     </message>
     <message>
         <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
         <translation>租用：%1 的 %2 按需牌价，每加速器小时 %3，%4 时的价格，%5</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
-        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。参考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美国 19 个市场每 MW 关键（IT）负载的建造成本平均为 1,170 万美元（930 万至 1,500 万），不含土地与租户装修；以 PUE 1.2 计，约合每 MW 机房电力 975 万美元。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>provider: its price per accelerator-hour</comment>
-        <translation>%1：%2</translation>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您输入的每加速器小时价格。</translation>
     </message>
     <message>
         <source>Price &amp;list (per hour)</source>
         <translation>价目表（每小时）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>“算子来自”所选芯片在云服务商公开价目表上的按需价格（每加速器小时，附读取日期），或您自行输入的价格。每个芯片各自保留选择；价目表上没有的芯片以输入的价格租用。</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 机房电力所需的建筑、供电与冷却投资，单位为百万美元。默认 0：除非填入，否则不计。参考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美国 19 个市场每 MW 关键（IT）负载的建造成本平均为 1,170 万美元（930 万至 1,500 万），不含土地与租户装修；以 PUE 1.2 计，约合每 MW 机房电力 975 万美元。</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <comment>a claim in a history: its publisher, and that the user added it</comment>
         <translation>%1，你的資料</translation>
     </message>
+    <message>
+        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
+        <translation>%1 你的資料：你匯入或新增的資料列，不屬於內建資料集。</translation>
+    </message>
+    <message>
+        <source>%1 Your data</source>
+        <translation>%1 你的資料</translation>
+    </message>
 </context>
 <context>
     <name>CompareModel</name>
@@ -814,6 +822,66 @@
 %2</source>
         <translation>無法將圖表寫入 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>✎ Your data: double-click a field to change it (Edit → Undo takes it back).</source>
+        <translation>✎ 你的資料：按兩下欄位即可修改（編輯 → 復原可還原）。</translation>
+    </message>
+    <message>
+        <source>Bundled row: it cannot be edited, only superseded by a newer row with its own source.</source>
+        <translation>內建資料列：無法編輯，只能以附自己來源的較新資料列取代。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTablePage</name>
+    <message>
+        <source>Bundled rows cannot be edited, only superseded: use &quot;New row from this one…&quot;.</source>
+        <translation>內建資料列無法編輯，只能取代：請用「以此列新增…」。</translation>
+    </message>
+    <message>
+        <source>The id names the row: to change it, make a new row from this one and delete this one.</source>
+        <translation>ID 是這一列的名稱：要改它，請以此列新增一列，再刪除這一列。</translation>
+    </message>
+    <message>
+        <source>Rows of this table have no id: they can be added here, and changed or removed by a new import.</source>
+        <translation>這個資料表的資料列沒有 ID：可在此新增，修改或移除則需重新匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 bundled, %2 ✎ yours. Bundled rows are read-only; double-click a field of your own row to change it.</source>
+        <translation>
+            <numerusform>%n 列：%1 列內建，%2 列 ✎ 你的。內建資料列唯讀；按兩下你自己資料列的欄位即可修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>資料表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row…</source>
+        <translation>新增資料列(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A new row of this table with its source, checked by the dataset&apos;s rules as you type</source>
+        <translation>為這個資料表新增一列並附來源，輸入時即依資料集規則檢查</translation>
+    </message>
+    <message>
+        <source>&amp;New row from this one…</source>
+        <translation>以此列新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new row that starts from the selected one (a newer figure, a similar system): its own id and source</source>
+        <translation>以選取的資料列為起點新增一列（較新的數據、相近的系統），使用自己的 ID 與來源</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1592,6 @@
         <source>%1: %2</source>
         <comment>a chip: why it cannot serve the model</comment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 your data: rows you imported or added, not part of the bundled dataset.</source>
-        <translation>%1 你的資料：你匯入或新增的資料列，不屬於內建資料集。</translation>
     </message>
     <message>
         <source>%1 × %2 in %3, at %4 each at the wall (PUE %5)</source>
@@ -3452,10 +3516,6 @@
         <translation>您的資料未重設</translation>
     </message>
     <message>
-        <source>Nothing was moved: %1</source>
-        <translation>未移動任何檔案：%1</translation>
-    </message>
-    <message>
         <source>There was no user database to move aside; showing the bundled data.</source>
         <translation>沒有可移到一旁的使用者資料庫；目前顯示內建資料。</translation>
     </message>
@@ -3470,6 +3530,34 @@
     <message>
         <source>Move your own rows aside in a dated file (never deleted) and go on with the bundled data only</source>
         <translation>將您自己的資料列移到一個標有日期的檔案（絕不刪除），之後只使用內建資料</translation>
+    </message>
+    <message>
+        <source>An import into %1 is running: nothing was moved. Try again when it has finished.</source>
+        <translation>正在匯入 %1：沒有移動任何檔案。請在匯入完成後再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to %2 (no permission to write its folder?): nothing was moved.</source>
+        <translation>無法將 %1 移至 %2（沒有寫入該資料夾的權限？）：沒有移動任何檔案。</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 could not be moved beside %2: nothing was moved.</source>
+        <translation>無法將預寫日誌 %1 移到 %2 旁：沒有移動任何檔案。</translation>
+    </message>
+    <message>
+        <source>This window uses no user database: nothing was moved.</source>
+        <translation>這個視窗沒有使用使用者資料庫：沒有移動任何檔案。</translation>
+    </message>
+    <message>
+        <source>Only your own rows can be changed; a bundled row can only be superseded.</source>
+        <translation>只能修改你自己的資料列；內建資料列只能以較新的資料取代。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was not changed: %3</source>
+        <translation>%2 的%1未修改：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
     </message>
     <message>
         <source>Reading the data…</source>
@@ -4831,6 +4919,14 @@
     <message>
         <source>Price source</source>
         <translation>價格來源</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>引用</translation>
     </message>
 </context>
 <context>
@@ -6701,10 +6797,6 @@
         <translation>新增較新的數據聲明</translation>
     </message>
     <message>
-        <source>Edit your row</source>
-        <translation>編輯你的資料列</translation>
-    </message>
-    <message>
         <source>New source (below)</source>
         <translation>新來源（於下方填寫）</translation>
     </message>
@@ -6926,6 +7018,74 @@
     <message>
         <source>Peak throughput (FLOP/s)</source>
         <translation>峰值算力（FLOP/s）</translation>
+    </message>
+    <message>
+        <source>Edit your row of %1</source>
+        <translation>編輯你在%1中的資料列</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>新增資料列至%1</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>chip</source>
+        <translation>晶片</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>數據</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>money flow</source>
+        <translation>資金流</translation>
+    </message>
+    <message>
+        <source>market-share figure</source>
+        <translation>市占率數據</translation>
+    </message>
+    <message>
+        <source>model preset</source>
+        <translation>模型預設</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>實測</translation>
+    </message>
+    <message>
+        <source>chip memory</source>
+        <translation>晶片記憶體</translation>
+    </message>
+    <message>
+        <source>memory outlook item</source>
+        <translation>記憶體展望項目</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>引用</translation>
     </message>
 </context>
 <context>
@@ -7276,6 +7436,14 @@
         <comment>chip — what was measured: value (date)</comment>
         <translation>%1 — %2：%3（%4）</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Systems, measurements, chip memory, model presets, companies, sources and the other tables: add your own rows and edit them</source>
+        <translation>系統、實測、晶片記憶體、模型預設、公司、來源及其他資料表：新增並編輯你自己的資料列</translation>
+    </message>
 </context>
 <context>
     <name>SystemPanel</name>
@@ -7399,34 +7567,34 @@
         <translation>回到預設值：每顆晶片用其預設系統、購買、使用率 100%、無資金成本、4 年、不計機房資本支出、PUE 1.2、每度 0.08 美元。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>provider: its price per accelerator-hour</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Typed price</source>
         <comment>a rental price the user types</comment>
         <translation>自行輸入的價格</translation>
-    </message>
-    <message>
-        <source>Rental: your typed price per accelerator-hour.</source>
-        <translation>租用：您輸入的每加速器小時價格。</translation>
-    </message>
-    <message>
-        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
-        <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
     </message>
     <message>
         <source>Rental: %1&apos;s on-demand list price for %2, %3 per accelerator-hour, as of %4, %5</source>
         <translation>租用：%1 的 %2 隨需牌價，每加速器小時 %3，%4 時的價格，%5</translation>
     </message>
     <message>
-        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
-        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。參考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美國 19 個市場每 MW 關鍵（IT）負載的建造成本平均為 1,170 萬美元（930 萬至 1,500 萬），不含土地與租戶裝修；以 PUE 1.2 計，約合每 MW 機房電力 975 萬美元。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>provider: its price per accelerator-hour</comment>
-        <translation>%1：%2</translation>
+        <source>Rental: your typed price per accelerator-hour.</source>
+        <translation>租用：您輸入的每加速器小時價格。</translation>
     </message>
     <message>
         <source>Price &amp;list (per hour)</source>
         <translation>價目表（每小時）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A cloud&apos;s public on-demand price per accelerator-hour for the chip under &quot;Operators of&quot;, with the date it was read; or a price you type. Each chip keeps its own choice; a chip without a listed price is rented at the typed price.</source>
+        <translation>「運算子來自」所選晶片在雲端業者公開價目表上的隨需價格（每加速器小時，附讀取日期），或您自行輸入的價格。每顆晶片各自保留選擇；價目表上沒有的晶片以輸入的價格租用。</translation>
+    </message>
+    <message>
+        <source>Buildings, power and cooling per MW of facility power, in millions of USD. Default 0: left out unless you give it. For scale: Cushman &amp; Wakefield&apos;s Data Center Development Cost Guide 2025 puts the cost of one MW of critical (IT) load at USD 11.7 M on average over 19 US markets (9.3 to 15.0), land and fit-out excluded; at PUE 1.2 that is about USD 9.75 M per MW of facility power.</source>
+        <translation>每 MW 機房電力所需的建築、供電與冷卻投資，單位為百萬美元。預設 0：除非填入，否則不計。參考：Cushman &amp; Wakefield《Data Center Development Cost Guide 2025》指出，美國 19 個市場每 MW 關鍵（IT）負載的建造成本平均為 1,170 萬美元（930 萬至 1,500 萬），不含土地與租戶裝修；以 PUE 1.2 計，約合每 MW 機房電力 975 萬美元。</translation>
     </message>
 </context>
 <context>

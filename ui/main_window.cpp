@@ -262,6 +262,7 @@ AtlasView *MainWindow::buildView(int index)
         // Rebuilt for new data: the choices it had a moment ago, not those of the last run.
         v->restoreSettings(*m_carriedSettings);
         m_carried[index] = false;
+        SelectionKeeper::restore(v, m_keptSelections.take(index)); // the rows selected a moment ago
     } else if (m_options.rememberState) {
         QSettings settings;
         v->restoreSettings(settings);
@@ -271,6 +272,11 @@ AtlasView *MainWindow::buildView(int index)
     });
     connect(v, &AtlasView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(v, &AtlasView::openViewRequested, this, &MainWindow::openView);
+    // Queued: a change rebuilds the view, which must not happen under its own button or cell editor.
+    connect(v, &AtlasView::rowFormRequested, this, [this](const QString &table, const QVariantMap &request) { openRowForm(table, request); },
+            Qt::QueuedConnection);
+    connect(v, &AtlasView::rowDeleteRequested, this, &MainWindow::deleteUserRow, Qt::QueuedConnection);
+    connect(v, &AtlasView::rowFieldEdited, this, &MainWindow::editUserField, Qt::QueuedConnection);
     return v;
 }
 

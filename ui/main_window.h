@@ -7,7 +7,9 @@
 
 #include "atlas_store.h"
 #include "catalog.h"
+#include "common/selection_keeper.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QSettings>
@@ -24,6 +26,7 @@ class QMimeData;
 class QStackedWidget;
 class QUndoStack;
 class RowForm;
+class UserRowCommand;
 struct UserRow;
 struct UserRowChange;
 class RooflineView;
@@ -89,20 +92,28 @@ public:
 
     // Edit → Undo/Redo: one command per change to the user's rows (issue 20).
     QUndoStack *undoStack() const { return m_undoStack; }
-    // The form for a new row of `table` ("flow", "deployment"), or for a newer claim about a chip's figure
-    // (`request` {"chip", "metric", "precision"}), or to edit the user row `request` {"table", "id"}. OK pushes
-    // the change onto the undo stack. Window-modal; deletes itself when closed.
+    // The form for a new row of `table` ("flow", "deployment", "system" … any dataset table), or for a newer claim
+    // about a chip's figure (`request` {"chip", "metric", "precision"}), or to edit the user row `request` {"id"},
+    // or for a new row starting from the row `request` {"from": id} (a bundled row is superseded so: its own id,
+    // claimed today, a source to give). OK pushes the change onto the undo stack. Window-modal; deletes itself
+    // when closed.
     RowForm *openRowForm(const QString &table, const QVariantMap &request = {});
     // Pushes a change as one undoable command named `actionName` (written now).
     void pushChange(const UserRowChange &change, const QString &actionName);
     // Removes the user row `table`/`id` (undoably). False if it is not a user row: bundled rows are never edited.
     bool deleteUserRow(const QString &table, const QString &id);
+    // Sets one field of the user row `table`/`id` (a table cell typed into), checked by the dataset's rules first:
+    // false, nothing written and the status bar saying why, if a rule fails. Changes of the same field in a row
+    // merge into one Undo step.
+    bool editUserField(const QString &table, const QString &id, const QString &column, const QString &value);
     // Edit → Your rows…: the user's own rows, to edit or delete.
     QDialog *openYourRows();
     // File → Reset to bundled data… once confirmed: the user database is moved aside under a dated name (never
     // deleted, AtlasStore::resetUserDatabase), a new empty one takes its place, the views read the data again and
     // the undo history goes (its commands refer to the old file). The status bar says where the old file went.
     UserDatabaseReset::Result resetToBundledData();
+    // Why a reset failed, in the interface language: one sentence that says nothing was moved.
+    static QString resetFailureText(const UserDatabaseReset::Result &result);
 
 signals:
     void languageRequested(const QString &code);
@@ -130,6 +141,7 @@ private:
     void updateEditActions();
     void updateUserDataState();
     void confirmResetToBundledData();
+    UserRowCommand *newCommand(const UserRowChange &change, const QString &actionName);
     QList<QSqlDatabase> shownDatabases() const;
 
     AtlasStore &m_store;
@@ -137,6 +149,7 @@ private:
     std::unique_ptr<Catalog> m_ownCatalog; // the data read again since the window opened
     QUndoStack *m_undoStack = nullptr;
     QList<bool> m_carried;                 // by navigation index: the view's choices wait in m_carriedSettings
+    QHash<int, QList<SelectionKeeper::Cell>> m_keptSelections; // by navigation index: where its tables' cursors were
     std::unique_ptr<QTemporaryDir> m_carryDir;
     std::unique_ptr<QSettings> m_carriedSettings;
     Options m_options;

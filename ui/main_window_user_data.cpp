@@ -4,6 +4,8 @@
 #include "main_window.h"
 
 #include "common/atlas_view.h"
+#include "table_report.h"
+#include "userdata/problem_text.h"
 #include "userdata/row_form.h"
 #include "userdata/user_row_command.h"
 
@@ -25,7 +27,11 @@
 
 namespace {
 const QString kShowUserDataKey = QStringLiteral("view/showUserData");
-const QStringList kEditableTables{QStringLiteral("flow"), QStringLiteral("deployment"), QStringLiteral("spec_claim")};
+// The tables with a view of their own to add rows in; the others are edited in the data table under Sources.
+const QStringList kViewTables{QStringLiteral("flow"), QStringLiteral("deployment"), QStringLiteral("spec_claim")};
+
+// The dates a newer row of a table is claimed on: today, when it starts from an older row.
+const QStringList kClaimDates{QStringLiteral("claimed_on"), QStringLiteral("stated_on")};
 
 // A new row's fields: empty but for the defaults given by column.
 UserRow newRow(const QString &table, const QHash<QString, QString> &defaults)
@@ -123,7 +129,26 @@ void MainWindow::confirmResetToBundledData()
         return;
     const UserDatabaseReset::Result result = resetToBundledData();
     if (!result.ok())
-        QMessageBox::warning(this, tr("Your data was not reset"), tr("Nothing was moved: %1").arg(result.error));
+        QMessageBox::warning(this, tr("Your data was not reset"), resetFailureText(result));
+}
+
+QString MainWindow::resetFailureText(const UserDatabaseReset::Result &result)
+{
+    using Failure = UserDatabaseReset::Failure;
+    const QString file = QDir::toNativeSeparators(result.file);
+    const QString target = QDir::toNativeSeparators(result.target);
+    switch (result.failure) {
+    case Failure::ImportRunning:
+        return tr("An import into %1 is running: nothing was moved. Try again when it has finished.").arg(file);
+    case Failure::CannotMove:
+        return tr("%1 could not be moved to %2 (no permission to write its folder?): nothing was moved.").arg(file, target);
+    case Failure::CannotMoveLog:
+        return tr("The write-ahead log %1 could not be moved beside %2: nothing was moved.").arg(file, target);
+    case Failure::NoUserDatabase:
+        return tr("This window uses no user database: nothing was moved.");
+    case Failure::None: break;
+    }
+    return result.error;
 }
 
 UserDatabaseReset::Result MainWindow::resetToBundledData()
@@ -202,6 +227,7 @@ void MainWindow::reloadData()
             continue;
         v->saveSettings(*m_carriedSettings);
         m_carried[i] = true;
+        m_keptSelections[i] = SelectionKeeper::save(v);
         m_stack->insertWidget(i, new QWidget(m_stack));
         m_stack->removeWidget(v);
         m_views[i] = nullptr;
@@ -219,14 +245,49 @@ void MainWindow::reloadData()
     retranslateUi();
 }
 
-void MainWindow::pushChange(const UserRowChange &change, const QString &actionName)
+UserRowCommand *MainWindow::newCommand(const UserRowChange &change, const QString &actionName)
 {
-    m_undoStack->push(new UserRowCommand(
+    return new UserRowCommand(
         m_store, change, actionName, [this] { reloadData(); },
         [this](const QString &error) {
             QMessageBox::warning(this, tr("Your data was not changed"), tr("The change could not be written: %1").arg(error));
-        }));
+        });
+}
+
+void MainWindow::pushChange(const UserRowChange &change, const QString &actionName)
+{
+    m_undoStack->push(newCommand(change, actionName));
     statusBar()->showMessage(actionName, 8000);
+}
+
+bool MainWindow::editUserField(const QString &table, const QString &id, const QString &column, const QString &value)
+{
+    const auto row = UserRows::find(m_store, table, id);
+    const int at = row ? row->spec()->columnIndex(column) : -1;
+    if (!row || at < 0 || column == row->spec()->idColumn()) {
+        statusBar()->showMessage(tr("Only your own rows can be changed; a bundled row can only be superseded."), 8000);
+        return false;
+    }
+    UserRow changed = *row;
+    changed.fields[at] = value.trimmed();
+    if (changed == *row)
+        return false;
+    const UserRowChange change{{*row}, {changed}};
+    QString error;
+    const QList<Problem> problems = UserRows::check(m_store, change, &error);
+    const QString label = RowForm::columnLabel(table, column);
+    if (!error.isEmpty() || !problems.isEmpty()) {
+        // Nothing is written: the cell shows the stored value again, the status bar says why.
+        const QString why = !error.isEmpty() ? error : ProblemText::translated(problems.first().message);
+        statusBar()->showMessage(tr("%1 of %2 was not changed: %3").arg(label, id, why), 15000);
+        return false;
+    }
+    const QString name = tr("Change %1 of %2").arg(label, id);
+    UserRowCommand *command = newCommand(change, name);
+    command->setField(table, id, column);
+    m_undoStack->push(command);
+    statusBar()->showMessage(name, 8000);
+    return true;
 }
 
 bool MainWindow::deleteUserRow(const QString &table, const QString &id)
@@ -242,7 +303,8 @@ bool MainWindow::deleteUserRow(const QString &table, const QString &id)
 
 RowForm *MainWindow::openRowForm(const QString &table, const QVariantMap &request)
 {
-    if (!kEditableTables.contains(table))
+    const TableSpec *spec = findTable(table);
+    if (!spec)
         return nullptr;
     if (!m_catalog)
         reloadData(); // the form offers the data's chips, sources and companies
@@ -252,6 +314,8 @@ RowForm *MainWindow::openRowForm(const QString &table, const QVariantMap &reques
     UserRow initial;
     QStringList locked;
     bool editing = false;
+    const QString idColumn = spec->idColumn();
+    const bool slugId = !idColumn.isEmpty() && spec->column(idColumn)->kind == ColumnSpec::Kind::Id;
     if (const QString id = request.value(QStringLiteral("id")).toString(); !id.isEmpty()) {
         const auto row = UserRows::find(m_store, table, id);
         if (!row) {
@@ -260,6 +324,29 @@ RowForm *MainWindow::openRowForm(const QString &table, const QVariantMap &reques
         }
         initial = *row;
         editing = true;
+    } else if (const QString from = request.value(QStringLiteral("from")).toString(); !from.isEmpty()) {
+        // A newer row starting from an older one (the user's own, else the bundled one): its own id, claimed today,
+        // and a source still to be given: the old row's source does not back the new figures.
+        std::optional<UserRow> row = showsUserData() ? UserRows::find(m_store, table, from) : std::nullopt;
+        if (!row)
+            row = UserRows::findIn(m_store.bundled(), table, from);
+        if (!row)
+            return nullptr;
+        initial = *row;
+        if (!idColumn.isEmpty())
+            initial.fields[spec->columnIndex(idColumn)] = slugId ? UserRows::freeId(m_store, table, from) : QString();
+        for (const QString &date : kClaimDates)
+            if (spec->column(date))
+                initial.fields[spec->columnIndex(date)] = today;
+        if (spec->column(u"source_id"))
+            initial.fields[spec->columnIndex(u"source_id")].clear();
+    } else if (!kViewTables.contains(table)) {
+        QHash<QString, QString> defaults;
+        if (slugId)
+            defaults.insert(idColumn, UserRows::freeId(m_store, table, QStringLiteral("my-") + QString(table).replace(QLatin1Char('_'), QLatin1Char('-'))));
+        for (const QString &date : kClaimDates)
+            defaults.insert(date, today);
+        initial = newRow(table, defaults);
     } else if (table == QLatin1String("flow")) {
         initial = newRow(table, {{QStringLiteral("id"), UserRows::freeId(m_store, table, QStringLiteral("my-flow"))},
                                  {QStringLiteral("announced_on"), today},
@@ -299,7 +386,8 @@ RowForm *MainWindow::openRowForm(const QString &table, const QVariantMap &reques
         const UserRow row = form->row();
         const QString what = row.table == QLatin1String("flow")         ? tr("money flow")
                              : row.table == QLatin1String("deployment") ? tr("deployment")
-                                                                        : tr("claim");
+                             : row.table == QLatin1String("spec_claim") ? tr("claim")
+                                                                        : RowForm::rowName(row.table);
         pushChange(form->change(), (editing ? tr("Edit %1 %2") : tr("Add %1 %2")).arg(what, row.id()));
     });
     form->open();
@@ -318,12 +406,17 @@ QDialog *MainWindow::openYourRows()
         list->clear();
         if (!m_store.hasUserDatabase())
             return;
-        for (const QString &table : kEditableTables) {
+        QStringList tables = kViewTables;
+        for (const TableSpec &t : datasetTables())
+            if (!tables.contains(t.name) && !t.idColumn().isEmpty())
+                tables << t.name;
+        for (const QString &table : std::as_const(tables)) {
             QStringList ids = UserRows::ids(m_store.user(), table).values();
             ids.sort();
             const QString what = table == QLatin1String("flow")         ? tr("Money flow")
                                  : table == QLatin1String("deployment") ? tr("Deployment")
-                                                                        : tr("Claim");
+                                 : table == QLatin1String("spec_claim") ? tr("Claim")
+                                                                        : datasetTableTitle(table);
             for (const QString &id : std::as_const(ids)) {
                 auto *item = new QListWidgetItem(QStringLiteral("✎ %1 · %2").arg(what, id), list);
                 item->setData(Qt::UserRole, table);

@@ -169,6 +169,8 @@ const Name kTables[] = {
     {"measurement", QT_TRANSLATE_NOOP("Report", "Measurements")},
     {"chip_memory", QT_TRANSLATE_NOOP("Report", "Chip memory")},
     {"memory_outlook", QT_TRANSLATE_NOOP("Report", "Memory outlook")},
+    {"system", QT_TRANSLATE_NOOP("Report", "Systems")},
+    {"citation", QT_TRANSLATE_NOOP("Report", "Citations")},
     {"meta", QT_TRANSLATE_NOOP("Report", "Dataset metadata")},
 };
 

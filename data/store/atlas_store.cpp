@@ -245,6 +245,7 @@ UserDatabaseReset::Result AtlasStore::resetUserDatabase(const QDateTime &when)
     if (m_userPath.isEmpty()) {
         UserDatabaseReset::Result none;
         none.error = QStringLiteral("this window uses no user database; nothing was moved");
+        none.failure = UserDatabaseReset::Failure::NoUserDatabase;
         return none;
     }
     if (m_user)

@@ -30,6 +30,8 @@ Result moveAside(const QString &userPath, const QDateTime &when)
     importLock.setStaleLockTime(0);
     if (!importLock.tryLock(0)) {
         result.error = QStringLiteral("an import into %1 is running; nothing was moved. Try again when it has finished").arg(userPath);
+        result.failure = Failure::ImportRunning;
+        result.file = userPath;
         return result;
     }
     {
@@ -42,6 +44,9 @@ Result moveAside(const QString &userPath, const QDateTime &when)
     const QString target = asideName(userPath, when);
     if (!QFile::rename(userPath, target)) {
         result.error = QStringLiteral("cannot move %1 to %2 (no permission to write its folder?); nothing was moved").arg(userPath, target);
+        result.failure = Failure::CannotMove;
+        result.file = userPath;
+        result.target = target;
         return result;
     }
     for (const QString &companion : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -55,6 +60,9 @@ Result moveAside(const QString &userPath, const QDateTime &when)
         if (!QFile::rename(userPath + companion, target + companion)) {
             QFile::rename(target, userPath);
             result.error = QStringLiteral("cannot move %1 beside %2; nothing was moved").arg(userPath + companion, target);
+            result.failure = Failure::CannotMoveLog;
+            result.file = userPath + companion;
+            result.target = target;
             return result;
         }
     }

@@ -7,9 +7,19 @@
 
 namespace UserDatabaseReset {
 
+enum class Failure {
+    None,
+    ImportRunning,  // an import holds the database (`file`)
+    CannotMove,     // `file` could not be renamed to `target`
+    CannotMoveLog,  // the write-ahead log `file` could not be renamed beside `target`
+    NoUserDatabase, // the program runs without one
+};
+
 struct Result {
     QString movedTo;           // where the old file went; empty if there was none to move
-    QString error;             // why nothing was moved
+    QString error;             // why nothing was moved, in English (the command line's message)
+    Failure failure = Failure::None; // the same, for a window to say in its language
+    QString file, target;      // the paths the failure names
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -184,10 +184,17 @@ bool apply(const AtlasStore &store, const UserRowChange &change, QString *error)
 
 std::optional<UserRow> find(const AtlasStore &store, const QString &table, const QString &id)
 {
-    const TableSpec *spec = findTable(table);
-    if (!spec || spec->idColumn().isEmpty() || !store.hasUserDatabase())
+    if (!store.hasUserDatabase())
         return std::nullopt;
-    QSqlQuery q(store.user());
+    return findIn(store.user(), table, id);
+}
+
+std::optional<UserRow> findIn(const QSqlDatabase &db, const QString &table, const QString &id)
+{
+    const TableSpec *spec = findTable(table);
+    if (!spec || spec->idColumn().isEmpty() || !db.isValid())
+        return std::nullopt;
+    QSqlQuery q(db);
     q.prepare(SqlDatasetIndex::selectSql(*spec) + QStringLiteral(" WHERE %1 = ?").arg(spec->idColumn()));
     q.addBindValue(id);
     if (!q.exec() || !q.next())

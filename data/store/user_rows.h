@@ -39,6 +39,8 @@ QList<Problem> check(const AtlasStore &store, const UserRowChange &change, QStri
 bool apply(const AtlasStore &store, const UserRowChange &change, QString *error);
 // The user database's row of `table` with that id, if there is one.
 std::optional<UserRow> find(const AtlasStore &store, const QString &table, const QString &id);
+// The row of `table` with that id in `db` (the bundled database: the row a new one starts from).
+std::optional<UserRow> findIn(const QSqlDatabase &db, const QString &table, const QString &id);
 // The ids of `table` in the given database (the user's: which rows are the user's own).
 QSet<QString> ids(const QSqlDatabase &db, const QString &table);
 // An id not yet used in `table` by the bundled or user rows: `stem`, else stem-2, stem-3 …

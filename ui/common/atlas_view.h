@@ -41,4 +41,12 @@ signals:
     void statusMessage(const QString &text);
     // Asks the window to show the view named `viewName` ("compare", "roofline" …) and hand it `request`.
     void openViewRequested(const QString &viewName, const QVariantMap &request);
+    // Asks the window to change the user's rows (issue 20), through its forms and undo stack. The window reads the
+    // data again afterwards, which rebuilds this view: it acts once control has returned to the event loop.
+    // The form for a row of `table`: `request` {} a new row, {"id": id} to edit that user row, {"from": id} a new
+    // row starting from that row (bundled or not).
+    void rowFormRequested(const QString &table, const QVariantMap &request);
+    void rowDeleteRequested(const QString &table, const QString &id);
+    // One field of the user row `id` typed into: one undoable change, merged with the next if it is the same field.
+    void rowFieldEdited(const QString &table, const QString &id, const QString &column, const QString &value);
 };

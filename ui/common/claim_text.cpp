@@ -145,6 +145,16 @@ QString ClaimText::value(const SpecClaim &claim, Language language)
     return value(claim.value, claim.unit, language);
 }
 
+QString ClaimText::yourDataNote()
+{
+    return tr("%1 your data: rows you imported or added, not part of the bundled dataset.").arg(yourDataSign());
+}
+
+QString ClaimText::yourDataColumn()
+{
+    return tr("%1 Your data").arg(yourDataSign());
+}
+
 QString ClaimText::yourDataHtml()
 {
     return QStringLiteral("<span style=\"color:#6a1b9a\">%1 <b>%2</b></span>")

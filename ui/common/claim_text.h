@@ -40,6 +40,10 @@ public:
     // for tables and histories.
     static QString yourDataHtml();
     static QString yourDataSign() { return QStringLiteral("✎"); }
+    // The note an export carries when it holds the user's own rows: what the mark means.
+    static QString yourDataNote();
+    // The header of an export's column that names the user's own figures in a row.
+    static QString yourDataColumn();
     // A rich-text paragraph with the tight spacing the provenance panels use.
     static QString paragraph(const QString &html);
     // Rich text that is not broken across lines: a value and its unit ("22 TB/s" must not wrap after the slash).

@@ -1,6 +1,7 @@
 #include "compare_view.h"
 
 #include "common/chip_chooser.h"
+#include "common/claim_text.h"
 #include "common/column_fitter.h"
 #include "common/chart_image.h"
 #include "common/chip_palette.h"
@@ -435,10 +436,52 @@ void CompareView::restoreCurrentCell()
     }
 }
 
+Report CompareView::report() const
+{
+    Report r = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
+    // The chips' value columns follow the metric and unit columns, in the model's column order.
+    constexpr int kFirstChipColumn = 2;
+    const QString mark = ClaimText::yourDataSign() + QLatin1Char(' ');
+    QList<QStringList> yours; // per row, the chips whose figure is the user's
+    bool any = false;
+    for (int row = 0; row < r.table.rows.size(); ++row) {
+        yours.append(QStringList());
+        for (int chip = 0; chip < m_model->columnCount() && row < m_model->rowCount(); ++chip) {
+            const int column = kFirstChipColumn + chip;
+            if (!m_model->index(row, chip).data(CompareModel::UserDataRole).toBool() || column >= r.styles[row].size())
+                continue;
+            // Marked where people read it (XLSX, PDF, HTML, Markdown), as the cell is on screen; the raw number stays.
+            r.styles[row][column].display = mark + r.cellText(row, column);
+            yours.last() << m_model->table().chips.at(chip).id;
+            any = true;
+        }
+    }
+    if (!any)
+        return r;
+    // And in a column of its own, which CSV and JSON carry too: which chips' figures in the row are the user's.
+    r.table.columns << QStringLiteral("your_data");
+    r.table.headers << ClaimText::yourDataColumn();
+    for (int row = 0; row < r.table.rows.size(); ++row) {
+        QStringList names;
+        for (const QString &id : std::as_const(yours.at(row)))
+            if (const Chip *chip = m_catalog.findChip(id))
+                names << chip->localName(m_language);
+        r.table.rows[row] << (yours.at(row).isEmpty() ? QVariant() : QVariant(yours.at(row).join(QLatin1Char(';'))));
+        if (row < r.units.size())
+            r.units[row] << QString();
+        if (row < r.styles.size()) {
+            ReportCellStyle s;
+            s.display = names.isEmpty() ? QString() : mark + names.join(QStringLiteral(", "));
+            r.styles[row] << s;
+        }
+    }
+    r.notes << ClaimText::yourDataNote();
+    return r;
+}
+
 bool CompareView::exportTo(const QString &path, ReportFormat format, QString *error) const
 {
-    const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
-    return writeReport(report, format, path, error);
+    return writeReport(report(), format, path, error);
 }
 
 void CompareView::exportWithDialog()
@@ -499,8 +542,7 @@ void CompareView::exportWithDialog()
     }
     const ReportFormat format = reportFormatFromFileName(path).value_or(*choices.at(m_lastExportFormat).format);
 
-    const Report report = compareReport(m_model->table(), m_catalog.sources(), m_language, m_catalog.datasetVersion(), QDate::currentDate());
-    const bool ok = ReportExportProgress::write(this, report, format, path, &error);
+    const bool ok = ReportExportProgress::write(this, report(), format, path, &error);
     if (!ok) {
         QMessageBox::warning(this, tr("Export failed"), tr("The comparison could not be written to %1:\n%2").arg(QDir::toNativeSeparators(path), error));
         return;

@@ -49,6 +49,8 @@ public:
 
     // Writes the table as it stands in the interface language to `path`; false with `error` set if it failed.
     bool exportTo(const QString &path, ReportFormat format, QString *error) const;
+    // What an export writes: the comparison shown, the user's own figures marked ✎ as in the table.
+    Report report() const;
     // Asks where and in which format, then exports with a progress dialog (File → Export…).
     void exportWithDialog() override;
 

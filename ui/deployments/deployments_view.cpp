@@ -850,7 +850,7 @@ Report DeploymentsView::tableReport() const
     }
     QStringList notes = reportNotes();
     if (!marked.empty())
-        notes << tr("%1 your data: rows you imported or added, not part of the bundled dataset.").arg(ClaimText::yourDataSign());
+        notes << ClaimText::yourDataNote();
     return deploymentRowsReport(lines, m_catalog.sources(), notes, m_language, m_catalog.datasetVersion(), QDate::currentDate());
 }
 

@@ -1,5 +1,7 @@
 #include "flows_view.h"
 
+#include "common/claim_text.h"
+
 #include "common/export_file_dialog.h"
 #include "common/report_export_progress.h"
 #include "flow_details.h"
@@ -776,12 +778,41 @@ Report FlowsView::report(Table table) const
     context.datasetVersion = m_catalog.datasetVersion();
     context.date = QDate::currentDate();
     context.filter = filter();
+    const auto yours = [this](const Flow &f) { return m_catalog.isUserRow(QStringLiteral("flow"), f.id); };
+    const bool anyYours = std::any_of(m_graph.flows().cbegin(), m_graph.flows().cend(), yours);
+    // The mark goes into a text cell, in every format, as the Deployments export marks a site.
+    const auto markText = [](Report &r, int row, const QString &column) {
+        const qsizetype at = r.table.columns.indexOf(column);
+        if (at < 0 || row >= r.table.rows.size())
+            return;
+        QVariant &cell = r.table.rows[row][at];
+        cell = ClaimText::yourDataSign() + QLatin1Char(' ') + cell.toString();
+        if (row < r.styles.size() && at < r.styles[row].size() && !r.styles[row][at].display.isEmpty())
+            r.styles[row][at].display = ClaimText::yourDataSign() + QLatin1Char(' ') + r.styles[row][at].display;
+    };
+    Report r;
     switch (table) {
-    case Table::Loops: return cyclesReport(m_graph, m_cycles, context);
-    case Table::Companies: return companyTotalsReport(m_graph, companyFlows(m_graph), context);
-    case Table::Flows: break;
+    case Table::Loops:
+        r = cyclesReport(m_graph, m_cycles, context);
+        // A loop that runs through one of the user's flows is marked on its name.
+        for (int row = 0; row < m_cycles.size(); ++row) {
+            const QList<int> flows = m_cycles.at(row).flowIndices();
+            if (std::any_of(flows.cbegin(), flows.cend(), [&](int f) { return yours(m_graph.flows().at(f)); }))
+                markText(r, row, QStringLiteral("loop"));
+        }
+        break;
+    case Table::Companies: r = companyTotalsReport(m_graph, companyFlows(m_graph), context); break;
+    case Table::Flows:
+        r = flowListReport(m_graph, context);
+        for (int row = 0; row < m_graph.flows().size(); ++row)
+            if (yours(m_graph.flows().at(row)))
+                markText(r, row, QStringLiteral("description"));
+        break;
     }
-    return flowListReport(m_graph, context);
+    // The company totals count the user's flows too: the note says so wherever they are in the graph.
+    if (anyYours)
+        r.notes << ClaimText::yourDataNote();
+    return r;
 }
 
 bool FlowsView::exportTable(Table table, const QString &path, ReportFormat format, QString *error) const

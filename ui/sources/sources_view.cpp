@@ -2,6 +2,7 @@
 
 #include "common/claim_text.h"
 #include "common/column_fitter.h"
+#include "data_table_page.h"
 #include "latest_model.h"
 #include "sources_filter.h"
 #include "sources_model.h"
@@ -26,6 +27,11 @@
 
 namespace {
 const QString kTabKey = QStringLiteral("sources/tab");
+const QString kSourceKey = QStringLiteral("sources/source");
+const QString kDataTableKey = QStringLiteral("sources/dataTable");
+const QString kDataRowKey = QStringLiteral("sources/dataRow");
+const QString kDataColumnKey = QStringLiteral("sources/dataColumn");
+enum Tab { SourcesTab, LatestTab, DataTab };
 
 // A read-only list of rows, its `stretch` column taking the room left.
 QTableView *newListTable(const QString &name, QAbstractItemModel *model, int stretch, QWidget *parent)
@@ -50,6 +56,7 @@ QTableView *newListTable(const QString &name, QAbstractItemModel *model, int str
 SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent)
     : AtlasView(parent)
     , m_catalog(catalog)
+    , m_databases(databases)
 {
     m_model = new SourcesModel(catalog, databases, this);
     m_filter = new SourcesFilter(this);
@@ -159,15 +166,17 @@ SourcesView::SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &data
     m_tabs->setObjectName(QStringLiteral("sourcesTabs"));
     m_tabs->addTab(sourcesPage, QString());
     m_tabs->addTab(latestPage, QString());
+    // The data tab is filled the first time it is shown: most visits to Sources never open it.
+    m_dataTab = new QWidget(this);
+    auto *dataLayout = new QVBoxLayout(m_dataTab);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_dataTab, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_search->setEnabled(tab == 0);
-        fitColumns(); // a table on a hidden tab is measured when it is first shown
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SourcesView::tabShown);
     connect(m_latestTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString source = index.data(LatestModel::SourceIdRole).toString();
         m_tabs->setCurrentIndex(0);
@@ -196,23 +205,74 @@ void SourcesView::setLanguage(Language language)
     retranslateUi();
 }
 
+void SourcesView::tabShown(int tab)
+{
+    m_search->setEnabled(tab == SourcesTab);
+    if (tab == DataTab)
+        showDataPage();
+    fitColumns(); // a table on a hidden tab is measured when it is first shown
+}
+
+DataTablePage *SourcesView::showDataPage()
+{
+    if (!m_dataPage) {
+        m_dataPage = new DataTablePage(m_databases, m_dataTab);
+        m_dataTab->layout()->addWidget(m_dataPage);
+        connect(m_dataPage, &DataTablePage::rowFormRequested, this, &AtlasView::rowFormRequested);
+        connect(m_dataPage, &DataTablePage::rowDeleteRequested, this, &AtlasView::rowDeleteRequested);
+        connect(m_dataPage, &DataTablePage::rowFieldEdited, this, &AtlasView::rowFieldEdited);
+        connect(m_dataPage, &DataTablePage::statusMessage, this, &AtlasView::statusMessage);
+    }
+    m_tabs->setCurrentIndex(DataTab);
+    return m_dataPage;
+}
+
 void SourcesView::openRequest(const QVariantMap &request)
 {
     const QString id = request.value(QStringLiteral("source")).toString();
+    const QString tab = request.value(QStringLiteral("tab")).toString();
     if (!id.isEmpty())
         showSource(id);
-    else if (request.value(QStringLiteral("tab")).toString() == QLatin1String("latest"))
-        m_tabs->setCurrentIndex(1);
+    else if (tab == QLatin1String("latest"))
+        m_tabs->setCurrentIndex(LatestTab);
+    else if (tab == QLatin1String("data"))
+        showDataPage()->showTable(request.value(QStringLiteral("table")).toString(), request.value(QStringLiteral("id")).toString());
 }
 
 void SourcesView::restoreSettings(const QSettings &settings)
 {
-    m_tabs->setCurrentIndex(settings.value(kTabKey).toString() == QLatin1String("latest") ? 1 : 0);
+    if (const QString source = settings.value(kSourceKey).toString(); !source.isEmpty()) {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, SourcesModel::Title);
+            if (index.data(SourcesModel::SourceIdRole).toString() == source) {
+                m_table->setCurrentIndex(index);
+                m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
+    }
+    const QString tab = settings.value(kTabKey).toString();
+    if (tab == QLatin1String("data")) {
+        DataTablePage *page = showDataPage();
+        page->showTable(settings.value(kDataTableKey).toString(), settings.value(kDataRowKey).toString());
+        page->setCurrentColumn(settings.value(kDataColumnKey).toString());
+    } else {
+        m_tabs->setCurrentIndex(tab == QLatin1String("latest") ? LatestTab : SourcesTab);
+    }
 }
 
 void SourcesView::saveSettings(QSettings &settings) const
 {
-    settings.setValue(kTabKey, m_tabs->currentIndex() == 1 ? QStringLiteral("latest") : QStringLiteral("sources"));
+    const int tab = m_tabs->currentIndex();
+    settings.setValue(kTabKey, tab == DataTab     ? QStringLiteral("data")
+                               : tab == LatestTab ? QStringLiteral("latest")
+                                                  : QStringLiteral("sources"));
+    settings.setValue(kSourceKey, m_table->currentIndex().data(SourcesModel::SourceIdRole).toString());
+    if (m_dataPage) {
+        settings.setValue(kDataTableKey, m_dataPage->table());
+        settings.setValue(kDataRowKey, m_dataPage->selectedId());
+        settings.setValue(kDataColumnKey, m_dataPage->currentColumn());
+    }
 }
 
 bool SourcesView::showSource(const QString &id)
@@ -330,6 +390,11 @@ void SourcesView::retranslateUi()
     m_tabs->setTabText(0, tr("All sources"));
     m_tabs->setTabText(1, tr("Latest"));
     m_tabs->setTabToolTip(1, tr("Chip figures, money flows, deployments and events by date, newest first"));
+    m_tabs->setTabText(DataTab, tr("Data"));
+    m_tabs->setTabToolTip(DataTab, tr("Systems, measurements, chip memory, model presets, companies, sources and the other tables: "
+                                      "add your own rows and edit them"));
+    if (m_dataPage)
+        m_dataPage->retranslate();
     m_latestIntro->setText(tr("What moved, newest first: %n dated fact(s). The newest is from %1. Double-click a row to see its source.",
                               "", m_latest->rowCount())
                                .arg(m_latest->rowCount() > 0 ? m_latest->fact(0).date : QString()));

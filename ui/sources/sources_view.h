@@ -1,7 +1,8 @@
 #pragma once
 // The Sources view (DESIGN §4): every document the dataset cites, what it backs, and for the selected source
 // its note, its address and every chip figure it backs with its role (primary, secondary, article, dispute);
-// and a "Latest" tab listing claims, flows, deployments and events by date, newest first (issue 14).
+// and a "Latest" tab listing claims, flows, deployments and events by date, newest first (issue 14); and a "Data"
+// tab with the tables that have no view of their own, where the user's rows are added and edited (issue 20).
 
 #include <QHash>
 #include "catalog.h"
@@ -18,6 +19,7 @@ class LatestModel;
 class QTabWidget;
 class SourcesFilter;
 class SourcesModel;
+class DataTablePage;
 
 class SourcesView : public AtlasView {
     Q_OBJECT
@@ -25,10 +27,12 @@ public:
     SourcesView(const Catalog &catalog, const QList<QSqlDatabase> &databases, QWidget *parent = nullptr);
 
     void setLanguage(Language language) override;
-    // The tab last shown (all sources or Latest) is kept between runs.
+    // The tab last shown (all sources, Latest or Data), the selected source and the data table's table and row are
+    // kept between runs and when the view is rebuilt for new data.
     void restoreSettings(const QSettings &settings) override;
     void saveSettings(QSettings &settings) const override;
-    // Accepts {"source": id}: selects that source; {"tab": "latest"}: shows the Latest list.
+    // Accepts {"source": id}: selects that source; {"tab": "latest"}: shows the Latest list; {"tab": "data",
+    // "table": name, "id": row}: shows that table of the data tab, with that row selected.
     void openRequest(const QVariantMap &request) override;
     // Selects the source with `id` (e.g. from a Compare tooltip's citation); false if there is none.
     bool showSource(const QString &id);
@@ -44,6 +48,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     LatestModel *latestModel() const { return m_latest; }
     QTableView *latestTable() const { return m_latestTable; }
+    // The Data tab, built the first time it is shown (nullptr until then).
+    DataTablePage *dataPage() const { return m_dataPage; }
+    // Shows the Data tab, building it if needed.
+    DataTablePage *showDataPage();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +62,7 @@ private:
     void showDetails();
     void updateNoMatch();
     void fitColumns();
+    void tabShown(int tab);
     // Each shared column's content width (its widest cell or header), measured once per change of the rows: a
     // resize only shares the width out again (measuring asks every row of the column for its size).
     // A column's content width, or (whole false) a width it reaches at least: a column capped at a share of the
@@ -80,4 +89,7 @@ private:
     LatestModel *m_latest = nullptr;
     QTableView *m_latestTable = nullptr;
     QLabel *m_latestIntro = nullptr;
+    QList<QSqlDatabase> m_databases;
+    QWidget *m_dataTab = nullptr;
+    DataTablePage *m_dataPage = nullptr;
 };

@@ -42,6 +42,9 @@ QStringList choicesFor(const Catalog &catalog, const QString &refTable)
     else if (refTable == QLatin1String("flow"))
         for (const Flow &f : catalog.flows())
             ids << f.id;
+    else if (refTable == QLatin1String("source"))
+        for (const Source &s : catalog.sources())
+            ids << s.id;
     return ids;
 }
 } // namespace
@@ -51,6 +54,13 @@ QString RowForm::choiceLabel(const QString &table, const QString &column, const 
     // The words the views and exports already use for these codes, so the form reads like the rest of the window.
     if (const QString label = datasetCodeLabel(table, column, key); !label.isEmpty() && label != key)
         return label;
+    // A figure's basis and a product's status read the same in every table (a system's power basis …).
+    if (column.endsWith(QLatin1String("basis")))
+        if (const QString label = datasetCodeLabel(QStringLiteral("spec_claim"), QStringLiteral("basis"), key); !label.isEmpty())
+            return label;
+    if (column == QLatin1String("status") && table != QLatin1String("flow"))
+        if (const QString label = datasetCodeLabel(QStringLiteral("chip"), QStringLiteral("status"), key); !label.isEmpty())
+            return label;
     if (table == QLatin1String("spec_claim") && column == QLatin1String("metric")) {
         if (key == QLatin1String("peak_flops"))
             return tr("Peak throughput (FLOP/s)");
@@ -129,7 +139,8 @@ RowForm::RowForm(const AtlasStore &store, const Catalog &catalog, const UserRow 
     setWindowTitle(table == QLatin1String("flow")         ? (editing ? tr("Edit your money flow") : tr("Add a money flow"))
                    : table == QLatin1String("deployment") ? (editing ? tr("Edit your deployment") : tr("Add a deployment"))
                    : table == QLatin1String("spec_claim") ? (editing ? tr("Edit your claim") : tr("Add a newer claim"))
-                                                          : tr("Edit your row"));
+                   : editing                              ? tr("Edit your row of %1").arg(datasetTableTitle(table))
+                                                          : tr("Add a row to %1").arg(datasetTableTitle(table)));
     resize(640, parent ? std::min(760, parent->height()) : 640);
     validateNow();
 }
@@ -180,7 +191,10 @@ QWidget *RowForm::makeInput(const TableSpec &spec, const ColumnSpec &c, const QS
         box->setEditable(true);
         box->setFocusPolicy(Qt::StrongFocus);
         box->setInsertPolicy(QComboBox::NoInsert);
-        if (c.refTable == QLatin1String("source")) {
+        // The row's own source may be a new one entered below; another reference to a source (a system's price
+        // source) names one the dataset has.
+        const bool rowSource = c.name == QLatin1String("source_id");
+        if (rowSource) {
             box->addItem(tr("New source (below)"), newSourceChoice());
             for (const Source &s : m_catalog.sources())
                 box->addItem(s.id, s.id);
@@ -194,7 +208,7 @@ QWidget *RowForm::makeInput(const TableSpec &spec, const ColumnSpec &c, const QS
         }
         box->completer()->setFilterMode(Qt::MatchContains);
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        if (c.refTable == QLatin1String("source") && value.isEmpty())
+        if (rowSource && value.isEmpty())
             box->setCurrentIndex(0);
         else
             setText(box, value);
@@ -407,5 +421,28 @@ QString RowForm::columnLabel(const QString &table, const QString &column)
     };
     Q_UNUSED(table);
     const char *label = labels.value(column);
-    return label ? tr(label) : column;
+    return label ? tr(label) : datasetColumnHeader(column); // the words the exports head the column with
+}
+
+QString RowForm::rowName(const QString &table)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("source"), QT_TR_NOOP("source")},
+        {QStringLiteral("country"), QT_TR_NOOP("country")},
+        {QStringLiteral("company"), QT_TR_NOOP("company")},
+        {QStringLiteral("chip"), QT_TR_NOOP("chip")},
+        {QStringLiteral("spec_claim"), QT_TR_NOOP("claim")},
+        {QStringLiteral("event"), QT_TR_NOOP("event")},
+        {QStringLiteral("deployment"), QT_TR_NOOP("deployment")},
+        {QStringLiteral("flow"), QT_TR_NOOP("money flow")},
+        {QStringLiteral("market_share"), QT_TR_NOOP("market-share figure")},
+        {QStringLiteral("llm_model"), QT_TR_NOOP("model preset")},
+        {QStringLiteral("measurement"), QT_TR_NOOP("measurement")},
+        {QStringLiteral("chip_memory"), QT_TR_NOOP("chip memory")},
+        {QStringLiteral("memory_outlook"), QT_TR_NOOP("memory outlook item")},
+        {QStringLiteral("system"), QT_TR_NOOP("system")},
+        {QStringLiteral("citation"), QT_TR_NOOP("citation")},
+    };
+    const char *name = names.value(table);
+    return name ? tr(name) : table;
 }

@@ -46,6 +46,8 @@ public:
 
     // A translated label for a column.
     static QString columnLabel(const QString &table, const QString &column);
+    // What one row of `table` is, for the Undo menu: "system", "measurement" ….
+    static QString rowName(const QString &table);
     // A coded value of a choice column in the interface language ("flow", "kind", "equity" → "Equity investment"),
     // in the words the views use; the form stores the key.
     static QString choiceLabel(const QString &table, const QString &column, const QString &key);
