@@ -290,16 +290,7 @@ QJsonArray jsonStrings(const QStringList &lines)
 
 std::optional<Ceilings> expectedCeilings(const Chip &chip, const Ceilings &bound, const RooflineRequest &request)
 {
-    const Efficiency e = expectedEfficiency(chip, bound.precision, request.measurements, request.validation);
-    const auto made = makeCeilings(chip, bound.precision, e,
-                                   bound.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{bound.tiers[1].name, bound.tiers[1].capacityBytes,
-                                                                                                 bound.tiers[1].bandwidth / bound.efficiency.memory})
-                                                          : std::nullopt);
-    if (!made)
-        return std::nullopt;
-    Ceilings c = *made;
-    c.scaleOut = bound.scaleOut;
-    return c;
+    return expectedCeilings(chip, bound, request.measurements, request.validation);
 }
 
 QJsonObject rooflineResultJson(const Chip &chip, const ChipOutcome &outcome, const RooflineRequest &request,

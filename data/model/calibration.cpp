@@ -172,3 +172,19 @@ Efficiency calibratedEfficiency(const Chip &chip, Precision p, const QList<Measu
                           .arg(chip.id, id);
     return e;
 }
+
+std::optional<Ceilings> expectedCeilings(const Chip &chip, const Ceilings &bound, const QList<Measurement> &measurements,
+                                         const ValidationReport &report)
+{
+    const Efficiency e = expectedEfficiency(chip, bound.precision, measurements, report);
+    const auto made = makeCeilings(chip, bound.precision, e,
+                                   bound.tiers.size() > 1 ? std::optional<MemoryTier>(MemoryTier{bound.tiers[1].name, bound.tiers[1].capacityBytes,
+                                                                                                 bound.tiers[1].bandwidth / bound.efficiency.memory})
+                                                          : std::nullopt);
+    if (!made)
+        return std::nullopt;
+    Ceilings c = *made;
+    c.scaleOut = bound.scaleOut;
+    return c;
+}
+

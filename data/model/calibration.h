@@ -50,3 +50,7 @@ Efficiency calibratedEfficiency(const Chip &chip, Precision p, const QList<Measu
 // report (low-confidence measurements left out); 1.0 where nothing of the kind is measured at all.
 Efficiency expectedEfficiency(const Chip &chip, Precision p, const QList<Measurement> &measurements,
                               const ValidationReport &report);
+// The chip's ceilings at the expected efficiency, for the expected figure beside `bound`: the bound's precision, its
+// what-if memory tier and its scale-out link kept. nullopt where the chip has no ceilings at that precision.
+std::optional<Ceilings> expectedCeilings(const Chip &chip, const Ceilings &bound, const QList<Measurement> &measurements,
+                                         const ValidationReport &report);

@@ -123,11 +123,8 @@ void RooflineRun::fillServing(const Catalog &catalog)
         e.fleetStream = fleetStream;
         if (e.ownCompute || e.ownMemory)
             calibratedEfficiency(chip, p, measurements, &e.notes);
-        if (o.ok() && o.inference) {
-            const std::optional<MemoryTier> tier = scenario.extraTier ? std::optional<MemoryTier>(scenario.extraTier->tier) : std::nullopt;
-            if (const auto c = makeCeilings(chip, p, e.efficiency, tier))
-                e.ceilings = *c;
-        }
+        if (o.ok() && o.inference && o.ceilings)
+            e.ceilings = expectedCeilings(chip, *o.ceilings, measurements, report); // the bound's tier and scale-out link kept
         if (e.ceilings && runs(i)) {
             if (request) {
                 if (const auto r = evaluateRequest(*e.ceilings, scenario.model, o.inference->config, request->input, request->output,

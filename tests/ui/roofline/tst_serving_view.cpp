@@ -185,6 +185,12 @@ private slots:
         QVERIFY2(o.ok(), qPrintable(o.error));
         QVERIFY(o.ceilings->scaleOut && o.ceilings->scaleOut->bandwidth == 50e9);
         QCOMPARE(o.ceilings->scaleOut->systemId, QStringLiteral("dgx-b200"));
+        // The expected figure crosses the same link: it exists and stays below the bound (it had no link and none).
+        const ExpectedFigure *e = view.run().expectedFigure(0);
+        QVERIFY(e && e->ceilings && e->ceilings->scaleOut);
+        QCOMPARE(e->ceilings->scaleOut->bandwidth, 50e9);
+        QVERIFY(e->tokensPerSPerChip);
+        QVERIFY(*e->tokensPerSPerChip <= *view.run().tokensPerSPerChip(0));
     }
 
     // Two tokens accepted per step at batch 1: the step still reads the 16 GB of BF16 weights once, so it takes
