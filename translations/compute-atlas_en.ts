@@ -463,6 +463,13 @@
             <numerusform>%n systems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rental price(s)</source>
+        <translation>
+            <numerusform>%n rental price</numerusform>
+            <numerusform>%n rental prices</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>

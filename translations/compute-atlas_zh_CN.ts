@@ -7349,6 +7349,16 @@
             <numerusform>%n 个系统</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rental price</source>
+        <translation>租用价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rental price(s)</source>
+        <translation>
+            <numerusform>%n 条租用价格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>

@@ -7349,6 +7349,16 @@
             <numerusform>%n 個系統</numerusform>
         </translation>
     </message>
+    <message>
+        <source>rental price</source>
+        <translation>租用價格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rental price(s)</source>
+        <translation>
+            <numerusform>%n 筆租用價格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourcesView</name>

@@ -65,6 +65,8 @@ QString SourcesModel::tableLabel(const QString &table)
         return tr("memory outlook item");
     if (table == QLatin1String("system"))
         return tr("system");
+    if (table == QLatin1String("rental_price"))
+        return tr("rental price");
     return table;
 }
 
@@ -72,7 +74,7 @@ QStringList SourcesModel::citingTables()
 {
     return {QStringLiteral("spec_claim"), QStringLiteral("measurement"), QStringLiteral("llm_model"), QStringLiteral("event"),
             QStringLiteral("deployment"), QStringLiteral("flow"), QStringLiteral("market_share"),
-            QStringLiteral("chip_memory"), QStringLiteral("memory_outlook"), QStringLiteral("system")};
+            QStringLiteral("chip_memory"), QStringLiteral("memory_outlook"), QStringLiteral("system"), QStringLiteral("rental_price")};
 }
 
 QString SourcesModel::backsText(const QString &sourceId) const
@@ -103,6 +105,8 @@ QString SourcesModel::backsText(const QString &sourceId) const
             parts << tr("%n memory outlook item(s)", "", n);
         else if (table == QLatin1String("system"))
             parts << tr("%n system(s)", "", n);
+        else if (table == QLatin1String("rental_price"))
+            parts << tr("%n rental price(s)", "", n);
     }
     return parts.join(tr(", ", "list separator"));
 }

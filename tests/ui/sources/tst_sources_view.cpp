@@ -77,6 +77,17 @@ private slots:
                  qPrintable(model.backsText(QStringLiteral("nvidia-dgxb200-user-guide"))));
     }
 
+    void rentalPriceRowsAreCounted()
+    {
+        // CoreWeave's price page backs four offers (GB200 NVL72, HGX B200, H200, H100), Lambda's two (B200, H100):
+        // a source of rental prices is not "background".
+        const SourcesModel model(m_catalog, m_store->databases());
+        QCOMPARE(model.usage(QStringLiteral("apievangelist-2026-09-coreweave-pricing")).value(QStringLiteral("rental_price")), 4);
+        QCOMPARE(model.usage(QStringLiteral("apievangelist-2026-09-lambda-pricing")).value(QStringLiteral("rental_price")), 2);
+        QVERIFY2(model.backsText(QStringLiteral("apievangelist-2026-09-lambda-pricing")).startsWith(QLatin1String("2 rental price")),
+                 qPrintable(model.backsText(QStringLiteral("apievangelist-2026-09-lambda-pricing"))));
+    }
+
     void latestIsNewestFirst()
     {
         SourcesView view(m_catalog, m_store->databases());
